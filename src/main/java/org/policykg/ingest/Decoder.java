@@ -1,0 +1,140 @@
+package org.policykg.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030
+ * (which covers GBK and GB2312). Anything else is refused with a reason.
+ */
+public final class Decoder {
+    private static final Charset GB18030 = Charset.forName("GB18030");
+
+    private Decoder() {
+    }
+
+    public record Decoded(String text, String encoding) {
+    }
+
+    public static Decoded decode(String file, byte[] bytes) throws InputException {
+        if (bytes.length == 0) {
+            throw new InputException(file, "empty file");
+        }
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return new Decoded(strict(file, bytes, 3, StandardCharsets.UTF_8), "UTF-8 (BOM)");
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return new Decoded(strict(file, bytes, 2, StandardCharsets.UTF_16LE), "UTF-16LE (BOM)");
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return new Decoded(strict(file, bytes, 2, StandardCharsets.UTF_16BE), "UTF-16BE (BOM)");
+        }
+        int nul = indexOf(bytes, (byte) 0);
+        if (nul >= 0) {
+            throw new InputException(file, "binary content (NUL byte at offset " + nul + ")");
+        }
+        int controls = 0;
+        for (byte b : bytes) {
+            if ((b >= 0 && b < 0x09) || (b > 0x0D && b < 0x20) || b == 0x7F) {
+                controls++;
+            }
+        }
+        if (controls > Math.max(4, bytes.length / 100)) {
+            throw new InputException(file, "binary content (" + controls + " control bytes)");
+        }
+        try {
+            return new Decoded(decode(bytes, 0, StandardCharsets.UTF_8), "UTF-8");
+        } catch (MalformedInputException e) {
+            int at = firstBadUtf8(bytes);
+            try {
+                String text = decode(bytes, 0, GB18030);
+                if (!looksLikeText(text)) {
+                    throw new InputException(file, "undecodable bytes: invalid UTF-8 at byte " + at
+                            + ", and as GB18030 the bytes do not read as Chinese text");
+                }
+                return new Decoded(text, "GB18030");
+            } catch (CharacterCodingException e2) {
+                throw new InputException(file, "undecodable bytes: invalid UTF-8 at byte " + at
+                        + " and invalid GB18030");
+            }
+        } catch (CharacterCodingException e) {
+            throw new InputException(file, "undecodable bytes: " + e.getMessage());
+        }
+    }
+
+    private static String strict(String file, byte[] bytes, int skip, Charset cs) throws InputException {
+        try {
+            return decode(bytes, skip, cs);
+        } catch (CharacterCodingException e) {
+            throw new InputException(file, "undecodable bytes: not valid " + cs.name() + " after its byte-order mark");
+        }
+    }
+
+    private static String decode(byte[] bytes, int skip, Charset cs) throws CharacterCodingException {
+        CharsetDecoder dec = cs.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer out = dec.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip));
+        return out.toString();
+    }
+
+    /** GB18030 maps almost any byte soup to something: demand mostly Han, ASCII and CJK punctuation. */
+    static boolean looksLikeText(String s) {
+        int good = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3000 && c <= 0x303F)
+                    || (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x2010 && c <= 0x2027)) {
+                good++;
+            }
+        }
+        return good >= s.length() * 0.95;
+    }
+
+    private static int firstBadUtf8(byte[] bytes) {
+        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        dec.decode(in, out, true);
+        return in.position();
+    }
+
+    private static boolean startsWith(byte[] b, int... prefix) {
+        if (b.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((b[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] b, byte v) {
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == v) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

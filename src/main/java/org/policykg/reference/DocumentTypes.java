@@ -1,0 +1,93 @@
+package org.policykg.reference;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The words a Chinese title ends with that say what kind of document it is:
+ * policy types (方案, 措施, 意见 …, each a concept in ontology/concepts.ttl) and
+ * the words of reports (白皮书, 报告, 指数 …), which are cited but are not policies.
+ */
+public final class DocumentTypes {
+    private DocumentTypes() {
+    }
+
+    /** A policy type word and the local name of its concept (pc:policy-type-…). */
+    public record PolicyType(String word, String concept) {
+    }
+
+    // Longest words first: the first suffix that matches wins.
+    private static final List<PolicyType> POLICY_TYPES = List.of(
+            new PolicyType("行动方案", "programme"), new PolicyType("实施方案", "programme"),
+            new PolicyType("工作方案", "programme"), new PolicyType("方案", "programme"),
+            new PolicyType("行动计划", "plan"), new PolicyType("计划", "plan"),
+            new PolicyType("规划", "development-plan"), new PolicyType("纲要", "outline"),
+            new PolicyType("若干措施", "measures"), new PolicyType("政策措施", "measures"),
+            new PolicyType("措施", "measures"),
+            new PolicyType("指导意见", "opinions"), new PolicyType("实施意见", "opinions"),
+            new PolicyType("意见", "opinions"),
+            new PolicyType("通知", "notice"), new PolicyType("条例", "regulations"),
+            new PolicyType("管理办法", "procedures"), new PolicyType("实施办法", "procedures"),
+            new PolicyType("办法", "procedures"),
+            new PolicyType("实施细则", "rules"), new PolicyType("细则", "rules"),
+            new PolicyType("规定", "provisions"), new PolicyType("决定", "decision"),
+            new PolicyType("指南", "guidelines"), new PolicyType("指引", "guidelines"),
+            new PolicyType("倡议", "initiative"),
+            new PolicyType("若干政策", "policy"), new PolicyType("政策", "policy"),
+            new PolicyType("法", "law"));
+
+    private static final List<String> REPORT_WORDS = List.of(
+            "白皮书", "蓝皮书", "绿皮书", "报告", "指数", "年鉴", "统计公报", "公报", "运行情况", "发展情况",
+            "调查", "研究报告", "发展报告", "评估");
+
+    /** Strips a trailing period such as (2023-2026年) or (2023年) from a normalised title. */
+    public static String withoutPeriod(String title) {
+        String t = title.strip();
+        if (t.endsWith(")")) {
+            int open = t.lastIndexOf('(');
+            if (open > 0 && t.substring(open).matches("\\(\\s*(\\d{4}\\s*[-—–~至]*\\s*)+年?(版|修订)?\\s*\\)")) {
+                return t.substring(0, open).strip();
+            }
+        }
+        return t;
+    }
+
+    /** The policy type of a normalised title, by the word its core ends with. */
+    public static Optional<PolicyType> policyType(String title) {
+        String core = withoutPeriod(title);
+        for (PolicyType p : POLICY_TYPES) {
+            if (core.endsWith(p.word())) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static boolean isReportTitle(String title) {
+        String core = withoutPeriod(title);
+        for (String w : REPORT_WORDS) {
+            if (core.endsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A short generic reference such as 《方案》, 《若干措施》, 《行动方案》 that stands for a
+     * policy named earlier: a type word with at most a two-character qualifier.
+     */
+    public static boolean isGenericReference(String title) {
+        Optional<PolicyType> t = policyType(title);
+        return t.isPresent() && title.length() <= t.get().word().length() + 2 && title.length() <= 5;
+    }
+
+    /** Whether a line reads as a document title rather than prose. */
+    public static boolean isTitleLike(String line) {
+        String t = line.strip();
+        if (t.endsWith("》")) {
+            return true;
+        }
+        return policyType(t).isPresent() || isReportTitle(t) || withoutPeriod(t).length() < t.length();
+    }
+}

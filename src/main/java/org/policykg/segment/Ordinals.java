@@ -1,0 +1,59 @@
+package org.policykg.segment;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The numbering Chinese policy texts use for their structure: 一、 (一) 1. (1) ①
+ * 第一条 and the —— that leads goal lines. Reads normalised text (（ already folded to ().
+ */
+public final class Ordinals {
+    private static final String CN = "一二三四五六七八九十百零〇两";
+
+    /** Tiers from outermost to innermost. */
+    public enum Tier { ARTICLE, CHINESE, CHINESE_PAREN, ARABIC, ARABIC_PAREN, CIRCLED, DASH }
+
+    private static final Pattern ORDINAL = Pattern.compile(
+            "^(?:(?<article>第[" + CN + "\\d]+[条章节部分篇])"
+                    + "|(?<chinese>[" + CN + "]+[、.])"
+                    + "|(?<chineseParen>\\([" + CN + "]+\\))"
+                    + "|(?<arabic>\\d{1,3}(?:[.、](?!\\d)|\\)))"
+                    + "|(?<arabicParen>\\(\\d{1,3}\\))"
+                    + "|(?<circled>[\\u2460-\\u2473])"
+                    + "|(?<dash>——|—(?=[^—])))");
+
+    private Ordinals() {
+    }
+
+    /** The ordinal a paragraph starts with. */
+    public record Ordinal(String text, Tier tier, int end) {
+    }
+
+    public static Ordinal at(CharSequence s) {
+        Matcher m = ORDINAL.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        Tier t;
+        if (m.group("article") != null) {
+            t = Tier.ARTICLE;
+        } else if (m.group("chinese") != null) {
+            t = Tier.CHINESE;
+        } else if (m.group("chineseParen") != null) {
+            t = Tier.CHINESE_PAREN;
+        } else if (m.group("arabic") != null) {
+            t = Tier.ARABIC;
+        } else if (m.group("arabicParen") != null) {
+            t = Tier.ARABIC_PAREN;
+        } else if (m.group("circled") != null) {
+            t = Tier.CIRCLED;
+        } else {
+            t = Tier.DASH;
+        }
+        return new Ordinal(m.group(), t, m.end());
+    }
+
+    public static boolean startsWithOrdinal(CharSequence s) {
+        return at(s) != null;
+    }
+}

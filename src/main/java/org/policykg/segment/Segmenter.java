@@ -1,0 +1,259 @@
+package org.policykg.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.policykg.ingest.Block;
+import org.policykg.ingest.ParsedDocument;
+import org.policykg.reference.DocumentTypes;
+import org.policykg.text.MappedText;
+import org.policykg.text.Normalizer;
+import org.policykg.text.Span;
+
+/**
+ * Stage 2: normalised paragraphs, re-joined where a page break or a wrap split
+ * a sentence, with roles, grouped into items (articles, notes, sections).
+ */
+public final class Segmenter {
+    private static final Pattern SOURCE_LINE = Pattern.compile("^[(]?(文章)?(来源|资料来源|信息来源)[:：].{1,60}$");
+    private static final Pattern NOTE_HEADING = Pattern.compile("^(编者按|编者的话|导读|按语)[:：]?$");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^\\d{1,3}(?: |(?=\\p{IsHan}))");
+    private static final Pattern FIGURE = Pattern.compile("^(图|表|注)\\s*\\d*[:：\\s]");
+
+    public Layout segment(ParsedDocument doc) {
+        Normalizer norm = Normalizer.forDocument(doc.source().text());
+        List<Paragraph> paragraphs = join(doc.blocks(), norm);
+        return new Layout(paragraphs, items(paragraphs));
+    }
+
+    // ---------------------------------------------------------------- joining
+
+    private record Piece(Block block, MappedText text, List<Range> bold, List<Paragraph.Link> links) {
+    }
+
+    private List<Paragraph> join(List<Block> blocks, Normalizer norm) {
+        List<Piece> pieces = new ArrayList<>();
+        for (Block b : blocks) {
+            MappedText t = norm.normalize(b.text());
+            if (t.isEmpty()) {
+                continue;
+            }
+            List<Range> bold = new ArrayList<>();
+            for (Span s : b.bold()) {
+                Range r = toRange(t, s);
+                if (r.length() > 0) {
+                    bold.add(r);
+                }
+            }
+            List<Paragraph.Link> links = new ArrayList<>();
+            for (Block.Link l : b.links()) {
+                Range r = toRange(t, l.span());
+                if (r.length() > 0) {
+                    links.add(new Paragraph.Link(r, l.href(), l.code()));
+                }
+            }
+            Piece p = new Piece(b, t, bold, links);
+            Piece prev = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
+            if (prev != null && continues(prev, p)) {
+                pieces.set(pieces.size() - 1, merge(prev, p));
+            } else {
+                pieces.add(p);
+            }
+        }
+        List<Paragraph> out = new ArrayList<>(pieces.size());
+        for (Piece p : pieces) {
+            out.add(new Paragraph(out.size(), role(p), p.block.kind() == Block.Kind.HEADING ? p.block.level() : 0,
+                    p.text, p.bold, p.links));
+        }
+        return out;
+    }
+
+    private static Range toRange(MappedText t, Span s) {
+        int start = t.indexAtSource(s.start());
+        int end = Math.max(start, t.indexAtSource(s.end()));
+        return new Range(start, end);
+    }
+
+    /** Does {@code next} continue the sentence {@code prev} left unfinished? */
+    private static boolean continues(Piece prev, Piece next) {
+        Block.Kind pk = prev.block.kind();
+        Block.Kind nk = next.block.kind();
+        if (pk == Block.Kind.HEADING || nk == Block.Kind.HEADING || nk == Block.Kind.LIST_ITEM) {
+            return false;
+        }
+        String p = prev.text.text();
+        String n = next.text.text();
+        if (endsSentence(p) || titleLike(p) || allBold(prev) || !isProse(p)) {
+            return false;
+        }
+        if (Ordinals.startsWithOrdinal(n) || SOURCE_LINE.matcher(n).find() || FIGURE.matcher(n).find()
+                || (!next.bold.isEmpty() && next.bold.get(0).start() == 0)) {
+            return false;
+        }
+        return true;
+    }
+
+    static boolean endsSentence(String s) {
+        if (s.isEmpty()) {
+            return true;
+        }
+        char c = s.charAt(s.length() - 1);
+        if ("。！？!?；;:：…".indexOf(c) >= 0) {
+            return true;
+        }
+        if (")）】]".indexOf(c) >= 0) {
+            return true;
+        }
+        // A closing quote ends a sentence only when the sentence ended inside it.
+        return ("”’」』\"".indexOf(c) >= 0) && s.length() > 1 && "。！？!?…".indexOf(s.charAt(s.length() - 2)) >= 0;
+    }
+
+    /** A line of running text, not a label, an outline heading, a name or a list of names. */
+    private static boolean isProse(String s) {
+        Ordinals.Ordinal o = Ordinals.at(s);
+        String body = o == null ? s : s.substring(o.end());
+        return body.indexOf(',') >= 0 || body.indexOf('、') >= 0 || body.length() >= 30;
+    }
+
+    /** Titles carry no commas; prose that happens to end in 政策 or 方案 does. */
+    static boolean titleLike(String s) {
+        return s.indexOf(',') < 0 && s.indexOf('。') < 0 && DocumentTypes.isTitleLike(s);
+    }
+
+    /** "一、主要目标", "(一)构建…基础设施": a short numbered line without a full stop heads a part. */
+    private static boolean isOutlineHeading(String s) {
+        Ordinals.Ordinal o = Ordinals.at(s);
+        return o != null && o.tier() != Ordinals.Tier.DASH && s.length() <= 40 && !endsSentence(s)
+                && s.indexOf(',') < 0 && s.indexOf('。') < 0;
+    }
+
+    private static boolean allBold(Piece p) {
+        int covered = 0;
+        for (Range r : p.bold) {
+            covered += r.length();
+        }
+        return covered >= p.text.length() - 1 && covered > 0;
+    }
+
+    private static Piece merge(Piece a, Piece b) {
+        MappedText.Builder t = MappedText.builder().append(a.text);
+        String at = a.text.text();
+        String bt = b.text.text();
+        boolean wordBreak = Character.isLetterOrDigit(at.charAt(at.length() - 1)) && at.charAt(at.length() - 1) < 0x80
+                && Character.isLetterOrDigit(bt.charAt(0)) && bt.charAt(0) < 0x80;
+        if (wordBreak) {
+            t.appendSynthetic(' ');
+        }
+        int shift = t.length();
+        t.append(b.text);
+        List<Range> bold = new ArrayList<>(a.bold);
+        for (Range r : b.bold) {
+            bold.add(new Range(r.start() + shift, r.end() + shift));
+        }
+        List<Paragraph.Link> links = new ArrayList<>(a.links);
+        for (Paragraph.Link l : b.links) {
+            links.add(new Paragraph.Link(new Range(l.range().start() + shift, l.range().end() + shift), l.href(), l.code()));
+        }
+        return new Piece(a.block, t.build(), bold, links);
+    }
+
+    private static Paragraph.Role role(Piece p) {
+        String s = p.text.text();
+        switch (p.block.kind()) {
+            case HEADING:
+                return Paragraph.Role.HEADING;
+            case QUOTE:
+                return Paragraph.Role.QUOTE;
+            case LIST_ITEM:
+                return Paragraph.Role.LIST_ITEM;
+            default:
+                break;
+        }
+        if ((allBold(p) && s.length() <= 60 && !s.endsWith("。")) || isOutlineHeading(s)) {
+            return Paragraph.Role.HEADING;
+        }
+        if (s.length() <= 90 && !Ordinals.startsWithOrdinal(s) && Normalizer.isCjk(s.charAt(0)) && titleLike(s)) {
+            return Paragraph.Role.TITLE_LINE;
+        }
+        return Paragraph.Role.BODY;
+    }
+
+    // ------------------------------------------------------------------ items
+
+    /** Heading rank: markup levels 1–6, bold and title lines below them all. */
+    private static int rank(Paragraph p) {
+        return p.level() > 0 ? p.level() : 7;
+    }
+
+    static boolean isTitleHeading(Paragraph p) {
+        String s = withoutPageNumber(p.string());
+        return p.isHeading() && !Ordinals.startsWithOrdinal(s) && s.length() >= 6
+                && (DocumentTypes.policyType(s).isPresent() || DocumentTypes.isReportTitle(s));
+    }
+
+    /** A table of contents puts page numbers before titles: "07 四川省…". */
+    public static String withoutPageNumber(String s) {
+        var m = PAGE_NUMBER.matcher(s);
+        return m.find() ? s.substring(m.end()).strip() : s;
+    }
+
+    public static boolean isSourceLine(String s) {
+        return SOURCE_LINE.matcher(s).find();
+    }
+
+    private List<Item> items(List<Paragraph> ps) {
+        List<Item> items = new ArrayList<>();
+        int first = 0;
+        int heading = -1;
+        int note = -1;
+        boolean titled = false;
+        for (int i = 0; i < ps.size(); i++) {
+            Paragraph p = ps.get(i);
+            String s = p.string();
+            boolean startHere = false;
+            int newHeading = -1;
+            int newNote = -1;
+            if (p.isHeading() && NOTE_HEADING.matcher(s).find()) {
+                startHere = true;
+                newNote = i;
+            } else if (p.isHeading() && isTitleHeading(p)) {
+                if (note >= 0 && heading < 0) {
+                    heading = i; // the note introduces this title: one item
+                    titled = true;
+                } else {
+                    startHere = true;
+                    newHeading = i;
+                }
+            } else if (p.isHeading() && !Ordinals.startsWithOrdinal(s)) {
+                boolean outranks = heading >= 0 && rank(p) <= rank(ps.get(heading));
+                if (!titled || outranks) {
+                    startHere = true;
+                    newHeading = i;
+                }
+            }
+            if (startHere && i > first) {
+                items.add(new Item(items.size(), first, i - 1, heading, note));
+                first = i;
+            }
+            if (startHere) {
+                heading = newHeading;
+                note = newNote;
+                titled = newHeading >= 0 && isTitleHeading(p);
+            } else if (i == first && p.isHeading() && heading < 0 && note < 0) {
+                heading = i;
+                titled = isTitleHeading(p);
+            }
+            if (isSourceLine(s) && !p.isHeading()) {
+                items.add(new Item(items.size(), first, i, heading, note));
+                first = i + 1;
+                heading = -1;
+                note = -1;
+                titled = false;
+            }
+        }
+        if (first < ps.size()) {
+            items.add(new Item(items.size(), first, ps.size() - 1, heading, note));
+        }
+        return items;
+    }
+}

@@ -1,0 +1,175 @@
+package org.policykg.text;
+
+import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import java.util.BitSet;
+
+/**
+ * Turns source text into analysis text: full-width ASCII folded, traditional
+ * characters converted to simplified (only for documents written in traditional
+ * Chinese), and whitespace next to CJK dropped so that a number or a word broken
+ * across lines reads whole. Every output char keeps its source span.
+ */
+public final class Normalizer {
+    /** Share of Han characters that conversion would change above which a document is traditional. */
+    static final double TRADITIONAL_SHARE = 0.02;
+
+    private final boolean traditional;
+
+    private Normalizer(boolean traditional) {
+        this.traditional = traditional;
+    }
+
+    public static Normalizer forDocument(String wholeText) {
+        return new Normalizer(isTraditional(wholeText));
+    }
+
+    public static Normalizer simplified() {
+        return new Normalizer(false);
+    }
+
+    public static Normalizer traditional() {
+        return new Normalizer(true);
+    }
+
+    public boolean convertsTraditional() {
+        return traditional;
+    }
+
+    /**
+     * OpenCC's containsTraditional() is true for nearly any simplified text (some
+     * characters are in both sets) and toSimple() rewrites brand names such as
+     * 昇腾; so decide per document by how much conversion would change.
+     */
+    public static boolean isTraditional(String text) {
+        BitSet changing = TraditionalChars.CHANGING;
+        int han = 0;
+        int changed = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x3400 && c <= 0x9FFF) {
+                han++;
+                if (changing.get(c)) {
+                    changed++;
+                }
+            }
+        }
+        return han > 0 && changed >= 3 && changed > han * TRADITIONAL_SHARE;
+    }
+
+    public MappedText normalize(MappedText in) {
+        MappedText folded = fold(in);
+        if (traditional) {
+            folded = toSimplified(folded);
+        }
+        return collapseSpaces(folded);
+    }
+
+    /** Full-width ASCII to ASCII, odd spaces to a plain space, zero-width chars dropped. */
+    static MappedText fold(MappedText in) {
+        MappedText.Builder b = MappedText.builder();
+        for (int i = 0; i < in.length(); i++) {
+            char c = in.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                c = (char) (c - 0xFEE0);
+            } else if (c == '\u3000' || c == '\u00A0' || (c >= '\u2002' && c <= '\u200A') || c == '\t') {
+                c = ' ';
+            } else if ((c >= '\u200B' && c <= '\u200D') || c == '\uFEFF' || c == '\r') {
+                continue;
+            }
+            b.append(c, in.sourceStart(i), in.sourceEnd(i));
+        }
+        return b.build();
+    }
+
+    static MappedText toSimplified(MappedText in) {
+        String s = in.text();
+        String out = ZhConverterUtil.toSimple(s);
+        MappedText.Builder b = MappedText.builder();
+        if (out.length() == s.length()) {
+            for (int i = 0; i < s.length(); i++) {
+                b.append(out.charAt(i), in.sourceStart(i), in.sourceEnd(i));
+            }
+            return b.build();
+        }
+        // A few rare characters change length when converted: go code point by code point.
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int n = Character.charCount(cp);
+            String conv = ZhConverterUtil.toSimple(s.substring(i, i + n));
+            int from = in.sourceStart(i);
+            int to = in.sourceEnd(i + n - 1);
+            for (int k = 0; k < conv.length(); k++) {
+                b.append(conv.charAt(k), from, to);
+            }
+            i += n;
+        }
+        return b.build();
+    }
+
+    /** Whitespace runs next to CJK vanish; elsewhere they become one space; ends are trimmed. */
+    static MappedText collapseSpaces(MappedText in) {
+        MappedText.Builder b = MappedText.builder();
+        int n = in.length();
+        int i = 0;
+        while (i < n) {
+            char c = in.charAt(i);
+            if (!isSpace(c)) {
+                b.append(c, in.sourceStart(i), in.sourceEnd(i));
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && isSpace(in.charAt(j))) {
+                j++;
+            }
+            boolean atEdge = b.length() == 0 || j == n;
+            if (!atEdge && !isCjk(in.charAt(i - 1)) && !isCjk(in.charAt(j))) {
+                b.append(' ', in.sourceStart(i), in.sourceEnd(i));
+            }
+            i = j;
+        }
+        return b.build();
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    }
+
+    /** Han ideographs, CJK punctuation and full-width forms, and the quotes and dashes CJK text uses. */
+    public static boolean isCjk(char c) {
+        return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF)
+                || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x2010 && c <= 0x2027) || c == 0x00B7
+                || Character.isSurrogate(c);
+    }
+
+    /** Characters that conversion to simplified would change, computed once. */
+    private static final class TraditionalChars {
+        static final BitSet CHANGING = compute();
+
+        private static BitSet compute() {
+            BitSet set = new BitSet(0xA000);
+            StringBuilder all = new StringBuilder(0xA000 - 0x3400);
+            for (char c = 0x3400; c <= 0x9FFF; c++) {
+                all.append(c);
+            }
+            // One call converts the whole block; per-char conversion only where lengths differ.
+            String s = all.toString();
+            String out = ZhConverterUtil.toSimple(s);
+            if (out.length() == s.length()) {
+                for (int i = 0; i < s.length(); i++) {
+                    if (s.charAt(i) != out.charAt(i)) {
+                        set.set(s.charAt(i));
+                    }
+                }
+            } else {
+                for (int i = 0; i < s.length(); i++) {
+                    String one = s.substring(i, i + 1);
+                    if (!ZhConverterUtil.toSimple(one).equals(one)) {
+                        set.set(s.charAt(i));
+                    }
+                }
+            }
+            return set;
+        }
+    }
+}
