@@ -25,17 +25,8 @@ final class Aligner {
                 continue;
             }
             char have = raw.charAt(j);
-            if (have == want) {
-                int cp = src.codePoint(j);
-                out.append(want, cp, cp + 1);
-                i++;
-                j++;
-            } else if (have == '\\' && j + 1 < rawEnd && raw.charAt(j + 1) == want) {
-                int cp = src.codePoint(j + 1);
-                out.append(want, cp, cp + 1);
-                i++;
-                j += 2;
-            } else if (have == '&' && entityEnd(raw, j, rawEnd) > 0) {
+            // An entity first: a decoded '&' must span "&amp;", not just its first char.
+            if (have == '&' && entityEnd(raw, j, rawEnd) > 0) {
                 int end = entityEnd(raw, j, rawEnd);
                 int from = src.codePoint(j);
                 int to = src.codePoint(end);
@@ -45,6 +36,16 @@ final class Aligner {
                     out.append(literal.charAt(i++), from, to);
                 }
                 j = end;
+            } else if (have == want) {
+                int cp = src.codePoint(j);
+                out.append(want, cp, cp + 1);
+                i++;
+                j++;
+            } else if (have == '\\' && j + 1 < rawEnd && raw.charAt(j + 1) == want) {
+                int cp = src.codePoint(j + 1);
+                out.append(want, cp, cp + 1);
+                i++;
+                j += 2;
             } else {
                 j++; // markup the parser dropped
             }

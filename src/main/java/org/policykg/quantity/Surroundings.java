@@ -1,5 +1,6 @@
 package org.policykg.quantity;
 
+import org.policykg.text.Han;
 import java.math.BigDecimal;
 
 import org.policykg.quantity.UnitTable.Entry;
@@ -162,7 +163,7 @@ final class Surroundings {
     }
 
     private static boolean isWordChar(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && !Numerals.isChineseNumeral(c);
+        return Han.is(c) && !Numerals.isChineseNumeral(c);
     }
 
     private static boolean isAsciiAlnum(char c) {

@@ -40,16 +40,27 @@ public final class DocumentTypes {
             "白皮书", "蓝皮书", "绿皮书", "报告", "指数", "年鉴", "统计公报", "公报", "运行情况", "发展情况",
             "调查", "研究报告", "发展报告", "评估");
 
-    /** Strips a trailing period such as (2023-2026年) or (2023年) from a normalised title. */
+    private static final java.util.regex.Pattern TRAILING_QUALIFIER = java.util.regex.Pattern.compile(
+            "[(（]\\s*(?:(?:\\d{4}\\s*[-—–~至]*\\s*)+年?(?:版|修订|修订版|修正)?|试行|暂行|修订|修订版|修订稿|征求意见稿|草案|送审稿|公开征求意见稿)\\s*[)）]$");
+
+    /**
+     * Strips what may follow the type word: a period (2023-2026年), an edition
+     * (2024年修订) or a status (试行, 暂行, 征求意见稿), repeatedly.
+     */
     public static String withoutPeriod(String title) {
         String t = title.strip();
-        if (t.endsWith(")")) {
-            int open = t.lastIndexOf('(');
-            if (open > 0 && t.substring(open).matches("\\(\\s*(\\d{4}\\s*[-—–~至]*\\s*)+年?(版|修订)?\\s*\\)")) {
-                return t.substring(0, open).strip();
+        while (true) {
+            java.util.regex.Matcher m = TRAILING_QUALIFIER.matcher(t);
+            if (!m.find() || m.start() == 0) {
+                return t;
             }
+            t = t.substring(0, m.start()).strip();
         }
-        return t;
+    }
+
+    /** Every policy type word, longest first. */
+    public static List<PolicyType> policyTypes() {
+        return POLICY_TYPES;
     }
 
     /** The policy type of a normalised title, by the word its core ends with. */
@@ -75,11 +86,16 @@ public final class DocumentTypes {
 
     /**
      * A short generic reference such as 《方案》, 《若干措施》, 《行动方案》 that stands for a
-     * policy named earlier: a type word with at most a two-character qualifier.
+     * policy named earlier: a type word of two or more characters on its own.
      */
     public static boolean isGenericReference(String title) {
-        Optional<PolicyType> t = policyType(title);
-        return t.isPresent() && title.length() <= t.get().word().length() + 2 && title.length() <= 5;
+        String t = title.strip();
+        for (PolicyType p : POLICY_TYPES) {
+            if (p.word().length() >= 2 && p.word().equals(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a line reads as a document title rather than prose. */

@@ -1,5 +1,6 @@
 package org.policykg.segment;
 
+import org.policykg.text.Han;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -17,7 +18,8 @@ import org.policykg.text.Span;
 public final class Segmenter {
     private static final Pattern SOURCE_LINE = Pattern.compile("^[(]?(文章)?(来源|资料来源|信息来源)[:：].{1,60}$");
     private static final Pattern NOTE_HEADING = Pattern.compile("^(编者按|编者的话|导读|按语)[:：]?$");
-    private static final Pattern PAGE_NUMBER = Pattern.compile("^\\d{1,3}(?: |(?=\\p{IsHan}))");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^\\d{1,3}(?: |(?=[" + Han.RANGE + "]))");
+    private static final Pattern URL = Pattern.compile("^(https?:)?//\\S+$");
     private static final Pattern FIGURE = Pattern.compile("^(图|表|注)\\s*\\d*[:：\\s]");
 
     public Layout segment(ParsedDocument doc) {
@@ -83,7 +85,7 @@ public final class Segmenter {
         }
         String p = prev.text.text();
         String n = next.text.text();
-        if (endsSentence(p) || titleLike(p) || allBold(prev) || !isProse(p)) {
+        if (endsSentence(p) || titleLike(p) || allBold(prev) || !isProse(p) || URL.matcher(p).matches()) {
             return false;
         }
         if (Ordinals.startsWithOrdinal(n) || SOURCE_LINE.matcher(n).find() || FIGURE.matcher(n).find()

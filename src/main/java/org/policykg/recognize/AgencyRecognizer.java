@@ -1,0 +1,358 @@
+package org.policykg.recognize;
+
+import org.policykg.text.Han;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policykg.reference.Agency;
+import org.policykg.reference.AgencyDirectory;
+import org.policykg.reference.Gazetteer;
+import org.policykg.reference.PhraseMatcher;
+import org.policykg.reference.Region;
+import org.policykg.segment.Paragraph;
+import org.policykg.segment.Range;
+
+/**
+ * Finds agencies and resolves them to full official names. Three sources:
+ * fixed names (national bodies, special local ones), the local grammar region +
+ * functional unit (四川省 + 经济和信息化厅), and the branches of national vertical
+ * bodies (人行福建省分行, 福建证监局). A unit written without its region
+ * (市经济和信息化局, or 财政厅 after 省工信厅、) takes the region from context.
+ */
+public final class AgencyRecognizer {
+    /** Words before 省/市/区/县 that make the body generic: 各区, 相关区, 设区市, 城市. */
+    private static final String GENERIC_BEFORE = "各关有设属所本两全城每该";
+
+    private static final Pattern FREE_STEM = Pattern.compile(
+            "([省市区县])([" + Han.RANGE + "]{2,14}?)(领导小组办公室|领导小组)");
+    /** What may follow a party committee's 委: "十二届", "、", "全会", "常委会". */
+    private static final Pattern PARTY_COMMITTEE_NEXT = Pattern.compile("[0-9一二三四五六七八九十]+届|[、,和与及]|全会|常委会");
+    /** "北京市朝阳区亚运村派出所": a police station named after a place in a named district. */
+    private static final Pattern POLICE_STATION = Pattern.compile("派出所");
+    private static final Pattern CENTRAL_BANK = Pattern.compile("(?:中国人民银行|人民银行|人行)([" + Han.RANGE + "]{2,8}?)(分行|营业管理部)");
+    private static final Pattern FINANCE_REGULATOR = Pattern.compile("国家金融监督管理总局([" + Han.RANGE + "]{2,5}?)监管局");
+    private static final Pattern SECURITIES_REGULATOR = Pattern.compile("([" + Han.RANGE + "]{2,5}?)(证监局|银保监局)");
+    private static final Pattern TAX = Pattern.compile("(国家税务总局)?([" + Han.RANGE + "]{2,5}?)税务局");
+
+    private final Gazetteer gazetteer;
+    private final AgencyDirectory directory;
+
+    public AgencyRecognizer(Gazetteer gazetteer, AgencyDirectory directory) {
+        this.gazetteer = gazetteer;
+        this.directory = directory;
+    }
+
+    private record Found(int start, int end, Agency agency, int priority) {
+    }
+
+    /**
+     * Agencies in a paragraph.
+     *
+     * @param context the region relative names (市…, 省…) refer to, or null when unknown
+     */
+    public List<AgencyMention> recognize(Paragraph p, Region context) {
+        String text = p.string();
+        List<Found> found = new ArrayList<>();
+        fixedNames(text, context, found);
+        verticalBranches(text, found);
+        grammar(text, context, found);
+        freeStemGroups(text, context, found);
+        partyCommittees(text, found);
+        policeStations(text, context, found);
+        List<Found> chosen = choose(found);
+        List<AgencyMention> out = new ArrayList<>();
+        for (Found f : chosen) {
+            int end = parentheticalEnd(text, f.end);
+            out.add(new AgencyMention(p.index(), new Range(f.start, end), f.agency, text.substring(f.start, end)));
+            if (!f.agency.isAgency()) {
+                owners(p, text, f, found, out);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(m -> m.range().start()));
+        return out;
+    }
+
+    private void fixedNames(String text, Region context, List<Found> found) {
+        for (PhraseMatcher.Hit<AgencyDirectory.Entry> h : directory.names().all(text)) {
+            for (AgencyDirectory.Entry e : h.values()) {
+                if (e.alias().endsWith("部") && h.end() < text.length() && "署分门位件".indexOf(text.charAt(h.end())) >= 0) {
+                    continue; // 教育部署, 商务部门: ordinary words
+                }
+                int start = h.start();
+                if (e.relative()) {
+                    Region own = gazetteer.byCode(e.agency().region());
+                    Prefix written = regionPrefix(text, start, null);
+                    if (written != null && written.region.code().equals(own.code())) {
+                        start = written.start;
+                    } else if (context == null || !gazetteer.within(context, own) || generic(text, start)) {
+                        continue;
+                    }
+                }
+                found.add(new Found(start, h.end(), e.agency(), 3));
+            }
+        }
+    }
+
+    private void verticalBranches(String text, List<Found> found) {
+        // Cheap guards first: these patterns are rare, and regexes tried at every position are not.
+        Matcher m = CENTRAL_BANK.matcher(text.contains("分行") || text.contains("营业管理部") ? text : "");
+        while (m.find()) {
+            Region r = exactRegion(m.group(1));
+            if (r != null) {
+                found.add(new Found(m.start(), m.end(), agency("中国人民银行" + r.name() + "分行", r), 2));
+            }
+        }
+        m = FINANCE_REGULATOR.matcher(text.contains("国家金融监督管理总局") ? text : "");
+        while (m.find()) {
+            Region r = exactRegion(m.group(1));
+            if (r != null) {
+                found.add(new Found(m.start(), m.end(), agency("国家金融监督管理总局" + r.shortName() + "监管局", r), 2));
+            }
+        }
+        m = SECURITIES_REGULATOR.matcher(text.contains("监局") ? text : "");
+        while (m.find()) {
+            Prefix pre = regionPrefix(text, m.start(2), null);
+            if (pre != null && pre.region.level() == Region.Level.PROVINCE) {
+                // The banking and insurance regulator's local offices passed to the
+                // 国家金融监督管理总局 in 2023: link the old name to the body that exists.
+                String body = m.group(2).equals("证监局") ? "中国证券监督管理委员会" : "国家金融监督管理总局";
+                found.add(new Found(pre.start, m.end(), agency(body + pre.region.shortName() + "监管局", pre.region), 2));
+            }
+        }
+        m = TAX.matcher(text.contains("税务局") ? text : "");
+        while (m.find()) {
+            Prefix pre = regionPrefix(text, m.start(2) + m.group(2).length(), null);
+            if (pre != null && pre.start >= m.start(2)) {
+                int start = m.group(1) != null ? m.start() : pre.start;
+                found.add(new Found(start, m.end(), agency("国家税务总局" + pre.region.name() + "税务局", pre.region), 2));
+            }
+        }
+    }
+
+    private void grammar(String text, Region context, List<Found> found) {
+        List<Found> local = new ArrayList<>();
+        for (PhraseMatcher.Hit<AgencyDirectory.Unit> h : directory.units().all(text)) {
+            for (AgencyDirectory.Unit u : h.values()) {
+                int pos = h.start();
+                boolean party = false;
+                if (u.kind() == AgencyDirectory.Unit.Kind.PARTY) {
+                    if (pos == 0 || text.charAt(pos - 1) != '委') {
+                        continue;
+                    }
+                    pos--;
+                    party = true;
+                }
+                Region region;
+                int start;
+                Prefix pre = regionPrefix(text, pos, context);
+                if (pre != null) {
+                    region = pre.region;
+                    start = pre.start;
+                } else if (pos > 0 && "省市区县".indexOf(text.charAt(pos - 1)) >= 0) {
+                    if (generic(text, pos - 1)) {
+                        continue;
+                    }
+                    region = relative(text.charAt(pos - 1), context);
+                    start = pos - 1;
+                } else {
+                    Found prev = elided(local, text, pos);
+                    if (prev == null) {
+                        continue;
+                    }
+                    region = gazetteer.byCode(prev.agency.region());
+                    party = party || prev.agency.name().startsWith("中共");
+                    start = pos;
+                }
+                if (region == null || (u.kind() == AgencyDirectory.Unit.Kind.PARTY) != party) {
+                    continue;
+                }
+                String name = (party ? "中共" + region.name() + "委" : region.name()) + u.official();
+                Found f = new Found(start, h.end(), agency(name, region), 1);
+                local.add(f);
+                distribute(text, f, u, party, local);
+            }
+        }
+        found.addAll(local);
+    }
+
+    /** "福州市、厦门市、泉州市人民政府": one unit after a list of regions means one body each. */
+    private void distribute(String text, Found f, AgencyDirectory.Unit u, boolean party, List<Found> out) {
+        int at = f.start;
+        while (at > 0 && text.charAt(at - 1) == '、') {
+            Prefix pre = regionPrefix(text, at - 1, null);
+            if (pre == null) {
+                return;
+            }
+            String name = (party ? "中共" + pre.region.name() + "委" : pre.region.name()) + u.official();
+            out.add(new Found(pre.start, f.end, agency(name, pre.region), 1));
+            at = pre.start;
+        }
+    }
+
+    /** "省工信厅、财政厅": a unit right after 、 and another body shares that body's region. */
+    private static Found elided(List<Found> earlier, String text, int pos) {
+        if (pos == 0 || text.charAt(pos - 1) != '、') {
+            return null;
+        }
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Found e = earlier.get(i);
+            int end = parentheticalEnd(text, e.end);
+            if (end == pos - 1) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private void freeStemGroups(String text, Region context, List<Found> found) {
+        Matcher m = FREE_STEM.matcher(text.contains("领导小组") ? text : "");
+        while (m.find()) {
+            if (generic(text, m.start(1))) {
+                continue;
+            }
+            Prefix pre = regionPrefix(text, m.start(1) + 1, context);
+            Region region = pre != null && pre.start < m.start(1) + 1 ? pre.region : relative(text.charAt(m.start(1)), context);
+            if (region != null) {
+                int start = pre != null && pre.start < m.start(1) + 1 ? pre.start : m.start();
+                found.add(new Found(start, m.end(), agency(region.name() + m.group(2) + m.group(3), region), 0));
+            }
+        }
+    }
+
+    /** "工信部电子第一研究所" names its ministry too: agencies inside an organisation's name. */
+    private static void owners(Paragraph p, String text, Found org, List<Found> found, List<AgencyMention> out) {
+        for (Found f : found) {
+            if (f.agency.isAgency() && f.start >= org.start && f.end <= org.end && f.agency.region() != null) {
+                out.add(new AgencyMention(p.index(), new Range(f.start, f.end), f.agency, text.substring(f.start, f.end)));
+                return;
+            }
+        }
+    }
+
+    /** "四川省委十二届三次全会", "省委、省政府": found from each 委 outward, not by a regex at every position. */
+    private void partyCommittees(String text, List<Found> found) {
+        Matcher next = null;
+        for (int at = text.indexOf('委'); at >= 0; at = text.indexOf('委', at + 1)) {
+            next = next == null ? PARTY_COMMITTEE_NEXT.matcher(text) : next;
+            if (!next.region(at + 1, text.length()).lookingAt()) {
+                continue;
+            }
+            int end = at > 0 && text.charAt(at - 1) == '党' ? at - 1 : at;
+            Gazetteer.NameMatch r = gazetteer.nameEndingAt(text, end, null);
+            if (r != null && r.region().name().equals(text.substring(r.start(), end))) {
+                found.add(new Found(r.start(), at + 1, agency("中共" + r.region().name() + "委", r.region()), 1));
+            }
+        }
+    }
+
+    private void policeStations(String text, Region context, List<Found> found) {
+        Matcher m = POLICE_STATION.matcher(text.contains("派出所") ? text : "");
+        while (m.find()) {
+            for (int k = 2; k <= 6 && m.start() - k > 0; k++) {
+                Prefix pre = regionPrefix(text, m.start() - k, context);
+                if (pre == null || pre.region.level() != Region.Level.COUNTY) {
+                    continue;
+                }
+                int start = pre.start;
+                Prefix parent = regionPrefix(text, start, null);
+                while (parent != null && gazetteer.within(pre.region, parent.region)) {
+                    start = parent.start;
+                    parent = regionPrefix(text, start, null);
+                }
+                String written = text.substring(start, m.end());
+                Region top = gazetteer.province(pre.region);
+                String name = written.startsWith(top.name()) ? written : top.name() + written;
+                found.add(new Found(start, m.end(), agency(name, pre.region), 1));
+                break;
+            }
+        }
+    }
+
+    /** Leftmost-longest, then the more specific source. */
+    private static List<Found> choose(List<Found> found) {
+        found.sort(Comparator.comparingInt((Found f) -> f.start)
+                .thenComparing(Comparator.comparingInt((Found f) -> f.end - f.start).reversed())
+                .thenComparing(Comparator.comparingInt((Found f) -> f.priority).reversed())
+                .thenComparing(f -> f.agency.name()));
+        List<Found> out = new ArrayList<>();
+        int covered = 0;
+        for (Found f : found) {
+            if (f.start >= covered) {
+                out.add(f);
+                covered = f.end;
+            } else if (!out.isEmpty() && out.get(out.size() - 1).end == f.end && out.get(out.size() - 1).start < f.start
+                    && !out.get(out.size() - 1).agency.name().equals(f.agency.name())) {
+                // A distributed list ("福州市、厦门市、泉州市人民政府") shares its end with the longest member.
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private record Prefix(int start, Region region) {
+    }
+
+    /** The longest region name that ends at {@code end}; county names only within {@code context}. */
+    private Prefix regionPrefix(String text, int end, Region context) {
+        Gazetteer.NameMatch m = gazetteer.nameEndingAt(text, end, context);
+        return m == null ? null : new Prefix(m.start(), m.region());
+    }
+
+    private Region exactRegion(String s) {
+        return gazetteer.byName(s);
+    }
+
+    /** What 省, 市, 区 or 县 refers to when the region is left out. */
+    private Region relative(char marker, Region context) {
+        if (context == null || context.isCountry()) {
+            return null;
+        }
+        switch (marker) {
+            case '省':
+                Region prov = gazetteer.province(context);
+                return prov != null && !prov.isMunicipality() ? prov : null;
+            case '市':
+                if (context.isMunicipality() || context.level() == Region.Level.PREFECTURE) {
+                    return context;
+                }
+                if (context.level() == Region.Level.COUNTY) {
+                    Region parent = gazetteer.parent(context);
+                    return parent != null && (parent.isMunicipality() || parent.level() == Region.Level.PREFECTURE) ? parent : null;
+                }
+                return null;
+            case '区':
+            case '县':
+                return context.level() == Region.Level.COUNTY ? context : null;
+            default:
+                return null;
+        }
+    }
+
+    private static boolean generic(String text, int markerAt) {
+        if (markerAt == 0) {
+            return false;
+        }
+        return GENERIC_BEFORE.indexOf(text.charAt(markerAt - 1)) >= 0;
+    }
+
+    /** "省发改委(数字办)": a short parenthesis right after a name belongs to it. */
+    private static int parentheticalEnd(String text, int end) {
+        if (end < text.length() && text.charAt(end) == '(') {
+            int close = text.indexOf(')', end);
+            if (close > end + 1 && close - end <= 10) {
+                String inner = text.substring(end + 1, close);
+                if (inner.chars().allMatch(c -> Han.is((char) c))) {
+                    return close + 1;
+                }
+            }
+        }
+        return end;
+    }
+
+    private Agency agency(String name, Region region) {
+        Agency known = directory.byName(name);
+        return known != null ? known : new Agency(name, region.code(), null, Agency.Kind.AGENCY);
+    }
+}

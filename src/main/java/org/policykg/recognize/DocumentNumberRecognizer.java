@@ -1,0 +1,35 @@
+package org.policykg.recognize;
+
+import org.policykg.text.Han;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policykg.segment.Paragraph;
+import org.policykg.segment.Range;
+
+/**
+ * Issuing numbers: an issuer code, the year in 〔〕 (or [], (), 【】), a serial and 号.
+ * The code must start the run of Han characters, so 印发沪府〔2023〕51号 is not misread.
+ */
+public final class DocumentNumberRecognizer {
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<![" + Han.RANGE + "])(?<prefix>[" + Han.RANGE + "]{1,10})[〔\\[(【](?<year>(?:19|20)\\d{2})[〕\\])】](?<n>\\d{1,5})号");
+
+    public List<DocumentNumberMention> recognize(Paragraph p) {
+        List<DocumentNumberMention> out = new ArrayList<>();
+        Matcher m = NUMBER.matcher(p.string());
+        while (m.find()) {
+            // Issuer codes are short; a longer run carries the sentence before it (印发了沪府…).
+            String prefix = m.group("prefix").replaceFirst("^.*[了的是为和与及据照将即]", "");
+            if (prefix.isEmpty()) {
+                continue;
+            }
+            int start = m.end("prefix") - prefix.length();
+            String number = prefix + "〔" + m.group("year") + "〕" + m.group("n") + "号";
+            out.add(new DocumentNumberMention(p.index(), new Range(start, m.end()), number, prefix,
+                    Integer.parseInt(m.group("year"))));
+        }
+        return out;
+    }
+}

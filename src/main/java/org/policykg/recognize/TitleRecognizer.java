@@ -1,0 +1,140 @@
+package org.policykg.recognize;
+
+import org.policykg.text.Han;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policykg.reference.DocumentTypes;
+import org.policykg.segment.Ordinals;
+import org.policykg.segment.Paragraph;
+import org.policykg.segment.Range;
+import org.policykg.segment.Segmenter;
+
+/** Finds titles of policies and reports, bracketed or not. */
+public final class TitleRecognizer {
+    /** 印发人工智能算力券实施方案的通知: a title written without 《》 right after the verb of issuing. */
+    private static final Pattern ISSUANCE = Pattern.compile(
+            "(?:印发|发布|出台|制定|颁布)了?(?:关于)?(?<t>[" + Han.RANGE + "A-Za-z0-9“”\"()\\-—]{4,40}?"
+                    + "(?:方案|计划|措施|意见|条例|办法|规划|细则|指南|规定|决定|倡议|纲要))(?<tail>的通知)?"
+                    + "(?=[,，。;；、]|$|的通知)");
+    private static final Pattern GENERIC_START = Pattern.compile("^(一系列|一批|系列|相关|有关|多项|各类|配套|各项|多个|一些|具体|新的|这些|该|此|本)");
+
+    public List<TitleMention> recognize(Paragraph p) {
+        String text = p.string();
+        List<TitleMention> out = new ArrayList<>();
+        brackets(p, text, out);
+        if (p.isHeading() || isContentsLine(p)) {
+            whole(p, text, out);
+        }
+        if (!p.isHeading()) {
+            issuance(p, text, out);
+        }
+        return out;
+    }
+
+    private void brackets(Paragraph p, String text, List<TitleMention> out) {
+        int i = text.indexOf('《');
+        while (i >= 0) {
+            int depth = 0;
+            int close = -1;
+            for (int k = i; k < text.length(); k++) {
+                char c = text.charAt(k);
+                if (c == '《') {
+                    depth++;
+                } else if (c == '》' && --depth == 0) {
+                    close = k;
+                    break;
+                }
+            }
+            if (close < 0) {
+                return;
+            }
+            String raw = text.substring(i + 1, close);
+            String title = raw.strip();
+            int inner = raw.indexOf('《');
+            if (inner >= 0 || raw.indexOf('〈') >= 0) {
+                // 《关于印发〈X〉的通知》: the notice wraps the policy; take the inner title.
+                char open = inner >= 0 ? '《' : '〈';
+                char shut = inner >= 0 ? '》' : '〉';
+                int a = raw.indexOf(open);
+                int b = raw.lastIndexOf(shut);
+                if (b > a) {
+                    out.add(mention(p, i + 2 + a, i + 1 + b, TitleMention.Source.BRACKETS));
+                }
+            } else if (!title.isEmpty()) {
+                out.add(mention(p, i + 1, close, TitleMention.Source.BRACKETS));
+            }
+            i = text.indexOf('《', close + 1);
+        }
+    }
+
+    /** A heading or a contents line that is itself a title. */
+    private void whole(Paragraph p, String text, List<TitleMention> out) {
+        if (text.indexOf('《') >= 0 || Ordinals.startsWithOrdinal(text)) {
+            return;
+        }
+        String t = Segmenter.withoutPageNumber(text);
+        int start = text.length() - t.length();
+        if (t.length() < 6 || t.length() > 90) {
+            return;
+        }
+        TitleMention.Kind kind = classify(t);
+        if (kind == TitleMention.Kind.POLICY || kind == TitleMention.Kind.REPORT) {
+            out.add(new TitleMention(p.index(), new Range(start, text.length()), t, kind,
+                    p.isHeading() ? TitleMention.Source.HEADING : TitleMention.Source.CONTENTS));
+        }
+    }
+
+    private static boolean isContentsLine(Paragraph p) {
+        String s = p.string();
+        return s.length() <= 90 && !s.equals(Segmenter.withoutPageNumber(s)) && s.indexOf('。') < 0;
+    }
+
+    private void issuance(Paragraph p, String text, List<TitleMention> out) {
+        Matcher m = ISSUANCE.matcher(text);
+        while (m.find()) {
+            String t = m.group("t");
+            if (GENERIC_START.matcher(t).find() || t.indexOf('《') >= 0 || insideBrackets(text, m.start("t"))
+                    || DocumentTypes.isGenericReference(t)) {
+                continue;
+            }
+            out.add(new TitleMention(p.index(), new Range(m.start("t"), m.end("t")), t, TitleMention.Kind.POLICY,
+                    TitleMention.Source.ISSUANCE));
+        }
+    }
+
+    private static boolean insideBrackets(String text, int at) {
+        int open = text.lastIndexOf('《', at);
+        int close = text.lastIndexOf('》', at);
+        return open > close;
+    }
+
+    private static TitleMention mention(Paragraph p, int start, int end, TitleMention.Source source) {
+        String raw = p.string().substring(start, end);
+        // Keep the range on the title text proper, without the spaces a PDF left inside the brackets.
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(p.string().charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(p.string().charAt(e - 1))) {
+            e--;
+        }
+        String title = raw.strip();
+        return new TitleMention(p.index(), new Range(s, e), title, classify(title), source);
+    }
+
+    public static TitleMention.Kind classify(String title) {
+        if (DocumentTypes.isGenericReference(title)) {
+            return TitleMention.Kind.GENERIC;
+        }
+        if (DocumentTypes.isReportTitle(title)) {
+            return TitleMention.Kind.REPORT;
+        }
+        if (title.length() >= 5 && DocumentTypes.policyType(title).isPresent()) {
+            return TitleMention.Kind.POLICY;
+        }
+        return TitleMention.Kind.OTHER;
+    }
+}

@@ -1,0 +1,137 @@
+package org.policykg.reference;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What is known about agency names: the fixed names of national and special
+ * local bodies (agencies.tsv) and the functional units local names are built
+ * from (agency-units.tsv), so that 市经济和信息化局 in a Beijing policy can be
+ * expanded to 北京市经济和信息化局.
+ */
+public final class AgencyDirectory {
+    /** A fixed name or alias; relative aliases (市科委) hold only in their region's context. */
+    public record Entry(Agency agency, String alias, boolean relative) {
+    }
+
+    /** A functional unit as written, and the official form it expands to. */
+    public record Unit(String surface, String official, Kind kind, String en) {
+        public enum Kind { STEM, UNIT, PARTY }
+    }
+
+    private static volatile AgencyDirectory instance;
+
+    private final PhraseMatcher<Entry> names;
+    private final PhraseMatcher<Unit> units;
+    private final Map<String, Agency> byName = new HashMap<>();
+
+    private AgencyDirectory(List<Entry> entries, List<Unit> unitList) {
+        PhraseMatcher.Builder<Entry> nb = PhraseMatcher.builder();
+        for (Entry e : entries) {
+            nb.add(e.alias(), e);
+            byName.putIfAbsent(e.agency().name(), e.agency());
+        }
+        this.names = nb.build();
+        PhraseMatcher.Builder<Unit> ub = PhraseMatcher.builder();
+        for (Unit u : unitList) {
+            if (u.kind() == Unit.Kind.STEM) {
+                for (String[] suffix : new String[][] {{"厅", "厅"}, {"局", "局"}, {"委员会", "委员会"}, {"委", "委员会"}}) {
+                    ub.add(u.surface() + suffix[0], new Unit(u.surface() + suffix[0], u.official() + suffix[1], u.kind(), u.en()));
+                }
+            } else {
+                ub.add(u.surface(), u);
+            }
+        }
+        this.units = ub.build();
+    }
+
+    public static AgencyDirectory get() {
+        AgencyDirectory d = instance;
+        if (d == null) {
+            synchronized (AgencyDirectory.class) {
+                d = instance;
+                if (d == null) {
+                    instance = d = new AgencyDirectory(loadEntries(), loadUnits());
+                }
+            }
+        }
+        return d;
+    }
+
+    public PhraseMatcher<Entry> names() {
+        return names;
+    }
+
+    public PhraseMatcher<Unit> units() {
+        return units;
+    }
+
+    /** A body with a fixed name, for its English name and kind. */
+    public Agency byName(String name) {
+        return byName.get(name);
+    }
+
+    private static List<Entry> loadEntries() {
+        List<Entry> out = new ArrayList<>();
+        for (String[] f : rows("/org/policykg/reference/agencies.tsv", 5)) {
+            Agency a = new Agency(f[0], f[1].isEmpty() ? null : f[1], f[3].isEmpty() ? null : f[3],
+                    f[4].equals("agency") ? Agency.Kind.AGENCY : Agency.Kind.ORGANIZATION);
+            out.add(new Entry(a, a.name(), false));
+            if (!f[2].isEmpty()) {
+                for (String alias : f[2].split("\\|")) {
+                    boolean relative = alias.startsWith("市") || alias.startsWith("省") || alias.startsWith("区");
+                    out.add(new Entry(a, alias, relative));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Unit> loadUnits() {
+        List<Unit> out = new ArrayList<>();
+        for (String[] f : rows("/org/policykg/reference/agency-units.tsv", 4)) {
+            out.add(new Unit(f[0], f[1], Unit.Kind.valueOf(f[2].toUpperCase(java.util.Locale.ROOT)), f[3]));
+        }
+        return out;
+    }
+
+    /** Rows of a TSV resource, skipping comments and the header. */
+    static List<String[]> rows(String resource, int fields) {
+        try (InputStream in = AgencyDirectory.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String[]> rows = new ArrayList<>();
+            String line;
+            boolean header = true;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                if (f.length != fields) {
+                    throw new IllegalStateException(resource + " line " + n + ": expected " + fields + " fields, got " + f.length);
+                }
+                rows.add(f);
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

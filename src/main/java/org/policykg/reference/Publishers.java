@@ -1,0 +1,59 @@
+package org.policykg.reference;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** News outlets and portals by web domain (publishers.tsv). */
+public final class Publishers {
+    private static volatile Publishers instance;
+    private final Map<String, Agency> byDomain = new HashMap<>();
+
+    private Publishers() {
+        for (String[] f : AgencyDirectory.rows("/org/policykg/reference/publishers.tsv", 3)) {
+            Agency known = AgencyDirectory.get().byName(f[1]);
+            byDomain.put(f[0], known != null ? known
+                    : new Agency(f[1], null, f[2].isEmpty() ? null : f[2], Agency.Kind.ORGANIZATION));
+        }
+    }
+
+    public static Publishers get() {
+        Publishers p = instance;
+        if (p == null) {
+            synchronized (Publishers.class) {
+                p = instance;
+                if (p == null) {
+                    instance = p = new Publishers();
+                }
+            }
+        }
+        return p;
+    }
+
+    /** The outlet that runs the site at {@code url}, matching the host or any parent domain. */
+    public Optional<Agency> forUrl(String url) {
+        String host;
+        try {
+            host = URI.create(url.strip()).getHost();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        if (host == null) {
+            return Optional.empty();
+        }
+        host = host.toLowerCase(Locale.ROOT);
+        while (true) {
+            Agency a = byDomain.get(host);
+            if (a != null) {
+                return Optional.of(a);
+            }
+            int dot = host.indexOf('.');
+            if (dot < 0) {
+                return Optional.empty();
+            }
+            host = host.substring(dot + 1);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.policykg.resolve;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.policykg.recognize.AgencyMention;
+import org.policykg.recognize.DocumentNumberMention;
+import org.policykg.recognize.RegionMention;
+import org.policykg.recognize.TitleMention;
+import org.policykg.reference.Gazetteer;
+import org.policykg.reference.Region;
+import org.policykg.segment.Item;
+import org.policykg.segment.Layout;
+
+/**
+ * Decides which region each item is about, so that names written without their
+ * region (市经济和信息化局, 省工信厅) can be completed. In order: the region its
+ * title starts with, its document number's prefix (沪府, 川经信), the first agency
+ * it names in full, the region in its heading, the region it names most; last,
+ * the region the whole document names most.
+ */
+final class ContextResolver {
+    /** How many paragraphs after an item's first the opening reaches. */
+    static final int OPENING = 3;
+
+    private final Gazetteer gazetteer;
+
+    ContextResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    Map<Integer, Region> resolve(Layout layout, List<TitleMention> titles, List<DocumentNumberMention> numbers,
+                                 List<AgencyMention> explicitAgencies, List<RegionMention> regions) {
+        Region documentRegion = mostNamed(regions, null);
+        Map<Integer, Region> out = new HashMap<>();
+        for (Item it : layout.items()) {
+            Region r = fromTitles(it, titles);
+            if (r == null) {
+                r = fromNumbers(it, numbers);
+            }
+            if (r == null) {
+                r = fromAgencies(it, explicitAgencies);
+            }
+            if (r == null && it.heading() >= 0) {
+                for (RegionMention m : regions) {
+                    if (m.paragraph() == it.heading() && m.region().level() != Region.Level.COUNTY) {
+                        r = m.region();
+                        break;
+                    }
+                }
+            }
+            if (r == null) {
+                r = mostNamed(regions, it);
+            }
+            if (r == null) {
+                r = documentRegion;
+            }
+            if (r != null) {
+                out.put(it.index(), r);
+            }
+        }
+        return out;
+    }
+
+    private Region fromTitles(Item it, List<TitleMention> titles) {
+        int from = it.note() >= 0 ? it.note() : it.heading();
+        if (from < 0) {
+            return null;
+        }
+        for (TitleMention t : titles) {
+            if (t.paragraph() >= from && it.contains(t.paragraph()) && t.kind() == TitleMention.Kind.POLICY
+                    && (t.paragraph() == it.heading() || t.source() == TitleMention.Source.BRACKETS)) {
+                Gazetteer.NameMatch m = gazetteer.nameAtStart(t.title());
+                if (m != null) {
+                    return m.region();
+                }
+                if (t.paragraph() == it.heading()) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Region fromNumbers(Item it, List<DocumentNumberMention> numbers) {
+        for (DocumentNumberMention n : numbers) {
+            if (it.contains(n.paragraph())) {
+                Region r = regionOfNumber(n.prefix());
+                if (r != null) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** 沪府 → 上海市, 川经信 → 四川省, 国办发 → the country: the first character of an issuing code. */
+    Region regionOfNumber(String prefix) {
+        if (prefix.isEmpty()) {
+            return null;
+        }
+        char c = prefix.charAt(0);
+        if (c == '国' || prefix.startsWith("中办") || prefix.startsWith("工信部") || prefix.startsWith("发改")) {
+            return gazetteer.country();
+        }
+        for (Region r : gazetteer.all()) {
+            if (r.level() == Region.Level.PROVINCE && !r.abbreviations().isEmpty()
+                    && r.abbreviations().get(0).charAt(0) == c) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static Region fromAgencies(Item it, List<AgencyMention> agencies) {
+        for (AgencyMention m : agencies) {
+            if (it.contains(m.paragraph()) && m.paragraph() <= it.first() + OPENING && m.agency().region() != null
+                    && m.agency().isAgency()) {
+                return Gazetteer.get().byCode(m.agency().region());
+            }
+        }
+        return null;
+    }
+
+    private static Region mostNamed(List<RegionMention> regions, Item it) {
+        Map<Region, Integer> counts = new HashMap<>();
+        Region best = null;
+        int bestCount = 0;
+        for (RegionMention m : regions) {
+            if ((it != null && !it.contains(m.paragraph())) || m.region().level() == Region.Level.COUNTY) {
+                continue;
+            }
+            int c = counts.merge(m.region(), 1, Integer::sum);
+            if (c > bestCount) {
+                best = m.region();
+                bestCount = c;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,101 @@
+package org.policykg.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.policykg.ingest.ParsedDocument;
+import org.policykg.recognize.AgencyMention;
+import org.policykg.recognize.AgencyRecognizer;
+import org.policykg.recognize.DateMention;
+import org.policykg.recognize.DateRecognizer;
+import org.policykg.recognize.DocumentNumberMention;
+import org.policykg.recognize.DocumentNumberRecognizer;
+import org.policykg.recognize.RegionMention;
+import org.policykg.recognize.RegionRecognizer;
+import org.policykg.recognize.TitleMention;
+import org.policykg.recognize.TitleRecognizer;
+import org.policykg.reference.AgencyDirectory;
+import org.policykg.reference.Gazetteer;
+import org.policykg.reference.Region;
+import org.policykg.segment.Layout;
+import org.policykg.segment.Paragraph;
+import org.policykg.segment.Segmenter;
+
+/**
+ * Segments a parsed document, runs the recognisers and resolves what they
+ * found into an {@link Analysis}. Thread-safe: all state is per call.
+ */
+public final class DocumentAnalyzer {
+    private final Gazetteer gazetteer;
+    private final Segmenter segmenter = new Segmenter();
+    private final RegionRecognizer regions;
+    private final AgencyRecognizer agencies;
+    private final TitleRecognizer titles = new TitleRecognizer();
+    private final DateRecognizer dates = new DateRecognizer();
+    private final DocumentNumberRecognizer numbers = new DocumentNumberRecognizer();
+    private final MetadataResolver metadata;
+
+    public DocumentAnalyzer() {
+        this(Gazetteer.get(), AgencyDirectory.get());
+    }
+
+    public DocumentAnalyzer(Gazetteer gazetteer, AgencyDirectory directory) {
+        this.gazetteer = gazetteer;
+        this.regions = new RegionRecognizer(gazetteer);
+        this.agencies = new AgencyRecognizer(gazetteer, directory);
+        this.metadata = new MetadataResolver(directory);
+    }
+
+    public Analysis analyze(ParsedDocument doc) {
+        Layout layout = segmenter.segment(doc);
+        List<Paragraph> ps = layout.paragraphs();
+        List<RegionMention> regionMentions = regions.recognize(ps);
+        List<TitleMention> titleMentions = new ArrayList<>();
+        List<DateMention> dateMentions = new ArrayList<>();
+        List<DocumentNumberMention> numberMentions = new ArrayList<>();
+        List<AgencyMention> explicit = new ArrayList<>();
+        for (Paragraph p : ps) {
+            titleMentions.addAll(titles.recognize(p));
+            dateMentions.addAll(dates.recognize(p));
+            numberMentions.addAll(numbers.recognize(p));
+        }
+        // Agencies named in full where an item starts tell the item's region (ContextResolver).
+        for (var it : layout.items()) {
+            for (int i = it.first(); i <= Math.min(it.last(), it.first() + ContextResolver.OPENING); i++) {
+                explicit.addAll(agencies.recognize(ps.get(i), null));
+            }
+        }
+        ContextResolver contexts = new ContextResolver(gazetteer);
+        Map<Integer, Region> itemRegions = contexts.resolve(layout, titleMentions, numberMentions, explicit, regionMentions);
+        List<AgencyMention> agencyMentions = new ArrayList<>();
+        for (Paragraph p : ps) {
+            Region context = itemRegions.get(layout.itemOf(p.index()).index());
+            for (AgencyMention m : agencies.recognize(p, context)) {
+                if (!insideTitle(m, p, titleMentions)) {
+                    agencyMentions.add(m);
+                }
+            }
+        }
+        DocumentFacts facts = metadata.resolve(doc, layout, agencyMentions);
+        PolicyResolver.Result r = new PolicyResolver(gazetteer, contexts).resolve(layout, titleMentions, agencyMentions,
+                regionMentions, dateMentions, numberMentions, facts.issued() == null ? null : facts.issued().value());
+        return new Analysis(doc, layout, facts, regionMentions, agencyMentions, itemRegions, r.policies(), r.reports(),
+                r.subjects());
+    }
+
+    /**
+     * A name inside a title is part of the title (《贵阳市政府数据共享开放条例》 is
+     * about government data), unless the title opens with its issuer: 中央网信办关于….
+     */
+    private static boolean insideTitle(AgencyMention m, Paragraph p, List<TitleMention> titles) {
+        for (TitleMention t : titles) {
+            if (t.paragraph() == m.paragraph() && t.range().start() <= m.range().start()
+                    && m.range().end() <= t.range().end() && t.source() != TitleMention.Source.ISSUANCE) {
+                boolean issuerPrefix = m.range().start() == t.range().start()
+                        && p.string().startsWith("关于", m.range().end());
+                return !issuerPrefix;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,68 @@
+package org.policykg.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.policykg.segment.Range;
+
+/** Sentence and clause bounds in a normalised paragraph. */
+public final class Sentences {
+    private static final String SENTENCE_END = "。!?！？;；";
+    private static final String CLAUSE_END = SENTENCE_END + ",，:：";
+
+    private Sentences() {
+    }
+
+    public static List<Range> of(String text) {
+        List<Range> out = new ArrayList<>();
+        int start = 0;
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '“' || c == '《') {
+                depth++;
+            } else if ((c == '”' || c == '》') && depth > 0) {
+                depth--;
+            }
+            if (SENTENCE_END.indexOf(c) >= 0 && depth == 0) {
+                // A closing quote right after the stop belongs to the sentence.
+                int end = i + 1;
+                while (end < text.length() && "”’」』)".indexOf(text.charAt(end)) >= 0) {
+                    end++;
+                }
+                out.add(new Range(start, end));
+                start = end;
+                i = end - 1;
+            }
+        }
+        if (start < text.length()) {
+            out.add(new Range(start, text.length()));
+        }
+        return out;
+    }
+
+    /** The sentence containing index {@code at}. */
+    public static Range at(String text, int at) {
+        for (Range r : of(text)) {
+            if (r.contains(at)) {
+                return r;
+            }
+        }
+        return new Range(0, text.length());
+    }
+
+    /** Start of the clause that contains {@code at}: after the last comma, colon or stop before it. */
+    public static int clauseStart(String text, int at) {
+        int depth = 0;
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '”' || c == '》' || c == ')') {
+                depth++;
+            } else if ((c == '“' || c == '《' || c == '(') && depth > 0) {
+                depth--;
+            } else if (depth == 0 && CLAUSE_END.indexOf(c) >= 0) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+}

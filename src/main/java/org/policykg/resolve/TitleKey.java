@@ -1,0 +1,64 @@
+package org.policykg.resolve;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policykg.text.Slug;
+
+/**
+ * How titles are stored, compared and turned into IRIs. The same policy written
+ * 《上海市…(2023-2026年)》 in one document and 《上海市…（2023—2026 年）》 in
+ * another must give the same key, hence the same IRI.
+ */
+public final class TitleKey {
+    private static final Pattern PERIOD = Pattern.compile("\\((\\d{4})\\s*[-—–~至]+\\s*(\\d{4})\\s*年?\\)");
+    private static final Pattern YEAR_IN_PARENS = Pattern.compile("\\((\\d{4})\\s*年?\\)");
+
+    private TitleKey() {
+    }
+
+    /** The stored form: whitespace dropped, a period written (2023-2026年). */
+    public static String display(String title) {
+        String t = title.strip().replaceAll("\\s+", "");
+        Matcher m = PERIOD.matcher(t);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, "(" + m.group(1) + "-" + m.group(2) + "年)");
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** The comparison form: no quotes or brackets, dashes unified. */
+    public static String core(String title) {
+        StringBuilder sb = new StringBuilder(title.length());
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if ("“”\"'‘’「」『』《》〈〉·•".indexOf(c) >= 0 || Character.isWhitespace(c)) {
+                continue;
+            }
+            sb.append("—–－~".indexOf(c) >= 0 ? '-' : c);
+        }
+        return sb.toString();
+    }
+
+    /** The plan period a title states: (2023-2026年) gives {2023, 2026}, (2024年) gives {2024, 2024}. */
+    public static int[] period(String title) {
+        Matcher m = PERIOD.matcher(display(title));
+        if (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            return a <= b ? new int[] {a, b} : null;
+        }
+        Matcher y = YEAR_IN_PARENS.matcher(display(title));
+        if (y.find()) {
+            int a = Integer.parseInt(y.group(1));
+            return new int[] {a, a};
+        }
+        return null;
+    }
+
+    /** A readable, IRI-safe key: see {@link Slug#of}. */
+    public static String slug(String s) {
+        return Slug.of(s);
+    }
+}
