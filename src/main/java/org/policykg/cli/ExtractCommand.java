@@ -1,0 +1,71 @@
+package org.policykg.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.policykg.ingest.SourceReader;
+import org.policykg.pipeline.ErrorPolicy;
+import org.policykg.pipeline.Pipeline;
+import org.policykg.pipeline.Progress;
+import org.policykg.pipeline.Summary;
+import org.policykg.rdf.DatasetWriter;
+import org.policykg.rdf.QuadCollector;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "extract", description = "Extract the graph of files or folders to TriG (.trig) or N-Quads (.nq).")
+final class ExtractCommand implements Callable<Integer> {
+    private final Io io;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders of documents.")
+    List<Path> paths;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
+            description = "Output file; .trig for TriG, .nq or .nquads for N-Quads.")
+    Path output;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Documents extracted in parallel (default: cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--max-bytes", paramLabel = "N", description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).")
+    long maxBytes = SourceReader.DEFAULT_MAX_BYTES;
+
+    @Option(names = "--no-reference", description = "Leave out the reference graph (ontology, concepts, gazetteer).")
+    boolean noReference;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+    boolean quiet;
+
+    ExtractCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() {
+        try {
+            DatasetWriter.Syntax.forFile(output);
+        } catch (IllegalArgumentException e) {
+            io.err().println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        Pipeline pipeline = Pipeline.builder()
+                .reader(new SourceReader(maxBytes))
+                .errors(ErrorPolicy.report(io.err()))
+                .progress(quiet ? Progress.none() : Progress.to(io.err(), io.terminal()))
+                .threads(threads)
+                .reference(!noReference)
+                .build();
+        QuadCollector quads = new QuadCollector();
+        Summary s = pipeline.run(paths, quads);
+        try {
+            DatasetWriter.write(quads.sorted(), output);
+        } catch (IOException e) {
+            io.err().println("error: " + output + ": cannot write: " + e.getMessage());
+            return ExitCodes.IO;
+        }
+        io.err().println(s.line() + " -> " + output);
+        return s.failed() > 0 ? ExitCodes.INPUT_FAILED : ExitCodes.OK;
+    }
+}

@@ -1,0 +1,50 @@
+package org.policykg.cli;
+
+import java.lang.reflect.Constructor;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line. Commands parse options and call the library; only their
+ * results go to stdout, progress and errors go to stderr.
+ */
+@Command(name = "policykg", mixinStandardHelpOptions = true, version = "PolicyKG 0.1.0",
+        description = "Chinese digital-economy policy documents to an RDF knowledge graph.",
+        subcommands = {ExtractCommand.class, ValidateCommand.class, EvalCommand.class, BenchCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  success", "  1  some input failed (a document could not be extracted, a graph does not conform)",
+                  "  2  usage error", "  3  output could not be written or a required file could not be read"})
+public final class Main implements Runnable {
+    public static void main(String[] args) {
+        System.exit(run(args, Io.system()));
+    }
+
+    public static int run(String[] args, Io io) {
+        CommandLine cl = new CommandLine(Main.class, new Factory(io));
+        cl.setOut(new java.io.PrintWriter(io.out(), true));
+        cl.setErr(new java.io.PrintWriter(io.err(), true));
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            io.err().println("error: " + e.getMessage());
+            return ExitCodes.IO;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required");
+    }
+
+    /** Gives every command the streams it was run with. */
+    private record Factory(Io io) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            try {
+                Constructor<K> c = cls.getDeclaredConstructor(Io.class);
+                return c.newInstance(io);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(cls);
+            }
+        }
+    }
+}

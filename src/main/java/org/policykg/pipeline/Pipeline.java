@@ -1,0 +1,216 @@
+package org.policykg.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.graph.Node;
+import org.policykg.extract.Emitter;
+import org.policykg.extract.Extractor;
+import org.policykg.extract.Extractors;
+import org.policykg.ingest.DocumentReader;
+import org.policykg.ingest.InputException;
+import org.policykg.ingest.Source;
+import org.policykg.ingest.SourceReader;
+import org.policykg.rdf.Iris;
+import org.policykg.rdf.POL;
+import org.policykg.rdf.QuadCollector;
+import org.policykg.rdf.QuadSink;
+import org.policykg.rdf.ReferenceData;
+import org.policykg.rdf.Vocab;
+import org.policykg.resolve.Analysis;
+import org.policykg.resolve.DocumentAnalyzer;
+
+/**
+ * Runs the stages over many files: read, parse, analyse, extract. Each document
+ * is extracted into its own buffer and handed on only when it succeeded, so a
+ * failure never leaves half a document in the output.
+ */
+public final class Pipeline {
+    private final SourceReader reader;
+    private final DocumentAnalyzer analyzer;
+    private final List<Extractor> extractors;
+    private final ErrorPolicy errors;
+    private final Progress progress;
+    private final int threads;
+    private final boolean reference;
+
+    private Pipeline(Builder b) {
+        this.reader = b.reader;
+        this.analyzer = b.analyzer;
+        this.extractors = List.copyOf(b.extractors);
+        this.errors = b.errors;
+        this.progress = b.progress;
+        this.threads = b.threads;
+        this.reference = b.reference;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The quads of one source, or the reason it failed. */
+    public QuadCollector extract(Source source) throws InputException {
+        Analysis a = analyzer.analyze(DocumentReader.parse(source));
+        QuadCollector quads = new QuadCollector();
+        Emitter out = new Emitter(quads, source);
+        for (Extractor x : extractors) {
+            x.extract(a, out);
+        }
+        return quads;
+    }
+
+    private static final class Outcome {
+        final QuadCollector quads;
+        final long characters;
+
+        Outcome(QuadCollector quads, long characters) {
+            this.quads = quads;
+            this.characters = characters;
+        }
+    }
+
+    /** Extracts every input into {@code sink}; returns what was done. */
+    public Summary run(List<Path> inputs, QuadSink sink) {
+        long t0 = System.nanoTime();
+        AtomicInteger failed = new AtomicInteger();
+        ErrorPolicy counting = e -> {
+            failed.incrementAndGet();
+            errors.failed(e);
+        };
+        List<Path> files = Inputs.collect(inputs, counting);
+        int collectFailures = failed.get();
+        progress.started(files.size());
+        AtomicInteger finished = new AtomicInteger();
+        List<Outcome> outcomes = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())), r -> {
+            Thread t = new Thread(r, "policykg-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Outcome>> futures = new ArrayList<>();
+            for (Path f : files) {
+                futures.add(pool.submit(() -> {
+                    try {
+                        Source s = reader.read(f);
+                        QuadCollector q;
+                        try {
+                            q = extract(s);
+                        } catch (InputException e) {
+                            throw e;
+                        } catch (RuntimeException | StackOverflowError e) {
+                            throw new InputException(f.toString(), "extraction failed: " + e, e);
+                        }
+                        return new Outcome(q, s.codePointLength());
+                    } catch (InputException e) {
+                        counting.failed(e);
+                        return null;
+                    } finally {
+                        progress.done(finished.incrementAndGet(), f.getFileName().toString());
+                    }
+                }));
+            }
+            for (Future<Outcome> fu : futures) {
+                Outcome o = fu.get();
+                if (o != null) {
+                    outcomes.add(o);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        int quads = 0;
+        long chars = 0;
+        Set<Node> policies = new HashSet<>();
+        for (Outcome o : outcomes) {
+            chars += o.characters;
+            quads += o.quads.size();
+            o.quads.forEach(q -> {
+                sink.quad(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject());
+                if (q.getPredicate().equals(Vocab.type) && q.getObject().equals(POL.Policy)) {
+                    policies.add(q.getSubject());
+                }
+            });
+        }
+        if (reference) {
+            int[] n = {0};
+            ReferenceData.emit((g, s, p, o) -> {
+                sink.quad(g, s, p, o);
+                n[0]++;
+            });
+            quads += n[0];
+        }
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        return new Summary(files.size() + collectFailures, failed.get(), chars, quads, policies.size(), millis);
+    }
+
+    /** The graph IRI a document's triples go to. */
+    public static Node graphOf(Source s) {
+        return Iris.graph(s.name());
+    }
+
+    public static final class Builder {
+        private SourceReader reader = new SourceReader();
+        private DocumentAnalyzer analyzer;
+        private List<Extractor> extractors = Extractors.defaults();
+        private ErrorPolicy errors = ErrorPolicy.strict();
+        private Progress progress = Progress.none();
+        private int threads = 1;
+        private boolean reference = true;
+
+        public Builder reader(SourceReader r) {
+            this.reader = r;
+            return this;
+        }
+
+        public Builder analyzer(DocumentAnalyzer a) {
+            this.analyzer = a;
+            return this;
+        }
+
+        public Builder extractors(List<Extractor> x) {
+            this.extractors = x;
+            return this;
+        }
+
+        public Builder errors(ErrorPolicy e) {
+            this.errors = e;
+            return this;
+        }
+
+        public Builder progress(Progress p) {
+            this.progress = p;
+            return this;
+        }
+
+        public Builder threads(int n) {
+            this.threads = n;
+            return this;
+        }
+
+        /** Whether to add the reference graph (ontology, concepts, gazetteer); on by default. */
+        public Builder reference(boolean r) {
+            this.reference = r;
+            return this;
+        }
+
+        public Pipeline build() {
+            if (analyzer == null) {
+                analyzer = new DocumentAnalyzer();
+            }
+            return new Pipeline(this);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Runs the stages over many files with one error policy: inputs are collected
+ * (folders walked, unreadable entries reported), each document is extracted in
+ * isolation, and a summary line reports what was done.
+ */
+package org.policykg.pipeline;

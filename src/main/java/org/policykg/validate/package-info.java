@@ -1,0 +1,2 @@
+/** Checks written graphs against the SHACL shapes in ontology/shapes.ttl. */
+package org.policykg.validate;
