@@ -1,0 +1,66 @@
+package org.policykg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands as a user runs them: what goes to stdout, what to stderr, which exit code. */
+class CommandsTest {
+    @TempDir
+    Path dir;
+    String out;
+    String err;
+
+    private int run(String... args) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int code = Main.run(args, new Io(new PrintStream(o, true, StandardCharsets.UTF_8),
+                new PrintStream(e, true, StandardCharsets.UTF_8), false));
+        out = o.toString(StandardCharsets.UTF_8);
+        err = e.toString(StandardCharsets.UTF_8);
+        return code;
+    }
+
+    @Test
+    void extractReportsProgressAndASummaryOnStderrOnly() {
+        Path kg = dir.resolve("kg.trig");
+        assertEquals(ExitCodes.OK, run("extract", "seeds", "-o", kg.toString()));
+        assertEquals("", out, "extract writes nothing to stdout");
+        assertTrue(err.contains("extracted 5/5 documents (100%)"), err);
+        assertTrue(err.lines().anyMatch(l -> l.matches("5 documents \\(0 failed\\), [\\d,]+ characters, [\\d,]+ quads, \\d+ policies in .*")), err);
+    }
+
+    @Test
+    void validateSaysConformsOrListsViolations() throws Exception {
+        Path kg = dir.resolve("kg.nq");
+        assertEquals(ExitCodes.OK, run("extract", "seeds", "-o", kg.toString(), "-q"));
+        assertEquals(ExitCodes.OK, run("validate", kg.toString()));
+        assertTrue(out.contains("conforms"), out);
+
+        Path bad = dir.resolve("bad.nq");
+        Files.writeString(bad, "<https://w3id.org/policykg/resource/policy/x> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+                + "<https://w3id.org/policykg/ontology#Policy> <https://w3id.org/policykg/graph/document/x> .\n");
+        assertEquals(ExitCodes.INPUT_FAILED, run("validate", bad.toString()));
+        assertTrue(out.contains("violations"), out);
+
+        Files.writeString(bad, "this is not RDF");
+        assertEquals(ExitCodes.IO, run("validate", bad.toString()));
+        assertTrue(err.contains("not a readable graph"), err);
+        assertEquals(ExitCodes.IO, run("validate", dir.resolve("missing.trig").toString()));
+    }
+
+    @Test
+    void evalPrintsATableForEveryClass() {
+        assertEquals(ExitCodes.OK, run("eval"));
+        for (String cls : new String[] {"Document", "Policy", "Report", "Region", "Agency"}) {
+            assertTrue(out.lines().anyMatch(l -> l.startsWith(cls + " ")), cls + " row in\n" + out);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.policykg.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policykg.cli.ExitCodes;
+import org.policykg.cli.Io;
+import org.policykg.cli.Main;
+
+/** Bad input: one clear line per bad file, every good document still written, a non-zero exit. */
+class BadInputTest {
+    private static final String GOOD = "# 某省印发数据条例\n\n近日，某省人民政府印发《湖南省数据要素市场条例》。\n";
+
+    @TempDir
+    Path dir;
+    Path in;
+    String stdout;
+    String stderr;
+
+    @BeforeEach
+    void corpus() throws Exception {
+        in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("good.md"), GOOD);
+        Files.writeString(in.resolve("good-gbk.txt"), "湖北省印发《湖北省算力券管理办法》。", Charset.forName("GBK"));
+    }
+
+    private int run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new Io(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false));
+        stdout = out.toString(StandardCharsets.UTF_8);
+        stderr = err.toString(StandardCharsets.UTF_8);
+        return code;
+    }
+
+    private List<String> errorLines() {
+        return stderr.lines().filter(l -> l.startsWith("error: ")).toList();
+    }
+
+    private void assertGoodDocumentsWritten(Path out) {
+        DatasetGraph ds = RDFDataMgr.loadDatasetGraph(out.toString());
+        assertTrue(ds.containsGraph(org.apache.jena.graph.NodeFactory.createURI(
+                "https://w3id.org/policykg/graph/document/good.md")));
+        assertTrue(ds.containsGraph(org.apache.jena.graph.NodeFactory.createURI(
+                "https://w3id.org/policykg/graph/document/good-gbk.txt")));
+    }
+
+    @Test
+    void eachBadFileGetsOneLineAndTheRestIsStillExtracted() throws Exception {
+        Files.write(in.resolve("empty.txt"), new byte[0]);
+        Files.write(in.resolve("binary.txt"), new byte[] {'%', 'P', 'D', 'F', 0, 1, 2, 3, (byte) 0xFF});
+        Files.write(in.resolve("broken.txt"), new byte[] {(byte) 0xE4, (byte) 0xB8, 'x', (byte) 0xFF, (byte) 0xFE, (byte) 0xFD});
+        try (RandomAccessFile big = new RandomAccessFile(in.resolve("huge.txt").toFile(), "rw")) {
+            big.setLength(50L * 1024 * 1024);
+        }
+        Files.createSymbolicLink(in.resolve("dangling.txt"), in.resolve("nowhere.txt"));
+        // A named pipe: an entry that cannot be read as a document (root can read any file,
+        // so permissions alone would not make one unreadable here).
+        Process mkfifo = new ProcessBuilder("mkfifo", in.resolve("pipe.txt").toString()).start();
+        assertEquals(0, mkfifo.waitFor());
+        Path out = dir.resolve("kg.trig");
+
+        assertEquals(ExitCodes.INPUT_FAILED, run("extract", in.toString(), "-o", out.toString(), "-q"));
+        List<String> errors = errorLines();
+        assertEquals(6, errors.size(), stderr);
+        assertLine(errors, "empty.txt", "empty file");
+        assertLine(errors, "binary.txt", "binary content");
+        assertLine(errors, "broken.txt", "undecodable bytes");
+        assertLine(errors, "huge.txt", "file too large");
+        assertLine(errors, "dangling.txt", "unreadable: broken symbolic link");
+        assertLine(errors, "pipe.txt", "not a regular file");
+        assertTrue(stderr.contains("8 documents (6 failed)"), stderr);
+        assertGoodDocumentsWritten(out);
+    }
+
+    private static void assertLine(List<String> errors, String file, String reason) {
+        assertTrue(errors.stream().anyMatch(l -> l.contains(file + ": " + reason)), file + " → " + reason + " in " + errors);
+    }
+
+    @Test
+    void anUnreadableFolderIsReported() throws Exception {
+        assumeFalse("root".equals(System.getProperty("user.name")), "root reads any folder");
+        Path locked = Files.createDirectories(in.resolve("locked"));
+        Files.writeString(locked.resolve("x.txt"), GOOD);
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        try {
+            Path out = dir.resolve("kg.trig");
+            assertEquals(ExitCodes.INPUT_FAILED, run("extract", in.toString(), "-o", out.toString(), "-q"));
+            assertLine(errorLines(), "locked", "unreadable folder");
+            assertGoodDocumentsWritten(out);
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
+    void theOutputIsNeverLeftHalfWritten() throws Exception {
+        Path out = dir.resolve("kg.nq");
+        Files.writeString(out, "previous run\n");
+        // The output folder cannot be created: nothing is written, the previous file stays whole.
+        Path blocked = dir.resolve("file-not-folder");
+        Files.writeString(blocked, "x");
+        assertEquals(ExitCodes.IO, run("extract", in.toString(), "-o", blocked.resolve("kg.nq").toString(), "-q"));
+        assertTrue(errorLines().get(0).contains("cannot write"), stderr);
+        assertEquals("previous run\n", Files.readString(out));
+
+        assertEquals(ExitCodes.OK, run("extract", in.toString(), "-o", out.toString(), "-q"));
+        try (var files = Files.list(dir)) {
+            assertFalse(files.anyMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+        }
+        assertTrue(Files.readString(out).contains("good.md"));
+    }
+
+    @Test
+    void aFileGivenByNameIsReadAndDuplicatesByNameAreRefused() throws Exception {
+        Path other = Files.createDirectories(dir.resolve("other"));
+        Files.writeString(other.resolve("good.md"), GOOD);
+        Path out = dir.resolve("kg.trig");
+        assertEquals(ExitCodes.INPUT_FAILED, run("extract", in.resolve("good.md").toString(),
+                other.resolve("good.md").toString(), "-o", out.toString(), "-q"));
+        assertLine(errorLines(), "good.md", "same file name as");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertEquals(ExitCodes.USAGE, run("extract", in.toString(), "-o", dir.resolve("kg.ttl").toString()));
+        assertTrue(stderr.contains("use .trig, .nq or .nquads"), stderr);
+        assertEquals(ExitCodes.USAGE, run("extract"));
+        assertEquals(ExitCodes.USAGE, run("no-such-command"));
+    }
+}

@@ -1,0 +1,174 @@
+package org.policykg.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.rdf4j.model.IRI;
+import org.eclipse.rdf4j.model.Literal;
+import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.model.Resource;
+import org.eclipse.rdf4j.model.Statement;
+import org.eclipse.rdf4j.model.Value;
+import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
+import org.eclipse.rdf4j.model.util.Models;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.Rio;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policykg.cli.Io;
+import org.policykg.cli.Main;
+import org.policykg.validate.GraphValidator;
+
+/** The graph of the seeds, written by the CLI, read back by Jena and by RDF4J. */
+class SeedsGraphTest {
+    private static final String POL = "https://w3id.org/policykg/ontology#";
+    private static final SimpleValueFactory VF = SimpleValueFactory.getInstance();
+
+    @TempDir
+    static Path dir;
+    static Path trig;
+    static Path nq;
+
+    @BeforeAll
+    static void extract() {
+        trig = dir.resolve("kg.trig");
+        nq = dir.resolve("kg.nq");
+        assertEquals(0, run("extract", "seeds", "-o", trig.toString(), "-q"));
+        assertEquals(0, run("extract", "seeds", "-o", nq.toString(), "-q"));
+    }
+
+    static int run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        return Main.run(args, new Io(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false));
+    }
+
+    private static Model rio(Path f, RDFFormat format) throws Exception {
+        try (InputStream in = Files.newInputStream(f)) {
+            return Rio.parse(in, "", format);
+        }
+    }
+
+    @Test
+    void rdf4jReadsTheSameQuadsAsJenaInBothSyntaxes() throws Exception {
+        DatasetGraph jena = RDFDataMgr.loadDatasetGraph(trig.toString());
+        long jenaQuads = jena.stream().count();
+        Model fromTrig = rio(trig, RDFFormat.TRIG);
+        Model fromNq = rio(nq, RDFFormat.NQUADS);
+        assertEquals(jenaQuads, fromTrig.size(), "TriG: RDF4J and Jena see the same number of quads");
+        assertEquals(jenaQuads, fromNq.size(), "N-Quads: RDF4J and Jena see the same number of quads");
+        assertTrue(Models.isomorphic(fromTrig, fromNq), "the two syntaxes carry the same dataset");
+        assertTrue(jenaQuads > 10_000);
+    }
+
+    @Test
+    void everyEvidenceQuoteIsTheFileTextAtItsOffsets() throws Exception {
+        Model m = rio(trig, RDFFormat.TRIG);
+        IRI evidence = VF.createIRI(POL + "Evidence");
+        Map<String, int[]> texts = new HashMap<>();
+        int checked = 0;
+        for (Resource ev : m.filter(null, VF.createIRI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), evidence).subjects()) {
+            Resource doc = (Resource) one(m, ev, "document");
+            String file = ((Literal) one(m, doc, "sourceFile")).getLabel();
+            int[] cps = texts.computeIfAbsent(file, SeedsGraphTest::codePoints);
+            int start = ((Literal) one(m, ev, "start")).intValue();
+            int end = ((Literal) one(m, ev, "end")).intValue();
+            String quote = ((Literal) one(m, ev, "quote")).getLabel();
+            assertTrue(0 <= start && start < end && end <= cps.length, ev + " offsets in range");
+            assertEquals(new String(cps, start, end - start), quote, ev + " quotes " + file);
+            checked++;
+        }
+        assertTrue(checked > 500, "checked " + checked + " evidence nodes");
+    }
+
+    /** The file decoded on its own (UTF-8, BOM dropped), independent of the project's reader. */
+    private static int[] codePoints(String file) {
+        try {
+            String t = Files.readString(Path.of("seeds", file), StandardCharsets.UTF_8);
+            if (t.startsWith("\uFEFF")) {
+                t = t.substring(1);
+            }
+            return t.codePoints().toArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Value one(Model m, Resource s, String local) {
+        Set<Value> vs = m.filter(s, VF.createIRI(POL + local), null).objects();
+        assertEquals(1, vs.size(), s + " pol:" + local);
+        return vs.iterator().next();
+    }
+
+    @Test
+    void conformsToTheShapes() {
+        GraphValidator.Report r = GraphValidator.standard().validate(RDFDataMgr.loadDatasetGraph(trig.toString()));
+        assertTrue(r.conforms(), () -> String.join("\n", r.violations().stream().limit(20).map(GraphValidator.Violation::line).toList()));
+    }
+
+    @Test
+    void theSamePolicyInTraditionalAndSimplifiedDocumentsIsOneNode() throws Exception {
+        Model m = rio(trig, RDFFormat.TRIG);
+        IRI mentionedIn = VF.createIRI(POL + "mentionedIn");
+        IRI policy = VF.createIRI(POL + "Policy");
+        IRI type = VF.createIRI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
+        Set<String> multi = new TreeSet<>();
+        for (Resource p : m.filter(null, type, policy).subjects()) {
+            Set<Value> docs = m.filter(p, mentionedIn, null).objects();
+            if (docs.size() > 1) {
+                multi.add(p.stringValue() + " " + docs.size());
+            }
+            Set<Value> titles = m.filter(p, VF.createIRI(POL + "title"), null).objects();
+            assertEquals(1, titles.size(), p + " has one title across documents: " + titles);
+        }
+        // A traditional text and a simplified one name this plan: one node, both documents.
+        assertTrue(multi.stream().anyMatch(s -> s.endsWith(" 2")), multi.toString());
+        for (String s : multi) {
+            String iri = s.substring(0, s.indexOf(' '));
+            Set<String> files = new TreeSet<>();
+            for (Value d : m.filter(VF.createIRI(iri), mentionedIn, null).objects()) {
+                files.add(((Literal) one(m, (Resource) d, "sourceFile")).getLabel());
+            }
+            assertTrue(files.stream().anyMatch(f -> isTraditional(f)) && files.stream().anyMatch(f -> !isTraditional(f)),
+                    iri + " is named in a traditional and a simplified document: " + files);
+        }
+    }
+
+    private static boolean isTraditional(String file) {
+        try {
+            return org.policykg.text.Normalizer.isTraditional(Files.readString(Path.of("seeds", file)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void eachDocumentHasItsOwnNamedGraphAndTheReferenceGraphIsSeparate() {
+        DatasetGraph ds = RDFDataMgr.loadDatasetGraph(trig.toString());
+        Set<String> graphs = new TreeSet<>();
+        ds.listGraphNodes().forEachRemaining(g -> graphs.add(g.getURI()));
+        assertTrue(graphs.contains("https://w3id.org/policykg/graph/reference"));
+        try (var files = Files.list(Path.of("seeds"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                assertTrue(graphs.contains("https://w3id.org/policykg/graph/document/" + f.getFileName()), f.toString());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertTrue(ds.getDefaultGraph().isEmpty(), "nothing goes to the default graph");
+    }
+}

@@ -1,0 +1,44 @@
+package org.policykg.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class NormalizerTest {
+    private static MappedText norm(Normalizer n, String s) {
+        return n.normalize(MappedText.identity(s, 0));
+    }
+
+    @Test
+    void foldsFullWidthAsciiAndKeepsOffsets() {
+        MappedText t = norm(Normalizer.simplified(), "（２０２３—２０２６年），达到９５％");
+        assertEquals("(2023—2026年),达到95%", t.text());
+        int pct = t.text().indexOf('%');
+        assertEquals(new Span(17, 18), t.source(pct, pct + 1), "offsets point into the original, full-width text");
+    }
+
+    @Test
+    void dropsSpacesNextToCjkSoBrokenNumbersReadWhole() {
+        assertEquals("每个给予50万元奖励", norm(Normalizer.simplified(), "每个给予 50\n\n万元奖励").text());
+        assertEquals("2023—2025年", norm(Normalizer.simplified(), "2023—2025 年").text());
+        assertEquals("Global Disruption Index", norm(Normalizer.simplified(), "Global  Disruption\nIndex").text());
+    }
+
+    @Test
+    void convertsTraditionalDocumentsOnly() {
+        String trad = "上海市人民政府關於印發《上海市進一步推進新型基礎設施建設行動方案》的通知，滬府〔2023〕51號";
+        assertTrue(Normalizer.isTraditional(trad));
+        MappedText t = norm(Normalizer.forDocument(trad), trad);
+        assertTrue(t.text().contains("关于印发《上海市进一步推进新型基础设施建设行动方案》"), t.text());
+        assertTrue(t.text().endsWith("沪府〔2023〕51号"), t.text());
+        assertEquals(trad.length(), t.length(), "one char for one char here");
+        assertEquals(new Span(4, 5), t.source(4, 5));
+
+        // A simplified text is left alone: OpenCC would turn the brand 昇腾 into 升腾.
+        String simp = "公司基于鲲鹏处理器和昇腾处理器，发布多款人工智能产品，推动算力建设。";
+        assertFalse(Normalizer.isTraditional(simp));
+        assertEquals(simp.replace('，', ','), norm(Normalizer.forDocument(simp), simp).text());
+    }
+}
