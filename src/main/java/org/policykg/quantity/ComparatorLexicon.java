@@ -16,9 +16,18 @@ import java.util.Map;
  */
 final class ComparatorLexicon {
 
-    /** A comparator word and where it sits; {@code start} is where a quantity's text begins. */
-    record Match(int start, int end, Comparator comparator) {
+    /**
+     * A comparator word and where it sits; {@code start} is where a quantity's text begins.
+     * {@code weak}: a verb of reaching (达到, 达) rather than a bound, which an explicit
+     * estimate after the number overrides (达到1500亿元左右 is about 1500亿).
+     */
+    record Match(int start, int end, Comparator comparator, boolean weak) {
+        Match(int start, int end, Comparator comparator) {
+            this(start, end, comparator, false);
+        }
     }
+
+    private static final java.util.Set<String> WEAK = java.util.Set.of("达到", "达");
 
     private static final Map<String, Comparator> PREFIXES = Map.ofEntries(
             Map.entry("超过", MIN), Map.entry("超", MIN), Map.entry("突破", MIN), Map.entry("逾", MIN),
@@ -69,14 +78,15 @@ final class ComparatorLexicon {
         if (first == null) {
             return last;
         }
-        return new Match(first.start(), last.end(), first.comparator().and(last.comparator()));
+        return new Match(first.start(), last.end(), first.comparator().and(last.comparator()), first.weak() && last.weak());
     }
 
     private static Match longestEndingAt(CharSequence s, int end, int floor) {
         for (int len = Math.min(LONGEST, end - floor); len >= 1; len--) {
             Comparator c = PREFIXES.get(s.subSequence(end - len, end).toString());
             if (c != null) {
-                return c == EXACT ? null : new Match(end - len, end, c);
+                String word = s.subSequence(end - len, end).toString();
+                return c == EXACT ? null : new Match(end - len, end, c, WEAK.contains(word));
             }
         }
         return null;

@@ -26,6 +26,21 @@ final class Numerals {
         return isAsciiDigit(c) || chineseDigit(c) > 0 || smallScale(c) > 0 || c == '万';
     }
 
+    /**
+     * Whether a numeral may start at {@code i}. A financial-form digit (壹 … 玖) standing
+     * alone is an ordinary character: 陆 in 登陆站 or 大陆 is "land", 伍 a surname.
+     */
+    static boolean canStart(CharSequence s, int i) {
+        char c = s.charAt(i);
+        if (!canStart(c)) {
+            return false;
+        }
+        if ("壹贰叁肆伍陆柒捌玖".indexOf(c) >= 0) {
+            return i + 1 < s.length() && isChineseNumeral(s.charAt(i + 1));
+        }
+        return true;
+    }
+
     static boolean isChineseNumeral(char c) {
         return chineseDigit(c) >= 0 || smallScale(c) > 0 || bigScale(c) > 0;
     }

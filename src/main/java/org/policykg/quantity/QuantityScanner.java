@@ -3,7 +3,6 @@ package org.policykg.quantity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.policykg.quantity.ComparatorLexicon.Match;
 import org.policykg.quantity.UnitTable.Entry;
 
@@ -59,7 +58,7 @@ final class QuantityScanner {
         int i = 0;
         while (i < n) {
             // the cheap test that keeps long stretches of prose fast
-            if (Numerals.canStart(s.charAt(i))) {
+            if (Numerals.canStart(s, i)) {
                 i = Math.max(i + 1, readAt(i));
             } else {
                 i++;
@@ -172,7 +171,7 @@ final class QuantityScanner {
     /** 百分之五十, 千分之五. */
     private int readPercentWords(int i) {
         int numberStart = i + 3;
-        if (numberStart >= n || !Numerals.canStart(s.charAt(numberStart))) {
+        if (numberStart >= n || !Numerals.canStart(s, numberStart)) {
             return drop(numberStart);
         }
         Numeral num = Numerals.read(s, numberStart);
@@ -238,7 +237,7 @@ final class QuantityScanner {
             p++; // ——
         }
         p += Gaps.length(s, p);
-        return p < n && Numerals.canStart(s.charAt(p)) ? p : -1;
+        return p < n && Numerals.canStart(s, p) ? p : -1;
     }
 
     /** End of a list separator (、 和 及 与 或 以及) followed by another number, else -1. */
@@ -254,7 +253,7 @@ final class QuantityScanner {
         } else {
             return -1;
         }
-        return p < n && Numerals.canStart(s.charAt(p)) ? p : -1;
+        return p < n && Numerals.canStart(s, p) ? p : -1;
     }
 
     /** 4000亿规模; 产值超过2.6万亿; in parse(), any amount in 万 or 亿. */
@@ -298,6 +297,9 @@ final class QuantityScanner {
         Comparator c = prefix == null ? Comparator.EXACT : prefix.comparator();
         if (plus) {
             c = c.and(Comparator.MIN);
+        }
+        if (prefix != null && prefix.weak() && !plus && suffix != null && suffix.comparator() == Comparator.APPROX) {
+            return Comparator.APPROX;
         }
         return suffix == null ? c : c.and(suffix.comparator());
     }
