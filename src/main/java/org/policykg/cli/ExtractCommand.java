@@ -2,15 +2,16 @@ package org.policykg.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.jena.sparql.core.Quad;
 import org.policykg.ingest.SourceReader;
 import org.policykg.pipeline.ErrorPolicy;
 import org.policykg.pipeline.Pipeline;
 import org.policykg.pipeline.Progress;
 import org.policykg.pipeline.Summary;
 import org.policykg.rdf.DatasetWriter;
-import org.policykg.rdf.QuadCollector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,10 +58,11 @@ final class ExtractCommand implements Callable<Integer> {
                 .threads(threads)
                 .reference(!noReference)
                 .build();
-        QuadCollector quads = new QuadCollector();
-        Summary s = pipeline.run(paths, quads);
+        // The pipeline delivers quads in written order, so they are kept as they come.
+        List<Quad> quads = new ArrayList<>();
+        Summary s = pipeline.run(paths, (g, sub, p, o) -> quads.add(Quad.create(g, sub, p, o)));
         try {
-            DatasetWriter.write(quads.sorted(), output);
+            DatasetWriter.write(quads, output);
         } catch (IOException e) {
             io.err().println("error: " + output + ": cannot write: " + e.getMessage());
             return ExitCodes.IO;

@@ -2,6 +2,7 @@ package org.policykg.pipeline;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Quad;
 import org.policykg.extract.Emitter;
 import org.policykg.extract.Extractor;
 import org.policykg.extract.Extractors;
@@ -67,16 +69,21 @@ public final class Pipeline {
     }
 
     private static final class Outcome {
-        final QuadCollector quads;
+        final String graph;
+        final List<Quad> quads;
         final long characters;
 
-        Outcome(QuadCollector quads, long characters) {
+        Outcome(String graph, List<Quad> quads, long characters) {
+            this.graph = graph;
             this.quads = quads;
             this.characters = characters;
         }
     }
 
-    /** Extracts every input into {@code sink}; returns what was done. */
+    /**
+     * Extracts every input into {@code sink}, in the order output is written: document
+     * graphs by IRI, each sorted on the thread that extracted it, then the reference graph.
+     */
     public Summary run(List<Path> inputs, QuadSink sink) {
         long t0 = System.nanoTime();
         AtomicInteger failed = new AtomicInteger();
@@ -100,15 +107,15 @@ public final class Pipeline {
                 futures.add(pool.submit(() -> {
                     try {
                         Source s = reader.read(f);
-                        QuadCollector q;
+                        List<Quad> q;
                         try {
-                            q = extract(s);
+                            q = extract(s).sorted();
                         } catch (InputException e) {
                             throw e;
                         } catch (RuntimeException | StackOverflowError e) {
                             throw new InputException(f.toString(), "extraction failed: " + e, e);
                         }
-                        return new Outcome(q, s.codePointLength());
+                        return new Outcome(graphOf(s).getURI(), q, s.codePointLength());
                     } catch (InputException e) {
                         counting.failed(e);
                         return null;
@@ -134,23 +141,22 @@ public final class Pipeline {
         int quads = 0;
         long chars = 0;
         Set<Node> policies = new HashSet<>();
+        outcomes.sort(Comparator.comparing(o -> o.graph));
         for (Outcome o : outcomes) {
             chars += o.characters;
             quads += o.quads.size();
-            o.quads.forEach(q -> {
+            for (Quad q : o.quads) {
                 sink.quad(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject());
                 if (q.getPredicate().equals(Vocab.type) && q.getObject().equals(POL.Policy)) {
                     policies.add(q.getSubject());
                 }
-            });
+            }
         }
         if (reference) {
-            int[] n = {0};
-            ReferenceData.emit((g, s, p, o) -> {
-                sink.quad(g, s, p, o);
-                n[0]++;
-            });
-            quads += n[0];
+            for (Quad q : ReferenceData.sorted()) {
+                sink.quad(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject());
+                quads++;
+            }
         }
         long millis = (System.nanoTime() - t0) / 1_000_000;
         return new Summary(files.size() + collectFailures, failed.get(), chars, quads, policies.size(), millis);

@@ -11,6 +11,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
 import org.policykg.reference.Gazetteer;
 import org.policykg.reference.Region;
 
@@ -21,6 +22,24 @@ public final class ReferenceData {
     public static final String ONTOLOGY_RESOURCE_DIR = "/org/policykg/ontology/";
 
     private ReferenceData() {
+    }
+
+    private static volatile List<Quad> sorted;
+
+    /** The reference graph's quads in written order; built once, it never changes. */
+    public static List<Quad> sorted() {
+        List<Quad> s = sorted;
+        if (s == null) {
+            synchronized (ReferenceData.class) {
+                s = sorted;
+                if (s == null) {
+                    QuadCollector c = new QuadCollector();
+                    emit(c);
+                    sorted = s = List.copyOf(c.sorted());
+                }
+            }
+        }
+        return s;
     }
 
     public static void emit(QuadSink sink) {

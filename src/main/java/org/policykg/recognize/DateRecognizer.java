@@ -17,7 +17,11 @@ public final class DateRecognizer {
 
     public List<DateMention> recognize(Paragraph p) {
         List<DateMention> out = new ArrayList<>();
-        Matcher m = DATE.matcher(p.string());
+        String t = p.string();
+        if (t.indexOf('月') < 0 && t.indexOf('-') < 0 && t.indexOf('/') < 0 && t.indexOf('.') < 0) {
+            return out;
+        }
+        Matcher m = DATE.matcher(t);
         while (m.find()) {
             int y;
             int mo;

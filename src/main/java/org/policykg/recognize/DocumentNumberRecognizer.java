@@ -1,12 +1,12 @@
 package org.policykg.recognize;
 
-import org.policykg.text.Han;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policykg.segment.Paragraph;
 import org.policykg.segment.Range;
+import org.policykg.text.Han;
 
 /**
  * Issuing numbers: an issuer code, the year in 〔〕 (or [], (), 【】), a serial and 号.
@@ -18,6 +18,9 @@ public final class DocumentNumberRecognizer {
 
     public List<DocumentNumberMention> recognize(Paragraph p) {
         List<DocumentNumberMention> out = new ArrayList<>();
+        if (p.string().indexOf('号') < 0) {
+            return out; // every number ends in 号; the pattern is costly where it cannot match
+        }
         Matcher m = NUMBER.matcher(p.string());
         while (m.find()) {
             // Issuer codes are short; a longer run carries the sentence before it (印发了沪府…).

@@ -88,24 +88,29 @@ public final class RegionRecognizer {
 
     /** Every region mention in the document, in paragraph and text order. */
     public List<RegionMention> recognize(List<Paragraph> paragraphs) {
-        Set<String> context = new HashSet<>();
+        // Names are found once; the first pass only decides which regions the document establishes.
+        List<List<PhraseMatcher.Hit<Candidate>>> hits = new ArrayList<>(paragraphs.size());
         for (Paragraph p : paragraphs) {
-            for (RegionMention m : scan(p, Set.of())) {
+            hits.add(names.all(p.string()));
+        }
+        Set<String> context = new HashSet<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            for (RegionMention m : scan(paragraphs.get(i), hits.get(i), Set.of())) {
                 context.add(m.region().code());
             }
         }
         List<RegionMention> out = new ArrayList<>();
-        for (Paragraph p : paragraphs) {
-            out.addAll(scan(p, context));
+        for (int i = 0; i < paragraphs.size(); i++) {
+            out.addAll(scan(paragraphs.get(i), hits.get(i), context));
         }
         return out;
     }
 
-    private List<RegionMention> scan(Paragraph p, Set<String> context) {
+    private List<RegionMention> scan(Paragraph p, List<PhraseMatcher.Hit<Candidate>> hits, Set<String> context) {
         String text = p.string();
         List<RegionMention> out = new ArrayList<>();
         int covered = 0;
-        for (PhraseMatcher.Hit<Candidate> h : names.all(text)) {
+        for (PhraseMatcher.Hit<Candidate> h : hits) {
             if (h.start() < covered) {
                 continue;
             }

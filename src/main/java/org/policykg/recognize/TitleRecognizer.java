@@ -1,6 +1,5 @@
 package org.policykg.recognize;
 
-import org.policykg.text.Han;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -10,6 +9,7 @@ import org.policykg.segment.Ordinals;
 import org.policykg.segment.Paragraph;
 import org.policykg.segment.Range;
 import org.policykg.segment.Segmenter;
+import org.policykg.text.Han;
 
 /** Finds titles of policies and reports, bracketed or not. */
 public final class TitleRecognizer {
@@ -91,7 +91,13 @@ public final class TitleRecognizer {
         return s.length() <= 90 && !s.equals(Segmenter.withoutPageNumber(s)) && s.indexOf('。') < 0;
     }
 
+    private static final org.policykg.reference.PhraseMatcher<String> ISSUING_VERBS =
+            org.policykg.reference.PhraseMatcher.keywords("印发", "发布", "出台", "制定", "颁布");
+
     private void issuance(Paragraph p, String text, List<TitleMention> out) {
+        if (!ISSUING_VERBS.containsAny(text)) {
+            return;
+        }
         Matcher m = ISSUANCE.matcher(text);
         while (m.find()) {
             String t = m.group("t");

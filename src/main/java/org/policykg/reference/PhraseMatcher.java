@@ -31,7 +31,16 @@ public final class PhraseMatcher<T> {
         List<T> values;
 
         Node<T> child(char c) {
-            int i = Arrays.binarySearch(keys, c);
+            char[] k = keys;
+            if (k.length <= 8) { // most nodes have one or two children: a scan beats a search
+                for (int i = 0; i < k.length; i++) {
+                    if (k[i] == c) {
+                        return kids[i];
+                    }
+                }
+                return null;
+            }
+            int i = Arrays.binarySearch(k, c);
             return i >= 0 ? kids[i] : null;
         }
 
@@ -62,16 +71,21 @@ public final class PhraseMatcher<T> {
     }
 
     private final Node<T> root;
-    /** The root's children by char, for the lookups that fail most. */
+    /** The root's children by char, for the lookups that fail most; null for small dictionaries. */
     private final Node<T>[] rootIndex;
     private final int size;
 
     private PhraseMatcher(Node<T> root, int size) {
         this.root = root;
         this.size = size;
-        this.rootIndex = Node.newArray(65536);
-        for (int i = 0; i < root.keys.length; i++) {
-            rootIndex[root.keys[i]] = root.kids[i];
+        // A direct index pays only for large dictionaries; small per-document ones search the root's keys.
+        if (root.keys.length > 64) {
+            this.rootIndex = Node.newArray(65536);
+            for (int i = 0; i < root.keys.length; i++) {
+                rootIndex[root.keys[i]] = root.kids[i];
+            }
+        } else {
+            this.rootIndex = null;
         }
     }
 
@@ -91,7 +105,7 @@ public final class PhraseMatcher<T> {
             }
             n = n.fail;
         }
-        Node<T> next = rootIndex[c];
+        Node<T> next = rootIndex != null ? rootIndex[c] : root.child(c);
         return next != null ? next : root;
     }
 
@@ -109,6 +123,27 @@ public final class PhraseMatcher<T> {
             hits.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
         }
         return hits;
+    }
+
+    /** Whether any phrase occurs in the text (stops at the first; allocates nothing). */
+    public boolean containsAny(CharSequence text) {
+        Node<T> n = root;
+        for (int i = 0; i < text.length(); i++) {
+            n = step(n, text.charAt(i));
+            if (n.phrase != null || n.output != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A matcher of plain keywords, for "does the text say any of these". */
+    public static PhraseMatcher<String> keywords(String... words) {
+        Builder<String> b = new Builder<>();
+        for (String w : words) {
+            b.add(w, w);
+        }
+        return b.build();
     }
 
     /** Leftmost-longest, non-overlapping occurrences. */

@@ -1,6 +1,5 @@
 package org.policykg.resolve;
 
-import org.policykg.text.Han;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,6 +24,7 @@ import org.policykg.segment.Layout;
 import org.policykg.segment.Paragraph;
 import org.policykg.segment.Range;
 import org.policykg.segment.Segmenter;
+import org.policykg.text.Han;
 
 /**
  * Turns title mentions into policies and reports, and gathers what the
@@ -490,10 +490,12 @@ final class PolicyResolver {
         return out;
     }
 
-    /** A news section headed "深圳:…" is about the document's one policy of 深圳. */
+    /** A news section headed "深圳:…" (a region, then a colon or bar) is about the document's one policy of 深圳. */
     private String policyOfHeadingRegion(Item it, Map<String, Group> policies) {
+        String heading = paragraph(it.heading()).string();
         for (RegionMention r : regions) {
-            if (r.paragraph() != it.heading()) {
+            if (r.paragraph() != it.heading() || r.range().start() != 0 || r.range().end() >= heading.length()
+                    || ":：|｜".indexOf(heading.charAt(r.range().end())) < 0) {
                 continue;
             }
             String found = null;

@@ -57,11 +57,53 @@ public final class Normalizer {
     }
 
     public MappedText normalize(MappedText in) {
-        MappedText folded = fold(in);
         if (traditional) {
-            folded = toSimplified(folded);
+            return collapseSpaces(toSimplified(fold(in)));
         }
-        return collapseSpaces(folded);
+        return foldAndCollapse(in);
+    }
+
+    /** fold() then collapseSpaces() in one pass: most documents need nothing else, and this is per block. */
+    static MappedText foldAndCollapse(MappedText in) {
+        MappedText.Builder b = MappedText.builder();
+        int n = in.length();
+        int pendingSpace = -1; // index of the first char of a whitespace run not yet decided
+        char before = 0;
+        for (int i = 0; i < n; i++) {
+            char c = folded(in.charAt(i));
+            if (c == 0) {
+                continue;
+            }
+            if (isSpace(c)) {
+                if (pendingSpace < 0) {
+                    pendingSpace = i;
+                }
+                continue;
+            }
+            if (pendingSpace >= 0) {
+                if (b.length() > 0 && !isCjk(before) && !isCjk(c)) {
+                    b.append(' ', in.sourceStart(pendingSpace), in.sourceEnd(pendingSpace));
+                }
+                pendingSpace = -1;
+            }
+            b.append(c, in.sourceStart(i), in.sourceEnd(i));
+            before = c;
+        }
+        return b.build();
+    }
+
+    /** The folded form of a char, or 0 for a char that is dropped. */
+    private static char folded(char c) {
+        if (c >= '\uFF01' && c <= '\uFF5E') {
+            return (char) (c - 0xFEE0);
+        }
+        if (c == '\u3000' || c == '\u00A0' || (c >= '\u2002' && c <= '\u200A') || c == '\t') {
+            return ' ';
+        }
+        if ((c >= '\u200B' && c <= '\u200D') || c == '\uFEFF' || c == '\r') {
+            return 0;
+        }
+        return c;
     }
 
     /** Full-width ASCII to ASCII, odd spaces to a plain space, zero-width chars dropped. */
