@@ -13,6 +13,9 @@ public final class Extractors {
                 new RegionExtractor(),
                 new AgencyExtractor(),
                 new PolicyExtractor(),
-                new ReportExtractor());
+                new ReportExtractor(),
+                new TargetExtractor(),
+                new MeasureExtractor(),
+                new CompanyExtractor());
     }
 }

@@ -15,10 +15,14 @@ import org.policykg.segment.Layout;
  *
  * @param itemRegions the region each item is about (by item index), where known
  * @param subjects    the key of the policy or report each item is about (by item index), where known
+ * @param targets     the quantified goals the document states
+ * @param measures    the measures of the policies, numbered or offered in news text
+ * @param companies   the enterprises the document names
  */
 public record Analysis(ParsedDocument parsed, Layout layout, DocumentFacts document, List<RegionMention> regions,
                        List<AgencyMention> agencies, Map<Integer, Region> itemRegions, List<PolicyFacts> policies,
-                       List<ReportFacts> reports, Map<Integer, String> subjects) {
+                       List<ReportFacts> reports, Map<Integer, String> subjects, List<TargetFacts> targets,
+                       List<MeasureFacts> measures, List<CompanyFacts> companies) {
     public Analysis {
         regions = List.copyOf(regions);
         agencies = List.copyOf(agencies);
@@ -26,6 +30,9 @@ public record Analysis(ParsedDocument parsed, Layout layout, DocumentFacts docum
         policies = List.copyOf(policies);
         reports = List.copyOf(reports);
         subjects = Map.copyOf(subjects);
+        targets = List.copyOf(targets);
+        measures = List.copyOf(measures);
+        companies = List.copyOf(companies);
     }
 
     public Source source() {

@@ -1,6 +1,7 @@
 package org.policykg.resolve;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.policykg.ingest.ParsedDocument;
@@ -15,11 +16,13 @@ import org.policykg.recognize.RegionRecognizer;
 import org.policykg.recognize.TitleMention;
 import org.policykg.recognize.TitleRecognizer;
 import org.policykg.reference.AgencyDirectory;
+import org.policykg.reference.CompanyDirectory;
 import org.policykg.reference.Gazetteer;
 import org.policykg.reference.Region;
 import org.policykg.segment.Layout;
 import org.policykg.segment.Paragraph;
 import org.policykg.segment.Segmenter;
+import org.policykg.text.Slug;
 
 /**
  * Segments a parsed document, runs the recognisers and resolves what they
@@ -34,6 +37,9 @@ public final class DocumentAnalyzer {
     private final DateRecognizer dates = new DateRecognizer();
     private final DocumentNumberRecognizer numbers = new DocumentNumberRecognizer();
     private final MetadataResolver metadata;
+    private final TargetResolver targets = new TargetResolver();
+    private final MeasureResolver measures = new MeasureResolver();
+    private final CompanyResolver companies = new CompanyResolver(CompanyDirectory.get());
 
     public DocumentAnalyzer() {
         this(Gazetteer.get(), AgencyDirectory.get());
@@ -79,8 +85,16 @@ public final class DocumentAnalyzer {
         DocumentFacts facts = metadata.resolve(doc, layout, agencyMentions);
         PolicyResolver.Result r = new PolicyResolver(gazetteer, contexts).resolve(layout, titleMentions, agencyMentions,
                 regionMentions, dateMentions, numberMentions, facts.issued() == null ? null : facts.issued().value());
+        Map<String, TargetResolver.Owner> owners = new HashMap<>();
+        for (PolicyFacts p : r.policies()) {
+            owners.put(p.key(), new TargetResolver.Owner(p.key(), p.endYear() == null ? null : p.endYear().value(),
+                    p.jurisdiction() == null ? null : p.jurisdiction().value()));
+        }
+        String documentSlug = Slug.ofFileName(doc.source().name());
+        List<TargetFacts> targetFacts = targets.resolve(layout, r.subjects(), owners, itemRegions, "document-" + documentSlug);
+        List<MeasureFacts> measureFacts = measures.resolve(layout, r.policies(), agencyMentions, documentSlug);
         return new Analysis(doc, layout, facts, regionMentions, agencyMentions, itemRegions, r.policies(), r.reports(),
-                r.subjects());
+                r.subjects(), targetFacts, measureFacts, companies.resolve(layout, agencyMentions, regionMentions));
     }
 
     /**

@@ -1,0 +1,120 @@
+package org.policykg.recognize;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * General Chinese vocabulary, from HanLP's core dictionary: whether a string is
+ * ordinary words (机器人; 海量 + 数据) or a name (百度, 哔哩哔哩). Used only on short
+ * candidate strings, never on whole documents, so it costs little.
+ */
+public final class Lexicon {
+    /** HanLP natures of ordinary words: nouns, verbs, adjectives, adverbs, locatives, numerals. */
+    private static final Set<String> ORDINARY = Set.of("n", "vn", "v", "vi", "vd", "a", "an", "ad", "d", "b", "f",
+            "s", "ng", "vg", "ag", "nl", "gi", "gm", "gb", "gp", "gc", "m", "q", "l", "i", "z", "p", "c", "u", "ude1",
+            "nis", "nnt", "nnd", "nz");
+
+    private Lexicon() {
+    }
+
+    /** HanLP's segmenters are thread-safe once built. */
+    public static List<Term> segment(String s) {
+        return HanLP.segment(s);
+    }
+
+    /**
+     * Whether {@code s} is made of ordinary words only: every token an ordinary word
+     * and at least one of two characters or more (数据 + 港 is; 哔 + 哩 + 哔 + 哩 is not).
+     */
+    public static boolean isOrdinary(String s) {
+        List<Term> terms = segment(s);
+        boolean word = false;
+        for (Term t : terms) {
+            String nature = t.nature.toString();
+            if (!ORDINARY.contains(nature) || t.word.length() == 1 && !nature.equals("n") && !nature.equals("v")) {
+                return false;
+            }
+            word |= t.word.length() >= 2;
+        }
+        return word;
+    }
+
+    /**
+     * Whether {@code word} at {@code start} of {@code text} can be a name there. No
+     * when a token crosses it (海信 in 上海|信息化) or it is an ordinary word (联想词:
+     * 联想/v); yes when HanLP tags it as a name (华为/nt, 百度/ntc, 海信/nz) or knows
+     * none of its characters as words (咪|咕: an unknown name).
+     */
+    public static boolean isNameToken(String text, int start, String word) {
+        int end = start + word.length();
+        int at = 0;
+        boolean unknown = true;
+        for (Term t : segment(text)) {
+            int next = at + t.word.length();
+            if (next > start && at < end) {
+                if (at < start || next > end) {
+                    return false; // a word crosses the name's edge
+                }
+                String nature = t.nature.toString();
+                if (t.word.equals(word)) {
+                    return nature.startsWith("nt") || nature.startsWith("nz") || nature.startsWith("nr")
+                            || nature.equals("nx");
+                }
+                unknown &= t.word.length() == 1;
+            }
+            if (next >= end) {
+                break;
+            }
+            at = next;
+        }
+        return unknown;
+    }
+
+    /** Drops leading verbs, prepositions, adverbs and numerals: "深化省大数据交易所" → "省大数据交易所". */
+    public static int nameStartAfterVerbs(String phrase) {
+        int at = 0;
+        for (Term t : segment(phrase)) {
+            String nature = t.nature.toString();
+            boolean lead = nature.startsWith("v") || nature.equals("p") || nature.startsWith("d") || nature.startsWith("m")
+                    || nature.equals("q") || nature.equals("c") || nature.startsWith("u") || nature.equals("r");
+            if (!lead) {
+                return at;
+            }
+            at += t.word.length();
+        }
+        return at;
+    }
+
+    /** Whether {@code word} is a token of {@code text} at {@code start} when HanLP segments it. */
+    public static boolean isToken(String text, int start, String word) {
+        int at = 0;
+        for (Term t : segment(text)) {
+            if (at == start) {
+                return t.word.startsWith(word) || word.startsWith(t.word) && tokensCover(text, start, word);
+            }
+            if (at > start) {
+                return false;
+            }
+            at += t.word.length();
+        }
+        return false;
+    }
+
+    private static boolean tokensCover(String text, int start, String word) {
+        int at = 0;
+        int end = start + word.length();
+        for (Term t : segment(text)) {
+            int next = at + t.word.length();
+            if (at >= start && next == end) {
+                return true;
+            }
+            if (next > end) {
+                return false;
+            }
+            at = next;
+        }
+        return false;
+    }
+}

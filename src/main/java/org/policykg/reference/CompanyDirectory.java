@@ -1,0 +1,63 @@
+package org.policykg.reference;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Well-known companies named by short name (companies.tsv). */
+public final class CompanyDirectory {
+    /** A company's usual name and English name; {@code alias} is the form matched. */
+    public record Entry(String name, String alias, String en) {
+    }
+
+    private static volatile CompanyDirectory instance;
+    private final PhraseMatcher<Entry> names;
+    private final Map<String, Entry> byName = new HashMap<>();
+    private final Map<String, Entry> byAlias = new HashMap<>();
+
+    private CompanyDirectory() {
+        PhraseMatcher.Builder<Entry> b = PhraseMatcher.builder();
+        for (String[] f : AgencyDirectory.rows("/org/policykg/reference/companies.tsv", 3)) {
+            String en = f[2].isEmpty() ? null : f[2];
+            Entry main = new Entry(f[0], f[0], en);
+            b.add(f[0], main);
+            byName.put(f[0], main);
+            byAlias.put(f[0], main);
+            if (!f[1].isEmpty()) {
+                for (String alias : f[1].split("\\|")) {
+                    Entry e = new Entry(f[0], alias, en);
+                    b.add(alias, e);
+                    byAlias.putIfAbsent(alias, e);
+                }
+            }
+        }
+        names = b.build();
+    }
+
+    public static CompanyDirectory get() {
+        CompanyDirectory d = instance;
+        if (d == null) {
+            synchronized (CompanyDirectory.class) {
+                d = instance;
+                if (d == null) {
+                    instance = d = new CompanyDirectory();
+                }
+            }
+        }
+        return d;
+    }
+
+    public List<PhraseMatcher.Hit<Entry>> find(CharSequence text) {
+        return names.longest(text);
+    }
+
+    /** The entry whose name or alias is exactly {@code s}, or null. */
+    public Entry byAlias(String s) {
+        return byAlias.get(s);
+    }
+
+    /** The entry of a company by its usual name, or null. */
+    public Entry byName(String name) {
+        return byName.get(name);
+    }
+}

@@ -1,0 +1,66 @@
+package org.policykg.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.policykg.quantity.Quantity;
+import org.policykg.reference.Region;
+
+/**
+ * A quantified goal, however many times the document states it.
+ *
+ * @param key            identity: owner, unit, counter, value, upper value, comparator
+ * @param policy         key of the policy that sets it, or null when the text names none
+ * @param region         the region whose goal it is
+ * @param deadlineSource "sentence", "section" or "plan-end", or null without a deadline
+ * @param direction      "level", "increase" or "decrease"
+ */
+public record TargetFacts(String key, String policy, Region region, String metric, Quantity quantity,
+                          Integer deadline, String deadlineSource, String direction, Integer baseYear,
+                          List<Evidence> evidence) {
+    public TargetFacts {
+        Objects.requireNonNull(key);
+        Objects.requireNonNull(metric);
+        Objects.requireNonNull(quantity);
+        evidence = List.copyOf(evidence);
+        if (evidence.isEmpty()) {
+            throw new IllegalArgumentException("target without evidence: " + key);
+        }
+    }
+
+    static final class Builder {
+        private final String key;
+        private final String policy;
+        private final Region region;
+        private final String metric;
+        private final Quantity quantity;
+        private final Integer deadline;
+        private final String deadlineSource;
+        private final String direction;
+        private final Integer baseYear;
+        private final TreeSet<Evidence> evidence = new TreeSet<>();
+
+        Builder(String key, String policy, Region region, String metric, Quantity quantity, Integer deadline,
+                String deadlineSource, String direction, Integer baseYear) {
+            this.key = key;
+            this.policy = policy;
+            this.region = region;
+            this.metric = metric;
+            this.quantity = quantity;
+            this.deadline = deadline;
+            this.deadlineSource = deadlineSource;
+            this.direction = direction;
+            this.baseYear = baseYear;
+        }
+
+        void evidence(Evidence e) {
+            evidence.add(e);
+        }
+
+        TargetFacts build() {
+            return new TargetFacts(key, policy, region, metric, quantity, deadline, deadlineSource, direction, baseYear,
+                    new ArrayList<>(evidence));
+        }
+    }
+}
