@@ -8,7 +8,25 @@ public final class QualityReport {
     private QualityReport() {
     }
 
-    public static void print(Map<String, Score> scores, PrintStream out, boolean details) {
+    /** Classes in the order the report lists them; each class's attributes follow it. */
+    private static final java.util.List<String> ORDER = java.util.List.of("Document", "Policy", "Report", "Region",
+            "Agency", "Target", "Measure", "Company");
+
+    public static void print(Map<String, Score> unordered, PrintStream out, boolean details) {
+        Map<String, Score> scores = new java.util.LinkedHashMap<>();
+        for (String cls : ORDER) {
+            unordered.forEach((k, v) -> {
+                if (k.equals(cls)) {
+                    scores.put(k, v);
+                }
+            });
+            unordered.forEach((k, v) -> {
+                if (k.startsWith(cls + ".")) {
+                    scores.put(k, v);
+                }
+            });
+        }
+        unordered.forEach(scores::putIfAbsent);
         out.printf("%-26s %6s %6s %6s %5s %5s %5s%n", "class / attribute", "P", "R", "F1", "TP", "FP", "FN");
         for (Map.Entry<String, Score> e : scores.entrySet()) {
             String name = e.getKey().contains(".") ? "  " + e.getKey().substring(e.getKey().indexOf('.') + 1) : e.getKey();
