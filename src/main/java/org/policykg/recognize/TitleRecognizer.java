@@ -18,6 +18,8 @@ public final class TitleRecognizer {
             "(?:印发|发布|出台|制定|颁布)了?(?:关于)?(?<t>[" + Han.RANGE + "A-Za-z0-9“”\"()\\-—]{4,40}?"
                     + "(?:方案|计划|措施|意见|条例|办法|规划|细则|指南|规定|决定|倡议|纲要))(?<tail>的通知)?"
                     + "(?=[,，。;；、]|$|的通知)");
+    /** "X办公厅关于印发Y的通知": a notice that only carries the policy Y. */
+    private static final Pattern WRAPPER = Pattern.compile("关于(?:印发|转发)(?<t>.{4,80}?)的通知$");
     private static final Pattern GENERIC_START = Pattern.compile("^(一系列|一批|系列|相关|有关|多项|各类|配套|各项|多个|一些|具体|新的|这些|该|此|本)");
 
     public List<TitleMention> recognize(Paragraph p) {
@@ -77,6 +79,13 @@ public final class TitleRecognizer {
         String t = Segmenter.withoutPageNumber(text);
         int start = text.length() - t.length();
         if (t.length() < 6 || t.length() > 90) {
+            return;
+        }
+        Matcher w = WRAPPER.matcher(t);
+        if (w.find() && classify(w.group("t")) == TitleMention.Kind.POLICY) {
+            // The policy is the carried title; the issuer before 关于 is read as an issuing clause.
+            out.add(new TitleMention(p.index(), new Range(start + w.start("t"), start + w.end("t")), w.group("t"),
+                    TitleMention.Kind.POLICY, p.isHeading() ? TitleMention.Source.HEADING : TitleMention.Source.CONTENTS));
             return;
         }
         TitleMention.Kind kind = classify(t);

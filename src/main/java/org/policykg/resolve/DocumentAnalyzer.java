@@ -88,7 +88,8 @@ public final class DocumentAnalyzer {
         Map<String, TargetResolver.Owner> owners = new HashMap<>();
         for (PolicyFacts p : r.policies()) {
             owners.put(p.key(), new TargetResolver.Owner(p.key(), p.endYear() == null ? null : p.endYear().value(),
-                    p.jurisdiction() == null ? null : p.jurisdiction().value()));
+                    p.jurisdiction() == null ? null : p.jurisdiction().value(),
+                    p.mentions().stream().map(Evidence::span).toList()));
         }
         String documentSlug = Slug.ofFileName(doc.source().name());
         List<TargetFacts> targetFacts = targets.resolve(layout, r.subjects(), owners, itemRegions, "document-" + documentSlug);

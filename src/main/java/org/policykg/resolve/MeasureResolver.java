@@ -351,6 +351,9 @@ final class MeasureResolver {
     }
 
     private static final Pattern ROLE_WORDS = Pattern.compile("责任单位|牵头|参与|配合|负责");
+    /** "牵头单位：…；配合单位：…": a role named before its agencies. */
+    private static final Pattern ROLE_LABEL = Pattern.compile(
+            "(?:(?<lead>牵头)|(?<part>配合|参与|协同|协办)|责任|负责)(?:单位|部门)[:：]");
 
     /**
      * "(责任单位：市科委、中关村管委会)", "(市经济信息委牵头，市科技局…参与)", or a
@@ -377,6 +380,11 @@ final class MeasureResolver {
             }
             int leadEnd = inner.indexOf("牵头");
             int partEnd = Math.max(inner.lastIndexOf("参与"), inner.lastIndexOf("配合"));
+            List<int[]> labels = new ArrayList<>(); // {position after the label, 0 responsible / 1 lead / 2 participating}
+            Matcher lm = ROLE_LABEL.matcher(inner);
+            while (lm.find()) {
+                labels.add(new int[] {lm.end(), lm.group("lead") != null ? 1 : lm.group("part") != null ? 2 : 0});
+            }
             Evidence ev = new Evidence(p.span(g.start(), g.end()), "responsibleAgency");
             for (AgencyMention a : in) {
                 int at = a.range().start() - g.start();
@@ -385,7 +393,19 @@ final class MeasureResolver {
                     continue;
                 }
                 Fact<Agency> f = new Fact<>(a.agency(), ev);
-                if (leadEnd >= 0 && at < leadEnd) {
+                int labelled = -1;
+                for (int[] l : labels) {
+                    if (l[0] <= at) {
+                        labelled = l[1];
+                    }
+                }
+                if (labelled == 1) {
+                    r.lead.add(f);
+                } else if (labelled == 2) {
+                    r.participating.add(f);
+                } else if (labelled == 0) {
+                    r.responsible.add(f);
+                } else if (leadEnd >= 0 && at < leadEnd) {
                     r.lead.add(f);
                 } else if (partEnd >= 0 && at < partEnd && (leadEnd < 0 || at > leadEnd)) {
                     r.participating.add(f);

@@ -36,7 +36,7 @@ import org.policykg.text.Han;
 final class PolicyResolver {
     /** What stands between an issuer and a title: 于近日联合印发了关于《 …. */
     private static final Pattern ISSUING = Pattern.compile(
-            "(?:于)?(?:近日|日前|近期|最近|今日|今年\\d{1,2}月)?(?:分别|联合|共同|正式)*(?<verb>印发|发布|出台|制定|颁布|公布|推出)[了的]?"
+            "(?:于)?(?:近日|日前|近期|最近|今日|今年\\d{1,2}月)?(?:分别|联合|共同|正式)*(?:关于)?(?<verb>印发|转发|发布|出台|制定|颁布|公布|推出)[了的]?"
                     + "(?:最新一期|新版|新一轮)?(?:关于印发|关于)?$");
     /** The longest text ISSUING can match; the regex only looks this far back from a title. */
     private static final int ISSUING_REACH = 32;
@@ -211,8 +211,9 @@ final class PolicyResolver {
 
     /** "{issuers}于近日联合印发《T》": issuers, date and subject region of the clause before the verb. */
     private void clause(Full f, List<Full> all) {
-        if (f.t.source() == TitleMention.Source.HEADING || f.t.source() == TitleMention.Source.CONTENTS) {
-            return;
+        boolean wholeLine = f.t.source() == TitleMention.Source.HEADING || f.t.source() == TitleMention.Source.CONTENTS;
+        if (wholeLine && f.t.range().start() == 0) {
+            return; // a heading that is the title itself has no issuing clause
         }
         Paragraph p = paragraph(f.t.paragraph());
         String text = p.string();

@@ -19,6 +19,7 @@ import org.policykg.segment.Paragraph;
 import org.policykg.segment.Range;
 import org.policykg.segment.Segmenter;
 import org.policykg.text.Han;
+import org.policykg.text.Span;
 
 /**
  * Finds the quantified goals a policy sets. A number is a target when a goal
@@ -46,16 +47,19 @@ final class TargetResolver {
             "^(?:大|条|项|个)?(?:主要|重点|具体)?(?:任务|措施|工程|举措|方面|部门|领域|赛道|板块|共识|行动|意见|条款)");
     /** "7项保障措施", "18条主要任务": a count of items with a qualifier before what they are. */
     private static final Pattern PARTS = Pattern.compile("^[" + Han.RANGE + "]{0,4}?(?:任务|措施|工程|举措|条款)");
+    /** Right after a policy's title: the policy states the goals that follow. */
+    private static final Pattern SPEAKS = Pattern.compile("^[》」”\"]?(?:中)?(?:提出|明确|要求|指出|规定|强调|确定|设定|称)");
     private static final Pattern YEAR = Pattern.compile("(?:到|至|在|于)(20\\d{2})年(?:底|末)?|(20\\d{2})年(?:底|末)?前");
     private static final Pattern BASE_YEAR = Pattern.compile("较(20\\d{2})年");
     private static final Pattern GOAL_SECTION = Pattern.compile("(主要|工作|发展|总体|总|预期)目标|目标任务");
     private static final Pattern METRIC_LEAD = Pattern.compile(
             "^(?:(?:力争|争取|预计|计划|确保|推动|促进|使|将|要|并|实现|通过[^,，]{0,8}努力)|(?:到|至)20\\d{2}年(?:底|末)?|20\\d{2}年(?:底|末)?前|全市|全省|全区|全国|本市|本省|我市|我省)+");
 
-    private final QuantityParser parser = new QuantityParser();
+    private static final QuantityParser QUANTITIES = new QuantityParser();
+    private final QuantityParser parser = QUANTITIES;
 
     /** What the resolver needs from the policies it already found. */
-    record Owner(String key, Integer endYear, Region region) {
+    record Owner(String key, Integer endYear, Region region, List<Span> mentions) {
     }
 
     List<TargetFacts> resolve(Layout layout, Map<Integer, String> subjects, Map<String, Owner> policies,
@@ -64,9 +68,8 @@ final class TargetResolver {
         for (Item it : layout.items()) {
             String subject = subjects.get(it.index());
             Owner owner = subject == null ? null : policies.get(subject);
-            if (subject != null && owner == null) {
-                continue; // the item is about a report: its numbers are statistics
-            }
+            // An item about a report holds statistics, unless a sentence quotes a policy's goal.
+            boolean aboutReport = subject != null && owner == null;
             Integer sectionYear = null;
             boolean inGoalSection = false;
             for (int i = it.first(); i <= it.last(); i++) {
@@ -88,8 +91,12 @@ final class TargetResolver {
                     if (inGoalSection && sectionYear == null) {
                         sectionYear = sentenceYear(text.substring(s.start(), s.end()));
                     }
-                    sentence(p, s, owner, itemRegions.get(it.index()), inGoalSection ? sectionYear : null,
-                            documentKey, found);
+                    Owner speaker = speaker(p, s, policies.values());
+                    if (speaker == null && aboutReport) {
+                        continue;
+                    }
+                    sentence(p, s, speaker != null ? speaker : owner, itemRegions.get(it.index()),
+                            inGoalSection ? sectionYear : null, documentKey, found);
                 }
             }
         }
@@ -161,6 +168,30 @@ final class TargetResolver {
             }
             b.evidence(ev);
         }
+    }
+
+    /** "《X方案》提出,到2025年…": the one policy a sentence names as the one setting its goals. */
+    private static Owner speaker(Paragraph p, Range s, java.util.Collection<Owner> policies) {
+        Span sentence = p.span(s.start(), s.end());
+        Owner found = null;
+        for (Owner o : policies) {
+            for (Span m : o.mentions()) {
+                if (m.start() < sentence.start() || m.end() > sentence.end()) {
+                    continue;
+                }
+                int after = p.text().indexAtSource(m.end());
+                String next = p.string().substring(Math.min(after, p.string().length()),
+                        Math.min(p.string().length(), after + 4));
+                if (!SPEAKS.matcher(next).find()) {
+                    continue;
+                }
+                if (found != null && found != o) {
+                    return null; // two policies speak: leave the sentence to its item
+                }
+                found = o;
+            }
+        }
+        return found;
     }
 
     private static boolean hasNumber(String s) {
@@ -270,6 +301,8 @@ final class TargetResolver {
     /** A time phrase that opens a goal ("到2025年底"): the subject follows it. */
     private static final Pattern LEAD_TIME = Pattern.compile("(?:到|至|在|于)20\\d{2}年(?:底|末)?|20\\d{2}年(?:底|末)?前");
     /** Words between a subject and its verb that are not part of the metric. */
+    /** "数据产业规模力争突破…": hedges between the subject and its verb are not part of the metric. */
+    private static final Pattern HEDGE_TAIL = Pattern.compile("(?:力争|争取|确保|预计|计划|有望|将|要|再|进一步|基本|全面)+$");
     private static final Pattern FILLER = Pattern.compile("较20\\d{2}年|累计");
     private static final Pattern ACTION_LEAD = Pattern.compile("^(?:按需|加快|积极|持续|着力|大力|进一步|稳步|逐步)*(?:建设|新建|打造|推进|推动|加大|引导)");
 
@@ -349,6 +382,7 @@ final class TargetResolver {
         }
         s = METRIC_LEAD.matcher(s).replaceFirst("");
         s = ACTION_LEAD.matcher(s).replaceFirst("");
+        s = HEDGE_TAIL.matcher(s).replaceFirst("");
         return clean(s);
     }
 
@@ -363,20 +397,10 @@ final class TargetResolver {
     }
 
     /** End of the last number with its unit in {@code s} ("提高至50万元/人、…"), or -1. */
+    /** Where the last quantity in {@code s} ends (its last char), or -1: "5G" and "文心4.0" are not quantities. */
     private static int lastQuantityEnd(String s) {
-        int end = -1;
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
-                end = i;
-            }
-        }
-        if (end < 0) {
-            return -1;
-        }
-        while (end + 1 < s.length() && !Han.is(s.charAt(end + 1)) || end + 1 < s.length() && "万亿元人个家%".indexOf(s.charAt(end + 1)) >= 0) {
-            end++;
-        }
-        return end;
+        List<Quantity> qs = QUANTITIES.findAll(s);
+        return qs.isEmpty() ? -1 : qs.get(qs.size() - 1).end() - 1;
     }
 
     /**
