@@ -22,8 +22,12 @@ class QualityGateTest {
         DatasetGraph ds = DatasetGraphFactory.createGeneral();
         Pipeline.builder().build().run(List.of(Path.of("seeds")), ds::add);
         Map<String, Score> scores = new Evaluator(ds).evaluate(Annotations.load(Path.of("eval/annotations")));
-        for (String cls : new String[] {"Document", "Policy", "Report", "Region", "Agency"}) {
+        // The classes, and for measures what researchers query: how many per policy, money, who carries them.
+        for (String cls : new String[] {"Document", "Policy", "Report", "Region", "Agency", "Target", "Measure",
+                "Company", "Measure.count", "Measure.maxAmount", "Measure.maxRatio", "Measure.responsible",
+                "Target.deadline", "Company.stockCode"}) {
             Score s = scores.get(cls);
+            assertTrue(s != null && s.tp() > 0, cls + " is scored");
             assertTrue(s.f1() >= 0.9, cls + " F1 " + s.f1() + "; FP " + s.falsePositives() + "; FN " + s.falseNegatives());
         }
     }

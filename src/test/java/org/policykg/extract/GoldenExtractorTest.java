@@ -43,7 +43,10 @@ class GoldenExtractorTest {
             "regions", new RegionExtractor(),
             "agencies", new AgencyExtractor(),
             "policies", new PolicyExtractor(),
-            "reports", new ReportExtractor());
+            "reports", new ReportExtractor(),
+            "targets", new TargetExtractor(),
+            "measures", new MeasureExtractor(),
+            "companies", new CompanyExtractor());
 
     @TestFactory
     Stream<DynamicTest> goldenCases() throws IOException {

@@ -1,6 +1,7 @@
 package org.policykg.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -9,10 +10,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.rdf4j.model.IRI;
@@ -30,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policykg.cli.Io;
 import org.policykg.cli.Main;
+import org.policykg.quantity.QuantityParser;
 import org.policykg.validate.GraphValidator;
 
 /** The graph of the seeds, written by the CLI, read back by Jena and by RDF4J. */
@@ -170,5 +177,85 @@ class SeedsGraphTest {
             throw new java.io.UncheckedIOException(e);
         }
         assertTrue(ds.getDefaultGraph().isEmpty(), "nothing goes to the default graph");
+    }
+
+    /**
+     * A report's section in a seed (a heading that is a pol:Report's title, up to the next
+     * heading of the same or a higher level) is full of numbers; none of them is a goal.
+     */
+    @Test
+    void noStatisticInAReportSectionBecomesATarget() throws Exception {
+        DatasetGraph ds = RDFDataMgr.loadDatasetGraph(trig.toString());
+        Set<String> reportTitles = new TreeSet<>();
+        Map<String, List<int[]>> targetEvidence = new HashMap<>();
+        String prefixes = "PREFIX pol: <" + POL + ">\n";
+        try (QueryExecution qe = QueryExecutionFactory.create(prefixes
+                + "SELECT ?t WHERE { GRAPH ?g { ?r a pol:Report ; pol:title ?t } }", DatasetFactory.wrap(ds))) {
+            qe.execSelect().forEachRemaining(row -> reportTitles.add(comparable(row.getLiteral("t").getString())));
+        }
+        try (QueryExecution qe = QueryExecutionFactory.create(prefixes
+                + "SELECT ?f ?s ?e WHERE { GRAPH ?g { ?t a pol:Target ; pol:evidence ?ev . ?ev pol:document ?d ;"
+                + " pol:start ?s ; pol:end ?e } GRAPH ?h { ?d pol:sourceFile ?f } }", DatasetFactory.wrap(ds))) {
+            qe.execSelect().forEachRemaining(row -> targetEvidence.computeIfAbsent(row.getLiteral("f").getString(),
+                    k -> new ArrayList<>()).add(new int[] {row.getLiteral("s").getInt(), row.getLiteral("e").getInt()}));
+        }
+        assertTrue(targetEvidence.values().stream().mapToInt(List::size).sum() > 20, "the seeds do have targets");
+        int sections = 0;
+        int statistics = 0;
+        QuantityParser parser = new QuantityParser();
+        try (var files = Files.list(Path.of("seeds"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                String text = new String(codePoints(f.getFileName().toString()), 0, codePoints(f.getFileName().toString()).length);
+                for (int[] section : reportSections(text, reportTitles)) {
+                    sections++;
+                    String body = new String(text.codePoints().toArray(), section[0], section[1] - section[0]);
+                    statistics += parser.findAll(body).size();
+                    for (int[] ev : targetEvidence.getOrDefault(f.getFileName().toString(), List.of())) {
+                        assertFalse(ev[0] < section[1] && section[0] < ev[1],
+                                () -> "a target quotes the report section " + body.lines().findFirst().orElse("")
+                                        + " of " + f.getFileName() + ": " + new String(text.codePoints().toArray(), ev[0], ev[1] - ev[0]));
+                    }
+                }
+            }
+        }
+        assertTrue(sections >= 2, "report sections found: " + sections);
+        assertTrue(statistics >= 20, "the report sections hold numbers: " + statistics);
+    }
+
+    /** Code-point ranges of Markdown sections whose heading is one of {@code titles}. */
+    private static List<int[]> reportSections(String text, Set<String> titles) {
+        List<int[]> out = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        int[] starts = new int[lines.length + 1];
+        for (int i = 0, at = 0; i < lines.length; i++) {
+            starts[i] = at;
+            at += lines[i].codePointCount(0, lines[i].length()) + 1;
+        }
+        starts[lines.length] = text.codePointCount(0, text.length());
+        for (int i = 0; i < lines.length; i++) {
+            int level = headingLevel(lines[i]);
+            if (level == 0 || !titles.contains(comparable(lines[i].substring(level)))) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < lines.length && (headingLevel(lines[j]) == 0 || headingLevel(lines[j]) > level)) {
+                j++;
+            }
+            out.add(new int[] {starts[i], Math.min(starts[j], starts[lines.length])});
+        }
+        return out;
+    }
+
+    private static int headingLevel(String line) {
+        int n = 0;
+        while (n < line.length() && line.charAt(n) == '#') {
+            n++;
+        }
+        return n > 0 && n < line.length() && line.charAt(n) == ' ' ? n : 0;
+    }
+
+    /** Titles compared without spaces and with ASCII brackets and dashes. */
+    private static String comparable(String s) {
+        return s.strip().replaceAll("\\s+", "").replace('（', '(').replace('）', ')').replace('—', '-').replace('－', '-');
     }
 }
