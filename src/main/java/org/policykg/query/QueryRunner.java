@@ -1,0 +1,108 @@
+package org.policykg.query;
+
+import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.datatypes.RDFDatatype;
+import org.apache.jena.datatypes.TypeMapper;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIx;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSetRewindable;
+
+/**
+ * Runs a saved query over a dataset with its parameters bound as RDF terms (the
+ * query text is never edited), under a timeout.
+ */
+public final class QueryRunner {
+    /** How results are printed by {@link #write}. */
+    public enum Format {
+        TABLE, CSV, TSV, JSON;
+
+        public static Format of(String s) {
+            return valueOf(s.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    private final long timeoutMillis;
+
+    public QueryRunner(long timeoutMillis) {
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    /** The saved query's parameters as RDF terms: the given values, else the defaults. */
+    public static Binding bind(SavedQuery q, Map<String, String> args) {
+        Map<String, String> left = new HashMap<>(args);
+        BindingBuilder b = BindingBuilder.create();
+        for (SavedQuery.Param p : q.params()) {
+            String value = left.remove(p.name());
+            if (value == null || value.isEmpty()) {
+                value = p.defaultValue();
+            }
+            if (value != null) {
+                b.add(Var.alloc(p.name()), node(p, value));
+            }
+        }
+        if (!left.isEmpty()) {
+            throw new IllegalArgumentException("query " + q.name() + " has no parameter " + String.join(", ", left.keySet())
+                    + (q.params().isEmpty() ? "" : "; it takes " + String.join(", ",
+                    q.params().stream().map(SavedQuery.Param::name).toList())));
+        }
+        return b.build();
+    }
+
+    /** A value checked against its declared type: a bad value is refused, not passed on. */
+    static Node node(SavedQuery.Param p, String value) {
+        if (p.datatype().equals("iri")) {
+            IRIx iri;
+            try {
+                iri = IRIx.create(value);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("parameter " + p.name() + ": not an IRI: " + value);
+            }
+            String scheme = iri.scheme();
+            if (!iri.isAbsolute() || !("http".equals(scheme) || "https".equals(scheme))) {
+                throw new IllegalArgumentException("parameter " + p.name() + ": not an http(s) IRI: " + value);
+            }
+            return NodeFactory.createURI(iri.str());
+        }
+        RDFDatatype dt = TypeMapper.getInstance().getSafeTypeByName(
+                "http://www.w3.org/2001/XMLSchema#" + p.datatype().substring("xsd:".length()));
+        if (!dt.isValid(value)) {
+            throw new IllegalArgumentException("parameter " + p.name() + ": '" + value + "' is not a valid " + p.datatype());
+        }
+        return NodeFactory.createLiteralDT(value, dt);
+    }
+
+    /** All rows, in the query's order. */
+    public RowSetRewindable select(DatasetGraph ds, SavedQuery q, Map<String, String> args) {
+        Query query = QueryFactory.create(q.sparql());
+        try (QueryExec exec = QueryExec.dataset(ds).query(query).substitution(bind(q, args))
+                .timeout(timeoutMillis, TimeUnit.MILLISECONDS).build()) {
+            return exec.select().rewindable();
+        }
+    }
+
+    /** Runs the query and prints its rows in {@code format}. */
+    public void write(DatasetGraph ds, SavedQuery q, Map<String, String> args, Format format, OutputStream out) {
+        RowSetRewindable rows = select(ds, q, args);
+        ResultSet rs = ResultSet.adapt(rows);
+        switch (format) {
+            case TABLE -> ResultSetFormatter.out(out, rs, QueryFactory.create(q.sparql()).getPrologue());
+            case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
+            case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
+            case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
+        }
+    }
+}
