@@ -1,7 +1,9 @@
 package org.policykg.query;
 
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +21,9 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.sparql.exec.RowSetStream;
 
 /**
  * Runs a saved query over a dataset with its parameters bound as RDF terms (the
@@ -85,13 +89,24 @@ public final class QueryRunner {
         return NodeFactory.createLiteralDT(value, dt);
     }
 
-    /** All rows, in the query's order. */
+    /** All rows, in the query's order, with their terms resolved (usable after the transaction). */
     public RowSetRewindable select(DatasetGraph ds, SavedQuery q, Map<String, String> args) {
         Query query = QueryFactory.create(q.sparql());
         try (QueryExec exec = QueryExec.dataset(ds).query(query).substitution(bind(q, args))
                 .timeout(timeoutMillis, TimeUnit.MILLISECONDS).build()) {
-            return exec.select().rewindable();
+            RowSet rows = exec.select();
+            List<Var> vars = rows.getResultVars();
+            List<Binding> copied = new ArrayList<>();
+            rows.forEachRemaining(b -> copied.add(copy(b)));
+            return RowSetStream.create(vars, copied.iterator()).rewindable();
         }
+    }
+
+    /** A binding whose terms are read now: TDB2 resolves them lazily, inside the transaction only. */
+    public static Binding copy(Binding b) {
+        BindingBuilder c = BindingBuilder.create();
+        b.vars().forEachRemaining(v -> c.add(v, b.get(v)));
+        return c.build();
     }
 
     /** Runs the query and prints its rows in {@code format}. */

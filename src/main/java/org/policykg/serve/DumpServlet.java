@@ -1,0 +1,140 @@
+package org.policykg.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.policykg.rdf.Iris;
+import org.policykg.rdf.POL;
+import org.policykg.rdf.Vocab;
+import org.policykg.store.Store;
+
+/**
+ * The whole graph as TriG, N-Quads and JSON-LD (written when the store was built),
+ * a page listing them, and a VoID / DCAT description of the dataset with its
+ * endpoint, dumps, named graphs and class partitions.
+ */
+final class DumpServlet extends HttpServlet {
+    private static final String VOID = "http://rdfs.org/ns/void#";
+    private static final String DCAT = "http://www.w3.org/ns/dcat#";
+    private static final String DCT = Vocab.DCTERMS;
+    private final Site site;
+
+    DumpServlet(Site site) {
+        this.site = site;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = ResourceServlet.decodedPath(req);
+        if (path.equals("/void.ttl") || path.equals("/.well-known/void")) {
+            byte[] v = voidDescription(origin(req));
+            resp.setContentType("text/turtle; charset=utf-8");
+            resp.setContentLength(v.length);
+            resp.getOutputStream().write(v);
+            return;
+        }
+        if (path.equals("/dumps") || path.equals("/dumps/")) {
+            StringBuilder b = new StringBuilder("<h1>数据下载 <small>Download the graph</small></h1><ul>");
+            for (String[] d : Store.DUMP_FILES) {
+                Path f = site.store().dumps().resolve(d[1]);
+                b.append("<li><a href=\"/dumps/").append(Html.pathSegment(d[1], false)).append("\">").append(Html.text(d[1]))
+                        .append("</a> <small>").append(Html.text(d[2])).append(", ")
+                        .append(String.format("%,d", Files.exists(f) ? Files.size(f) : 0)).append(" bytes</small></li>");
+            }
+            b.append("</ul><p>每个文档一个命名图，另有参考图（本体、概念、行政区划）。 <small>One named graph per document, ")
+                    .append("plus a reference graph (ontology, concepts, gazetteer).</small> <a href=\"/void.ttl\">VoID / DCAT</a></p>")
+                    .append("<p>单个文档图 · One document's graph: <code>/kg/data?graph=")
+                    .append(Html.text(Iris.GRAPH)).append("document/FILE</code></p>");
+            Layout.write(resp, 200, "数据下载 Data", b.toString(), null);
+            return;
+        }
+        String name = path.substring("/dumps/".length());
+        for (String[] d : Store.DUMP_FILES) {
+            if (d[1].equals(name)) {
+                Path f = site.store().dumps().resolve(d[1]);
+                resp.setContentType(d[2]);
+                resp.setHeader("Content-Disposition", "attachment; filename=\"" + d[1] + "\"");
+                resp.setContentLengthLong(Files.size(f));
+                Files.copy(f, resp.getOutputStream());
+                return;
+            }
+        }
+        resp.sendError(404);
+    }
+
+    /** http://host:port of the request, for the absolute addresses VoID needs. */
+    static String origin(HttpServletRequest req) {
+        return req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort();
+    }
+
+    private byte[] voidDescription(String origin) {
+        Graph g = GraphFactory.createDefaultGraph();
+        g.getPrefixMapping().setNsPrefix("void", VOID).setNsPrefix("dcat", DCAT).setNsPrefix("dcterms", DCT)
+                .setNsPrefix("pol", POL.NS).setNsPrefix("xsd", Vocab.XSD);
+        Node ds = NodeFactory.createURI(Iris.BASE + "dataset");
+        add(g, ds, Vocab.type, uri(VOID + "Dataset"));
+        add(g, ds, Vocab.type, uri(DCAT + "Dataset"));
+        add(g, ds, uri(DCT + "title"), NodeFactory.createLiteralLang("PolicyKG 中国数字经济政策知识图谱", "zh-Hans"));
+        add(g, ds, uri(DCT + "title"), NodeFactory.createLiteralLang("PolicyKG: Chinese digital-economy policy knowledge graph", "en"));
+        add(g, ds, uri(VOID + "sparqlEndpoint"), uri(origin + "/kg/sparql"));
+        add(g, ds, uri(VOID + "uriSpace"), NodeFactory.createLiteralString(Iris.RESOURCE));
+        add(g, ds, uri(VOID + "vocabulary"), uri(POL.NS));
+        add(g, ds, uri(DCT + "identifier"), NodeFactory.createLiteralString(site.store().hash()));
+        for (String[] d : Store.DUMP_FILES) {
+            Node url = uri(origin + "/dumps/" + d[1]);
+            add(g, ds, uri(VOID + "dataDump"), url);
+            Node dist = NodeFactory.createURI(Iris.BASE + "dataset/distribution/" + d[0]);
+            add(g, ds, uri(DCAT + "distribution"), dist);
+            add(g, dist, Vocab.type, uri(DCAT + "Distribution"));
+            add(g, dist, uri(DCAT + "downloadURL"), url);
+            add(g, dist, uri(DCAT + "mediaType"), NodeFactory.createLiteralString(d[2]));
+        }
+        Txn.executeRead(site.dataset(), () -> {
+            List<Binding> total = site.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", null);
+            add(g, ds, uri(VOID + "triples"), integer(total.get(0).get("n")));
+            for (Binding r : site.select("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g",
+                    null)) {
+                Node sub = r.get("g");
+                add(g, ds, uri(VOID + "subset"), sub);
+                add(g, sub, Vocab.type, uri(VOID + "Dataset"));
+                add(g, sub, uri(VOID + "triples"), integer(r.get("n")));
+            }
+            for (Binding r : site.select("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?c } "
+                    + "FILTER(STRSTARTS(STR(?c), \"" + POL.NS + "\")) } GROUP BY ?c ORDER BY ?c", null)) {
+                Node part = NodeFactory.createURI(Iris.BASE + "dataset/class/" + Site.localName(r.get("c")));
+                add(g, ds, uri(VOID + "classPartition"), part);
+                add(g, part, uri(VOID + "class"), r.get("c"));
+                add(g, part, uri(VOID + "entities"), integer(r.get("n")));
+            }
+        });
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RDFDataMgr.write(out, g, RDFFormat.TURTLE_PRETTY);
+        return out.toByteArray();
+    }
+
+    private static Node integer(Node n) {
+        return NodeFactory.createLiteralDT(n.getLiteralLexicalForm(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger);
+    }
+
+    private static Node uri(String s) {
+        return NodeFactory.createURI(s);
+    }
+
+    private static void add(Graph g, Node s, Node p, Node o) {
+        g.add(Triple.create(s, p, o));
+    }
+}

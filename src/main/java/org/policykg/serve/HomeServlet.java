@@ -1,0 +1,139 @@
+package org.policykg.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.system.Txn;
+import org.policykg.query.SavedQuery;
+import org.policykg.rdf.Iris;
+import org.policykg.rdf.POL;
+
+/**
+ * The home page: what the graph holds (entities per class in the document graphs,
+ * policies by region and year as a table and a chart), the search box, the saved
+ * queries and the way to the SPARQL editor. The store is fixed while the server
+ * runs, so the page is made once.
+ */
+final class HomeServlet extends HttpServlet {
+    private static final String[][] CLASSES = {
+        {"Policy", "政策"}, {"Report", "报告"}, {"Target", "目标"}, {"Measure", "措施"}, {"Agency", "机构"},
+        {"Company", "企业"}, {"Region", "地区"}, {"Document", "文档"}, {"Evidence", "证据"},
+    };
+
+    private final Site site;
+    private volatile String body;
+    private volatile String data;
+
+    HomeServlet(Site site) {
+        this.site = site;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getRequestURI().substring(req.getContextPath().length());
+        if (!path.equals("/") && !path.equals("/index.html")) {
+            Layout.error(resp, 404, "没有这个页面 No such page");
+            return;
+        }
+        if (body == null) {
+            Txn.executeRead(site.dataset(), this::build);
+        }
+        Layout.write(resp, 200, "PolicyKG 政策知识图谱", body, data, "/assets/lib/echarts/echarts.min.js", "/assets/home.js");
+    }
+
+    private synchronized void build() {
+        if (body != null) {
+            return;
+        }
+        Render render = new Render(site);
+        StringBuilder b = new StringBuilder();
+        b.append("<h1>PolicyKG 政策知识图谱</h1><p class=\"lead\">中国数字经济政策：目标、措施、机构、企业，每条事实都附原文证据。")
+                .append("<br><small>Chinese digital-economy policies as a knowledge graph; every fact quotes its source.</small></p>");
+        b.append("<form class=\"search big\" action=\"/search\" method=\"get\" role=\"search\"><input type=\"search\" name=\"q\" ")
+                .append("placeholder=\"例如：算力券、元宇宙、数据要素\" aria-label=\"搜索 Search\"><button type=\"submit\">搜索 Search</button></form>");
+
+        b.append("<h2>图谱内容 <small>What the graph holds</small></h2><table class=\"data counts\"><tbody>");
+        for (String[] c : CLASSES) {
+            Node cls = org.apache.jena.graph.NodeFactory.createURI(POL.NS + c[0]);
+            long n = count(cls);
+            b.append("<tr><th>").append(Html.text(c[1])).append(" <small>").append(Html.text(c[0])).append("</small></th>")
+                    .append("<td class=\"num\">").append(String.format("%,d", n)).append("</td></tr>");
+        }
+        b.append("</tbody></table>");
+
+        // policies by region and year
+        Map<String, Map<String, Integer>> byRegion = new TreeMap<>();
+        TreeSet<String> years = new TreeSet<>();
+        Map<String, String> regionLinks = new LinkedHashMap<>();
+        String q = "PREFIX pol: <" + POL.NS + ">\nPREFIX dcterms: <http://purl.org/dc/terms/>\n"
+                + "SELECT ?r ?p (COALESCE(STR(YEAR(?issued)), STR(?start), \"?\") AS ?year) WHERE {\n"
+                + "  ?p a pol:Policy ; pol:jurisdiction ?r .\n"
+                + "  OPTIONAL { ?p dcterms:issued ?issued } OPTIONAL { ?p pol:startYear ?start } }";
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Binding row : site.select(q, null)) {
+            Node r = row.get("r");
+            String year = row.get("year").getLiteralLexicalForm();
+            if (!seen.add(row.get("p").getURI())) {
+                continue; // a policy with two issue dates counts once
+            }
+            String label = site.label(r);
+            regionLinks.put(label, render.link(r));
+            years.add(year);
+            byRegion.computeIfAbsent(label, k -> new TreeMap<>()).merge(year, 1, Integer::sum);
+        }
+        b.append("<h2>各地区政策（按年份）<small>Policies by region and year</small></h2>")
+                .append("<div id=\"chart-regions\" class=\"chart\" role=\"img\" aria-label=\"policies by region and year\"></div>")
+                .append("<table class=\"data\"><thead><tr><th>地区 Region</th>");
+        for (String y : years) {
+            b.append("<th>").append(Html.text(y)).append("</th>");
+        }
+        b.append("</tr></thead><tbody>");
+        StringBuilder json = new StringBuilder("{\"years\":[");
+        List<String> ys = new ArrayList<>(years);
+        for (int i = 0; i < ys.size(); i++) {
+            json.append(i > 0 ? "," : "").append(Html.jsonString(ys.get(i)));
+        }
+        json.append("],\"regions\":[");
+        int k = 0;
+        for (Map.Entry<String, Map<String, Integer>> e : byRegion.entrySet()) {
+            b.append("<tr><th>").append(regionLinks.get(e.getKey())).append("</th>");
+            json.append(k++ > 0 ? "," : "").append("{\"name\":").append(Html.jsonString(e.getKey())).append(",\"counts\":[");
+            for (int i = 0; i < ys.size(); i++) {
+                int n = e.getValue().getOrDefault(ys.get(i), 0);
+                b.append("<td class=\"num\">").append(n == 0 ? "" : n).append("</td>");
+                json.append(i > 0 ? "," : "").append(n);
+            }
+            json.append("]}");
+            b.append("</tr>");
+        }
+        json.append("]}");
+        b.append("</tbody></table>");
+
+        b.append("<h2>保存的查询 <small>Saved queries</small></h2><ul class=\"queries\">");
+        for (SavedQuery sq : site.queries().all()) {
+            b.append("<li><a href=\"/queries/").append(Html.pathSegment(sq.name(), false)).append("\">")
+                    .append(Html.text(sq.titleZh())).append("</a> <small>").append(Html.text(sq.titleEn())).append("</small></li>");
+        }
+        b.append("</ul><p><a href=\"/editor\">在 SPARQL 编辑器中自己写查询 · Write your own in the SPARQL editor</a>")
+                .append(" · <a href=\"/dumps\">下载全部数据 · Download the graph</a></p>");
+        data = json.toString();
+        body = b.toString();
+    }
+
+    /** Entities of a class in the document graphs (the reference graph's gazetteer is not counted). */
+    private long count(Node cls) {
+        String q = "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a <" + cls.getURI() + "> } "
+                + "FILTER(STRSTARTS(STR(?g), \"" + Iris.GRAPH + "document/\")) }";
+        List<Binding> rows = site.select(q, null);
+        return rows.isEmpty() ? 0 : Long.parseLong(rows.get(0).get("n").getLiteralLexicalForm());
+    }
+}

@@ -1,0 +1,143 @@
+package org.policykg.serve;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.policykg.query.SavedQueries;
+import org.policykg.rdf.Vocab;
+import org.policykg.store.Store;
+
+/**
+ * What every page needs: the store, the saved queries, the base IRI the site's
+ * paths stand for, and labels. The store does not change while the server runs,
+ * so labels are cached.
+ *
+ * @param base IRI prefix served at "/": {@code base + "resource/policy/X"} is {@code /resource/policy/X}
+ */
+public record Site(Store store, SavedQueries queries, String base, long timeoutMillis, int maxRows,
+                   Map<Node, String> labelCache) {
+    public Site(Store store, SavedQueries queries, String base, long timeoutMillis, int maxRows) {
+        this(store, queries, base, timeoutMillis, maxRows, new ConcurrentHashMap<>());
+    }
+
+    public DatasetGraph dataset() {
+        return store.dataset();
+    }
+
+    /**
+     * Runs a SELECT of ours over the store under the server's timeout, with request
+     * values only ever arriving as bound terms in {@code bind}. Call inside a read transaction.
+     */
+    public List<Binding> select(String sparql, Binding bind) {
+        List<Binding> out = new ArrayList<>();
+        var builder = QueryExec.dataset(dataset()).query(sparql).timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+        if (bind != null) {
+            builder.substitution(bind);
+        }
+        try (QueryExec qe = builder.build()) {
+            // Copied: TDB2 resolves a binding's terms lazily, which needs the transaction.
+            qe.select().forEachRemaining(b -> out.add(org.policykg.query.QueryRunner.copy(b)));
+        }
+        return out;
+    }
+
+    /** The local path of an IRI under the base, percent-encoded; null for other IRIs. */
+    public String path(String iri) {
+        if (!iri.startsWith(base)) {
+            return null;
+        }
+        String rest = iri.substring(base.length());
+        int hash = rest.indexOf('#');
+        String path = hash < 0 ? rest : rest.substring(0, hash);
+        String fragment = hash < 0 ? "" : "#" + Html.pathSegment(rest.substring(hash + 1), false);
+        return "/" + Html.pathSegment(path, true) + fragment;
+    }
+
+    /** The IRI a request path stands for: {@code /resource/x} → {@code base + "resource/x"}. */
+    public String iri(String decodedPath) {
+        return base + (decodedPath.startsWith("/") ? decodedPath.substring(1) : decodedPath);
+    }
+
+    /** A display label: rdfs:label in zh-Hans, else zh, else en, else any, else the IRI's last part. */
+    public String label(Node n) {
+        if (n.isLiteral()) {
+            return n.getLiteralLexicalForm();
+        }
+        String cached = labelCache.get(n);
+        if (cached != null) {
+            return cached;
+        }
+        String found = Txn.calculateRead(dataset(), () -> findLabel(n));
+        labelCache.put(n, found);
+        return found;
+    }
+
+    private String findLabel(Node n) {
+        String zhHans = null;
+        String zh = null;
+        String en = null;
+        String any = null;
+        var it = dataset().find(Node.ANY, n, Vocab.label, Node.ANY);
+        try {
+            while (it.hasNext()) {
+                Quad q = it.next();
+                Node o = q.getObject();
+                if (!o.isLiteral()) {
+                    continue;
+                }
+                String lang = o.getLiteralLanguage();
+                String v = o.getLiteralLexicalForm();
+                if (lang.equalsIgnoreCase("zh-Hans") && (zhHans == null || v.compareTo(zhHans) < 0)) {
+                    zhHans = v;
+                } else if (lang.toLowerCase().startsWith("zh") && zh == null) {
+                    zh = v;
+                } else if (lang.equalsIgnoreCase("en") && en == null) {
+                    en = v;
+                } else if (any == null || v.compareTo(any) < 0) {
+                    any = v;
+                }
+            }
+        } finally {
+            org.apache.jena.atlas.iterator.Iter.close(it);
+        }
+        String l = zhHans != null ? zhHans : zh != null ? zh : en != null ? en : any;
+        return l != null ? l : localName(n);
+    }
+
+    /** The English label where there is one, else null. */
+    public String englishLabel(Node n) {
+        return Txn.calculateRead(dataset(), () -> {
+            var it = dataset().find(Node.ANY, n, Vocab.label, Node.ANY);
+            try {
+                while (it.hasNext()) {
+                    Node o = it.next().getObject();
+                    if (o.isLiteral() && o.getLiteralLanguage().equalsIgnoreCase("en")) {
+                        return o.getLiteralLexicalForm();
+                    }
+                }
+                return null;
+            } finally {
+                org.apache.jena.atlas.iterator.Iter.close(it);
+            }
+        });
+    }
+
+    static String localName(Node n) {
+        if (n.isBlank()) {
+            return "_:" + n.getBlankNodeLabel();
+        }
+        String s = n.getURI();
+        int cut = Math.max(s.lastIndexOf('#'), s.lastIndexOf('/'));
+        String tail = cut >= 0 && cut < s.length() - 1 ? s.substring(cut + 1) : s;
+        return java.net.URLDecoder.decode(tail.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+}

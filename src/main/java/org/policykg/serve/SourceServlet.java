@@ -1,0 +1,82 @@
+package org.policykg.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.policykg.ingest.Decoder;
+import org.policykg.ingest.InputException;
+
+/**
+ * A source document as the store holds it, with the span an evidence quotes
+ * ({@code ?start=&end=}, code points, end exclusive) highlighted. Only the files
+ * the store was built from are served: the name is looked up, never joined to a path.
+ */
+final class SourceServlet extends HttpServlet {
+    private final Site site;
+    private final Set<String> files = new TreeSet<>();
+
+    SourceServlet(Site site) throws IOException {
+        this.site = site;
+        if (Files.isDirectory(site.store().sources())) {
+            try (Stream<Path> s = Files.list(site.store().sources())) {
+                s.forEach(p -> files.add(p.getFileName().toString()));
+            }
+        }
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path;
+        try {
+            path = ResourceServlet.decodedPath(req);
+        } catch (IllegalArgumentException e) {
+            Layout.error(resp, 400, "不是有效的地址 Not a valid path");
+            return;
+        }
+        String name = path.substring("/source/".length());
+        if (!files.contains(name)) {
+            Layout.error(resp, 404, "没有这个源文件 No such source file: " + name);
+            return;
+        }
+        String text;
+        try {
+            text = Decoder.decode(name, Files.readAllBytes(site.store().sources().resolve(name))).text();
+        } catch (InputException e) {
+            Layout.error(resp, 500, e.getMessage());
+            return;
+        }
+        int length = text.codePointCount(0, text.length());
+        long start = number(req.getParameter("start"));
+        long end = number(req.getParameter("end"));
+        StringBuilder b = new StringBuilder();
+        b.append("<h1>").append(Html.text(name)).append("</h1>");
+        b.append("<p><a href=\"").append(Html.url("/resource/document/" + Html.pathSegment(name, false)))
+                .append("\">文档 Document</a></p>");
+        if (start >= 0 && end > start && end <= length) {
+            int s = text.offsetByCodePoints(0, (int) start);
+            int e = text.offsetByCodePoints(0, (int) end);
+            b.append("<p class=\"hint\">高亮为证据引用的原文 <small>The highlighted span is the quoted evidence, code points ")
+                    .append(start).append("–").append(end).append("</small></p>");
+            b.append("<pre class=\"source\">").append(Html.text(text.substring(0, s)))
+                    .append("<mark id=\"hl\">").append(Html.text(text.substring(s, e))).append("</mark>")
+                    .append(Html.text(text.substring(e))).append("</pre>");
+        } else {
+            b.append("<pre class=\"source\">").append(Html.text(text)).append("</pre>");
+        }
+        Layout.write(resp, 200, name, b.toString(), null);
+    }
+
+    private static long number(String s) {
+        try {
+            return s == null ? -1 : Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

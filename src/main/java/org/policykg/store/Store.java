@@ -1,0 +1,46 @@
+package org.policykg.store;
+
+import java.nio.file.Path;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * An opened store: the dataset (TDB2 with its text index; the default graph is the
+ * union of the named graphs), the source files evidence quotes point into, and the dumps.
+ *
+ * @param hash the content hash it was built from
+ */
+public record Store(Path dir, String hash, DatasetGraph dataset, Path sources, Path dumps) implements AutoCloseable {
+    static final String TDB = "tdb2";
+    static final String TEXT = "text";
+    static final String SOURCES = "sources";
+    static final String DUMPS = "dumps";
+
+    /** The dump files, by format name, as written in {@link #dumps()}. */
+    public static final String[][] DUMP_FILES = {
+        {"trig", "policykg.trig", "application/trig"},
+        {"nq", "policykg.nq", "application/n-quads"},
+        {"jsonld", "policykg.jsonld", "application/ld+json"},
+    };
+
+    /** Opens a complete store folder. */
+    static Store open(Path dir, String hash) throws java.io.IOException {
+        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(dir.resolve(TDB).toString());
+        DatasetGraph ds = TextIndexes.wrap(tdb, dir.resolve(TEXT));
+        Stores.unionDefaultGraph(ds);
+        return new Store(dir, hash, ds, dir.resolve(SOURCES), dir.resolve(DUMPS));
+    }
+
+    /** The number of quads, read in a transaction. */
+    public long size() {
+        return Txn.calculateRead(dataset, () -> dataset.stream().count());
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+        TDBInternal.expel(dataset instanceof org.apache.jena.sparql.core.DatasetGraphWrapper w ? w.getBase() : dataset);
+    }
+}
