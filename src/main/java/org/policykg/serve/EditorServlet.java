@@ -21,7 +21,7 @@ final class EditorServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String wanted = req.getParameter("query");
+        String wanted = req.getParameter("saved"); // not "query": YASGUI reads that one as a share link
         StringBuilder j = new StringBuilder("{\"endpoint\":\"/kg/sparql\",\"prefixes\":{");
         for (int i = 0; i < Vocab.PREFIXES.length; i++) {
             j.append(i > 0 ? "," : "").append(Html.jsonString(Vocab.PREFIXES[i][0])).append(':')

@@ -75,7 +75,7 @@ final class HomeServlet extends HttpServlet {
         TreeSet<String> years = new TreeSet<>();
         Map<String, String> regionLinks = new LinkedHashMap<>();
         String q = "PREFIX pol: <" + POL.NS + ">\nPREFIX dcterms: <http://purl.org/dc/terms/>\n"
-                + "SELECT ?r ?p (COALESCE(STR(YEAR(?issued)), STR(?start), \"?\") AS ?year) WHERE {\n"
+                + "SELECT ?r ?p (COALESCE(STR(YEAR(?issued)), STR(?start), \"年份不详 unknown\") AS ?year) WHERE {\n"
                 + "  ?p a pol:Policy ; pol:jurisdiction ?r .\n"
                 + "  OPTIONAL { ?p dcterms:issued ?issued } OPTIONAL { ?p pol:startYear ?start } }";
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -129,10 +129,13 @@ final class HomeServlet extends HttpServlet {
         body = b.toString();
     }
 
-    /** Entities of a class in the document graphs (the reference graph's gazetteer is not counted). */
+    /**
+     * Entities of a class that some document says something about (a region of the
+     * gazetteer counts once a document mentions it).
+     */
     private long count(Node cls) {
-        String q = "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a <" + cls.getURI() + "> } "
-                + "FILTER(STRSTARTS(STR(?g), \"" + Iris.GRAPH + "document/\")) }";
+        String q = "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a <" + cls.getURI() + "> . "
+                + "FILTER EXISTS { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"" + Iris.GRAPH + "document/\")) } }";
         List<Binding> rows = site.select(q, null);
         return rows.isEmpty() ? 0 : Long.parseLong(rows.get(0).get("n").getLiteralLexicalForm());
     }

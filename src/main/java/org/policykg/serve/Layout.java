@@ -21,7 +21,7 @@ final class Layout {
         b.append("<!DOCTYPE html>\n<html lang=\"zh-Hans\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>").append(Html.text(title)).append(" · PolicyKG</title>")
-                .append("<link rel=\"stylesheet\" href=\"/assets/site.css\">");
+                .append("<link rel=\"icon\" href=\"data:,\"><link rel=\"stylesheet\" href=\"/assets/site.css\">");
         for (String s : scripts) {
             if (s.endsWith(".css")) {
                 b.append("<link rel=\"stylesheet\" href=\"").append(Html.url(s)).append("\">");

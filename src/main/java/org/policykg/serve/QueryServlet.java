@@ -94,7 +94,7 @@ final class QueryServlet extends HttpServlet {
                     .append(Html.attr(args.getOrDefault(p.name(), p.defaultValue() == null ? "" : p.defaultValue())))
                     .append("\">");
         }
-        b.append("<button type=\"submit\" id=\"run\">运行 Run</button> <a href=\"/editor?query=")
+        b.append("<button type=\"submit\" id=\"run\">运行 Run</button> <a href=\"/editor?saved=")
                 .append(Html.queryValue(q.name())).append("\">在编辑器中打开 Open in the editor</a> · <a href=\"/queries/")
                 .append(Html.pathSegment(q.name(), false)).append(".rq\">.rq</a></form>");
 

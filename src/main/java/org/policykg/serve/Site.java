@@ -81,12 +81,22 @@ public record Site(Store store, SavedQueries queries, String base, long timeoutM
         return found;
     }
 
+    private static final Node PREF_LABEL = org.apache.jena.graph.NodeFactory.createURI(Vocab.SKOS + "prefLabel");
+
     private String findLabel(Node n) {
+        String l = findLabel(n, Vocab.label);
+        if (l == null) {
+            l = findLabel(n, PREF_LABEL);
+        }
+        return l != null ? l : localName(n);
+    }
+
+    private String findLabel(Node n, Node predicate) {
         String zhHans = null;
         String zh = null;
         String en = null;
         String any = null;
-        var it = dataset().find(Node.ANY, n, Vocab.label, Node.ANY);
+        var it = dataset().find(Node.ANY, n, predicate, Node.ANY);
         try {
             while (it.hasNext()) {
                 Quad q = it.next();
@@ -109,25 +119,26 @@ public record Site(Store store, SavedQueries queries, String base, long timeoutM
         } finally {
             org.apache.jena.atlas.iterator.Iter.close(it);
         }
-        String l = zhHans != null ? zhHans : zh != null ? zh : en != null ? en : any;
-        return l != null ? l : localName(n);
+        return zhHans != null ? zhHans : zh != null ? zh : en != null ? en : any;
     }
 
-    /** The English label where there is one, else null. */
+    /** The English label (rdfs:label or skos:prefLabel) where there is one, else null. */
     public String englishLabel(Node n) {
         return Txn.calculateRead(dataset(), () -> {
-            var it = dataset().find(Node.ANY, n, Vocab.label, Node.ANY);
-            try {
-                while (it.hasNext()) {
-                    Node o = it.next().getObject();
-                    if (o.isLiteral() && o.getLiteralLanguage().equalsIgnoreCase("en")) {
-                        return o.getLiteralLexicalForm();
+            for (Node p : new Node[] {Vocab.label, PREF_LABEL}) {
+                var it = dataset().find(Node.ANY, n, p, Node.ANY);
+                try {
+                    while (it.hasNext()) {
+                        Node o = it.next().getObject();
+                        if (o.isLiteral() && o.getLiteralLanguage().equalsIgnoreCase("en")) {
+                            return o.getLiteralLexicalForm();
+                        }
                     }
+                } finally {
+                    org.apache.jena.atlas.iterator.Iter.close(it);
                 }
-                return null;
-            } finally {
-                org.apache.jena.atlas.iterator.Iter.close(it);
             }
+            return null;
         });
     }
 
