@@ -51,7 +51,8 @@ public final class Html {
             URI u = new URI(s);
             String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
             if ((scheme.equals("http") || scheme.equals("https")) && u.getRawAuthority() != null) {
-                return attr(u.toASCIIString());
+                // Quotes are legal in a URL but have no business there: percent-encode them.
+                return attr(u.toASCIIString().replace("'", "%27").replace("\"", "%22"));
             }
         } catch (java.net.URISyntaxException e) {
             // not a URL: fall through
