@@ -1,6 +1,8 @@
 package org.policykg.cli;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +25,9 @@ final class QueryCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "NAME", description = "The saved query; 'list' lists them.")
     String name;
+
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "PATH", description = "Documents (default: seeds).")
+    List<Path> inputs = List.of(Path.of("seeds"));
 
     @Mixin
     StoreOptions store = new StoreOptions();
@@ -61,7 +66,7 @@ final class QueryCommand implements Callable<Integer> {
             io.err().println("error: no saved query " + name + " in " + store.queries + " (try: query list)");
             return ExitCodes.USAGE;
         }
-        Stores.Opened opened = Stores.open(store.data, store.inputs, io.err(), false);
+        Stores.Opened opened = Stores.open(store.data, inputs, io.err(), false);
         try (Store s = opened.store()) {
             QueryRunner runner = new QueryRunner(Math.round(timeout * 1000));
             Txn.executeRead(s.dataset(), () -> runner.write(s.dataset(), q.get(), params, f, io.out()));

@@ -1,6 +1,8 @@
 package org.policykg.cli;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.policykg.query.SavedQueries;
 import org.policykg.serve.Server;
@@ -8,6 +10,7 @@ import org.policykg.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 @Command(name = "serve", description = {
     "Build the store from the documents if they changed, then serve it: SPARQL at /kg/sparql,",
@@ -17,6 +20,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     StoreOptions store = new StoreOptions();
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Documents to serve (default: seeds).")
+    List<Path> inputs = List.of(Path.of("seeds"));
 
     @Option(names = "--host", paramLabel = "HOST", description = "Address to bind (default: ${DEFAULT-VALUE}).")
     String host = "127.0.0.1";
@@ -48,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         SavedQueries queries = SavedQueries.load(store.queries);
-        Stores.Opened opened = Stores.open(store.data, store.inputs, io.err(), !quiet);
+        Stores.Opened opened = Stores.open(store.data, inputs, io.err(), !quiet);
         if (opened.built()) {
             io.err().println("store built: " + opened.summary().line() + " -> " + opened.store().dir());
         }

@@ -10,9 +10,12 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * An opened store: the dataset (TDB2 with its text index; the default graph is the
  * union of the named graphs), the source files evidence quotes point into, and the dumps.
  *
- * @param hash the content hash it was built from
+ * @param hash     the content hash it was built from
+ * @param dataset  what queries run on: the database with its text index
+ * @param database the TDB2 database itself
  */
-public record Store(Path dir, String hash, DatasetGraph dataset, Path sources, Path dumps) implements AutoCloseable {
+public record Store(Path dir, String hash, DatasetGraph dataset, DatasetGraph database, Path sources, Path dumps)
+        implements AutoCloseable {
     static final String TDB = "tdb2";
     static final String TEXT = "text";
     static final String SOURCES = "sources";
@@ -30,7 +33,7 @@ public record Store(Path dir, String hash, DatasetGraph dataset, Path sources, P
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(dir.resolve(TDB).toString());
         DatasetGraph ds = TextIndexes.wrap(tdb, dir.resolve(TEXT));
         Stores.unionDefaultGraph(ds);
-        return new Store(dir, hash, ds, dir.resolve(SOURCES), dir.resolve(DUMPS));
+        return new Store(dir, hash, ds, tdb, dir.resolve(SOURCES), dir.resolve(DUMPS));
     }
 
     /** The number of quads, read in a transaction. */
@@ -38,9 +41,12 @@ public record Store(Path dir, String hash, DatasetGraph dataset, Path sources, P
         return Txn.calculateRead(dataset, () -> dataset.stream().count());
     }
 
+    /** Closes the text index and releases the database, so the folder can be opened again (or deleted). */
     @Override
     public void close() {
-        dataset.close();
-        TDBInternal.expel(dataset instanceof org.apache.jena.sparql.core.DatasetGraphWrapper w ? w.getBase() : dataset);
+        if (dataset instanceof org.apache.jena.query.text.DatasetGraphText t) {
+            t.getTextIndex().close();
+        }
+        TDBInternal.expel(database, true);
     }
 }

@@ -60,6 +60,7 @@ public final class Stores {
                 && Files.exists(data.resolve(name).resolve(COMPLETE))) {
             return new Opened(Store.open(data.resolve(name), hash), false, null);
         }
+        removeLeftovers(data); // a build that died half-way (one server per data folder)
         Path building = Files.createTempDirectory(data, ".building-" + hash.substring(0, 16) + "-");
         Summary summary;
         try {
@@ -113,8 +114,8 @@ public final class Stores {
         try {
             Txn.executeWrite(ds, () -> quads.forEach(ds::add));
         } finally {
-            ds.close();
-            TDBInternal.expel(tdb);
+            ((org.apache.jena.query.text.DatasetGraphText) ds).getTextIndex().close();
+            TDBInternal.expel(tdb, true);
         }
         Files.writeString(dir.resolve(COMPLETE), "written\n");
     }
@@ -132,6 +133,16 @@ public final class Stores {
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
         if (ds instanceof org.apache.jena.sparql.core.DatasetGraphWrapper w) {
             w.getBase().getContext().set(TDB2.symUnionDefaultGraph, true);
+        }
+    }
+
+    private static void removeLeftovers(Path data) throws IOException {
+        try (Stream<Path> s = Files.list(data)) {
+            for (Path p : s.toList()) {
+                if (p.getFileName().toString().startsWith(".building-")) {
+                    deleteTree(p);
+                }
+            }
         }
     }
 

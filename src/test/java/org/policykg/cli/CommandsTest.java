@@ -63,4 +63,33 @@ class CommandsTest {
             assertTrue(out.lines().anyMatch(l -> l.startsWith(cls + " ")), cls + " row in\n" + out);
         }
     }
+
+    @Test
+    void queryRunsASavedQueryOverTheStoreInEachFormat() {
+        String data = dir.resolve("data").toString();
+        assertEquals(ExitCodes.OK, run("query", "list", "--data", data), "err=" + err + " out=" + out);
+        assertTrue(out.lines().count() >= 12, "at least 12 saved queries: " + out);
+        assertEquals(ExitCodes.OK, run("query", "targets-due-by-year", "--format", "csv", "--data", data), err);
+        assertTrue(out.lines().findFirst().orElse("").contains("metric"), out);
+        assertTrue(out.lines().count() > 10, "rows: " + out);
+        String csv2025 = out;
+        assertEquals(ExitCodes.OK, run("query", "targets-due-by-year", "--format", "csv", "-p", "year=2027", "--data", data), err);
+        assertTrue(out.lines().count() > csv2025.lines().count(), "a later year includes more targets");
+        assertEquals(ExitCodes.OK, run("query", "targets-due-by-year", "--format", "json", "--data", data));
+        assertTrue(out.contains("\"bindings\""), out);
+        assertEquals(ExitCodes.OK, run("query", "targets-due-by-year", "--format", "table", "--data", data));
+        assertTrue(out.contains("|"), out);
+    }
+
+    @Test
+    void queryRefusesUnknownQueriesFormatsAndBadParameters() {
+        String data = dir.resolve("data").toString();
+        assertEquals(ExitCodes.USAGE, run("query", "no-such-query", "--data", data));
+        assertTrue(err.contains("no saved query"), err);
+        assertEquals(ExitCodes.USAGE, run("query", "targets-due-by-year", "--format", "xml", "--data", data));
+        assertEquals(ExitCodes.USAGE, run("query", "targets-due-by-year", "-p", "year=soon", "--data", data));
+        assertTrue(err.contains("not a valid xsd:integer"), err);
+        assertEquals(ExitCodes.USAGE, run("query", "targets-due-by-year", "-p", "colour=red", "--data", data));
+        assertTrue(err.contains("no parameter colour"), err);
+    }
 }

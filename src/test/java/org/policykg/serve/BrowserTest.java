@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * with its chart, the SPARQL editor running a query. Any console error (a script
  * error, a CSP violation, a failed load) fails the test. Screenshots go to
  * target/screenshots/. Skipped where Chromium is not installed, unless
- * POLICYKG_REQUIRE_BROWSER is set (CI sets it).
+ * POLICYKG_REQUIRE_TOOLS is set (CI sets it).
  */
 class BrowserTest {
     private static WebDriver browser;
@@ -24,9 +24,9 @@ class BrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        boolean required = System.getenv("POLICYKG_REQUIRE_BROWSER") != null;
+        boolean required = System.getenv("POLICYKG_REQUIRE_TOOLS") != null;
         if (!WebDriver.available()) {
-            assertTrue(!required, "POLICYKG_REQUIRE_BROWSER is set but chromium/chromedriver are not installed");
+            assertTrue(!required, "POLICYKG_REQUIRE_TOOLS is set but chromium/chromedriver are not installed");
             Assumptions.abort("chromium and chromedriver are not installed");
         }
         server = TestServer.get();

@@ -1,0 +1,90 @@
+package org.policykg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A store is rebuilt exactly when its inputs change, built aside and switched to, never opened half-built. */
+class StoresTest {
+    @TempDir
+    Path tmp;
+
+    private static PrintStream quiet() {
+        return new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void buildsOnceThenReopensThenRebuildsWhenAnInputChanges() throws Exception {
+        Path docs = Files.createDirectories(tmp.resolve("docs"));
+        Files.copy(Path.of("seeds/000_1946f55c0c7bf20a.txt"), docs.resolve("000_1946f55c0c7bf20a.txt"));
+        Files.copy(Path.of("seeds/002_ef29dd712f219e88.txt"), docs.resolve("002_ef29dd712f219e88.txt"));
+        Path data = tmp.resolve("data");
+
+        Path first;
+        long firstSize;
+        try (Store s = Stores.open(data, List.of(docs), quiet(), false).store()) {
+            first = s.dir();
+            firstSize = s.size();
+            assertTrue(firstSize > 1000);
+            assertTrue(Files.isRegularFile(s.sources().resolve("002_ef29dd712f219e88.txt")));
+            assertTrue(Files.size(s.dumps().resolve("policykg.nq")) > 0);
+        }
+        assertEquals(first.getFileName().toString(), Files.readString(data.resolve("CURRENT")).strip());
+
+        Stores.Opened again = Stores.open(data, List.of(docs), quiet(), false);
+        try (Store s = again.store()) {
+            assertFalse(again.built(), "unchanged inputs open the existing store");
+            assertEquals(first, s.dir());
+        }
+
+        Files.writeString(docs.resolve("002_ef29dd712f219e88.txt"), "\n上海市人民政府印发《上海市测试行动方案》。\n",
+                StandardOpenOption.APPEND);
+        Stores.Opened changed = Stores.open(data, List.of(docs), quiet(), false);
+        try (Store s = changed.store()) {
+            assertTrue(changed.built(), "a changed input rebuilds");
+            assertNotEquals(first, s.dir());
+            assertFalse(Files.exists(first), "the old store is removed after the switch");
+            assertTrue(s.size() > firstSize);
+        }
+    }
+
+    @Test
+    void aHalfBuiltLeftoverIsNeverOpenedAndIsCleanedUp() throws Exception {
+        Path docs = Files.createDirectories(tmp.resolve("docs"));
+        Files.copy(Path.of("seeds/000_1946f55c0c7bf20a.txt"), docs.resolve("000_1946f55c0c7bf20a.txt"));
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        Path leftover = Files.createDirectories(data.resolve(".building-deadbeef-1"));
+        Files.writeString(leftover.resolve("junk"), "a build that died");
+        // A store folder of the right name but without its COMPLETE mark is not trusted either.
+        try (Store s = Stores.open(data, List.of(docs), quiet(), false).store()) {
+            assertTrue(Files.exists(s.dir().resolve("COMPLETE")));
+            assertFalse(Files.exists(leftover));
+            assertTrue(s.size() > 100);
+        }
+    }
+
+    @Test
+    void anInputErrorIsReportedAndTheRestIsServed() throws Exception {
+        Path docs = Files.createDirectories(tmp.resolve("docs"));
+        Files.copy(Path.of("seeds/000_1946f55c0c7bf20a.txt"), docs.resolve("000_1946f55c0c7bf20a.txt"));
+        Files.write(docs.resolve("empty.txt"), new byte[0]);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Stores.Opened o = Stores.open(tmp.resolve("data"), List.of(docs), new PrintStream(err, true, StandardCharsets.UTF_8), false);
+        try (Store s = o.store()) {
+            assertEquals(1, o.summary().failed());
+            assertTrue(err.toString(StandardCharsets.UTF_8).contains("empty.txt"), err.toString(StandardCharsets.UTF_8));
+            assertTrue(s.size() > 100);
+        }
+    }
+}
