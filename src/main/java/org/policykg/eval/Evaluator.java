@@ -406,6 +406,16 @@ public final class Evaluator {
     /** The same ordinal; an unnumbered offer by its amount, share or instruments. */
     private static int matchMeasure(Map<String, Object> e, List<Map<String, Set<String>>> extracted, Set<Integer> used) {
         String ordinal = str(e.get("ordinal"));
+        String section = str(e.get("section"));
+        if (ordinal != null && section != null) {
+            // The same ordinal recurs in each section: (二) of 重点任务 is not (二) of 保障措施.
+            for (int i = 0; i < extracted.size(); i++) {
+                Map<String, Set<String>> x = extracted.get(i);
+                if (!used.contains(i) && x.get("ordinal").contains(ordinal) && x.getOrDefault("section", Set.of()).contains(section)) {
+                    return i;
+                }
+            }
+        }
         for (int i = 0; i < extracted.size(); i++) {
             if (used.contains(i)) {
                 continue;
