@@ -168,7 +168,7 @@ public final class AgencyRecognizer {
                 if (region == null || (u.kind() == AgencyDirectory.Unit.Kind.PARTY) != party) {
                     continue;
                 }
-                String name = (party ? "中共" + region.name() + "委" : region.name()) + u.official();
+                String name = (party ? "中共" + official(region) + "委" : official(region)) + u.official();
                 Found f = new Found(start, h.end(), agency(name, region), 1);
                 local.add(f);
                 distribute(text, f, u, party, local);
@@ -185,7 +185,7 @@ public final class AgencyRecognizer {
             if (pre == null) {
                 return;
             }
-            String name = (party ? "中共" + pre.region.name() + "委" : pre.region.name()) + u.official();
+            String name = (party ? "中共" + official(pre.region) + "委" : official(pre.region)) + u.official();
             out.add(new Found(pre.start, f.end, agency(name, pre.region), 1));
             at = pre.start;
         }
@@ -216,7 +216,7 @@ public final class AgencyRecognizer {
             Region region = pre != null && pre.start < m.start(1) + 1 ? pre.region : relative(text.charAt(m.start(1)), context);
             if (region != null) {
                 int start = pre != null && pre.start < m.start(1) + 1 ? pre.start : m.start();
-                found.add(new Found(start, m.end(), agency(region.name() + m.group(2) + m.group(3), region), 0));
+                found.add(new Found(start, m.end(), agency(official(region) + m.group(2) + m.group(3), region), 0));
             }
         }
     }
@@ -335,6 +335,21 @@ public final class AgencyRecognizer {
             return false;
         }
         return GENERIC_BEFORE.indexOf(text.charAt(markerAt - 1)) >= 0;
+    }
+
+    /**
+     * A region as the official names of its bodies write it: a city district carries its
+     * city (南京市江宁区人民政府, 北京市海淀区人民政府); counties and the rest stand alone.
+     */
+    private String official(Region r) {
+        if (r.level() == Region.Level.COUNTY && r.name().endsWith("区")) {
+            Region city = gazetteer.parent(r);
+            if (city != null && (city.isMunicipality() || city.level() == Region.Level.PREFECTURE)
+                    && !r.name().startsWith(city.name())) {
+                return city.name() + r.name();
+            }
+        }
+        return r.name();
     }
 
     /** "省发改委(数字办)": a short parenthesis right after a name belongs to it. */

@@ -20,6 +20,7 @@ import org.policykg.segment.Ordinals;
 import org.policykg.segment.Paragraph;
 import org.policykg.segment.Range;
 import org.policykg.segment.Segmenter;
+import org.policykg.text.Han;
 
 /**
  * The measures of each policy. Where the document reprints the policy's
@@ -33,7 +34,7 @@ final class MeasureResolver {
     private static final Pattern INTRODUCTORY = Pattern.compile(
             "^(?:总体要求|指导思想|基本原则|主要原则|工作原则|总体思路|主要目标|工作目标|发展目标|总体目标|目标任务|重要意义|适用范围|编制依据|发展基础)");
     private static final Pattern SUPPORT_WORD = Pattern.compile(
-            "给予|补助|补贴|资助|奖励|奖补|贴息|投入|安排|资金支持|申领|兑付|算力券|训力券|语料券|模型券|数据券");
+            "给予|补助|补贴|资助|奖励|奖补|贴息|投入|安排|资金支持|申领|兑付|抵扣|算力券|训力券|语料券|模型券|数据券");
     private static final Pattern OFFERING = Pattern.compile("推出|设立|发放|实施|推行|出台|发布");
     private static final Pattern LEAD_IN = Pattern.compile("^(?:例如|比如|此外|另外|同时|其中|并且|而且|还|对此)[,，]?");
     /** A percentage after these is a change, not a share of a base ("比例提高至60%" is a share). */
@@ -99,11 +100,30 @@ final class MeasureResolver {
         }
     }
 
+    /** A line of a table of contents: dot leaders, maybe a page number. */
+    private static final Pattern CONTENTS_LINE = Pattern.compile("(?:…{2,}|\\.{4,}|·{4,}|-{4,})\\s*\\d*\\s*\\S{0,8}$");
+    /** A headline reporting a policy: "天津市印发《…》", "成都市出台…若干政策措施". */
+    private static final Pattern REPORTED_ISSUE = Pattern.compile("^[" + Han.RANGE + "]{1,14}?(?:市|省|区|县|部|委|局|厅|政府|国务院)"
+            + "(?:近日|日前|正式|联合)?(?:印发|出台|发布|公布|推出)");
+
+    /**
+     * Numbered lines that are not items of a policy: a contents line, a news headline
+     * about a policy being issued, or a news section headed by a region ("武汉：…").
+     */
+    private static boolean notAMeasure(String heading) {
+        if (CONTENTS_LINE.matcher(heading).find() || REPORTED_ISSUE.matcher(heading).find()) {
+            return true;
+        }
+        int colon = Math.max(heading.indexOf(':'), heading.indexOf('：'));
+        return colon >= 2 && colon <= 8 && org.policykg.reference.Gazetteer.get().byName(heading.substring(0, colon)) != null;
+    }
+
     private List<MeasureFacts> numbered(Layout layout, PolicyFacts p, List<Integer> text, List<AgencyMention> agencies) {
         List<Numbered> ns = new ArrayList<>();
         for (int i : text) {
-            Ordinals.Ordinal o = Ordinals.at(layout.paragraphs().get(i).string());
-            if (o != null && o.tier() != Ordinals.Tier.DASH) {
+            String t = layout.paragraphs().get(i).string();
+            Ordinals.Ordinal o = Ordinals.at(t);
+            if (o != null && o.tier() != Ordinals.Tier.DASH && !notAMeasure(t.substring(o.end()).strip())) {
                 ns.add(new Numbered(i, o));
             }
         }

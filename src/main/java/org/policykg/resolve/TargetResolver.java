@@ -40,7 +40,7 @@ final class TargetResolver {
             "当年", "月末", "月份");
     /** Words of money on offer: such sentences hold measures, not targets. */
     private static final PhraseMatcher<String> SUPPORT = PhraseMatcher.keywords(
-            "补助", "补贴", "奖励", "资助", "贴息", "奖补", "资金支持", "给予", "投入最高", "安排不低于", "申领", "兑付",
+            "补助", "补贴", "奖励", "资助", "贴息", "奖补", "资金支持", "给予", "投入最高", "安排不低于", "申领", "兑付", "抵扣",
             "算力券", "训力券", "语料券", "模型券", "数据券");
     /** A count of the plan's own parts: 30项主要任务, 10大示范工程, 16部门. */
     private static final Pattern STRUCTURE = Pattern.compile(
@@ -276,10 +276,19 @@ final class TargetResolver {
         return q.unit() == Unit.BIT_PER_SECOND && q.text().chars().noneMatch(Character::isDigit);
     }
 
+    /** Inside a quoted name or slogan: “…”, "…", or the 「…」『…』 of traditional-Chinese texts. */
     private static boolean quoted(String s, Quantity q) {
         int open = Math.max(s.lastIndexOf('“', q.start()), s.lastIndexOf('"', q.start() - 1));
         int close = s.lastIndexOf('”', q.start());
-        return open > close && s.indexOf('”', q.end()) >= 0;
+        if (open > close && s.indexOf('”', q.end()) >= 0) {
+            return true;
+        }
+        for (char[] pair : new char[][] {{'「', '」'}, {'『', '』'}}) {
+            if (s.lastIndexOf(pair[0], q.start()) > s.lastIndexOf(pair[1], q.start()) && s.indexOf(pair[1], q.end()) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inTitle(String s, Quantity q) {

@@ -76,6 +76,9 @@ class RecognizersTest {
         "加强教育部署和商务部门协调。|-|",
         "省发改委(数字办)牵头。|350000|福建省发展和改革委员会",
         "市政府办公厅印发。|330100|杭州市人民政府办公厅",
+        "江宁区人民政府、溧水县人民政府负责。|320100|南京市江宁区人民政府",
+        "海淀区政府牵头。|110000|北京市海淀区人民政府",
+        "市数据资源局牵头。|340100|合肥市数据资源局",
     })
     void agenciesResolvedToFullNamesInContext(String text, String context, String expected) {
         List<String> want = expected == null ? List.of() : List.of(expected.split(";"));

@@ -114,6 +114,15 @@ class PromisesTest {
         assertEquals(List.of("江苏省人力资源和社会保障厅"), agencies(second.participating()));
     }
 
+    @Test
+    void contentsLinesAndNewsHeadlinesAreNotMeasures() throws Exception {
+        Analysis a = analyze("## 本期目录\n\n1. 南京市印发《南京市数据产业发展行动方案》……………3\n\n"
+                + "## 一、南京市印发《南京市数据产业发展行动方案》\n\n## 二、苏州：数据交易额突破百亿元\n\n"
+                + "## 三、重点任务\n\n（一）建设数据交易平台。培育数据商。\n");
+        List<String> headings = a.measures().stream().map(MeasureFacts::heading).toList();
+        assertEquals(List.of("建设数据交易平台"), headings);
+    }
+
     private static List<String> agencies(List<Fact<org.policykg.reference.Agency>> facts) {
         return facts.stream().map(f -> f.value().name()).toList();
     }
