@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,7 +27,6 @@ import org.policykg.rdf.Iris;
 import org.policykg.serve.Html;
 import org.policykg.serve.Server;
 import org.policykg.store.Store;
-import org.policykg.store.Stores;
 
 /**
  * The server as a user meets it: how long {@code serve} takes to be ready on a built
@@ -160,14 +158,5 @@ public final class ServeBenchmark {
                         + "p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms, %d errors",
                 l.clients(), l.requests(), l.seconds(), l.requests() / l.seconds(), l.pages(), l.p50(), l.p90(), l.p99(),
                 l.max(), l.errors());
-    }
-
-    /** A temp folder for a throwaway store. */
-    public static Path tempData() throws IOException {
-        return Files.createTempDirectory("policykg-bench-serve");
-    }
-
-    public static Stores.Opened build(Path data, Path seeds, PrintStream err) throws IOException {
-        return Stores.open(data, List.of(seeds), err, false);
     }
 }

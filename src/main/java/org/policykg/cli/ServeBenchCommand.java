@@ -37,11 +37,11 @@ final class ServeBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path data = ServeBenchmark.tempData();
+        Path data = Files.createTempDirectory("policykg-bench-serve");
         try {
             io.out().printf("java %s, %d cores%n", Runtime.version(), Runtime.getRuntime().availableProcessors());
             long t0 = System.nanoTime();
-            Stores.Opened opened = ServeBenchmark.build(data, seeds, io.err());
+            Stores.Opened opened = Stores.open(data, List.of(seeds), io.err(), false);
             io.out().printf("store built in %.1f s: %s%n", (System.nanoTime() - t0) / 1e9, opened.summary().line());
             ServeBenchmark.Latency l;
             try (var store = opened.store()) {

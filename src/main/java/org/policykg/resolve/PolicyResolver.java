@@ -209,27 +209,55 @@ final class PolicyResolver {
 
     // --------------------------------------------------------- issuing clause
 
+    /**
+     * The clause that issues a title: "{issuers}于近日联合印发《T》" up to the verb, within the
+     * title's sentence. {@code verbEnd} is where the matched lead-in (verb and its particles) ends.
+     */
+    private record IssuingClause(Paragraph paragraph, Range sentence, int clauseStart, int verbAt, int verbEnd) {
+        /** The agencies named between the clause's start and the verb. */
+        List<AgencyMention> agencies(List<AgencyMention> all) {
+            List<AgencyMention> out = new ArrayList<>();
+            for (AgencyMention a : all) {
+                if (a.paragraph() == paragraph.index() && a.range().start() >= clauseStart && a.range().end() <= verbAt) {
+                    out.add(a);
+                }
+            }
+            return out;
+        }
+    }
+
+    /** The issuing clause before a title, or null when no verb of issuing leads to it. */
+    private IssuingClause issuingClause(TitleMention t) {
+        Paragraph p = paragraph(t.paragraph());
+        String text = p.string();
+        int titleStart = t.range().start() - (t.source() == TitleMention.Source.BRACKETS ? 1 : 0);
+        Range sentence = Sentences.at(text, t.range().start());
+        int window = Math.max(sentence.start(), titleStart - ISSUING_REACH);
+        Matcher m = ISSUING.matcher(text.substring(window, Math.max(window, titleStart)));
+        if (!m.find()) {
+            return null;
+        }
+        int verbAt = window + m.start();
+        return new IssuingClause(p, sentence, Sentences.clauseStart(text, verbAt), verbAt, verbAt + m.group().length());
+    }
+
     /** "{issuers}于近日联合印发《T》": issuers, date and subject region of the clause before the verb. */
     private void clause(Full f, List<Full> all) {
         boolean wholeLine = f.t.source() == TitleMention.Source.HEADING || f.t.source() == TitleMention.Source.CONTENTS;
         if (wholeLine && f.t.range().start() == 0) {
             return; // a heading that is the title itself has no issuing clause
         }
-        Paragraph p = paragraph(f.t.paragraph());
-        String text = p.string();
-        int titleStart = f.t.range().start() - (f.t.source() == TitleMention.Source.BRACKETS ? 1 : 0);
-        Range sentence = Sentences.at(text, f.t.range().start());
-        int window = Math.max(sentence.start(), titleStart - ISSUING_REACH);
-        Matcher m = ISSUING.matcher(text.substring(window, Math.max(window, titleStart)));
-        if (!m.find()) {
+        IssuingClause c = issuingClause(f.t);
+        if (c == null) {
             return;
         }
-        int verbAt = window + m.start();
-        int clauseStart = Sentences.clauseStart(text, verbAt);
-        for (AgencyMention a : agencies) {
-            if (a.paragraph() == p.index() && a.range().start() >= clauseStart && a.range().end() <= verbAt) {
-                f.issuers.add(new Fact<>(a.agency(), new Evidence(p.span(a.range()), "issuedBy")));
-            }
+        Paragraph p = c.paragraph();
+        String text = p.string();
+        Range sentence = c.sentence();
+        int verbAt = c.verbAt();
+        int clauseStart = c.clauseStart();
+        for (AgencyMention a : c.agencies(agencies)) {
+            f.issuers.add(new Fact<>(a.agency(), new Evidence(p.span(a.range()), "issuedBy")));
         }
         for (DateMention d : dates) {
             if (d.paragraph() == p.index() && d.range().start() >= sentence.start() && d.range().end() <= verbAt) {
@@ -256,7 +284,7 @@ final class PolicyResolver {
             }
             return;
         }
-        boolean respectively = text.substring(clauseStart, verbAt + m.group().length()).contains("分别");
+        boolean respectively = text.substring(clauseStart, c.verbEnd()).contains("分别");
         if (respectively && subjects.size() > 1) {
             // "上海和深圳分别发布了《A》和《B》": the n-th region issued the n-th title.
             List<Full> titlesAfter = new ArrayList<>();
@@ -754,21 +782,17 @@ final class PolicyResolver {
         if (r.t.source() != TitleMention.Source.BRACKETS) {
             return;
         }
-        Paragraph p = paragraph(r.t.paragraph());
-        String text = p.string();
-        int titleStart = r.t.range().start() - 1;
-        Range sentence = Sentences.at(text, r.t.range().start());
-        int window = Math.max(sentence.start(), titleStart - ISSUING_REACH);
-        Matcher m = ISSUING.matcher(text.substring(window, Math.max(window, titleStart)));
-        if (!m.find()) {
+        IssuingClause c = issuingClause(r.t);
+        if (c == null) {
             return;
         }
-        int verbAt = window + m.start();
-        int clauseStart = Sentences.clauseStart(text, verbAt);
-        for (AgencyMention a : agencies) {
-            if (a.paragraph() == p.index() && a.range().start() >= clauseStart && a.range().end() <= verbAt) {
-                addPublisher(g, new Fact<>(a.agency(), new Evidence(p.span(a.range()), "publishedBy")));
-            }
+        Paragraph p = c.paragraph();
+        String text = p.string();
+        Range sentence = c.sentence();
+        int verbAt = c.verbAt();
+        int clauseStart = c.clauseStart();
+        for (AgencyMention a : c.agencies(agencies)) {
+            addPublisher(g, new Fact<>(a.agency(), new Evidence(p.span(a.range()), "publishedBy")));
         }
         if (!g.publishers.isEmpty()) {
             return;

@@ -56,7 +56,6 @@ final class TargetResolver {
             "^(?:(?:力争|争取|预计|计划|确保|推动|促进|使|将|要|并|实现|通过[^,，]{0,8}努力)|(?:到|至)20\\d{2}年(?:底|末)?|20\\d{2}年(?:底|末)?前|全市|全省|全区|全国|本市|本省|我市|我省)+");
 
     private static final QuantityParser QUANTITIES = new QuantityParser();
-    private final QuantityParser parser = QUANTITIES;
 
     /** What the resolver needs from the policies it already found. */
     record Owner(String key, Integer endYear, Region region, List<Span> mentions) {
@@ -117,7 +116,7 @@ final class TargetResolver {
         if (owner == null && (itemRegion == null || sentenceYear(sentence) == null)) {
             return; // with no policy named, only an explicit dated goal of a known region counts
         }
-        List<Quantity> quantities = parser.findAll(sentence);
+        List<Quantity> quantities = QUANTITIES.findAll(sentence);
         if (quantities.isEmpty()) {
             return;
         }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Front-end files from the jar: our own under /assets/, and the YASGUI and ECharts
@@ -20,6 +21,23 @@ final class AssetServlet extends HttpServlet {
     private static final Map<String, String> TYPES = Map.of(
             "js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8", "svg", "image/svg+xml",
             "png", "image/png", "map", "application/json", "woff2", "font/woff2", "ico", "image/x-icon");
+
+    /** Assets read from the jar once (only ones that exist, so the map stays as small as the jar's list). */
+    private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
+
+    private byte[] bytes(String resource) throws IOException {
+        byte[] b = cache.get(resource);
+        if (b == null) {
+            try (InputStream in = AssetServlet.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    return null;
+                }
+                b = in.readAllBytes();
+            }
+            cache.put(resource, b);
+        }
+        return b;
+    }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -41,16 +59,14 @@ final class AssetServlet extends HttpServlet {
         }
         String ext = path.substring(path.lastIndexOf('.') + 1);
         String type = TYPES.get(ext);
-        try (InputStream in = AssetServlet.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null || type == null) {
-                resp.sendError(404);
-                return;
-            }
-            byte[] bytes = in.readAllBytes();
-            resp.setContentType(type);
-            resp.setHeader("Cache-Control", "public, max-age=3600");
-            resp.setContentLength(bytes.length);
-            resp.getOutputStream().write(bytes);
+        byte[] bytes = type == null ? null : bytes(resource);
+        if (bytes == null) {
+            resp.sendError(404);
+            return;
         }
+        resp.setContentType(type);
+        resp.setHeader("Cache-Control", "public, max-age=3600");
+        resp.setContentLength(bytes.length);
+        resp.getOutputStream().write(bytes);
     }
 }

@@ -91,7 +91,8 @@ record Description(Node subject, Map<Node, List<Node>> out, List<Incoming> in, i
                 file == null ? "" : file.getLiteralLexicalForm(), number(start), number(end), one(ds, e, POL.supports));
     }
 
-    private static long number(Node n) {
+    /** An integer literal's value, or -1. */
+    static long number(Node n) {
         try {
             return n == null ? -1 : Long.parseLong(n.getLiteralLexicalForm());
         } catch (NumberFormatException e) {

@@ -32,6 +32,7 @@ final class DumpServlet extends HttpServlet {
     private static final String DCAT = "http://www.w3.org/ns/dcat#";
     private static final String DCT = Vocab.DCTERMS;
     private final Site site;
+    private List<Triple> counts;
 
     DumpServlet(Site site) {
         this.site = site;
@@ -81,6 +82,7 @@ final class DumpServlet extends HttpServlet {
         return req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort();
     }
 
+    /** VoID and DCAT with absolute addresses on the requested origin. */
     private byte[] voidDescription(String origin) {
         Graph g = GraphFactory.createDefaultGraph();
         g.getPrefixMapping().setNsPrefix("void", VOID).setNsPrefix("dcat", DCAT).setNsPrefix("dcterms", DCT)
@@ -103,27 +105,40 @@ final class DumpServlet extends HttpServlet {
             add(g, dist, uri(DCAT + "downloadURL"), url);
             add(g, dist, uri(DCAT + "mediaType"), NodeFactory.createLiteralString(d[2]));
         }
-        Txn.executeRead(site.dataset(), () -> {
-            List<Binding> total = site.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", null);
-            add(g, ds, uri(VOID + "triples"), integer(total.get(0).get("n")));
-            for (Binding r : site.select("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g",
-                    null)) {
-                Node sub = r.get("g");
-                add(g, ds, uri(VOID + "subset"), sub);
-                add(g, sub, Vocab.type, uri(VOID + "Dataset"));
-                add(g, sub, uri(VOID + "triples"), integer(r.get("n")));
-            }
-            for (Binding r : site.select("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?c } "
-                    + "FILTER(STRSTARTS(STR(?c), \"" + POL.NS + "\")) } GROUP BY ?c ORDER BY ?c", null)) {
-                Node part = NodeFactory.createURI(Iris.BASE + "dataset/class/" + Site.localName(r.get("c")));
-                add(g, ds, uri(VOID + "classPartition"), part);
-                add(g, part, uri(VOID + "class"), r.get("c"));
-                add(g, part, uri(VOID + "entities"), integer(r.get("n")));
-            }
-        });
+        counts(ds).forEach(g::add);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFDataMgr.write(out, g, RDFFormat.TURTLE_PRETTY);
         return out.toByteArray();
+    }
+
+    /**
+     * The dataset's sizes: triples, one subset per named graph, one partition per class.
+     * Counted once: the store does not change while the server runs.
+     */
+    private synchronized List<Triple> counts(Node ds) {
+        if (counts == null) {
+            Graph g = GraphFactory.createDefaultGraph();
+            Txn.executeRead(site.dataset(), () -> {
+                List<Binding> total = site.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", null);
+                add(g, ds, uri(VOID + "triples"), integer(total.get(0).get("n")));
+                for (Binding r : site.select("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g",
+                        null)) {
+                    Node sub = r.get("g");
+                    add(g, ds, uri(VOID + "subset"), sub);
+                    add(g, sub, Vocab.type, uri(VOID + "Dataset"));
+                    add(g, sub, uri(VOID + "triples"), integer(r.get("n")));
+                }
+                for (Binding r : site.select("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?c } "
+                        + "FILTER(STRSTARTS(STR(?c), \"" + POL.NS + "\")) } GROUP BY ?c ORDER BY ?c", null)) {
+                    Node part = NodeFactory.createURI(Iris.BASE + "dataset/class/" + Site.localName(r.get("c")));
+                    add(g, ds, uri(VOID + "classPartition"), part);
+                    add(g, part, uri(VOID + "class"), r.get("c"));
+                    add(g, part, uri(VOID + "entities"), integer(r.get("n")));
+                }
+            });
+            counts = List.copyOf(g.find().toList());
+        }
+        return counts;
     }
 
     private static Node integer(Node n) {

@@ -102,7 +102,6 @@ final class QueryServlet extends HttpServlet {
         String data = null;
         StringBuilder results = new StringBuilder();
         try {
-            Binding bound = QueryRunner.bind(q, args);
             RowSetRewindable rows = Txn.calculateRead(site.dataset(), () -> runner.select(site.dataset(), q, args));
             List<Var> vars = rows.getResultVars();
             List<Binding> all = new ArrayList<>();
@@ -113,9 +112,6 @@ final class QueryServlet extends HttpServlet {
                 results.insert(0, "<div id=\"chart\" class=\"chart\" role=\"img\" aria-label=\"chart\"></div>");
             }
             results.insert(0, "<h2>结果 <small>Results</small> (" + all.size() + ")</h2>");
-            if (bound.isEmpty() && !q.params().isEmpty()) {
-                results.append("<p class=\"hint\">无参数 no parameters bound</p>");
-            }
         } catch (IllegalArgumentException e) {
             status = 400;
             results.setLength(0);
@@ -141,8 +137,7 @@ final class QueryServlet extends HttpServlet {
             b.append("<tr>");
             for (Var v : vars) {
                 Node n = r.get(v);
-                b.append(Render.isNumber(n == null ? org.apache.jena.graph.NodeFactory.createBlankNode() : n)
-                        ? "<td class=\"num\">" : "<td>").append(render.term(n)).append("</td>");
+                b.append(Render.isNumber(n) ? "<td class=\"num\">" : "<td>").append(render.term(n)).append("</td>");
             }
             b.append("</tr>");
         }

@@ -69,7 +69,7 @@ final class Render {
     }
 
     static boolean isNumber(Node n) {
-        if (!n.isLiteral()) {
+        if (n == null || !n.isLiteral()) {
             return false;
         }
         String dt = n.getLiteralDatatypeURI();

@@ -233,7 +233,7 @@ final class ResourceServlet extends HttpServlet {
             ds.add(Description.of(site.dataset(), m));
         }
         ds.sort(Comparator.comparing((Description m) -> lex(m.first(POL.mentionedIn)))
-                .thenComparingLong(m -> longOf(m.first(POL.position))));
+                .thenComparingLong(m -> Description.number(m.first(POL.position))));
         b.append("<h2>措施 <small>Measures</small></h2><table class=\"data\"><thead><tr><th>序号 No.</th>")
                 .append("<th>标题 Heading</th><th>部分 Section</th><th>最高金额 Max amount (元)</th>")
                 .append("<th>最高比例 Max share (%)</th><th>责任单位 Agencies</th></tr></thead><tbody>");
@@ -264,13 +264,5 @@ final class ResourceServlet extends HttpServlet {
 
     private static String lex(Node n) {
         return n == null ? "" : n.isLiteral() ? n.getLiteralLexicalForm() : n.getURI();
-    }
-
-    private static long longOf(Node n) {
-        try {
-            return n == null ? 0 : Long.parseLong(n.getLiteralLexicalForm());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

@@ -14,7 +14,6 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.system.Txn;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
-import org.policykg.rdf.POL;
 
 /**
  * Full-text search over labels, titles, aliases, metrics, headings and quotes. The
@@ -96,9 +95,5 @@ final class SearchServlet extends HttpServlet {
 
     private static String snippet(String s) {
         return s.length() > 160 ? s.substring(0, 160) + "…" : s;
-    }
-
-    static boolean isEvidence(Site site, Node n) {
-        return site.dataset().contains(Node.ANY, n, org.policykg.rdf.Vocab.type, POL.Evidence);
     }
 }

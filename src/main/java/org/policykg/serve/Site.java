@@ -3,14 +3,14 @@ package org.policykg.serve;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.policykg.query.SavedQueries;
 import org.policykg.rdf.Vocab;
@@ -19,14 +19,47 @@ import org.policykg.store.Store;
 /**
  * What every page needs: the store, the saved queries, the base IRI the site's
  * paths stand for, and labels. The store does not change while the server runs,
- * so labels are cached.
- *
- * @param base IRI prefix served at "/": {@code base + "resource/policy/X"} is {@code /resource/policy/X}
+ * so labels are cached. {@code base} is the IRI prefix served at "/":
+ * {@code base + "resource/policy/X"} is {@code /resource/policy/X}.
  */
-public record Site(Store store, SavedQueries queries, String base, long timeoutMillis, int maxRows,
-                   Map<Node, String> labelCache) {
+public final class Site {
+    /** Stands for "no English label" in the cache (which holds no nulls). */
+    private static final String NONE = "";
+
+    private final Store store;
+    private final SavedQueries queries;
+    private final String base;
+    private final long timeoutMillis;
+    private final int maxRows;
+    private final Map<Node, String> labels = new ConcurrentHashMap<>();
+    private final Map<Node, String> englishLabels = new ConcurrentHashMap<>();
+
     public Site(Store store, SavedQueries queries, String base, long timeoutMillis, int maxRows) {
-        this(store, queries, base, timeoutMillis, maxRows, new ConcurrentHashMap<>());
+        this.store = store;
+        this.queries = queries;
+        this.base = base;
+        this.timeoutMillis = timeoutMillis;
+        this.maxRows = maxRows;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public SavedQueries queries() {
+        return queries;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public long timeoutMillis() {
+        return timeoutMillis;
+    }
+
+    public int maxRows() {
+        return maxRows;
     }
 
     public DatasetGraph dataset() {
@@ -72,13 +105,7 @@ public record Site(Store store, SavedQueries queries, String base, long timeoutM
         if (n.isLiteral()) {
             return n.getLiteralLexicalForm();
         }
-        String cached = labelCache.get(n);
-        if (cached != null) {
-            return cached;
-        }
-        String found = Txn.calculateRead(dataset(), () -> findLabel(n));
-        labelCache.put(n, found);
-        return found;
+        return labels.computeIfAbsent(n, k -> Txn.calculateRead(dataset(), () -> findLabel(k)));
     }
 
     private static final Node PREF_LABEL = org.apache.jena.graph.NodeFactory.createURI(Vocab.SKOS + "prefLabel");
@@ -124,22 +151,28 @@ public record Site(Store store, SavedQueries queries, String base, long timeoutM
 
     /** The English label (rdfs:label or skos:prefLabel) where there is one, else null. */
     public String englishLabel(Node n) {
-        return Txn.calculateRead(dataset(), () -> {
-            for (Node p : new Node[] {Vocab.label, PREF_LABEL}) {
-                var it = dataset().find(Node.ANY, n, p, Node.ANY);
-                try {
-                    while (it.hasNext()) {
-                        Node o = it.next().getObject();
-                        if (o.isLiteral() && o.getLiteralLanguage().equalsIgnoreCase("en")) {
-                            return o.getLiteralLexicalForm();
-                        }
-                    }
-                } finally {
-                    org.apache.jena.atlas.iterator.Iter.close(it);
-                }
-            }
-            return null;
+        String l = englishLabels.computeIfAbsent(n, k -> {
+            String found = Txn.calculateRead(dataset(), () -> findEnglishLabel(k));
+            return found == null ? NONE : found;
         });
+        return l.equals(NONE) ? null : l;
+    }
+
+    private String findEnglishLabel(Node n) {
+        for (Node p : new Node[] {Vocab.label, PREF_LABEL}) {
+            var it = dataset().find(Node.ANY, n, p, Node.ANY);
+            try {
+                while (it.hasNext()) {
+                    Node o = it.next().getObject();
+                    if (o.isLiteral() && o.getLiteralLanguage().equalsIgnoreCase("en")) {
+                        return o.getLiteralLexicalForm();
+                    }
+                }
+            } finally {
+                org.apache.jena.atlas.iterator.Iter.close(it);
+            }
+        }
+        return null;
     }
 
     static String localName(Node n) {

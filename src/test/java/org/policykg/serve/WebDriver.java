@@ -153,21 +153,10 @@ final class WebDriver implements AutoCloseable {
             // the driver is going away anyway
         }
         driver.destroy();
-        try {
-            Stores.deleteQuietly(profile);
-        } catch (RuntimeException e) {
+        try (var s = Files.walk(profile)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(x -> x.toFile().delete());
+        } catch (IOException | RuntimeException e) {
             // a temp folder left behind is harmless
-        }
-    }
-
-    /** Test-side helper to remove a folder tree. */
-    private static final class Stores {
-        static void deleteQuietly(Path p) {
-            try (var s = Files.walk(p)) {
-                s.sorted(java.util.Comparator.reverseOrder()).forEach(x -> x.toFile().delete());
-            } catch (IOException e) {
-                // ignore
-            }
         }
     }
 }
