@@ -27,6 +27,8 @@ public final class Server implements AutoCloseable {
         public static final String DEFAULT_BASE = org.policykg.rdf.Iris.BASE;
     }
 
+    static final long SPILL_ROWS = 20_000;
+
     private final FusekiServer fuseki;
     private final String host;
 
@@ -40,6 +42,9 @@ public final class Server implements AutoCloseable {
         // Both the time to the first result and the overall time: a client's ?timeout= can lower either, raise neither.
         ds.getContext().set(ARQ.queryTimeout, c.timeoutMillis() + "," + c.timeoutMillis());
         ds.getContext().set(ARQ.httpServiceAllowed, false);
+        // A sort, DISTINCT or GROUP BY over a huge join otherwise holds every row on the heap until the timeout:
+        // an ORDER BY over a cross product filled a 2 GB heap in 4 s. Past this many rows they spill to temp files.
+        ds.getContext().set(ARQ.spillToDiskThreshold, SPILL_ROWS);
         DataService service = DataService.newBuilder(ds)
                 .addEndpoint(Operation.Query, "sparql")
                 .addEndpoint(Operation.Query, "")

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.riot.Lang;
@@ -18,7 +21,9 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -123,6 +128,27 @@ class EndpointTest {
         assertEquals(200, r.statusCode());
         long rows = r.body().lines().count() - 1;
         assertEquals(TestServer.MAX_ROWS, rows, "a query over everything stops at the cap");
+    }
+
+    @Test
+    void aSortLargerThanMemoryAllowsGivesTheSameRows() {
+        // More quads than the spill threshold, so the endpoint's sort goes through temp files.
+        String sparql = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY DESC(STR(?o)) ?s ?p ?g ?o LIMIT "
+                + TestServer.MAX_ROWS;
+        DatasetGraph ds = S.opened.store().dataset();
+        long quads = Txn.calculateRead(ds, () -> Iter.count(ds.find()));
+        assertTrue(quads > Server.SPILL_ROWS, quads + " quads");
+        String inMemory = Txn.calculateRead(ds, () -> {
+            try (QueryExec qe = QueryExec.dataset(ds).query(sparql).set(ARQ.spillToDiskThreshold, Long.MAX_VALUE).build()) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                ResultSetMgr.write(out, ResultSet.adapt(qe.select()), ResultSetLang.RS_TSV);
+                return out.toString(StandardCharsets.UTF_8);
+            }
+        });
+        HttpResponse<String> r = S.get("/kg/sparql?query=" + q(sparql), "text/tab-separated-values");
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals(TestServer.MAX_ROWS + 1, r.body().lines().count());
+        assertEquals(inMemory.lines().toList(), r.body().lines().toList());
     }
 
     @Test
