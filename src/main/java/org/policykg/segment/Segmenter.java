@@ -21,6 +21,9 @@ public final class Segmenter {
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\d{1,3}(?: |(?=[" + Han.RANGE + "]))");
     private static final Pattern URL = Pattern.compile("^(https?:)?//\\S+$");
     private static final Pattern FIGURE = Pattern.compile("^(图|表|注)\\s*\\d*[:：\\s]");
+    /** A line that is only a date, perhaps with a time: a dateline, never part of a sentence. */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?$");
 
     public Layout segment(ParsedDocument doc) {
         Normalizer norm = Normalizer.forDocument(doc.source().text());
@@ -56,7 +59,7 @@ public final class Segmenter {
             }
             Piece p = new Piece(b, t, bold, links);
             Piece prev = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
-            if (prev != null && continues(prev, p)) {
+            if (prev != null && continues(prev, p, pieces.size() == 1)) {
                 pieces.set(pieces.size() - 1, merge(prev, p));
             } else {
                 pieces.add(p);
@@ -76,8 +79,12 @@ public final class Segmenter {
         return new Range(start, end);
     }
 
-    /** Does {@code next} continue the sentence {@code prev} left unfinished? */
-    private static boolean continues(Piece prev, Piece next) {
+    /**
+     * Does {@code next} continue the sentence {@code prev} left unfinished? A document's
+     * opening line set off by a blank line is its headline, and a date line stands alone,
+     * even when neither ends in punctuation.
+     */
+    private static boolean continues(Piece prev, Piece next, boolean prevOpensDocument) {
         Block.Kind pk = prev.block.kind();
         Block.Kind nk = next.block.kind();
         if (pk == Block.Kind.HEADING || nk == Block.Kind.HEADING || nk == Block.Kind.LIST_ITEM) {
@@ -85,6 +92,9 @@ public final class Segmenter {
         }
         String p = prev.text.text();
         String n = next.text.text();
+        if ((prevOpensDocument && !next.block.softBreak()) || DATE_LINE.matcher(n.strip()).matches()) {
+            return false;
+        }
         if (endsSentence(p) || titleLike(p) || allBold(prev) || !isProse(p) || URL.matcher(p).matches()) {
             return false;
         }

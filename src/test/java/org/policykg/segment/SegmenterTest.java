@@ -28,6 +28,17 @@ class SegmenterTest {
     }
 
     @Test
+    void aHeadlineABylineAndADateLineStandAloneThoughNoneEndsASentence() throws Exception {
+        Layout l = layout("h.txt", "甲、乙两市竞相出台算力券 企业用算力成本下降\n\n某某财经记者 张某 甲市、乙市报道\n"
+                + "2024-08-16 06:30\n\n算力券正在成为各地的新政策工具。\n");
+        assertEquals(List.of("甲、乙两市竞相出台算力券企业用算力成本下降", "某某财经记者张某甲市、乙市报道", "2024-08-16 06:30",
+                "算力券正在成为各地的新政策工具。"), paragraphs(l));
+        // Further down, a sentence a page break split across a blank line is still joined.
+        Layout pdf = layout("p.txt", "简报\n\n对获评的示范项目，按照项目投资额的一定比例给予\n\n奖励，最高不超过100万元。\n");
+        assertEquals(List.of("简报", "对获评的示范项目,按照项目投资额的一定比例给予奖励,最高不超过100万元。"), paragraphs(pdf));
+    }
+
+    @Test
     void doesNotJoinHeadingsContentsLinesNamesOrUrls() throws Exception {
         Layout l = layout("c.md", "## 本期要目\n\n07 江苏省数据要素市场培育行动计划(2024—2026年)\n\n"
                 + "13 浙江省人工智能产业发展若干措施\n\n张三 李四\n\n王五\n\nhttp://example.com/a.html\n\n[返回](//x/y)\n");
