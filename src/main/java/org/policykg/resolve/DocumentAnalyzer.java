@@ -82,7 +82,7 @@ public final class DocumentAnalyzer {
                 }
             }
         }
-        DocumentFacts facts = metadata.resolve(doc, layout, agencyMentions);
+        DocumentFacts facts = metadata.resolve(doc, layout, agencyMentions, regionMentions);
         PolicyResolver.Result r = new PolicyResolver(gazetteer, contexts).resolve(layout, titleMentions, agencyMentions,
                 regionMentions, dateMentions, numberMentions, facts.issued() == null ? null : facts.issued().value());
         Map<String, TargetResolver.Owner> owners = new HashMap<>();
