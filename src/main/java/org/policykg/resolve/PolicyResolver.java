@@ -35,6 +35,8 @@ import org.policykg.text.Han;
  */
 final class PolicyResolver {
     /** What stands between an issuer and a title: 于近日联合印发了关于《 …. */
+    /** "记者12日获悉，…近日联合印发": a vague time between a date and the verb says the date is not the issue date. */
+    private static final Pattern VAGUE_TIME = Pattern.compile("近日|日前|近期|前不久|不久前");
     private static final Pattern ISSUING = Pattern.compile(
             "(?:于)?(?:近日|日前|近期|最近|今日|今年\\d{1,2}月)?(?:分别|联合|共同|正式)*(?:关于)?(?<verb>印发|转发|发布|出台|制定|颁布|公布|推出)[了的]?"
                     + "(?:最新一期|新版|新一轮)?(?:关于印发|关于)?$");
@@ -260,7 +262,8 @@ final class PolicyResolver {
             f.issuers.add(new Fact<>(a.agency(), new Evidence(p.span(a.range()), "issuedBy")));
         }
         for (DateMention d : dates) {
-            if (d.paragraph() == p.index() && d.range().start() >= sentence.start() && d.range().end() <= verbAt) {
+            if (d.paragraph() == p.index() && d.range().start() >= sentence.start() && d.range().end() <= verbAt
+                    && !VAGUE_TIME.matcher(text.substring(d.range().end(), c.verbEnd())).find()) {
                 LocalDate date = date(d);
                 if (date != null) {
                     f.issued = new Fact<>(date, new Evidence(p.span(d.range()), "issued"));
