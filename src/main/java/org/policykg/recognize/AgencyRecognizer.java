@@ -34,6 +34,9 @@ public final class AgencyRecognizer {
     private static final Pattern CENTRAL_BANK = Pattern.compile("(?:中国人民银行|人民银行|人行)([" + Han.RANGE + "]{2,8}?)(分行|营业管理部)");
     private static final Pattern FINANCE_REGULATOR = Pattern.compile("国家金融监督管理总局([" + Han.RANGE + "]{2,5}?)监管局");
     private static final Pattern SECURITIES_REGULATOR = Pattern.compile("([" + Han.RANGE + "]{2,5}?)(证监局|银保监局)");
+    private static final Pattern BRANCH = Pattern.compile("([" + Han.RANGE + "]{0,4}?)(?:分院|分中心|分所|分会)");
+    private static final java.util.Set<String> COMPASS = java.util.Set.of(
+            "东部", "西部", "南部", "北部", "中部", "华东", "华南", "华北", "华中", "西南", "西北", "东北", "中南");
     private static final Pattern TAX = Pattern.compile("(国家税务总局)?([" + Han.RANGE + "]{2,5}?)税务局");
 
     private final Gazetteer gazetteer;
@@ -91,8 +94,34 @@ public final class AgencyRecognizer {
                     }
                 }
                 found.add(new Found(start, h.end(), e.agency(), 3));
+                Found branch = branch(text, start, h.end(), e.agency());
+                if (branch != null) {
+                    found.add(branch);
+                }
             }
         }
+    }
+
+    /**
+     * 中国信息通信研究院西部分院, 中国科学院成都分院: an institution's branch is a body of its own,
+     * named by a region or a compass word before 分院/分中心/分所/分会.
+     */
+    private Found branch(String text, int start, int end, Agency parent) {
+        if (parent.isAgency() || end >= text.length()) {
+            return null;
+        }
+        Matcher m = BRANCH.matcher(text).region(end, Math.min(text.length(), end + 8));
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String where = m.group(1);
+        Region r = where.isEmpty() || COMPASS.contains(where) ? null : exactRegion(where);
+        if (!where.isEmpty() && !COMPASS.contains(where) && r == null) {
+            return null;
+        }
+        Agency a = directory.byName(text.substring(start, m.end()));
+        return new Found(start, m.end(), a != null ? a : new Agency(text.substring(start, m.end()),
+                r == null ? null : r.code(), null, Agency.Kind.ORGANIZATION), 3);
     }
 
     private void verticalBranches(String text, List<Found> found) {

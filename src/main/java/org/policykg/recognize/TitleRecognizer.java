@@ -20,6 +20,7 @@ public final class TitleRecognizer {
                     + "(?=[,，。;；、]|$|的通知)");
     /** "X办公厅关于印发Y的通知": a notice that only carries the policy Y. */
     private static final Pattern WRAPPER = Pattern.compile("关于(?:印发|转发)(?<t>.{4,80}?)的通知$");
+    private static final Pattern DATED_RELEASE = Pattern.compile("^\\d{4}年(?:\\d{1,2}(?:[-—–~至]\\d{1,2})?月份?|上半年|前三季度|第[一二三四]季度)?");
     private static final Pattern GENERIC_START = Pattern.compile("^(一系列|一批|系列|相关|有关|多项|各类|配套|各项|多个|一些|具体|新的|这些|该|此|本)");
 
     public List<TitleMention> recognize(Paragraph p) {
@@ -73,7 +74,20 @@ public final class TitleRecognizer {
 
     /** A heading or a contents line that is itself a title. */
     private void whole(Paragraph p, String text, List<TitleMention> out) {
-        if (text.indexOf('《') >= 0 || Ordinals.startsWithOrdinal(text)) {
+        if (text.indexOf('《') >= 0) {
+            return;
+        }
+        Ordinals.Ordinal o = Ordinals.at(text);
+        if (o != null) {
+            // A numbered heading is a section, unless it is a dated statistical release: "五、2024年1—9月份软件业经济运行情况".
+            String rest = text.substring(o.end()).strip();
+            int at = text.length() - rest.length();
+            int dots = rest.indexOf("……");
+            String t = dots > 0 ? rest.substring(0, dots).strip() : rest;
+            if (DATED_RELEASE.matcher(t).lookingAt() && classify(t) == TitleMention.Kind.REPORT && !DocumentTypes.isBareReportWord(t)) {
+                out.add(new TitleMention(p.index(), new Range(at, at + t.length()), t, TitleMention.Kind.REPORT,
+                        p.isHeading() ? TitleMention.Source.HEADING : TitleMention.Source.CONTENTS));
+            }
             return;
         }
         String t = Segmenter.withoutPageNumber(text);

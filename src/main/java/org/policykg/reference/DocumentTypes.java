@@ -84,6 +84,11 @@ public final class DocumentTypes {
         return false;
     }
 
+    /** 《白皮书》, 《报告》: a report word on its own, standing for the report named before it. */
+    public static boolean isBareReportWord(String title) {
+        return REPORT_WORDS.contains(title.strip());
+    }
+
     /**
      * A short generic reference such as 《方案》, 《若干措施》, 《行动方案》 that stands for a
      * policy named earlier: a type word of two or more characters on its own.

@@ -36,6 +36,7 @@ import org.policykg.text.Han;
 final class PolicyResolver {
     /** What stands between an issuer and a title: 于近日联合印发了关于《 …. */
     /** "记者12日获悉，…近日联合印发": a vague time between a date and the verb says the date is not the issue date. */
+    private static final Pattern PAGE_FOLIO = Pattern.compile("^[-—–\\s]*\\d{1,3}[-—–\\s]*$");
     private static final Pattern VAGUE_TIME = Pattern.compile("近日|日前|近期|前不久|不久前");
     private static final Pattern ISSUING = Pattern.compile(
             "(?:于)?(?:近日|日前|近期|最近|今日|今年\\d{1,2}月)?(?:分别|联合|共同|正式)*(?:关于)?(?<verb>印发|转发|发布|出台|制定|颁布|公布|推出)[了的]?"
@@ -144,6 +145,27 @@ final class PolicyResolver {
         for (Full r : reports) {
             r.core = TitleKey.core(r.display);
             r.key = TitleKey.slug(r.core);
+        }
+        // 《白皮书》 on its own (以下简称《白皮书》) is the report named before it with that ending, not a report of its own.
+        for (java.util.Iterator<Full> it = reports.iterator(); it.hasNext(); ) {
+            Full r = it.next();
+            if (!DocumentTypes.isBareReportWord(r.display)) {
+                continue;
+            }
+            Full owner = null;
+            for (Full o : reports) {
+                if (o == r) {
+                    break;
+                }
+                if (!DocumentTypes.isBareReportWord(o.display) && DocumentTypes.withoutPeriod(o.display).endsWith(r.display)) {
+                    owner = o;
+                }
+            }
+            if (owner == null) {
+                it.remove();
+            } else {
+                r.key = owner.key;
+            }
         }
         Map<String, Group> reportGroups = new LinkedHashMap<>();
         for (Full r : reports) {
@@ -826,38 +848,64 @@ final class PolicyResolver {
         }
     }
 
-    /** A report that an item is about was published by the body its "(来源: X)" line names. */
+    /**
+     * A report that an item is about, or that heads a section, was published by the body the
+     * "(来源: X)" line closing that item or section names.
+     */
     private void sourceLinePublishers(Map<String, Group> reportGroups) {
         for (Group g : reportGroups.values()) {
             if (!g.publishers.isEmpty()) {
                 continue;
             }
+            List<Integer> closing = new ArrayList<>();
             for (int item : g.items) {
                 Item it = layout.items().get(item);
-                Paragraph last = paragraph(it.last());
-                String s = last.string();
-                if (!Segmenter.isSourceLine(s)) {
+                int line = it.last();
+                while (line > it.first() && PAGE_FOLIO.matcher(paragraph(line).string()).matches()) {
+                    line--; // "— 7 —": a PDF page number after the item's source line
+                }
+                closing.add(line);
+            }
+            for (Full f : g.fulls) {
+                if (f.t.source() != TitleMention.Source.HEADING) {
                     continue;
                 }
-                int colon = Math.max(s.indexOf(':'), s.indexOf('：'));
-                int end = s.endsWith(")") ? s.length() - 1 : s.length();
-                if (colon < 0 || colon + 1 >= end) {
-                    continue;
-                }
-                String name = s.substring(colon + 1, end).strip();
-                Agency a = null;
-                for (AgencyMention m : agencies) {
-                    if (m.paragraph() == last.index() && m.surface().equals(name)) {
-                        a = m.agency();
+                // The section under a heading runs to the next heading; its source line is the first one in it.
+                for (int i = f.t.paragraph() + 1; i < layout.paragraphs().size() && !paragraph(i).isHeading(); i++) {
+                    if (Segmenter.isSourceLine(paragraph(i).string())) {
+                        closing.add(i);
+                        break;
                     }
                 }
-                if (a == null) {
-                    a = new Agency(name, null, null, Agency.Kind.ORGANIZATION);
-                }
-                int at = s.indexOf(name, colon);
-                addPublisher(g, new Fact<>(a, new Evidence(last.span(at, at + name.length()), "publishedBy")));
+            }
+            for (int line : closing) {
+                sourceLinePublisher(g, paragraph(line));
             }
         }
+    }
+
+    private void sourceLinePublisher(Group g, Paragraph last) {
+        String s = last.string();
+        if (!Segmenter.isSourceLine(s)) {
+            return;
+        }
+        int colon = Math.max(s.indexOf(':'), s.indexOf('：'));
+        int end = s.endsWith(")") ? s.length() - 1 : s.length();
+        if (colon < 0 || colon + 1 >= end) {
+            return;
+        }
+        String name = s.substring(colon + 1, end).strip();
+        Agency a = null;
+        for (AgencyMention m : agencies) {
+            if (m.paragraph() == last.index() && m.surface().equals(name)) {
+                a = m.agency();
+            }
+        }
+        if (a == null) {
+            a = new Agency(name, null, null, Agency.Kind.ORGANIZATION);
+        }
+        int at = s.indexOf(name, colon);
+        addPublisher(g, new Fact<>(a, new Evidence(last.span(at, at + name.length()), "publishedBy")));
     }
 
     private static void addPublisher(Group g, Fact<Agency> f) {
