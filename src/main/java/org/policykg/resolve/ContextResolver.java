@@ -11,6 +11,8 @@ import org.policykg.reference.Gazetteer;
 import org.policykg.reference.Region;
 import org.policykg.segment.Item;
 import org.policykg.segment.Layout;
+import org.policykg.segment.Ordinals;
+import org.policykg.segment.Paragraph;
 
 /**
  * Decides which region each item is about, so that names written without their
@@ -60,6 +62,59 @@ final class ContextResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * "二、合肥：大模型企业最高可获…": a heading that opens with a region and a colon is a news
+     * story's section about that region; its paragraphs (to the next heading as high) take that
+     * region in place of the item's. Paragraph index to region.
+     */
+    Map<Integer, Region> sections(Layout layout, List<RegionMention> regions) {
+        Map<Integer, Region> out = new HashMap<>();
+        Region current = null;
+        Paragraph opened = null;
+        for (Paragraph p : layout.paragraphs()) {
+            if (p.isHeading()) {
+                Region r = leadingRegion(p, regions);
+                if (r != null) {
+                    current = r;
+                    opened = p;
+                } else if (current != null && !deeper(p, opened)) {
+                    current = null;
+                }
+            }
+            if (current != null) {
+                out.put(p.index(), current);
+            }
+        }
+        return out;
+    }
+
+    private static Region leadingRegion(Paragraph p, List<RegionMention> regions) {
+        String s = p.string();
+        Ordinals.Ordinal o = Ordinals.at(s);
+        int from = o == null ? 0 : o.end();
+        while (from < s.length() && Character.isWhitespace(s.charAt(from))) {
+            from++;
+        }
+        for (RegionMention m : regions) {
+            int end = m.range().end();
+            if (m.paragraph() == p.index() && m.range().start() == from && end < s.length() && s.charAt(end) == ':'
+                    && m.region().level() != Region.Level.COUNTRY) {
+                return m.region();
+            }
+        }
+        return null;
+    }
+
+    /** Is heading {@code h} below the section heading {@code opened} (a deeper markup level or numbering)? */
+    private static boolean deeper(Paragraph h, Paragraph opened) {
+        if (h.level() > 0 && opened.level() > 0) {
+            return h.level() > opened.level();
+        }
+        Ordinals.Ordinal a = Ordinals.at(h.string());
+        Ordinals.Ordinal b = Ordinals.at(opened.string());
+        return a != null && b != null && a.tier().compareTo(b.tier()) > 0;
     }
 
     private Region fromTitles(Item it, List<TitleMention> titles) {

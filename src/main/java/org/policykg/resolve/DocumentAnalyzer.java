@@ -73,9 +73,10 @@ public final class DocumentAnalyzer {
         }
         ContextResolver contexts = new ContextResolver(gazetteer);
         Map<Integer, Region> itemRegions = contexts.resolve(layout, titleMentions, numberMentions, explicit, regionMentions);
+        Map<Integer, Region> sectionRegions = contexts.sections(layout, regionMentions);
         List<AgencyMention> agencyMentions = new ArrayList<>();
         for (Paragraph p : ps) {
-            Region context = itemRegions.get(layout.itemOf(p.index()).index());
+            Region context = sectionRegions.getOrDefault(p.index(), itemRegions.get(layout.itemOf(p.index()).index()));
             for (AgencyMention m : agencies.recognize(p, context)) {
                 if (!insideTitle(m, p, titleMentions)) {
                     agencyMentions.add(m);
