@@ -471,11 +471,7 @@ final class MetadataResolver {
                 return null;
             }
         }
-        try {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-        } catch (java.time.DateTimeException e) {
-            return null;
-        }
+        return date(m);
     }
 
     private static Evidence ev(Span span, String supports) {
