@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -36,6 +37,12 @@ final class MeasureResolver {
     private static final Pattern SUPPORT_WORD = Pattern.compile(
             "给予|补助|补贴|资助|奖励|奖补|贴息|投入|安排|资金支持|申领|兑付|抵扣|算力券|训力券|语料券|模型券|数据券");
     private static final Pattern OFFERING = Pattern.compile("推出|设立|发放|实施|推行|出台|发布");
+    /** A verb that announces a policy rather than states what it offers. */
+    private static final Pattern ANNOUNCING = Pattern.compile("印发|出台|颁布|公布|发布|制定");
+    /** A clause that only leads into an offer: its source, a topic, a discourse marker. */
+    private static final Pattern LEAD_CLAUSE = Pattern.compile(
+            "(?:根据|按照|依据|对照)(?:《[^》]+》|「[^」]+」|“[^”]+”)|(?:具体来看|具体而言|具体来说|总体来看|据介绍|据了解|值得注意的是|与此同时)"
+            + "|在[^,，]{1,12}方面|(?:文件|《[^》]+》|「[^」]+」|“[^”]+”)(?:还|同时|并)?(?:提出|明确|规定|指出)");
     private static final Pattern LEAD_IN = Pattern.compile("^(?:例如|比如|此外|另外|同时|其中|并且|而且|还|对此)[,，]?");
     /** A percentage after these is a change, not a share of a base ("比例提高至60%" is a share). */
     private static final Pattern GROWTH = Pattern.compile("增长|下降|降低|减少");
@@ -62,15 +69,17 @@ final class MeasureResolver {
 
     List<MeasureFacts> resolve(Layout layout, List<PolicyFacts> policies, List<AgencyMention> agencies, String documentSlug) {
         List<MeasureFacts> out = new ArrayList<>();
+        Set<String> reported = new java.util.HashSet<>();
         for (PolicyFacts p : policies) {
             List<Integer> text = policyText(layout, p);
             List<MeasureFacts> numbered = numbered(layout, p, text, agencies);
             if (!numbered.isEmpty()) {
                 out.addAll(numbered);
             } else {
-                out.addAll(offers(layout, p, documentSlug));
+                reported.add(p.key());
             }
         }
+        out.addAll(offers(layout, policies, reported, documentSlug));
         return out;
     }
 
@@ -111,22 +120,31 @@ final class MeasureResolver {
      * about a policy being issued, or a news section headed by a region ("武汉：…").
      */
     private static boolean notAMeasure(String heading) {
-        if (CONTENTS_LINE.matcher(heading).find() || REPORTED_ISSUE.matcher(heading).find()) {
-            return true;
-        }
+        return CONTENTS_LINE.matcher(heading).find() || REPORTED_ISSUE.matcher(heading).find() || regionSection(heading);
+    }
+
+    /** "武汉：每年5000万元算力券…": a news section headed by the region it is about. */
+    private static boolean regionSection(String heading) {
         int colon = Math.max(heading.indexOf(':'), heading.indexOf('：'));
         return colon >= 2 && colon <= 8 && org.policykg.reference.Gazetteer.get().byName(heading.substring(0, colon)) != null;
     }
 
     private List<MeasureFacts> numbered(Layout layout, PolicyFacts p, List<Integer> text, List<AgencyMention> agencies) {
         List<Numbered> ns = new ArrayList<>();
+        Set<Ordinals.Tier> storySections = new java.util.HashSet<>();
         for (int i : text) {
             String t = layout.paragraphs().get(i).string();
             Ordinals.Ordinal o = Ordinals.at(t);
-            if (o != null && o.tier() != Ordinals.Tier.DASH && !notAMeasure(t.substring(o.end()).strip())) {
-                ns.add(new Numbered(i, o));
+            if (o != null && o.tier() != Ordinals.Tier.DASH) {
+                if (regionSection(t.substring(o.end()).strip())) {
+                    storySections.add(o.tier());
+                } else if (!notAMeasure(t.substring(o.end()).strip())) {
+                    ns.add(new Numbered(i, o));
+                }
             }
         }
+        // A story's sections are parallel: when one is headed by a region ("二、合肥：…"), so are its siblings' kind.
+        ns.removeIf(n -> storySections.contains(n.ordinal().tier()) && layout.paragraphs().get(n.paragraph()).isHeading());
         List<MeasureFacts> out = new ArrayList<>();
         String[] ancestors = new String[Ordinals.Tier.values().length];
         boolean[] excluded = new boolean[Ordinals.Tier.values().length];
@@ -470,33 +488,46 @@ final class MeasureResolver {
 
     // ------------------------------------------------------------ news offers
 
-    /** A story about a policy: each sentence that offers money or vouchers is one measure. */
-    private List<MeasureFacts> offers(Layout layout, PolicyFacts p, String documentSlug) {
+    /**
+     * A story about policies: each sentence that offers money or vouchers is one measure of
+     * the policy named last before it in the item ("根据《办法》，…"; the next sentences too),
+     * else of the policy the item is about. The sentence announcing a policy is not an offer.
+     */
+    private List<MeasureFacts> offers(Layout layout, List<PolicyFacts> policies, Set<String> reported, String documentSlug) {
         List<MeasureFacts> out = new ArrayList<>();
-        Set<org.policykg.text.Span> titles = new java.util.HashSet<>();
-        for (Evidence e : p.mentions()) {
-            titles.add(e.span());
-        }
-        for (int index : p.items()) {
-            Item it = layout.items().get(index);
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Item it : layout.items()) {
+            PolicyFacts current = null;
+            for (PolicyFacts p : policies) {
+                if (current == null && p.items().contains(it.index())) {
+                    current = p;
+                }
+            }
             for (int i = it.first(); i <= it.last(); i++) {
                 Paragraph para = layout.paragraphs().get(i);
                 if (para.isHeading()) {
                     continue;
                 }
                 for (Range s : Sentences.of(para.string())) {
-                    if (namesThePolicy(para, s, titles)) {
-                        continue; // the sentence that announces the policy is not one of its offers
+                    PolicyFacts named = lastNamed(para, s, policies);
+                    if (named != null) {
+                        current = named;
+                        if (ANNOUNCING.matcher(para.string().substring(s.start(), s.end())).find()) {
+                            continue; // the sentence that announces the policy is not one of its offers
+                        }
+                    }
+                    if (current == null || !reported.contains(current.key())) {
+                        continue;
                     }
                     List<MeasureFacts.Support> supports = supports(para, s, false);
                     if (supports.isEmpty()) {
                         continue;
                     }
                     Evidence ev = new Evidence(para.span(s.start(), s.end()), null);
-                    String sentence = LEAD_IN.matcher(para.string().substring(s.start(), s.end())).replaceFirst("").strip();
-                    String heading = sentence.substring(0, clauseEnd(sentence, 1)).strip();
-                    out.add(new MeasureFacts(p.key(), null, out.size() + 1, documentSlug + "-" + ev.span().start(),
-                            heading.length() > 60 ? heading.substring(0, 60) : heading, null, null, ev, supports,
+                    String heading = offerHeading(para.string().substring(s.start(), s.end()));
+                    int position = counts.merge(current.key(), 1, Integer::sum);
+                    out.add(new MeasureFacts(current.key(), null, position, documentSlug + "-" + ev.span().start(),
+                            heading, null, null, ev, supports,
                             Collections.emptyList(), Collections.emptyList(), Collections.emptyList()));
                 }
             }
@@ -504,13 +535,37 @@ final class MeasureResolver {
         return out;
     }
 
-    private static boolean namesThePolicy(Paragraph p, Range s, Set<org.policykg.text.Span> titles) {
+    /**
+     * An offer's heading: its first clause that says something, past lead-ins such as
+     * 根据《办法》, 具体来看, 在算力供给方面 and 《措施》提出.
+     */
+    private static String offerHeading(String sentence) {
+        String s = LEAD_IN.matcher(sentence).replaceFirst("").strip();
+        int start = 0;
+        while (start < s.length()) {
+            int end = clauseEnd(s, start + 1);
+            String clause = s.substring(start, end).strip();
+            if (!LEAD_CLAUSE.matcher(clause).matches() || end >= s.length()) {
+                return clause.length() > 60 ? clause.substring(0, 60) : clause;
+            }
+            start = end + 1;
+        }
+        return s;
+    }
+
+    /** The policy whose title or alias the sentence names last. */
+    private static PolicyFacts lastNamed(Paragraph p, Range s, List<PolicyFacts> policies) {
         org.policykg.text.Span sentence = p.span(s.start(), s.end());
-        for (org.policykg.text.Span t : titles) {
-            if (sentence.contains(t)) {
-                return true;
+        PolicyFacts best = null;
+        int bestAt = -1;
+        for (PolicyFacts f : policies) {
+            for (Evidence e : f.mentions()) {
+                if (sentence.contains(e.span()) && e.span().start() > bestAt) {
+                    best = f;
+                    bestAt = e.span().start();
+                }
             }
         }
-        return false;
+        return best;
     }
 }
