@@ -72,13 +72,17 @@ public final class Lexicon {
         return unknown;
     }
 
-    /** Drops leading verbs, prepositions, adverbs and numerals: "深化省大数据交易所" → "省大数据交易所". */
+    /**
+     * Drops leading verbs, prepositions, adverbs, numerals, conjunctions, time words and
+     * punctuation: "深化省大数据交易所" → "省大数据交易所", "并支持广州…", "当前海尔…", "——港智算…".
+     */
     public static int nameStartAfterVerbs(String phrase) {
         int at = 0;
         for (Term t : segment(phrase)) {
             String nature = t.nature.toString();
             boolean lead = nature.startsWith("v") || nature.equals("p") || nature.startsWith("d") || nature.startsWith("m")
-                    || nature.equals("q") || nature.equals("c") || nature.startsWith("u") || nature.equals("r");
+                    || nature.equals("q") || nature.startsWith("c") || nature.startsWith("u") || nature.equals("r")
+                    || nature.equals("t") || nature.startsWith("w");
             if (!lead) {
                 return at;
             }

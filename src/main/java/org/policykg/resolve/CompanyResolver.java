@@ -32,7 +32,7 @@ final class CompanyResolver {
     private static final Pattern LEGAL = Pattern.compile(
             "(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|交易所|交易中心|集团|公司)");
     /** Words a company name may not start with (they end the phrase before it). */
-    private static final String BOUNDARY_CHARS = "、,，。;；:：“”\"《》()（）[]【】|｜ 和与及同由将被是为对在从向跟比以等的了";
+    private static final String BOUNDARY_CHARS = "、,，。;；:：“”\"《》()（）[]【】|｜—– 和与及同由将被是为对在从向跟比以等的了";
     private static final Pattern LISTED = Pattern.compile(
             "^(?<name>[" + Han.RANGE + "A-Za-z]{2,8}?)(?:\\d{1,2}月\\d{1,2}日)?(?:在(?:投资者)?互动平台(?:上)?表示|发布公告|公告称|晚间公告)");
     private static final Pattern SUBSIDIARY = Pattern.compile("(?:控股|全资)?子公司(?<name>[" + Han.RANGE + "A-Za-z]{2,8})");
