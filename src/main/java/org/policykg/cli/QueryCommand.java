@@ -2,12 +2,14 @@ package org.policykg.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.system.Txn;
 import org.policykg.query.QueryRunner;
 import org.policykg.query.SavedQueries;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "query", description = "Run a saved query (queries/NAME.rq) over the store, building it if needed.")
+@Command(name = "query", description = "Run a saved query (queries/NAME.rq) over the store, building it if needed, "
+        + "or over a SPARQL endpoint.")
 final class QueryCommand implements Callable<Integer> {
     private final Io io;
 
@@ -37,6 +40,11 @@ final class QueryCommand implements Callable<Integer> {
 
     @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE", description = "A parameter value; repeatable.")
     Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Run it at this SPARQL endpoint (e.g. a running serve's http://127.0.0.1:3030/kg/sparql) "
+                    + "instead of opening the store, which a server in another process holds.")
+    String endpoint;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Longest the query may run (default: ${DEFAULT-VALUE}).")
     double timeout = 60;
@@ -66,9 +74,12 @@ final class QueryCommand implements Callable<Integer> {
             io.err().println("error: no saved query " + name + " in " + store.queries + " (try: query list)");
             return ExitCodes.USAGE;
         }
+        QueryRunner runner = new QueryRunner(Math.round(timeout * 1000));
+        if (endpoint != null) {
+            return remote(runner, q.get(), f);
+        }
         Stores.Opened opened = Stores.open(store.data, inputs, io.err(), false);
         try (Store s = opened.store()) {
-            QueryRunner runner = new QueryRunner(Math.round(timeout * 1000));
             Txn.executeRead(s.dataset(), () -> runner.write(s.dataset(), q.get(), params, f, io.out()));
         } catch (IllegalArgumentException e) {
             io.err().println("error: " + e.getMessage());
@@ -77,6 +88,30 @@ final class QueryCommand implements Callable<Integer> {
             io.err().println("error: the query ran longer than " + timeout + " s");
             return ExitCodes.INPUT_FAILED;
         }
+        io.out().flush();
+        return ExitCodes.OK;
+    }
+
+    private int remote(QueryRunner runner, SavedQuery q, QueryRunner.Format f) {
+        RowSetRewindable rows;
+        try {
+            rows = runner.select(endpoint, q, params);
+        } catch (IllegalArgumentException e) {
+            io.err().println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        } catch (QueryExceptionHTTP e) {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause(); // "Connection refused" says more than "Unexpected error making the query"
+            }
+            io.err().println("error: " + endpoint + ": " + (e.getStatusCode() > 0 ? "HTTP " + e.getStatusCode() + " " : "")
+                    + (root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().strip()));
+            return ExitCodes.INPUT_FAILED;
+        } catch (QueryCancelledException e) {
+            io.err().println("error: the query ran longer than " + timeout + " s");
+            return ExitCodes.INPUT_FAILED;
+        }
+        QueryRunner.write(rows, q, f, io.out());
         io.out().flush();
         return ExitCodes.OK;
     }

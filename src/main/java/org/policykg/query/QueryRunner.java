@@ -21,9 +21,11 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
 
 /**
  * Runs a saved query over a dataset with its parameters bound as RDF terms (the
@@ -91,9 +93,21 @@ public final class QueryRunner {
 
     /** All rows, in the query's order, with their terms resolved (usable after the transaction). */
     public RowSetRewindable select(DatasetGraph ds, SavedQuery q, Map<String, String> args) {
+        return run(QueryExec.dataset(ds), q, args);
+    }
+
+    /**
+     * All rows from a SPARQL endpoint (a running {@code serve}, or any other): the parameters
+     * are bound into the query text before it is sent.
+     */
+    public RowSetRewindable select(String endpoint, SavedQuery q, Map<String, String> args) {
+        return run(QueryExecHTTPBuilder.service(endpoint), q, args);
+    }
+
+    private RowSetRewindable run(QueryExecBuilder where, SavedQuery q, Map<String, String> args) {
         Query query = QueryFactory.create(q.sparql());
-        try (QueryExec exec = QueryExec.dataset(ds).query(query).substitution(bind(q, args))
-                .timeout(timeoutMillis, TimeUnit.MILLISECONDS).build()) {
+        try (QueryExec exec = where.query(query).substitution(bind(q, args)).timeout(timeoutMillis, TimeUnit.MILLISECONDS)
+                .build()) {
             RowSet rows = exec.select();
             List<Var> vars = rows.getResultVars();
             List<Binding> copied = new ArrayList<>();
@@ -111,7 +125,11 @@ public final class QueryRunner {
 
     /** Runs the query and prints its rows in {@code format}. */
     public void write(DatasetGraph ds, SavedQuery q, Map<String, String> args, Format format, OutputStream out) {
-        RowSetRewindable rows = select(ds, q, args);
+        write(select(ds, q, args), q, format, out);
+    }
+
+    /** Prints rows of {@code q} in {@code format}. */
+    public static void write(RowSetRewindable rows, SavedQuery q, Format format, OutputStream out) {
         ResultSet rs = ResultSet.adapt(rows);
         switch (format) {
             case TABLE -> ResultSetFormatter.out(out, rs, QueryFactory.create(q.sparql()).getPrologue());

@@ -8,8 +8,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policykg.query.SavedQueries;
+import org.policykg.serve.Server;
+import org.policykg.store.Store;
+import org.policykg.store.Stores;
 
 /** The commands as a user runs them: what goes to stdout, what to stderr, which exit code. */
 class CommandsTest {
@@ -79,6 +84,28 @@ class CommandsTest {
         assertTrue(out.contains("\"bindings\""), out);
         assertEquals(ExitCodes.OK, run("query", "targets-due-by-year", "--format", "table", "--data", data));
         assertTrue(out.contains("|"), out);
+    }
+
+    @Test
+    void queryAtAnEndpointPrintsWhatTheStoreGives() throws Exception {
+        assertEquals(ExitCodes.OK, run("query", "targets-due-by-year", "--format", "tsv", "-p", "year=2027",
+                "--data", dir.resolve("local").toString()), err);
+        String local = out;
+        Stores.Opened opened = Stores.open(dir.resolve("served"), List.of(Path.of("seeds")),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false);
+        try (Store store = opened.store();
+             Server server = Server.start(store, SavedQueries.load(Path.of("queries")),
+                     new Server.Config("127.0.0.1", 0, Server.Config.DEFAULT_BASE, 10_000, 10_000))) {
+            String endpoint = server.address() + "kg/sparql";
+            assertEquals(ExitCodes.OK, run("query", "targets-due-by-year", "--format", "tsv", "-p", "year=2027",
+                    "--endpoint", endpoint), err);
+            assertEquals(local, out);
+            assertTrue(out.lines().count() > 1, out);
+            assertEquals(ExitCodes.INPUT_FAILED, run("query", "targets-due-by-year", "--endpoint", server.address() + "kg/none"));
+            assertTrue(err.contains("HTTP 404"), err);
+        }
+        assertEquals(ExitCodes.INPUT_FAILED, run("query", "targets-due-by-year", "--endpoint", "http://127.0.0.1:9/kg/sparql"));
+        assertTrue(err.startsWith("error: http://127.0.0.1:9/kg/sparql: "), err);
     }
 
     @Test
