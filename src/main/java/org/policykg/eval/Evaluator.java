@@ -18,6 +18,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.policykg.rdf.POL;
 import org.policykg.reference.Gazetteer;
 import org.policykg.resolve.TitleKey;
 
@@ -144,7 +145,7 @@ public final class Evaluator {
             String s = "<" + r + ">";
             f.put("title", inGraph(s + " pol:title ?v", ""));
             f.put("aliases", aliases(inGraph(s + " pol:alias ?v", "")));
-            f.put("publishedBy", inGraph(s + " pol:publishedBy ?o", "?o rdfs:label ?v FILTER(lang(?v) = 'zh-Hans')"));
+            f.put("publishedBy", publishers(s));
             extracted.add(f);
         }
         matchEntities(d.file(), "Report", d.reports(), extracted, new String[] {"publishedBy"});
@@ -571,6 +572,22 @@ public final class Evaluator {
     }
 
     /** Values of ?v where {@code pattern} holds in the document's graph and {@code more} in the union. */
+    /** Publishers by label; a company by its fullest name, as annotations name companies. */
+    private Set<String> publishers(String report) {
+        Set<String> out = new TreeSet<>();
+        for (String o : inGraph(report + " pol:publishedBy ?v", "")) {
+            String n = "<" + o + ">";
+            Set<String> names = new TreeSet<>(inGraph(n + " rdfs:label ?v FILTER(lang(?v) = 'zh-Hans')", ""));
+            if (!inGraph(n + " a ?v", "").contains(POL.Company.getURI())) {
+                out.addAll(names);
+                continue;
+            }
+            names.addAll(inGraph(n + " pol:alias ?v", ""));
+            names.stream().max(java.util.Comparator.comparingInt(String::length).thenComparing(x -> x)).ifPresent(out::add);
+        }
+        return out;
+    }
+
     private Set<String> inGraph(String pattern, String more) {
         return values("SELECT ?v WHERE { GRAPH <" + graph + "> { " + pattern + " } " + more + " }");
     }

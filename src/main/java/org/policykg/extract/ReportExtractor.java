@@ -31,7 +31,10 @@ public final class ReportExtractor implements Extractor {
                 out.evidence(n, e);
             }
             for (Fact<Agency> p : r.publishers()) {
-                Node org = Organizations.describe(out, p.value());
+                // A publisher the document also names as a company is that company's node, not a second one.
+                String name = p.value().name();
+                Node org = a.companies().stream().filter(c -> c.name().equals(name) || c.aliases().contains(name))
+                        .findFirst().map(c -> Iris.company(c.name())).orElseGet(() -> Organizations.describe(out, p.value()));
                 out.add(n, POL.publishedBy, org);
                 out.evidence(n, p.evidence());
                 out.evidence(org, Evidence.mention(p.evidence().span()));

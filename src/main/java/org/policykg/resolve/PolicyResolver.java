@@ -52,6 +52,8 @@ final class PolicyResolver {
             "(?<org>[" + Han.RANGE + "A-Za-z]{2,24}?(?:研究院|研究中心|研究所|协会|学会|联盟|促进会|智库|大学|学院|委员会|公司|集团|中心))$");
     private static final Pattern SENTENCE_OPENING_ORG = Pattern.compile(
             "^(?<org>[" + Han.RANGE + "A-Za-z]{2,20}?(?:研究院|研究中心|研究所|协会|学会|联盟|促进会|智库|大学|学院))(?=[与和、,联共])");
+    private static final Pattern FIRM = Pattern.compile(
+            "(?<firm>[" + Han.RANGE + "A-Za-z]{2,20}?(?:股份有限公司|有限责任公司|有限公司))(?=[与和及、,在共联]|$)");
     private static final String DEMONSTRATIVES = "该此本这上那其";
 
     private final Gazetteer gazetteer;
@@ -820,6 +822,22 @@ final class PolicyResolver {
             addPublisher(g, new Fact<>(a.agency(), new Evidence(p.span(a.range()), "publishedBy")));
         }
         if (!g.publishers.isEmpty()) {
+            // "…研究院西部分院与华为技术有限公司联合发布": a firm named by its legal form beside a body co-publishes.
+            List<Integer> starts = new ArrayList<>(List.of(clauseStart));
+            for (AgencyMention a : c.agencies(agencies)) {
+                int end = a.range().end();
+                if (end < verbAt && "与和及、".indexOf(text.charAt(end)) >= 0) {
+                    starts.add(end + 1);
+                }
+            }
+            for (int from : starts) {
+                Matcher firm = FIRM.matcher(text).region(from, verbAt);
+                if (firm.lookingAt() && c.agencies(agencies).stream().noneMatch(
+                        a -> a.range().start() < firm.end("firm") && a.range().end() > firm.start("firm"))) {
+                    addPublisher(g, new Fact<>(new Agency(firm.group("firm"), null, null, Agency.Kind.ORGANIZATION),
+                            new Evidence(p.span(firm.start("firm"), firm.end("firm")), "publishedBy")));
+                }
+            }
             return;
         }
         // No known body in the clause: take the organisation the clause (or, right after a comma, the one before) ends with.
