@@ -34,6 +34,7 @@ public final class AgencyRecognizer {
     private static final Pattern CENTRAL_BANK = Pattern.compile("(?:中国人民银行|人民银行|人行)([" + Han.RANGE + "]{2,8}?)(分行|营业管理部)");
     private static final Pattern FINANCE_REGULATOR = Pattern.compile("国家金融监督管理总局([" + Han.RANGE + "]{2,5}?)监管局");
     private static final Pattern SECURITIES_REGULATOR = Pattern.compile("([" + Han.RANGE + "]{2,5}?)(证监局|银保监局)");
+    private static final Pattern DEPARTMENT = Pattern.compile("([" + Han.RANGE + "]{2,8}?)司(?![长机])");
     private static final Pattern BRANCH = Pattern.compile("([" + Han.RANGE + "]{0,4}?)(?:分院|分中心|分所|分会)");
     private static final java.util.Set<String> COMPASS = java.util.Set.of(
             "东部", "西部", "南部", "北部", "中部", "华东", "华南", "华北", "华中", "西南", "西北", "东北", "中南");
@@ -69,8 +70,8 @@ public final class AgencyRecognizer {
         for (Found f : chosen) {
             int end = parentheticalEnd(text, f.end);
             out.add(new AgencyMention(p.index(), new Range(f.start, end), f.agency, text.substring(f.start, end)));
-            if (!f.agency.isAgency()) {
-                owners(p, text, f, found, out);
+            if (!f.agency.isAgency() || ministryUnit(f.agency)) {
+                owners(p, text, f, found, out); // 工信部电子第一研究所, 工业和信息化部运行监测协调局: the ministry too
             }
         }
         out.sort(java.util.Comparator.comparingInt(m -> m.range().start()));
@@ -98,8 +99,31 @@ public final class AgencyRecognizer {
                 if (branch != null) {
                     found.add(branch);
                 }
+                Found department = department(text, start, h.end(), e.agency());
+                if (department != null) {
+                    found.add(department);
+                }
             }
         }
+    }
+
+    /** A national ministry's department or bureau (…司, …局), which names its ministry too. */
+    private static boolean ministryUnit(Agency a) {
+        return "CN".equals(a.region()) && (a.name().endsWith("司") || a.name().endsWith("局"));
+    }
+
+    /** 工业和信息化部信息技术发展司, 财政部经济建设司: a 司 of a national ministry is a body of its own. */
+    private Found department(String text, int start, int end, Agency ministry) {
+        if (!ministry.isAgency() || !"CN".equals(ministry.region()) || end >= text.length()) {
+            return null;
+        }
+        Matcher m = DEPARTMENT.matcher(text).region(end, Math.min(text.length(), end + 10));
+        if (!m.lookingAt() || m.group(1).endsWith("公")) {
+            return null;
+        }
+        String name = ministry.name() + text.substring(end, m.end());
+        Agency known = directory.byName(name);
+        return new Found(start, m.end(), known != null ? known : new Agency(name, "CN", null, Agency.Kind.AGENCY), 3);
     }
 
     /**
@@ -253,7 +277,8 @@ public final class AgencyRecognizer {
     /** "工信部电子第一研究所" names its ministry too: agencies inside an organisation's name. */
     private static void owners(Paragraph p, String text, Found org, List<Found> found, List<AgencyMention> out) {
         for (Found f : found) {
-            if (f.agency.isAgency() && f.start >= org.start && f.end <= org.end && f.agency.region() != null) {
+            if (f != org && f.agency.isAgency() && f.start >= org.start && f.end <= org.end && f.end - f.start < org.end - org.start
+                    && f.agency.region() != null) {
                 out.add(new AgencyMention(p.index(), new Range(f.start, f.end), f.agency, text.substring(f.start, f.end)));
                 return;
             }
