@@ -230,11 +230,16 @@ public final class AgencyRecognizer {
         found.addAll(local);
     }
 
-    /** "福州市、厦门市、泉州市人民政府": one unit after a list of regions means one body each. */
+    /**
+     * "福州市、厦门市、泉州市人民政府": one unit after a list of regions means one body each.
+     * Districts in the list are read within the city of the last one (江宁区、浦口区、溧水区人民政府).
+     */
     private void distribute(String text, Found f, AgencyDirectory.Unit u, boolean party, List<Found> out) {
+        Region last = gazetteer.byCode(f.agency.region());
+        Region within = last != null && last.level() == Region.Level.COUNTY ? gazetteer.parent(last) : null;
         int at = f.start;
         while (at > 0 && text.charAt(at - 1) == '、') {
-            Prefix pre = regionPrefix(text, at - 1, null);
+            Prefix pre = regionPrefix(text, at - 1, within);
             if (pre == null) {
                 return;
             }
