@@ -86,9 +86,14 @@ final class TargetResolver {
                 if (p.isHeading()) {
                     continue;
                 }
+                boolean bullet = o != null && o.tier() != Ordinals.Tier.CHINESE && o.tier() != Ordinals.Tier.CHINESE_PAREN
+                        || text.startsWith("—") || text.startsWith("●") || text.startsWith("•");
                 for (Range s : Sentences.of(text)) {
-                    if (inGoalSection && sectionYear == null) {
-                        sectionYear = sentenceYear(text.substring(s.start(), s.end()));
+                    if (inGoalSection && (sectionYear == null || !bullet)) {
+                        // "到2025年，…。到2027年，…主要指标如下：" — the list below takes the year its lead states last;
+                        // a year inside one bullet (——…到2025年底，…) is that bullet's own.
+                        Integer y = sentenceYear(text.substring(s.start(), s.end()));
+                        sectionYear = y != null ? y : sectionYear;
                     }
                     Owner speaker = speaker(p, s, policies.values());
                     if (speaker == null && aboutReport) {
