@@ -88,7 +88,8 @@ public final class DocumentAnalyzer {
                 regionMentions, dateMentions, numberMentions, facts.issued() == null ? null : facts.issued().value());
         Map<String, TargetResolver.Owner> owners = new HashMap<>();
         for (PolicyFacts p : r.policies()) {
-            owners.put(p.key(), new TargetResolver.Owner(p.key(), p.endYear() == null ? null : p.endYear().value(),
+            owners.put(p.key(), new TargetResolver.Owner(p.key(), p.startYear() == null ? null : p.startYear().value(),
+                    p.endYear() == null ? null : p.endYear().value(),
                     p.jurisdiction() == null ? null : p.jurisdiction().value(),
                     p.mentions().stream().map(Evidence::span).toList()));
         }

@@ -37,7 +37,7 @@ final class TargetResolver {
     /** What marks a sentence as reporting the past rather than setting a goal. */
     private static final PhraseMatcher<String> STATISTIC = PhraseMatcher.keywords(
             "截至", "截止", "同比", "比上年", "较上年", "上年末", "上周", "年初至今", "已建成", "已投运", "目前", "现有", "去年",
-            "当年", "月末", "月份");
+            "当年", "月末", "月份", "已将", "已经", "已完成", "已达", "已突破", "已超过", "年增", "预测,", "预测到", "预计,");
     /** Words of money on offer: such sentences hold measures, not targets. */
     private static final PhraseMatcher<String> SUPPORT = PhraseMatcher.keywords(
             "补助", "补贴", "奖励", "资助", "贴息", "奖补", "资金支持", "给予", "投入最高", "安排不低于", "申领", "兑付", "抵扣",
@@ -50,6 +50,7 @@ final class TargetResolver {
     /** Right after a policy's title: the policy states the goals that follow. */
     private static final Pattern SPEAKS = Pattern.compile("^[》」”\"]?(?:中)?(?:提出|明确|要求|指出|规定|强调|确定|设定|称)");
     private static final Pattern YEAR = Pattern.compile("(?:到|至|在|于)(20\\d{2})年(?:底|末)?|(20\\d{2})年(?:底|末)?前");
+    private static final Pattern BARE_YEAR = Pattern.compile("(?<![到至在于较比\\d—-])(20\\d{2})年(?![底末]?前|\\d|—|-)");
     private static final Pattern BASE_YEAR = Pattern.compile("较(20\\d{2})年");
     private static final Pattern GOAL_SECTION = Pattern.compile("(主要|工作|发展|总体|总|预期)目标|目标任务");
     private static final Pattern METRIC_LEAD = Pattern.compile(
@@ -58,7 +59,7 @@ final class TargetResolver {
     private static final QuantityParser QUANTITIES = new QuantityParser();
 
     /** What the resolver needs from the policies it already found. */
-    record Owner(String key, Integer endYear, Region region, List<Span> mentions) {
+    record Owner(String key, Integer startYear, Integer endYear, Region region, List<Span> mentions) {
     }
 
     List<TargetFacts> resolve(Layout layout, Map<Integer, String> subjects, Map<String, Owner> policies,
@@ -121,13 +122,17 @@ final class TargetResolver {
         if (owner == null && (itemRegion == null || sentenceYear(sentence) == null)) {
             return; // with no policy named, only an explicit dated goal of a known region counts
         }
+        if (owner != null && owner.startYear() != null && sentenceYear(sentence) == null && pastYear(sentence, owner.startYear())) {
+            return; // "2023年全市…规模达到420亿元" in a 2024-2027 plan: where things stand, not a goal
+        }
         List<Quantity> quantities = QUANTITIES.findAll(sentence);
         if (quantities.isEmpty()) {
             return;
         }
         boolean offersMoney = SUPPORT.containsAny(sentence);
         for (Quantity q : quantities) {
-            if (quoted(sentence, q) || structural(sentence, q) || inTitle(sentence, q) || label(q)) {
+            if (quoted(sentence, q) || structural(sentence, q) || inTitle(sentence, q) || label(q)
+                    || qualifies(sentence, q, quantities)) {
                 continue;
             }
             if (offersMoney && supportClause(sentence, q)) {
@@ -136,6 +141,17 @@ final class TargetResolver {
             int verb = goalVerbBefore(sentence, q);
             if (verb < 0) {
                 continue;
+            }
+            for (Quantity o : quantities) {
+                // "培育营业收入超5亿元的数据企业20家": the goal's verb is 培育, not the 超 inside the condition.
+                if (o.end() <= q.start() && o.end() > verb && qualifies(sentence, o, quantities)) {
+                    Matcher m = GOAL_VERB.matcher(sentence).region(Sentences.clauseStart(sentence, verb), verb);
+                    int outer = -1;
+                    while (m.find()) {
+                        outer = m.start();
+                    }
+                    verb = outer >= 0 ? outer : verb;
+                }
             }
             String metric = metric(sentence, q, verb);
             if (metric.isEmpty()) {
@@ -214,6 +230,37 @@ final class TargetResolver {
         String c = sentence.substring(clause, Math.min(sentence.length(), q.end() + 12));
         return SUPPORT.containsAny(c) || c.startsWith("支持") || c.startsWith("鼓励") || c.startsWith("对")
                 || q.unit() == Unit.CNY;
+    }
+
+    /**
+     * "培育营业收入超10亿元的人工智能企业10家": a number in a 的-phrase describing what is
+     * counted, with the count itself later in the clause, is a condition, not the goal.
+     */
+    private static boolean qualifies(String sentence, Quantity q, List<Quantity> all) {
+        if (!sentence.startsWith("的", q.end())) {
+            return false;
+        }
+        int clauseEnd = q.end();
+        while (clauseEnd < sentence.length() && ",;。".indexOf(sentence.charAt(clauseEnd)) < 0) {
+            clauseEnd++;
+        }
+        for (Quantity o : all) {
+            if (o.start() > q.end() && o.start() < clauseEnd) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A year named on its own (not 到/至 a year) before the plan's period starts. */
+    private static boolean pastYear(String sentence, int startYear) {
+        Matcher m = BARE_YEAR.matcher(sentence);
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) < startYear) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Integer sentenceYear(String sentence) {
