@@ -31,8 +31,9 @@ final class MetadataResolver {
     private static final Pattern URL = Pattern.compile("^https?://[^\\s]+$");
     private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?(?:\\s*[+-]\\d{4})?$");
     private static final Pattern CN_DATE = Pattern.compile("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:\\s*第\\d+期.*)?$");
+    private static final String REPORTER = "(?:全媒体记者|融媒体记者|特约记者|见习记者|实习记者|记者|通讯员|评论员)";
     private static final Pattern BYLINE = Pattern.compile(
-            "^[■●◆▲□]?\\s*(?<pub>[" + Han.RANGE + "0-9A-Za-z]{2,14}?)(?:特约记者|见习记者|记者|通讯员|评论员)\\s*(?<names>[" + Han.RANGE + "][" + Han.RANGE + "、,\\s]{1,29})$");
+            "^[■●◆▲□]?\\s*(?<pub>[" + Han.RANGE + "0-9A-Za-z]{2,14}?)" + REPORTER + "\\s*(?<names>[" + Han.RANGE + "][" + Han.RANGE + "、,\\s]{1,29})$");
     private static final Pattern PERSON = Pattern.compile("^[" + Han.RANGE + "·]{2,5}$");
     private static final Pattern NAMES = Pattern.compile("^[" + Han.RANGE + "]{2,4}(?:[,、][" + Han.RANGE + "]{2,4})*$");
     private static final Pattern AUTHOR_LINE = Pattern.compile("^(?:作者|文|撰文|记者)[:：]\\s*(?<names>.+)$");
@@ -41,11 +42,18 @@ final class MetadataResolver {
     /** The same labels written with a colon on a plain line ("主　办：西部数字经济研究院"); 主编 there names a person. */
     private static final Pattern MASTHEAD_LINE = Pattern.compile("^(?:主办|主办单位|编印|出品|编辑出版|出版单位):(?<pub>[^:]{2,30})$");
     /** A page header's labelled fields; the longer labels first so 发布日期 is not read as 日期. */
-    private static final Pattern FIELD = Pattern.compile("(?<label>发布日期|发布时间|发文日期|成文日期|日期|时间|信息来源|稿件来源|来源|作者):");
-    private static final Set<String> DATE_LABELS = Set.of("发布日期", "发布时间", "发文日期", "成文日期", "日期", "时间");
+    private static final Pattern FIELD = Pattern.compile(
+            "(?<label>发布日期|发布时间|发文日期|成文日期|日期|时间|信息来源|稿件来源|来源|发文机关|发布机构|作者|责任编辑|编辑)(?::|\\|)");
+    /** Date labels, the page's own publication date first: a notice's 成文日期 is when it was signed. */
+    private static final List<String> DATE_LABELS = List.of("发布日期", "发布时间", "日期", "时间", "发文日期", "成文日期");
+    private static final Set<String> IGNORED_LABELS = Set.of("责任编辑", "编辑");
     private static final Pattern DATE_IN = Pattern.compile(
             "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?");
-    private static final String REPORTER = "(?:特约记者|见习记者|记者|通讯员|评论员)";
+    /** Role words between names in a byline: 记者 邓思远 通讯员 刘湘君. */
+    private static final Pattern ROLE = Pattern.compile(REPORTER.substring(0, REPORTER.length() - 1) + "|实习生|摄影|摄)");
+    /** 工商时报 陈怡君／综合报导: Taiwan and Hong Kong bylines put the place or 综合 after a slash. */
+    private static final Pattern SLASH_BYLINE = Pattern.compile(
+            "^(?<head>[" + Han.RANGE + "0-9A-Za-z]{4,24})/(?:综合|[" + Han.RANGE + "]{2,6})?(?:报导|报道)$");
     private static final String OUTLET = "[" + Han.RANGE + "0-9A-Za-z]{2,14}?";
     /** 香港文汇报讯（记者 陈华 广州报道）: the outlet's 讯 and the reporters in brackets, opening a line. */
     private static final Pattern XUN = Pattern.compile("^(?<pub>" + OUTLET + ")讯\\(" + REPORTER + "(?<names>[^()]{2,30})\\)");
@@ -142,6 +150,7 @@ final class MetadataResolver {
         Fact<Agency> articleSource = null;
         Fact<Agency> header = null;
         Fact<LocalDate> labelledDate = null;
+        int labelledRank = Integer.MAX_VALUE;
         Fact<LocalDate> plainDate = null;
         for (int i = 0; i < ps.size(); i++) {
             Paragraph p = ps.get(i);
@@ -173,16 +182,17 @@ final class MetadataResolver {
             if (i == zoneEnd) {
                 continue;
             }
-            List<Fact<?>> fields = fields(p, agencies, creators, regions);
+            List<Field> fields = fields(p, agencies, creators, regions);
             if (fields != null) {
-                for (Fact<?> f : fields) {
-                    if (f.value() instanceof LocalDate && labelledDate == null) {
+                for (Field f : fields) {
+                    if (f.fact().value() instanceof LocalDate && (labelledDate == null || rank(f.label()) < labelledRank)) {
                         @SuppressWarnings("unchecked")
-                        Fact<LocalDate> d = (Fact<LocalDate>) f;
+                        Fact<LocalDate> d = (Fact<LocalDate>) f.fact();
                         labelledDate = d;
-                    } else if (f.value() instanceof Agency && header == null) {
+                        labelledRank = rank(f.label());
+                    } else if (f.fact().value() instanceof Agency && header == null) {
                         @SuppressWarnings("unchecked")
-                        Fact<Agency> o = (Fact<Agency>) f;
+                        Fact<Agency> o = (Fact<Agency>) f.fact();
                         header = o;
                     }
                 }
@@ -196,6 +206,19 @@ final class MetadataResolver {
                 header = header != null ? header : outlet(p, b.start("pub"), b.end("pub"), agencies);
                 addNames(creators, p, b.start("names"), b.end("names"), regions);
                 continue;
+            }
+            Matcher sl = SLASH_BYLINE.matcher(s);
+            if (sl.matches()) {
+                // "工商时报 陈怡君" arrives as 工商时报陈怡君: the dropped space parts outlet and name.
+                int cut = -1;
+                for (int k = sl.end("head") - 1; k > sl.start("head") + 1 && cut < 0; k--) {
+                    cut = gapBefore(p, k) ? k : -1;
+                }
+                if (cut > 0 && PERSON.matcher(s.substring(cut, sl.end("head"))).matches()) {
+                    header = header != null ? header : outlet(p, sl.start("head"), cut, agencies);
+                    addNames(creators, p, cut, sl.end("head"), regions);
+                    continue;
+                }
             }
             Matcher al = AUTHOR_LINE.matcher(s);
             if (al.matches()) {
@@ -237,7 +260,7 @@ final class MetadataResolver {
         int n = Math.min(ZONE, ps.size());
         for (int i = 0; i < n; i++) {
             Paragraph p = ps.get(i);
-            if (p.role() == Paragraph.Role.BODY && p.string().length() > 60) {
+            if (p.role() == Paragraph.Role.BODY && p.string().length() > 60 && !p.string().startsWith("|")) { // a table is not prose
                 return i;
             }
         }
@@ -253,7 +276,20 @@ final class MetadataResolver {
         String s = p.string();
         List<int[]> groups = new ArrayList<>();
         int g = start;
+        Matcher role = ROLE.matcher(s).region(start, end);
+        List<int[]> roles = new ArrayList<>();
+        while (role.find()) {
+            roles.add(new int[] {role.start(), role.end()}); // 邓思远 通讯员 刘湘君: the role word parts two names
+        }
         for (int k = start + 1; k <= end; k++) {
+            int kk = k;
+            int[] r = roles.stream().filter(x -> x[0] == kk).findFirst().orElse(null);
+            if (r != null) {
+                groups.add(new int[] {g, k});
+                g = r[1];
+                k = r[1];
+                continue;
+            }
             if (k == end || s.charAt(k) == ' ' || s.charAt(k - 1) == ' ' || gapBefore(p, k)) {
                 groups.add(new int[] {g, k});
                 g = k;
@@ -324,56 +360,76 @@ final class MetadataResolver {
         return new Fact<>(organisation(name, agencies, p), ev(p.span(at, at + name.length()), "publisher"));
     }
 
+    /** A labelled value of a page header. */
+    private record Field(String label, Fact<?> fact) {
+    }
+
     /**
      * A header line of labelled fields, perhaps after a date: 发布日期：2024-05-27 来源：南京市人民政府办公厅
-     * 【字体：大 中 小】, or 2025-03-12 18:40 来源：新华社. Null when the line is something else.
+     * 【字体：大 中 小】, 2025-03-12 18:40 来源：新华社, or a page's table of them (|发文机关|X|发布日期|Y|).
+     * Null when the line is something else.
      */
-    private List<Fact<?>> fields(Paragraph p, List<AgencyMention> agencies, List<Fact<String>> creators,
-                                 List<RegionMention> regions) {
+    private List<Field> fields(Paragraph p, List<AgencyMention> agencies, List<Fact<String>> creators,
+                               List<RegionMention> regions) {
         String s = p.string();
+        boolean table = s.startsWith("|");
         int stop = s.indexOf('【') >= 0 ? s.indexOf('【') : s.length();
         Matcher m = FIELD.matcher(s).region(0, stop);
         List<int[]> labels = new ArrayList<>();
         while (m.find()) {
+            if (!table && s.charAt(m.end() - 1) == '|') {
+                continue; // a cell border counts only in a table
+            }
             labels.add(new int[] {m.start(), m.end()});
         }
-        if (labels.isEmpty() || s.length() > 160) {
+        if (labels.isEmpty() || (!table && s.length() > 160)) {
             return null;
         }
-        List<Fact<?>> out = new ArrayList<>();
+        List<Field> out = new ArrayList<>();
         int first = labels.get(0)[0];
-        if (!s.substring(0, first).isBlank()) {
+        if (!table && !s.substring(0, first).isBlank()) {
             Fact<LocalDate> d = dateIn(p, 0, first);
             if (d == null) {
                 return null;
             }
-            out.add(d);
+            out.add(new Field("", d));
         }
         for (int k = 0; k < labels.size(); k++) {
             String label = s.substring(labels.get(k)[0], labels.get(k)[1] - 1);
             int vs = labels.get(k)[1];
             int ve = k + 1 < labels.size() ? labels.get(k + 1)[0] : stop;
+            int cell = s.indexOf('|', vs);
+            ve = table && cell >= 0 && cell < ve ? cell : ve;
             while (vs < ve && Character.isWhitespace(s.charAt(vs))) {
                 vs++;
             }
             while (ve > vs && Character.isWhitespace(s.charAt(ve - 1))) {
                 ve--;
             }
+            if (IGNORED_LABELS.contains(label)) {
+                continue;
+            }
             if (DATE_LABELS.contains(label)) {
                 Fact<LocalDate> d = dateIn(p, vs, ve);
                 if (d != null) {
-                    out.add(d);
+                    out.add(new Field(label, d));
                 }
             } else if (label.equals("作者")) {
                 addNames(creators, p, vs, ve, regions);
             } else if (ve - vs >= 2 && ve - vs <= 30 && !s.substring(vs, ve).contains("://")) {
                 Fact<Agency> o = outlet(p, vs, ve, agencies);
                 if (o != null) {
-                    out.add(o);
+                    out.add(new Field(label, o));
                 }
             }
         }
         return out;
+    }
+
+    /** How much a date label says about the page's own date: 发布日期 first; a date before any label last. */
+    private static int rank(String label) {
+        int i = DATE_LABELS.indexOf(label);
+        return i >= 0 ? i : DATE_LABELS.size();
     }
 
     /** The date that is all of {@code [from, to)} but for spaces, with its time if any. */
@@ -405,6 +461,10 @@ final class MetadataResolver {
         if (whole != null) {
             return new Fact<>(whole, ev(p.span(0, p.text().length()), "issued"));
         }
+        Fact<LocalDate> dated = dateIn(p, 0, s.length()); // 2025年04月09日 07:52
+        if (dated != null) {
+            return dated;
+        }
         Matcher m = DATE_IN.matcher(s);
         while (m.find()) {
             if (s.substring(m.end()).isBlank() && DATED_HEAD.matcher(s.substring(0, m.start()).strip()).matches()) {
@@ -429,8 +489,24 @@ final class MetadataResolver {
         if (found == null || found.index() < ps.size() - 3) {
             return null;
         }
-        Matcher m = CLOSING_SOURCE.matcher(found.string());
-        return m.matches() && !m.group("pub").contains("://") ? outlet(found, m.start("pub"), m.end("pub"), agencies) : null;
+        String line = found.string();
+        Matcher next = FIELD.matcher(line);
+        int end = line.length();
+        while (next.find()) {
+            if (next.start() > 0 && IGNORED_LABELS.contains(next.group("label"))) {
+                end = Math.min(end, next.start()); // 来源：长沙晚报 责任编辑：罗毅
+            }
+        }
+        Matcher m = CLOSING_SOURCE.matcher(line).region(0, end);
+        if (!m.matches()) {
+            return null;
+        }
+        int vs = m.start("pub");
+        int ve = m.end("pub");
+        while (ve > vs && Character.isWhitespace(line.charAt(ve - 1))) {
+            ve--;
+        }
+        return line.substring(vs, ve).contains("://") ? null : outlet(found, vs, ve, agencies);
     }
 
     private static LocalDate date(Matcher m) {
