@@ -37,6 +37,13 @@ final class MeasureResolver {
     private static final Pattern SUPPORT_WORD = Pattern.compile(
             "给予|补助|补贴|资助|奖励|奖补|贴息|投入|安排|资金支持|申领|兑付|抵扣|算力券|训力券|语料券|模型券|数据券");
     private static final Pattern OFFERING = Pattern.compile("推出|设立|发放|实施|推行|出台|发布");
+    /** "文件要点：分阶段目标明确": a short label and a colon heading a story's section. */
+    private static final Pattern LABEL_COLON = Pattern.compile("^[" + Han.RANGE + "]{2,6}[:：][^。;；]+$");
+    /** "各地纷纷发放数据券", "北京、上海等地已相继推出": practice elsewhere. */
+    private static final Pattern ELSEWHERE = Pattern.compile("各地|纷纷|相继|等地已");
+    /** "中国电信湖南分公司相关负责人表示，…", "数语科技执行长吴柏霖表示，…": a firm speaking. */
+    private static final Pattern FIRM_SPEAKS = Pattern.compile(
+            "^[^,，。]{0,30}(?:公司|集团|科技|企业|执行长|总经理|董事长|创始人|CEO)[^,，。]{0,12}(?:表示|介绍|称|说|透露|告诉)");
     /** A verb that announces a policy rather than states what it offers. */
     private static final Pattern ANNOUNCING = Pattern.compile("印发|出台|颁布|公布|发布|制定");
     /** A clause that only leads into an offer: its source, a topic, a discourse marker. */
@@ -143,7 +150,22 @@ final class MeasureResolver {
                 }
             }
         }
-        // A story's sections are parallel: when one is headed by a region ("二、合肥：…"), so are its siblings' kind.
+        // A story's sections are parallel: when one is headed by a region ("二、合肥：…"), or every one by a
+        // label and a colon ("一、文件要点：…", "二、白皮书：…"), they are the story's, not the policy's items.
+        Map<Ordinals.Tier, int[]> labelled = new java.util.EnumMap<>(Ordinals.Tier.class);
+        for (Numbered n : ns) {
+            Paragraph h = layout.paragraphs().get(n.paragraph());
+            if (h.isHeading()) {
+                int[] c = labelled.computeIfAbsent(n.ordinal().tier(), t -> new int[2]);
+                c[0]++;
+                c[1] += LABEL_COLON.matcher(h.string().substring(n.ordinal().end()).strip()).find() ? 1 : 0;
+            }
+        }
+        labelled.forEach((tier, c) -> {
+            if (c[0] >= 2 && c[0] == c[1]) {
+                storySections.add(tier);
+            }
+        });
         ns.removeIf(n -> storySections.contains(n.ordinal().tier()) && layout.paragraphs().get(n.paragraph()).isHeading());
         List<MeasureFacts> out = new ArrayList<>();
         String[] ancestors = new String[Ordinals.Tier.values().length];
@@ -518,6 +540,10 @@ final class MeasureResolver {
                     }
                     if (current == null || !reported.contains(current.key())) {
                         continue;
+                    }
+                    String text = para.string().substring(s.start(), s.end());
+                    if (ELSEWHERE.matcher(text).find() || FIRM_SPEAKS.matcher(text).find()) {
+                        continue; // what other places do, or a firm telling what it will save: not the policy's offer
                     }
                     List<MeasureFacts.Support> supports = supports(para, s, false);
                     if (supports.isEmpty()) {
