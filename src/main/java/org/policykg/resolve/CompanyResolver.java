@@ -28,7 +28,14 @@ import org.policykg.text.Han;
 final class CompanyResolver {
     private static final Pattern STOCK_CODE = Pattern.compile(
             "[(（]\\s*(?<ex>SH|SZ|BJ|HK|sh|sz|bj|hk)\\s*[.:：]?\\s*(?<code>\\d{4,6})\\s*[)）]"
-                    + "|[(（]\\s*(?<code2>\\d{6})\\s*\\.\\s*(?<ex2>SH|SZ|BJ)\\s*[)）]");
+                    + "|[(（]\\s*(?<code2>\\d{6})\\s*\\.\\s*(?<ex2>SH|SZ|BJ)\\s*[)）]"
+                    // A bare A-share code: its leading digits say the exchange (60x/688 Shanghai, 00x/30x Shenzhen, 8xx/920 Beijing).
+                    + "|[(（]\\s*(?<code3>(?:60[0135]|68[89]|00[0-3]|30[01]|8[3-8]\\d|920)\\d{3})\\s*[)）]");
+    /** A stock quote page on a finance site, with the exchange and code in its path. */
+    private static final Pattern QUOTE_PAGE = Pattern.compile(
+            "(?i)^https?://(?:quote\\.eastmoney\\.com|xueqiu\\.com/S|finance\\.sina\\.com\\.cn/realstock/company|stockpage\\.10jqka\\.com\\.cn)/"
+                    + "(sh|sz|bj)(\\d{6})\\b");
+    private static final Pattern LINK_LABEL = Pattern.compile("查看|点击|行情|详情|股价|链接|更多");
     private static final Pattern LEGAL = Pattern.compile(
             "(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|交易所|交易中心|集团|公司)");
     /** Words a company name may not start with (they end the phrase before it). */
@@ -51,7 +58,7 @@ final class CompanyResolver {
     /** One company as this document names it. */
     private static final class Found {
         final String name;
-        final String en;
+        String en;
         final TreeSet<String> aliases = new TreeSet<>();
         final List<Evidence> mentions = new ArrayList<>();
         String stockCode;
@@ -96,6 +103,9 @@ final class CompanyResolver {
             f = new Found(name, en);
             found.put(name, f);
         }
+        if (f.en == null) {
+            f.en = en; // a quote link may name the company before the dictionary does
+        }
         surfaces.putIfAbsent(surface, f.name);
         surfaces.putIfAbsent(name, f.name);
         if (!surface.equals(f.name)) {
@@ -108,8 +118,10 @@ final class CompanyResolver {
     private void stockCodes(Paragraph p, String text, Map<String, Found> found, Map<String, String> surfaces) {
         Matcher m = STOCK_CODE.matcher(text.indexOf('(') >= 0 || text.indexOf('（') >= 0 ? text : "");
         while (m.find()) {
-            String ex = (m.group("ex") != null ? m.group("ex") : m.group("ex2")).toUpperCase(java.util.Locale.ROOT);
-            String code = m.group("code") != null ? m.group("code") : m.group("code2");
+            String code = m.group("code") != null ? m.group("code") : m.group("code2") != null ? m.group("code2") : m.group("code3");
+            String ex = m.group("ex") != null ? m.group("ex") : m.group("ex2") != null ? m.group("ex2")
+                    : code.startsWith("6") ? "SH" : code.startsWith("0") || code.startsWith("3") ? "SZ" : "BJ";
+            ex = ex.toUpperCase(java.util.Locale.ROOT);
             int end = m.start();
             int start = nameStart(text, end, 8);
             if (end - start < 2) {
@@ -130,7 +142,7 @@ final class CompanyResolver {
         }
         // "券商IT概念股财富趋势": a category word before the name is not part of it.
         String s = text.substring(start, end);
-        for (String w : new String[] {"概念股", "龙头股", "成分股", "公司", "企业", "品牌", "旗下", "包括"}) {
+        for (String w : new String[] {"概念股", "龙头股", "成分股", "公司", "企业", "品牌", "旗下", "包括", "大厂", "巨头", "龙头", "厂商"}) {
             int at = s.lastIndexOf(w);
             if (at >= 0 && at + w.length() < s.length()) {
                 start += at + w.length();
@@ -143,6 +155,20 @@ final class CompanyResolver {
     /** A finance site's quote link: a company unless the sentence uses the word as ordinary words. */
     private void tickerLinks(Paragraph p, Map<String, Found> found, Map<String, String> surfaces) {
         for (Paragraph.Link l : p.links()) {
+            Matcher q = l.href() == null ? null : QUOTE_PAGE.matcher(l.href());
+            if (l.code() == null && q != null && q.find()) {
+                // A quote page's address carries the code: quote.eastmoney.com/sz000063.html, xueqiu.com/S/SZ000063.
+                String word = p.string().substring(l.range().start(), l.range().end());
+                // The address vouches for the name, so ordinary-looking names (中兴通讯) count; link labels do not.
+                if (word.length() >= 2 && word.length() <= 12 && !LINK_LABEL.matcher(word).find()) {
+                    Found f = add(found, surfaces, word, word, null);
+                    if (f.stockCode == null) {
+                        f.stockCode = q.group(1).toUpperCase(java.util.Locale.ROOT) + "." + q.group(2);
+                        f.stockCodeEvidence = new Evidence(p.span(l.range()), "stockCode");
+                    }
+                }
+                continue;
+            }
             if (l.code() == null) {
                 continue;
             }
