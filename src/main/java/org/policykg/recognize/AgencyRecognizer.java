@@ -35,6 +35,8 @@ public final class AgencyRecognizer {
     private static final Pattern FINANCE_REGULATOR = Pattern.compile("国家金融监督管理总局([" + Han.RANGE + "]{2,5}?)监管局");
     private static final Pattern SECURITIES_REGULATOR = Pattern.compile("([" + Han.RANGE + "]{2,5}?)(证监局|银保监局)");
     private static final Pattern DEPARTMENT = Pattern.compile("([" + Han.RANGE + "]{2,8}?)司(?![长机])");
+    private static final Pattern ZONE_COMMITTEE = Pattern.compile(
+            "(?<zone>高新区|经开区|高新技术产业开发区|经济技术开发区|[" + Han.RANGE + "]{2}(?<!高)新区)(?:管委会|管理委员会)");
     private static final Pattern BRANCH = Pattern.compile("([" + Han.RANGE + "]{0,4}?)(?:分院|分中心|分所|分会)");
     private static final java.util.Set<String> COMPASS = java.util.Set.of(
             "东部", "西部", "南部", "北部", "中部", "华东", "华南", "华北", "华中", "西南", "西北", "东北", "中南");
@@ -65,6 +67,7 @@ public final class AgencyRecognizer {
         freeStemGroups(text, context, found);
         partyCommittees(text, found);
         policeStations(text, context, found);
+        zoneCommittees(text, context, found);
         List<Found> chosen = choose(found);
         List<AgencyMention> out = new ArrayList<>();
         for (Found f : chosen) {
@@ -326,6 +329,31 @@ public final class AgencyRecognizer {
                 found.add(new Found(start, m.end(), agency(name, pre.region), 1));
                 break;
             }
+        }
+    }
+
+    /**
+     * "济南高新区管委会", "江北新区管委会", "市经开区管理委员会": a development zone's or new area's
+     * management committee, named by its city's short name and the zone's full name.
+     */
+    private void zoneCommittees(String text, Region context, List<Found> found) {
+        Matcher m = ZONE_COMMITTEE.matcher(text.contains("管委会") || text.contains("管理委员会") ? text : "");
+        while (m.find()) {
+            int zoneStart = m.start("zone");
+            Prefix pre = regionPrefix(text, zoneStart, null);
+            Region city = pre != null ? pre.region : context;
+            int start = pre != null ? pre.start : zoneStart > 0 && text.charAt(zoneStart - 1) == '市' ? zoneStart - 1 : zoneStart;
+            boolean municipality = city != null && city.level() == Region.Level.PROVINCE && city.name().endsWith("市");
+            if (city == null || (city.level() != Region.Level.PREFECTURE && !municipality)) {
+                continue;
+            }
+            String zone = switch (m.group("zone")) {
+                case "高新区" -> "高新技术产业开发区";
+                case "经开区" -> "经济技术开发区";
+                default -> m.group("zone");
+            };
+            String shortName = city.shortNames().isEmpty() ? city.name() : city.shortNames().get(0);
+            found.add(new Found(start, m.end(), agency(shortName + zone + "管理委员会", city), 1));
         }
     }
 
