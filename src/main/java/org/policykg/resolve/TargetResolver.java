@@ -33,6 +33,7 @@ final class TargetResolver {
     private static final Pattern GOAL_VERB = Pattern.compile(
             "建成|建设|新建|打造|培育|引育|引进|形成|达到|达|突破|超过|超|提高至|提高到|提升至|提升到|增至|降至|下降|降低|"
                     + "控制在|实现|新增|增设|布局|部署|完成|升级|覆盖|推动|力争|开展|申请|年均增长|增长|实施|"
+                    + "累计开放|开放|评选发布|遴选|推广|认定|"
                     + "(?<noun>规模|能力|水平|总量|比例|比重)为");
     /** What marks a sentence as reporting the past rather than setting a goal. */
     private static final PhraseMatcher<String> STATISTIC = PhraseMatcher.keywords(
@@ -54,7 +55,8 @@ final class TargetResolver {
     private static final Pattern BASE_YEAR = Pattern.compile("较(20\\d{2})年");
     private static final Pattern GOAL_SECTION = Pattern.compile("(主要|工作|发展|总体|总|预期)目标|目标任务");
     private static final Pattern METRIC_LEAD = Pattern.compile(
-            "^(?:(?:力争|争取|预计|计划|确保|推动|促进|使|将|要|并|实现|通过[^,，]{0,8}努力)|(?:到|至)20\\d{2}年(?:底|末)?|20\\d{2}年(?:底|末)?前|全市|全省|全区|全国|本市|本省|我市|我省)+");
+            "^(?:(?:力争|争取|预计|计划|确保|推动|促进|使|将|要|并|实现|通过[^,，]{0,8}努力)|(?:到|至)20\\d{2}年(?:底|末)?|20\\d{2}年(?:底|末)?前"
+                    + "|(?:到)?规划期(?:内|末)|全市|全省|全区|全国|本市|本省|我市|我省)+");
 
     private static final QuantityParser QUANTITIES = new QuantityParser();
 
