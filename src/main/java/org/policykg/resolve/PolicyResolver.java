@@ -818,26 +818,12 @@ final class PolicyResolver {
         Range sentence = c.sentence();
         int verbAt = c.verbAt();
         int clauseStart = c.clauseStart();
-        for (AgencyMention a : c.agencies(agencies)) {
+        List<AgencyMention> bodies = c.agencies(agencies);
+        for (AgencyMention a : bodies) {
             addPublisher(g, new Fact<>(a.agency(), new Evidence(p.span(a.range()), "publishedBy")));
         }
-        if (!g.publishers.isEmpty()) {
-            // "…研究院西部分院与华为技术有限公司联合发布": a firm named by its legal form beside a body co-publishes.
-            List<Integer> starts = new ArrayList<>(List.of(clauseStart));
-            for (AgencyMention a : c.agencies(agencies)) {
-                int end = a.range().end();
-                if (end < verbAt && "与和及、".indexOf(text.charAt(end)) >= 0) {
-                    starts.add(end + 1);
-                }
-            }
-            for (int from : starts) {
-                Matcher firm = FIRM.matcher(text).region(from, verbAt);
-                if (firm.lookingAt() && c.agencies(agencies).stream().noneMatch(
-                        a -> a.range().start() < firm.end("firm") && a.range().end() > firm.start("firm"))) {
-                    addPublisher(g, new Fact<>(new Agency(firm.group("firm"), null, null, Agency.Kind.ORGANIZATION),
-                            new Evidence(p.span(firm.start("firm"), firm.end("firm")), "publishedBy")));
-                }
-            }
+        if (!bodies.isEmpty()) {
+            firmCoPublishers(c, bodies, g);
             return;
         }
         // No known body in the clause: take the organisation the clause (or, right after a comma, the one before) ends with.
@@ -863,6 +849,27 @@ final class PolicyResolver {
             int at = sentence.start() + opening.start("org");
             addPublisher(g, new Fact<>(new Agency(opening.group("org"), null, null, Agency.Kind.ORGANIZATION),
                     new Evidence(p.span(at, at + opening.group("org").length()), "publishedBy")));
+        }
+    }
+
+    /** "…研究院西部分院与华为技术有限公司联合发布": a firm named by its legal form beside a body co-publishes. */
+    private void firmCoPublishers(IssuingClause c, List<AgencyMention> bodies, Group g) {
+        Paragraph p = c.paragraph();
+        String text = p.string();
+        List<Integer> starts = new ArrayList<>(List.of(c.clauseStart()));
+        for (AgencyMention a : bodies) {
+            int end = a.range().end();
+            if (end < c.verbAt() && "与和及、".indexOf(text.charAt(end)) >= 0) {
+                starts.add(end + 1);
+            }
+        }
+        for (int from : starts) {
+            Matcher firm = FIRM.matcher(text).region(from, c.verbAt());
+            if (firm.lookingAt() && bodies.stream().noneMatch(
+                    a -> a.range().start() < firm.end("firm") && a.range().end() > firm.start("firm"))) {
+                addPublisher(g, new Fact<>(new Agency(firm.group("firm"), null, null, Agency.Kind.ORGANIZATION),
+                        new Evidence(p.span(firm.start("firm"), firm.end("firm")), "publishedBy")));
+            }
         }
     }
 
