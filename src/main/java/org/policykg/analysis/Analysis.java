@@ -1,41 +1,48 @@
-package org.policykg.resolve;
+package org.policykg.analysis;
 
 import java.util.List;
 import java.util.Map;
 import org.policykg.ingest.ParsedDocument;
 import org.policykg.ingest.Source;
 import org.policykg.recognize.AgencyMention;
+import org.policykg.recognize.DateMention;
+import org.policykg.recognize.DocumentNumberMention;
 import org.policykg.recognize.RegionMention;
+import org.policykg.recognize.TitleMention;
 import org.policykg.reference.Region;
 import org.policykg.segment.Layout;
+import org.policykg.segment.Paragraph;
 
 /**
- * One document understood: its layout, what it names and what it says about
- * the policies and reports it names. Extractors read this and emit RDF.
+ * One document segmented and recognised: the shared analysis every concern reads.
+ * What the concerns make of it is in their own findings, not here.
  *
+ * @param regions     the regions it names
+ * @param agencies    the bodies it names, completed by the region of their item or section
+ * @param titles      the titles of documents it names (policies, reports, generic references)
  * @param itemRegions the region each item is about (by item index), where known
- * @param subjects    the key of the policy or report each item is about (by item index), where known
- * @param targets     the quantified goals the document states
- * @param measures    the measures of the policies, numbered or offered in news text
- * @param companies   the enterprises the document names
  */
-public record Analysis(ParsedDocument parsed, Layout layout, DocumentFacts document, List<RegionMention> regions,
-                       List<AgencyMention> agencies, Map<Integer, Region> itemRegions, List<PolicyFacts> policies,
-                       List<ReportFacts> reports, Map<Integer, String> subjects, List<TargetFacts> targets,
-                       List<MeasureFacts> measures, List<CompanyFacts> companies) {
+public record Analysis(ParsedDocument parsed, Layout layout, List<RegionMention> regions, List<AgencyMention> agencies,
+                       List<TitleMention> titles, List<DateMention> dates, List<DocumentNumberMention> numbers,
+                       Map<Integer, Region> itemRegions) {
     public Analysis {
         regions = List.copyOf(regions);
         agencies = List.copyOf(agencies);
+        titles = List.copyOf(titles);
+        dates = List.copyOf(dates);
+        numbers = List.copyOf(numbers);
         itemRegions = Map.copyOf(itemRegions);
-        policies = List.copyOf(policies);
-        reports = List.copyOf(reports);
-        subjects = Map.copyOf(subjects);
-        targets = List.copyOf(targets);
-        measures = List.copyOf(measures);
-        companies = List.copyOf(companies);
     }
 
     public Source source() {
         return parsed.source();
+    }
+
+    public List<Paragraph> paragraphs() {
+        return layout.paragraphs();
+    }
+
+    public Paragraph paragraph(int i) {
+        return layout.paragraphs().get(i);
     }
 }

@@ -1,7 +1,6 @@
-package org.policykg.resolve;
+package org.policykg.analysis;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.policykg.ingest.ParsedDocument;
@@ -15,41 +14,32 @@ import org.policykg.recognize.RegionMention;
 import org.policykg.recognize.RegionRecognizer;
 import org.policykg.recognize.TitleMention;
 import org.policykg.recognize.TitleRecognizer;
-import org.policykg.reference.AgencyDirectory;
-import org.policykg.reference.CompanyDirectory;
-import org.policykg.reference.Gazetteer;
 import org.policykg.reference.Region;
 import org.policykg.segment.Layout;
 import org.policykg.segment.Paragraph;
 import org.policykg.segment.Segmenter;
-import org.policykg.text.Slug;
 
 /**
- * Segments a parsed document, runs the recognisers and resolves what they
- * found into an {@link Analysis}. Thread-safe: all state is per call.
+ * Segments a parsed document and runs the recognisers: the shared {@link Analysis}
+ * below the concerns. Thread-safe: all state is per call.
  */
-public final class DocumentAnalyzer {
-    private final Gazetteer gazetteer;
+public final class Analyzer {
+    private final Context context;
     private final Segmenter segmenter = new Segmenter();
     private final RegionRecognizer regions;
     private final AgencyRecognizer agencies;
     private final TitleRecognizer titles = new TitleRecognizer();
     private final DateRecognizer dates = new DateRecognizer();
     private final DocumentNumberRecognizer numbers = new DocumentNumberRecognizer();
-    private final MetadataResolver metadata;
-    private final TargetResolver targets = new TargetResolver();
-    private final MeasureResolver measures = new MeasureResolver();
-    private final CompanyResolver companies = new CompanyResolver(CompanyDirectory.get());
 
-    public DocumentAnalyzer() {
-        this(Gazetteer.get(), AgencyDirectory.get());
+    public Analyzer(Context context) {
+        this.context = context;
+        this.regions = new RegionRecognizer(context.gazetteer());
+        this.agencies = new AgencyRecognizer(context.gazetteer(), context.agencies());
     }
 
-    public DocumentAnalyzer(Gazetteer gazetteer, AgencyDirectory directory) {
-        this.gazetteer = gazetteer;
-        this.regions = new RegionRecognizer(gazetteer);
-        this.agencies = new AgencyRecognizer(gazetteer, directory);
-        this.metadata = new MetadataResolver(directory);
+    public Context context() {
+        return context;
     }
 
     public Analysis analyze(ParsedDocument doc) {
@@ -71,7 +61,7 @@ public final class DocumentAnalyzer {
                 explicit.addAll(agencies.recognize(ps.get(i), null));
             }
         }
-        ContextResolver contexts = new ContextResolver(gazetteer);
+        ContextResolver contexts = new ContextResolver(context.gazetteer());
         Map<Integer, Region> itemRegions = contexts.resolve(layout, titleMentions, numberMentions, explicit, regionMentions);
         Map<Integer, Region> sectionRegions = contexts.sections(layout, regionMentions);
         List<AgencyMention> agencyMentions = new ArrayList<>();
@@ -83,21 +73,8 @@ public final class DocumentAnalyzer {
                 }
             }
         }
-        DocumentFacts facts = metadata.resolve(doc, layout, agencyMentions, regionMentions);
-        PolicyResolver.Result r = new PolicyResolver(gazetteer, contexts).resolve(layout, titleMentions, agencyMentions,
-                regionMentions, dateMentions, numberMentions, facts.issued() == null ? null : facts.issued().value());
-        Map<String, TargetResolver.Owner> owners = new HashMap<>();
-        for (PolicyFacts p : r.policies()) {
-            owners.put(p.key(), new TargetResolver.Owner(p.key(), p.startYear() == null ? null : p.startYear().value(),
-                    p.endYear() == null ? null : p.endYear().value(),
-                    p.jurisdiction() == null ? null : p.jurisdiction().value(),
-                    p.mentions().stream().map(Evidence::span).toList()));
-        }
-        String documentSlug = Slug.ofFileName(doc.source().name());
-        List<TargetFacts> targetFacts = targets.resolve(layout, r.subjects(), owners, itemRegions, "document-" + documentSlug);
-        List<MeasureFacts> measureFacts = measures.resolve(layout, r.policies(), agencyMentions, documentSlug);
-        return new Analysis(doc, layout, facts, regionMentions, agencyMentions, itemRegions, r.policies(), r.reports(),
-                r.subjects(), targetFacts, measureFacts, companies.resolve(layout, agencyMentions, regionMentions));
+        return new Analysis(doc, layout, regionMentions, agencyMentions, titleMentions, dateMentions, numberMentions,
+                itemRegions);
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.policykg.resolve;
+package org.policykg.analysis;
 
 import java.util.HashMap;
 import java.util.List;
@@ -21,13 +21,13 @@ import org.policykg.segment.Paragraph;
  * it names in full, the region in its heading, the region it names most; last,
  * the region the whole document names most.
  */
-final class ContextResolver {
+public final class ContextResolver {
     /** How many paragraphs after an item's first the opening reaches. */
     static final int OPENING = 3;
 
     private final Gazetteer gazetteer;
 
-    ContextResolver(Gazetteer gazetteer) {
+    public ContextResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
     }
 
@@ -150,7 +150,7 @@ final class ContextResolver {
     }
 
     /** 沪府 → 上海市, 川经信 → 四川省, 国办发 → the country: the first character of an issuing code. */
-    Region regionOfNumber(String prefix) {
+    public Region regionOfNumber(String prefix) {
         if (prefix.isEmpty()) {
             return null;
         }

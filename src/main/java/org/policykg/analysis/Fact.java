@@ -1,4 +1,4 @@
-package org.policykg.resolve;
+package org.policykg.analysis;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package org.policykg.resolve;
+package org.policykg.analysis;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

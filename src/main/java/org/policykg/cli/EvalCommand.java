@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.policykg.eval.Annotations;
+import org.policykg.score.Annotations;
 import org.policykg.eval.Evaluator;
 import org.policykg.eval.QualityReport;
 import org.policykg.pipeline.ErrorPolicy;

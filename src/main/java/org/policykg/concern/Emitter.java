@@ -1,4 +1,4 @@
-package org.policykg.extract;
+package org.policykg.concern;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,7 +11,7 @@ import org.policykg.rdf.Iris;
 import org.policykg.rdf.POL;
 import org.policykg.rdf.QuadSink;
 import org.policykg.rdf.Vocab;
-import org.policykg.resolve.Evidence;
+import org.policykg.analysis.Evidence;
 
 /**
  * What extractors write through: triples into the document's own named graph,

@@ -1,4 +1,4 @@
-package org.policykg.extract;
+package org.policykg.concern;
 
 import org.apache.jena.graph.Node;
 import org.policykg.rdf.Iris;
@@ -6,16 +6,16 @@ import org.policykg.rdf.POL;
 import org.policykg.reference.Agency;
 
 /** The one place agency and organisation nodes are described, whichever extractor meets them. */
-final class Organizations {
+public final class Organizations {
     private Organizations() {
     }
 
-    static Node iri(Agency a) {
+    public static Node iri(Agency a) {
         return a.isAgency() ? Iris.agency(a.name()) : Iris.organization(a.name());
     }
 
     /** Type, labels and region of an agency or organisation; returns its IRI. */
-    static Node describe(Emitter out, Agency a) {
+    public static Node describe(Emitter out, Agency a) {
         Node n = iri(a);
         out.type(n, a.isAgency() ? POL.Agency : POL.Organization);
         out.label(n, a.name());

@@ -2,6 +2,7 @@ package org.policykg.eval;
 
 import java.io.PrintStream;
 import java.util.Map;
+import org.policykg.score.Score;
 
 /** Prints scores as a table: a line per class, then its attributes indented. */
 public final class QualityReport {

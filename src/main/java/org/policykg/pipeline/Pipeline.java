@@ -13,9 +13,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
-import org.policykg.extract.Emitter;
-import org.policykg.extract.Extractor;
-import org.policykg.extract.Extractors;
 import org.policykg.ingest.DocumentReader;
 import org.policykg.ingest.InputException;
 import org.policykg.ingest.Source;
@@ -26,8 +23,14 @@ import org.policykg.rdf.QuadCollector;
 import org.policykg.rdf.QuadSink;
 import org.policykg.rdf.ReferenceData;
 import org.policykg.rdf.Vocab;
-import org.policykg.resolve.Analysis;
-import org.policykg.resolve.DocumentAnalyzer;
+import org.policykg.analysis.Analysis;
+import org.policykg.analysis.Analyzer;
+import org.policykg.analysis.Context;
+import org.policykg.concern.Concern;
+import org.policykg.concern.Emitter;
+import org.policykg.concern.Findings;
+import org.policykg.extract.Concerns;
+import org.policykg.concern.Emitter;
 
 /**
  * Runs the stages over many files: read, parse, analyse, extract. Each document
@@ -36,8 +39,9 @@ import org.policykg.resolve.DocumentAnalyzer;
  */
 public final class Pipeline {
     private final SourceReader reader;
-    private final DocumentAnalyzer analyzer;
-    private final List<Extractor> extractors;
+    private final Analyzer analyzer;
+    private final Concerns concerns;
+    private final List<Concern<?>> emitted;
     private final ErrorPolicy errors;
     private final Progress progress;
     private final int threads;
@@ -45,8 +49,9 @@ public final class Pipeline {
 
     private Pipeline(Builder b) {
         this.reader = b.reader;
-        this.analyzer = b.analyzer;
-        this.extractors = List.copyOf(b.extractors);
+        this.analyzer = new Analyzer(b.context);
+        this.concerns = b.concerns;
+        this.emitted = b.emitted == null ? b.concerns.all() : List.copyOf(b.emitted);
         this.errors = b.errors;
         this.progress = b.progress;
         this.threads = b.threads;
@@ -60,11 +65,9 @@ public final class Pipeline {
     /** The quads of one source, or the reason it failed. */
     public QuadCollector extract(Source source) throws InputException {
         Analysis a = analyzer.analyze(DocumentReader.parse(source));
+        Findings found = concerns.resolve(a);
         QuadCollector quads = new QuadCollector();
-        Emitter out = new Emitter(quads, source);
-        for (Extractor x : extractors) {
-            x.extract(a, out);
-        }
+        concerns.emit(a, found, new Emitter(quads, source), emitted);
         return quads;
     }
 
@@ -169,8 +172,9 @@ public final class Pipeline {
 
     public static final class Builder {
         private SourceReader reader = new SourceReader();
-        private DocumentAnalyzer analyzer;
-        private List<Extractor> extractors = Extractors.defaults();
+        private Context context;
+        private Concerns concerns;
+        private List<Concern<?>> emitted;
         private ErrorPolicy errors = ErrorPolicy.strict();
         private Progress progress = Progress.none();
         private int threads = 1;
@@ -181,13 +185,15 @@ public final class Pipeline {
             return this;
         }
 
-        public Builder analyzer(DocumentAnalyzer a) {
-            this.analyzer = a;
+        /** What the analysis and the concerns look things up in (default: {@link Context#standard()}). */
+        public Builder context(Context c) {
+            this.context = c;
             return this;
         }
 
-        public Builder extractors(List<Extractor> x) {
-            this.extractors = x;
+        /** Write only what these concerns find (the others still run when they are needed): golden tests. */
+        public Builder emit(List<Concern<?>> only) {
+            this.emitted = only;
             return this;
         }
 
@@ -213,9 +219,10 @@ public final class Pipeline {
         }
 
         public Pipeline build() {
-            if (analyzer == null) {
-                analyzer = new DocumentAnalyzer();
+            if (context == null) {
+                context = Context.standard();
             }
+            concerns = Concerns.standard(context);
             return new Pipeline(this);
         }
     }

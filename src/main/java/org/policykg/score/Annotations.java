@@ -1,4 +1,4 @@
-package org.policykg.eval;
+package org.policykg.score;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -63,7 +63,7 @@ public final class Annotations {
         return o == null ? List.of() : (List<Map<String, Object>>) o;
     }
 
-    static TreeSet<String> strings(Object o) {
+    public static TreeSet<String> strings(Object o) {
         TreeSet<String> out = new TreeSet<>();
         if (o instanceof Collection<?> c) {
             c.forEach(x -> out.add(str(x)));
@@ -74,7 +74,7 @@ public final class Annotations {
     }
 
     /** A scalar as written: YAML reads 2023-09-15 as a timestamp, which is a date here. */
-    static String str(Object o) {
+    public static String str(Object o) {
         if (o == null) {
             return null;
         }

@@ -1,4 +1,4 @@
-package org.policykg.eval;
+package org.policykg.score;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,8 @@
-package org.policykg.resolve;
+package org.policykg.concern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.policykg.ingest.DocumentReader;
 import org.policykg.ingest.SourceReader;
+import org.policykg.extract.Concerns;
+import org.policykg.concern.target.TargetFacts;
+import org.policykg.concern.target.TargetConcern;
+import org.policykg.concern.measure.MeasureFacts;
+import org.policykg.concern.measure.MeasureConcern;
+import org.policykg.concern.company.CompanyFacts;
+import org.policykg.concern.company.CompanyConcern;
+import org.policykg.analysis.Fact;
+import org.policykg.analysis.Context;
+import org.policykg.analysis.Analyzer;
+import org.policykg.analysis.Analysis;
 
 /**
  * Targets, measures and companies on short texts written for the tests: one
@@ -22,16 +34,33 @@ import org.policykg.ingest.SourceReader;
  * firms per case. Each text is a provincial plan, so agencies have a region.
  */
 class PromisesTest {
-    private static final DocumentAnalyzer ANALYZER = new DocumentAnalyzer();
+    private static final Analyzer ANALYZER = new Analyzer(Context.standard());
+    private static final Concerns CONCERNS = Concerns.standard(Context.standard());
+
+    /** A text analysed and run through every concern: what the targets, measures and companies concerns found. */
+    private record Found(Analysis analysis, Findings findings) {
+        List<TargetFacts> targets() {
+            return findings.get(TargetConcern.class);
+        }
+
+        List<MeasureFacts> measures() {
+            return findings.get(MeasureConcern.class);
+        }
+
+        List<CompanyFacts> companies() {
+            return findings.get(CompanyConcern.class);
+        }
+    }
     private static final String PLAN = "# 江苏省算力基础设施发展行动方案（2024—2026年）\n\n";
 
     @TempDir
     static Path dir;
 
-    private static Analysis analyze(String body) throws Exception {
+    private static Found analyze(String body) throws Exception {
         Path f = Files.createTempFile(dir, "doc", ".md");
         Files.writeString(f, PLAN + body, StandardCharsets.UTF_8);
-        return ANALYZER.analyze(DocumentReader.parse(new SourceReader().read(f)));
+        Analysis a = ANALYZER.analyze(DocumentReader.parse(new SourceReader().read(f)));
+        return new Found(a, CONCERNS.resolve(a));
     }
 
     private static String plain(BigDecimal d) {
@@ -56,7 +85,7 @@ class PromisesTest {
         "本方案提出18项重点任务。|",
     })
     void targets(String sentence, String expected) throws Exception {
-        Analysis a = analyze(sentence + "\n");
+        Found a = analyze(sentence + "\n");
         String got = a.targets().stream().map(t -> t.metric() + " " + plain(t.quantity().value())
                         + (t.quantity().upperValue() == null ? "" : "-" + plain(t.quantity().upperValue()))
                         + " " + t.quantity().comparator() + " " + t.deadline() + " " + t.deadlineSource())
@@ -66,7 +95,7 @@ class PromisesTest {
 
     @Test
     void aGoalSectionGivesItsYearToTheSentencesWithoutOne() throws Exception {
-        Analysis a = analyze("## 一、发展目标\n\n到2025年，算力总规模超过10EFLOPS。"
+        Found a = analyze("## 一、发展目标\n\n到2025年，算力总规模超过10EFLOPS。"
                 + "5G基站总数达到25万个。\n\n## 二、重点任务\n\n新增绿色数据中心20个。\n");
         List<String> got = a.targets().stream().map(t -> t.metric() + " " + t.deadline() + " " + t.deadlineSource())
                 .sorted().toList();
@@ -75,7 +104,7 @@ class PromisesTest {
 
     @Test
     void theSameGoalStatedTwiceIsOneTargetWithTwoEvidences() throws Exception {
-        Analysis a = analyze("> 编者按：方案提出，到2026年全省算力总规模超过20EFLOPS。\n\n"
+        Found a = analyze("> 编者按：方案提出，到2026年全省算力总规模超过20EFLOPS。\n\n"
                 + "## 一、发展目标\n\n到2026年，全省算力总规模超过20EFLOPS。\n");
         assertEquals(1, a.targets().size(), a.targets().toString());
         assertEquals(2, a.targets().get(0).evidence().size());
@@ -85,7 +114,7 @@ class PromisesTest {
 
     @Test
     void aSupportMeasureKeepsShareCapPeriodAndInstrument() throws Exception {
-        Analysis a = analyze("## 二、支持措施\n\n（一）降低用算成本。对租用智能算力的企业，按不超过合同金额的20%给予补贴，"
+        Found a = analyze("## 二、支持措施\n\n（一）降低用算成本。对租用智能算力的企业，按不超过合同金额的20%给予补贴，"
                 + "单个企业每年最高100万元。（责任单位：省工信厅、财政厅）\n");
         assertEquals(1, a.measures().size());
         MeasureFacts m = a.measures().get(0);
@@ -103,7 +132,7 @@ class PromisesTest {
 
     @Test
     void leadAndParticipatingRolesAreKeptApart() throws Exception {
-        Analysis a = analyze("## 三、保障措施\n\n（一）加强统筹协调。建立省级工作专班。"
+        Found a = analyze("## 三、保障措施\n\n（一）加强统筹协调。建立省级工作专班。"
                 + "（牵头单位：省发展改革委；配合单位：省科技厅、省通信管理局）\n\n"
                 + "（二）强化人才支撑。引进高端人才。（省委组织部牵头，省人力资源社会保障厅参与）\n");
         MeasureFacts first = a.measures().get(0);
@@ -116,7 +145,7 @@ class PromisesTest {
 
     @Test
     void contentsLinesAndNewsHeadlinesAreNotMeasures() throws Exception {
-        Analysis a = analyze("## 本期目录\n\n1. 南京市印发《南京市数据产业发展行动方案》……………3\n\n"
+        Found a = analyze("## 本期目录\n\n1. 南京市印发《南京市数据产业发展行动方案》……………3\n\n"
                 + "## 一、南京市印发《南京市数据产业发展行动方案》\n\n## 二、苏州：数据交易额突破百亿元\n\n"
                 + "## 三、重点任务\n\n（一）建设数据交易平台。培育数据商。\n");
         List<String> headings = a.measures().stream().map(MeasureFacts::heading).toList();
@@ -131,7 +160,7 @@ class PromisesTest {
 
     @Test
     void companiesAreNamedFirmsNotKindsOfFirmsOrInstitutes() throws Exception {
-        Analysis a = analyze("南京云擎智算科技有限公司与中国电信签署战略合作协议。专精特新企业、独角兽企业和东南大学、"
+        Found a = analyze("南京云擎智算科技有限公司与中国电信签署战略合作协议。专精特新企业、独角兽企业和东南大学、"
                 + "紫金山实验室等机构参与建设。\n");
         List<String> names = a.companies().stream().map(CompanyFacts::name).sorted().toList();
         assertEquals(List.of("中国电信", "南京云擎智算科技有限公司"), names);
@@ -141,7 +170,7 @@ class PromisesTest {
 
     @Test
     void aStockCodeInBracketsBelongsToTheNameBeforeIt() throws Exception {
-        Analysis a = analyze("算力概念股润泽科技（SZ.300442）盘中大涨。\n");
+        Found a = analyze("算力概念股润泽科技（SZ.300442）盘中大涨。\n");
         assertEquals(1, a.companies().size(), a.companies().toString());
         assertEquals("润泽科技", a.companies().get(0).name());
         assertEquals("SZ.300442", a.companies().get(0).stockCode());

@@ -11,6 +11,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
 import org.policykg.pipeline.Pipeline;
+import org.policykg.score.Annotations;
+import org.policykg.score.Score;
 
 /**
  * The quality report on the seeds must not fall below the project's aim (F1 ≥ 0.9

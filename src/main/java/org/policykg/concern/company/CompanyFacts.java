@@ -1,8 +1,9 @@
-package org.policykg.resolve;
+package org.policykg.concern.company;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.SortedSet;
+import org.policykg.analysis.Evidence;
 
 /**
  * A company as one document names it.

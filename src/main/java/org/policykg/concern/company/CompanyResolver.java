@@ -1,4 +1,4 @@
-package org.policykg.resolve;
+package org.policykg.concern.company;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +16,8 @@ import org.policykg.segment.Layout;
 import org.policykg.segment.Paragraph;
 import org.policykg.segment.Range;
 import org.policykg.text.Han;
+import org.policykg.analysis.Evidence;
+import org.policykg.analysis.Sentences;
 
 /**
  * Named enterprises. Evidence that a name is a company, strongest first: a stock

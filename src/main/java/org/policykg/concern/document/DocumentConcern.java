@@ -1,25 +1,44 @@
-package org.policykg.extract;
+package org.policykg.concern.document;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.policykg.analysis.Analysis;
+import org.policykg.analysis.Context;
+import org.policykg.analysis.Fact;
+import org.policykg.concern.Concern;
+import org.policykg.concern.Emitter;
+import org.policykg.concern.Findings;
+import org.policykg.concern.Organizations;
 import org.policykg.rdf.Iris;
 import org.policykg.rdf.POL;
 import org.policykg.rdf.Vocab;
-import org.policykg.resolve.Analysis;
-import org.policykg.resolve.DocumentFacts;
-import org.policykg.resolve.Fact;
+import org.policykg.score.Annotations;
+import org.policykg.score.GraphView;
+import org.policykg.score.Match;
+import org.policykg.score.Score;
+import org.policykg.score.Scores;
 
 /** The document node: file, hash, graph, and what the document states about itself. */
-public final class DocumentExtractor implements Extractor {
+public final class DocumentConcern implements Concern<DocumentFacts> {
+    private final MetadataResolver metadata;
+
+    public DocumentConcern(Context context) {
+        this.metadata = new MetadataResolver(context.agencies());
+    }
+
     @Override
     public String name() {
         return "documents";
     }
 
     @Override
-    public void extract(Analysis a, Emitter out) {
+    public DocumentFacts resolve(Analysis a, Findings before) {
+        return metadata.resolve(a.parsed(), a.layout(), a.agencies(), a.regions());
+    }
+
+    @Override
+    public void emit(DocumentFacts f, Analysis a, Findings all, Emitter out) {
         Node doc = out.document();
-        DocumentFacts f = a.document();
         out.type(doc, POL.Document);
         out.label(doc, f.title() != null ? f.title().value() : "文档 " + a.source().name());
         out.string(doc, POL.sourceFile, a.source().name());
@@ -50,5 +69,22 @@ public final class DocumentExtractor implements Extractor {
             out.add(doc, Vocab.dcCreator, person);
             out.evidence(person, c.evidence());
         }
+    }
+
+    @Override
+    public void score(Annotations.Doc d, GraphView g, Scores scores) {
+        String doc = g.document();
+        String ctx = d.file() + ": ";
+        Score s = scores.of("Document");
+        Match.one(s, ctx + "title=", Match.str(d.document().get("title")),
+                g.values("SELECT ?v WHERE { <" + doc + "> dcterms:title ?v }"));
+        Match.one(s, ctx + "issued=", Match.str(d.document().get("issued")),
+                g.values("SELECT ?v WHERE { <" + doc + "> dcterms:issued ?v }"));
+        Match.one(s, ctx + "publisher=", Match.str(d.document().get("publisher")),
+                g.values("SELECT ?v WHERE { <" + doc + "> dcterms:publisher/rdfs:label ?v FILTER(lang(?v) = 'zh-Hans') }"));
+        Match.one(s, ctx + "source=", Match.str(d.document().get("source")),
+                g.values("SELECT ?v WHERE { <" + doc + "> dcterms:source ?v }"));
+        s.compare(ctx + "creator=", Annotations.strings(d.document().get("creators")),
+                g.values("SELECT ?v WHERE { <" + doc + "> dcterms:creator/rdfs:label ?v }"));
     }
 }

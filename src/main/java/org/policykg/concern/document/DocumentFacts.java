@@ -1,8 +1,9 @@
-package org.policykg.resolve;
+package org.policykg.concern.document;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.policykg.reference.Agency;
+import org.policykg.analysis.Fact;
 
 /**
  * What a document says about itself: title, date, publisher, authors, address.

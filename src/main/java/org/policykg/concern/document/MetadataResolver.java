@@ -1,4 +1,4 @@
-package org.policykg.resolve;
+package org.policykg.concern.document;
 
 import org.policykg.text.Han;
 import java.time.LocalDate;
@@ -18,6 +18,9 @@ import org.policykg.segment.Layout;
 import org.policykg.segment.Paragraph;
 import org.policykg.segment.Range;
 import org.policykg.text.Span;
+import org.policykg.analysis.TitleKey;
+import org.policykg.analysis.Evidence;
+import org.policykg.analysis.Fact;
 
 /**
  * What a document states about itself. Front matter is believed first; then

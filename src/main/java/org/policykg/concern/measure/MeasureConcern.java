@@ -1,13 +1,29 @@
-package org.policykg.extract;
+package org.policykg.concern.measure;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.jena.graph.Node;
+import org.policykg.analysis.Analysis;
+import org.policykg.analysis.Evidence;
+import org.policykg.analysis.Fact;
+import org.policykg.concern.Concern;
+import org.policykg.concern.Emitter;
+import org.policykg.concern.Findings;
+import org.policykg.concern.Organizations;
+import org.policykg.concern.policy.PolicyConcern;
 import org.policykg.rdf.Iris;
 import org.policykg.rdf.POL;
 import org.policykg.reference.Agency;
-import org.policykg.resolve.Analysis;
-import org.policykg.resolve.Evidence;
-import org.policykg.resolve.Fact;
-import org.policykg.resolve.MeasureFacts;
+import org.policykg.score.Annotations;
+import org.policykg.score.GraphView;
+import org.policykg.score.Match;
+import org.policykg.score.Score;
+import org.policykg.score.Scores;
 import org.policykg.text.Slug;
 
 /**
@@ -16,15 +32,31 @@ import org.policykg.text.Slug;
  * measure's own pol:maxAmount / pol:maxRatio are the largest), and the
  * agencies that carry them by role.
  */
-public final class MeasureExtractor implements Extractor {
+public final class MeasureConcern implements Concern<List<MeasureFacts>> {
+    private static final String[] ATTRIBUTES = {"section", "heading", "maxAmount", "maxRatio", "capPeriod",
+            "instruments", "beneficiaries", "responsible", "lead", "participating"};
+
+    private final MeasureResolver measures = new MeasureResolver();
+
     @Override
     public String name() {
         return "measures";
     }
 
     @Override
-    public void extract(Analysis a, Emitter out) {
-        for (MeasureFacts m : a.measures()) {
+    public List<Class<? extends Concern<?>>> needs() {
+        return List.of(PolicyConcern.class);
+    }
+
+    @Override
+    public List<MeasureFacts> resolve(Analysis a, Findings before) {
+        return measures.resolve(a.layout(), before.get(PolicyConcern.class).policies(), a.agencies(),
+                Slug.ofFileName(a.source().name()));
+    }
+
+    @Override
+    public void emit(List<MeasureFacts> found, Analysis a, Findings all, Emitter out) {
+        for (MeasureFacts m : found) {
             String local = "measure/" + m.policy() + "/" + Slug.ofFileName(m.localKey());
             Node n = Iris.resource(local);
             out.type(n, POL.Measure);
@@ -91,5 +123,142 @@ public final class MeasureExtractor implements Extractor {
             out.evidence(measure, f.evidence());
             out.evidence(agency, Evidence.mention(f.evidence().span()));
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    @Override
+    public void score(Annotations.Doc d, GraphView g, Scores scores) {
+        Map<String, List<Map<String, Set<String>>>> byPolicy = new HashMap<>();
+        for (String m : g.inGraph("?p pol:hasMeasure ?v", "")) {
+            String s = "<" + m + ">";
+            Map<String, Set<String>> f = new HashMap<>();
+            Set<String> policy = g.inGraph("?p pol:hasMeasure " + s + " ; pol:title ?v", "");
+            f.put("ordinal", g.inGraph(s + " pol:ordinal ?v", ""));
+            f.put("section", g.inGraph(s + " pol:section ?v", ""));
+            f.put("heading", g.inGraph(s + " pol:heading ?v", ""));
+            f.put("maxAmount", g.inGraph(s + " pol:maxAmount ?v", ""));
+            f.put("maxRatio", g.inGraph(s + " pol:maxRatio ?v", ""));
+            f.put("capPeriod", capPeriod(g, s));
+            f.put("instruments", g.inGraph(s + " pol:support/pol:instrument ?c", "?c skos:prefLabel ?v FILTER(lang(?v) = 'zh-Hans')"));
+            f.put("beneficiaries", g.inGraph(s + " pol:support/pol:beneficiary ?c", "?c skos:prefLabel ?v FILTER(lang(?v) = 'zh-Hans')"));
+            f.put("responsible", g.inGraph(s + " pol:responsibleAgency ?a", "?a rdfs:label ?v FILTER(lang(?v) = 'zh-Hans')"));
+            f.put("lead", g.inGraph(s + " pol:leadAgency ?a", "?a rdfs:label ?v FILTER(lang(?v) = 'zh-Hans')"));
+            f.put("participating", g.inGraph(s + " pol:participatingAgency ?a", "?a rdfs:label ?v FILTER(lang(?v) = 'zh-Hans')"));
+            for (String t : policy) {
+                byPolicy.computeIfAbsent(Match.key(t), k -> new ArrayList<>()).add(f);
+            }
+        }
+        Score entity = scores.of("Measure");
+        Score counts = scores.of("Measure.count");
+        Set<String> seen = new HashSet<>();
+        for (Map<String, Object> group : d.measures()) {
+            String policy = Match.key(Match.str(group.get("policy")));
+            seen.add(policy);
+            List<Map<String, Set<String>>> extracted = byPolicy.getOrDefault(policy, List.of());
+            List<Map<String, Object>> items = (List<Map<String, Object>>) group.getOrDefault("items", List.of());
+            String ctx = d.file() + ": " + Match.str(group.get("policy")) + ": ";
+            if (items.size() == extracted.size()) {
+                counts.truePositive();
+            } else {
+                counts.falseNegative(ctx + "count " + items.size() + " (extracted " + extracted.size() + ")");
+            }
+            Set<Integer> used = new HashSet<>();
+            for (Map<String, Object> e : items) {
+                int found = matchMeasure(e, extracted, used);
+                String what = ctx + (e.get("ordinal") != null ? e.get("ordinal") : e.get("heading")) + " ";
+                if (found < 0) {
+                    entity.falseNegative(what);
+                    for (String a : ATTRIBUTES) {
+                        scores.of("Measure." + a).compare(what + a + "=", measureValues(e, a), Set.of());
+                    }
+                    continue;
+                }
+                used.add(found);
+                entity.truePositive();
+                Map<String, Set<String>> x = extracted.get(found);
+                for (String a : ATTRIBUTES) {
+                    Set<String> want = measureValues(e, a);
+                    Set<String> got = x.get(a);
+                    if (a.equals("heading")) {
+                        got = Match.similar(want, got) ? want : got;
+                    } else if (a.equals("responsible")) {
+                        want = new TreeSet<>(want);
+                        want.addAll(measureValues(e, "lead"));
+                        want.addAll(measureValues(e, "participating"));
+                    } else if (a.equals("maxAmount") || a.equals("maxRatio")) {
+                        got = Match.numbersAs(want, got);
+                    }
+                    scores.of("Measure." + a).compare(what + a + "=", want, got);
+                }
+            }
+            for (int i = 0; i < extracted.size(); i++) {
+                if (!used.contains(i)) {
+                    entity.falsePositive(ctx + extracted.get(i).get("ordinal") + " " + extracted.get(i).get("heading"));
+                }
+            }
+        }
+        byPolicy.forEach((policy, extracted) -> {
+            if (!seen.contains(policy)) {
+                for (Map<String, Set<String>> x : extracted) {
+                    entity.falsePositive(d.file() + ": " + policy + ": " + x.get("ordinal") + " " + x.get("heading"));
+                }
+                counts.falsePositive(d.file() + ": " + policy + ": " + extracted.size() + " measures, none annotated");
+            }
+        });
+    }
+
+    /** The cap period of a measure's largest cap (the annotations give one period, for the cap). */
+    private static Set<String> capPeriod(GraphView g, String measure) {
+        Set<String> withAmount = g.inGraph(measure + " pol:support ?s . ?s pol:maxAmount ?a ; pol:capPeriod ?c . "
+                + "FILTER NOT EXISTS { " + measure + " pol:support/pol:maxAmount ?b FILTER(?b > ?a) }",
+                "BIND(REPLACE(STR(?c), '^.*cap-', '') AS ?v)");
+        if (!withAmount.isEmpty() || !g.inGraph(measure + " pol:support/pol:maxAmount ?v", "").isEmpty()) {
+            return withAmount;
+        }
+        return g.inGraph(measure + " pol:support/pol:capPeriod ?c", "BIND(REPLACE(STR(?c), '^.*cap-', '') AS ?v)");
+    }
+
+    /** The same ordinal; an unnumbered offer by its amount, share or instruments. */
+    private static int matchMeasure(Map<String, Object> e, List<Map<String, Set<String>>> extracted, Set<Integer> used) {
+        String ordinal = Match.str(e.get("ordinal"));
+        String section = Match.str(e.get("section"));
+        if (ordinal != null && section != null) {
+            // The same ordinal recurs in each section: (二) of 重点任务 is not (二) of 保障措施.
+            for (int i = 0; i < extracted.size(); i++) {
+                Map<String, Set<String>> x = extracted.get(i);
+                if (!used.contains(i) && x.get("ordinal").contains(ordinal) && x.getOrDefault("section", Set.of()).contains(section)) {
+                    return i;
+                }
+            }
+        }
+        for (int i = 0; i < extracted.size(); i++) {
+            if (used.contains(i)) {
+                continue;
+            }
+            Map<String, Set<String>> x = extracted.get(i);
+            if (ordinal != null) {
+                if (x.get("ordinal").contains(ordinal)) {
+                    return i;
+                }
+                continue;
+            }
+            if (!x.get("ordinal").isEmpty()) {
+                continue;
+            }
+            boolean money = e.get("maxAmount") != null || e.get("maxRatio") != null;
+            if (money && (Match.sameNumber(e.get("maxAmount"), x.get("maxAmount")) && e.get("maxAmount") != null
+                    || Match.sameNumber(e.get("maxRatio"), x.get("maxRatio")) && e.get("maxRatio") != null)) {
+                return i;
+            }
+            if (!money && x.get("maxAmount").isEmpty() && x.get("maxRatio").isEmpty()
+                    && !x.get("instruments").isEmpty()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Set<String> measureValues(Map<String, Object> e, String attribute) {
+        return Annotations.strings(e.get(attribute));
     }
 }

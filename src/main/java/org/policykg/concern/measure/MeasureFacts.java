@@ -1,10 +1,12 @@
-package org.policykg.resolve;
+package org.policykg.concern.measure;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.SortedSet;
 import org.policykg.reference.Agency;
+import org.policykg.analysis.Evidence;
+import org.policykg.analysis.Fact;
 
 /**
  * One measure of a policy: a leaf item of its numbered text, or a money offer a

@@ -1,4 +1,4 @@
-package org.policykg.resolve;
+package org.policykg.concern.measure;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -22,6 +22,10 @@ import org.policykg.segment.Paragraph;
 import org.policykg.segment.Range;
 import org.policykg.segment.Segmenter;
 import org.policykg.text.Han;
+import org.policykg.analysis.Evidence;
+import org.policykg.analysis.Sentences;
+import org.policykg.concern.policy.PolicyFacts;
+import org.policykg.analysis.Fact;
 
 /**
  * The measures of each policy. Where the document reprints the policy's

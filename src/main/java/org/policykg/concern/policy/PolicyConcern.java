@@ -1,25 +1,61 @@
-package org.policykg.extract;
+package org.policykg.concern.policy;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Node;
+import org.policykg.analysis.Analysis;
+import org.policykg.analysis.Context;
+import org.policykg.analysis.Evidence;
+import org.policykg.analysis.Fact;
+import org.policykg.concern.Concern;
+import org.policykg.concern.Emitter;
+import org.policykg.concern.Findings;
+import org.policykg.concern.Organizations;
+import org.policykg.concern.document.DocumentConcern;
+import org.policykg.concern.document.DocumentFacts;
 import org.policykg.rdf.Iris;
 import org.policykg.rdf.POL;
 import org.policykg.rdf.Vocab;
 import org.policykg.reference.Agency;
-import org.policykg.resolve.Analysis;
-import org.policykg.resolve.Evidence;
-import org.policykg.resolve.Fact;
-import org.policykg.resolve.PolicyFacts;
+import org.policykg.score.Annotations;
+import org.policykg.score.GraphView;
+import org.policykg.score.Match;
+import org.policykg.score.Scores;
 
 /** Policies: titles, aliases, type, number, dates, period, issuers, jurisdiction, each with evidence. */
-public final class PolicyExtractor implements Extractor {
+public final class PolicyConcern implements Concern<Titles> {
+    private static final String[] ATTRIBUTES = {"type", "number", "issued", "start", "end", "validUntil",
+            "jurisdiction", "issuedBy", "aliases"};
+
+    private final PolicyResolver resolver;
+
+    public PolicyConcern(Context context) {
+        this.resolver = new PolicyResolver(context.gazetteer());
+    }
+
     @Override
     public String name() {
         return "policies";
     }
 
     @Override
-    public void extract(Analysis a, Emitter out) {
-        for (PolicyFacts p : a.policies()) {
+    public List<Class<? extends Concern<?>>> needs() {
+        return List.of(DocumentConcern.class);
+    }
+
+    /** The document's own date dates what its clauses give without a year (9月19日). */
+    @Override
+    public Titles resolve(Analysis a, Findings before) {
+        DocumentFacts d = before.get(DocumentConcern.class);
+        return resolver.resolve(a, d.issued() == null ? null : d.issued().value());
+    }
+
+    @Override
+    public void emit(Titles found, Analysis a, Findings all, Emitter out) {
+        for (PolicyFacts p : found.policies()) {
             Node n = Iris.policy(p.key());
             out.type(n, POL.Policy);
             out.label(n, p.title());
@@ -62,5 +98,30 @@ public final class PolicyExtractor implements Extractor {
                 out.evidence(n, p.jurisdiction().evidence());
             }
         }
+    }
+
+    @Override
+    public void score(Annotations.Doc d, GraphView g, Scores scores) {
+        List<Map<String, Set<String>>> extracted = new ArrayList<>();
+        for (String p : g.values("SELECT ?v WHERE { ?v a pol:Policy ; pol:mentionedIn <" + g.document() + "> }")) {
+            extracted.add(facts(g, p));
+        }
+        Match.entities(scores, d.file(), "Policy", d.policies(), extracted, ATTRIBUTES);
+    }
+
+    private static Map<String, Set<String>> facts(GraphView g, String p) {
+        Map<String, Set<String>> f = new HashMap<>();
+        String s = "<" + p + ">";
+        f.put("title", g.inGraph(s + " pol:title ?v", ""));
+        f.put("type", g.inGraph(s + " pol:policyType ?c", "?c skos:prefLabel ?v FILTER(lang(?v) = 'zh-Hans')"));
+        f.put("number", g.inGraph(s + " pol:documentNumber ?v", ""));
+        f.put("issued", g.inGraph(s + " dcterms:issued ?v", ""));
+        f.put("start", g.inGraph(s + " pol:startYear ?v", ""));
+        f.put("end", g.inGraph(s + " pol:endYear ?v", ""));
+        f.put("validUntil", g.inGraph(s + " pol:validUntil ?v", ""));
+        f.put("jurisdiction", g.inGraph(s + " pol:jurisdiction ?r", "BIND(REPLACE(STR(?r), '^.*/', '') AS ?v)"));
+        f.put("issuedBy", g.inGraph(s + " pol:issuedBy ?a", "?a rdfs:label ?v FILTER(lang(?v) = 'zh-Hans')"));
+        f.put("aliases", Match.aliases(g.inGraph(s + " pol:alias ?v", "")));
+        return f;
     }
 }

@@ -1,4 +1,4 @@
-package org.policykg.resolve;
+package org.policykg.concern.policy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -7,6 +7,8 @@ import java.util.SortedSet;
 import org.policykg.reference.Agency;
 import org.policykg.reference.DocumentTypes;
 import org.policykg.reference.Region;
+import org.policykg.analysis.Evidence;
+import org.policykg.analysis.Fact;
 
 /**
  * Everything one document says about one policy.

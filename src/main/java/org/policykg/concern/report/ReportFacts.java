@@ -1,9 +1,11 @@
-package org.policykg.resolve;
+package org.policykg.concern.report;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.SortedSet;
 import org.policykg.reference.Agency;
+import org.policykg.analysis.Evidence;
+import org.policykg.analysis.Fact;
 
 /** What one document says about a report (white paper, index, bulletin): cited, not a policy. */
 public record ReportFacts(String key, String title, SortedSet<String> aliases, List<Fact<Agency>> publishers,

@@ -1,13 +1,29 @@
-package org.policykg.extract;
+package org.policykg.concern.target;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Node;
+import org.policykg.analysis.Analysis;
+import org.policykg.analysis.Evidence;
+import org.policykg.concern.Concern;
+import org.policykg.concern.Emitter;
+import org.policykg.concern.Findings;
+import org.policykg.concern.policy.PolicyConcern;
+import org.policykg.concern.policy.PolicyFacts;
+import org.policykg.concern.policy.Titles;
 import org.policykg.quantity.Quantity;
 import org.policykg.rdf.Iris;
 import org.policykg.rdf.POL;
-import org.policykg.resolve.Analysis;
-import org.policykg.resolve.Evidence;
-import org.policykg.resolve.TargetFacts;
+import org.policykg.score.Annotations;
+import org.policykg.score.GraphView;
+import org.policykg.score.Match;
+import org.policykg.score.Score;
+import org.policykg.score.Scores;
 import org.policykg.text.Slug;
 
 /**
@@ -15,15 +31,38 @@ import org.policykg.text.Slug;
  * word, comparator, deadline and where the deadline came from; linked from the
  * policy that sets them, each statement of it as evidence.
  */
-public final class TargetExtractor implements Extractor {
+public final class TargetConcern implements Concern<List<TargetFacts>> {
+    private static final String[] ATTRIBUTES = {"comparator", "counter", "deadline", "deadlineSource", "metric"};
+
+    private final TargetResolver targets = new TargetResolver();
+
     @Override
     public String name() {
         return "targets";
     }
 
     @Override
-    public void extract(Analysis a, Emitter out) {
-        for (TargetFacts t : a.targets()) {
+    public List<Class<? extends Concern<?>>> needs() {
+        return List.of(PolicyConcern.class);
+    }
+
+    @Override
+    public List<TargetFacts> resolve(Analysis a, Findings before) {
+        Titles titles = before.get(PolicyConcern.class);
+        Map<String, TargetResolver.Owner> owners = new HashMap<>();
+        for (PolicyFacts p : titles.policies()) {
+            owners.put(p.key(), new TargetResolver.Owner(p.key(), p.startYear() == null ? null : p.startYear().value(),
+                    p.endYear() == null ? null : p.endYear().value(),
+                    p.jurisdiction() == null ? null : p.jurisdiction().value(),
+                    p.mentions().stream().map(Evidence::span).toList()));
+        }
+        String documentSlug = Slug.ofFileName(a.source().name());
+        return targets.resolve(a.layout(), titles.subjects(), owners, a.itemRegions(), "document-" + documentSlug);
+    }
+
+    @Override
+    public void emit(List<TargetFacts> found, Analysis a, Findings all, Emitter out) {
+        for (TargetFacts t : found) {
             Quantity q = t.quantity();
             Node n = iri(t);
             out.type(n, POL.Target);
@@ -74,5 +113,69 @@ public final class TargetExtractor implements Extractor {
                 + (q.upperValue() == null ? "" : "-" + q.upperValue().stripTrailingZeros().toPlainString())
                 + "-" + q.comparator().name().toLowerCase(Locale.ROOT);
         return Iris.resource("target/" + owner + "/" + Slug.of(local));
+    }
+
+    @Override
+    public void score(Annotations.Doc d, GraphView g, Scores scores) {
+        List<Map<String, Set<String>>> extracted = new ArrayList<>();
+        for (String t : g.inGraph("?v a pol:Target", "")) {
+            String s = "<" + t + ">";
+            Map<String, Set<String>> f = new HashMap<>();
+            f.put("owner", g.inGraph("?p pol:hasTarget " + s + " ; pol:title ?v", ""));
+            if (f.get("owner").isEmpty()) {
+                f.put("owner", g.inGraph(s + " pol:region ?r", "BIND(REPLACE(STR(?r), '^.*/', '') AS ?v)"));
+            }
+            f.put("value", g.inGraph(s + " pol:value ?v", ""));
+            f.put("upper", g.inGraph(s + " pol:upperValue ?v", ""));
+            f.put("unit", g.inGraph(s + " pol:unit ?u", "?u skos:notation ?v"));
+            f.put("counter", g.inGraph(s + " pol:counter ?v", ""));
+            f.put("comparator", g.inGraph(s + " pol:comparator ?c", "BIND(REPLACE(STR(?c), '^.*comparator-', '') AS ?v)"));
+            f.put("deadline", g.inGraph(s + " pol:deadline ?v", ""));
+            f.put("deadlineSource", g.inGraph(s + " pol:deadlineSource ?c",
+                    "BIND(REPLACE(REPLACE(STR(?c), '^.*deadline-', ''), 'plan-end', 'planEnd') AS ?v)"));
+            f.put("metric", g.inGraph(s + " pol:metric ?v", ""));
+            extracted.add(f);
+        }
+        Score entity = scores.of("Target");
+        Set<Integer> used = new HashSet<>();
+        for (Map<String, Object> e : d.targets()) {
+            String owner = e.get("policy") != null ? Match.key(Match.str(e.get("policy"))) : Match.str(e.get("region"));
+            String what = d.file() + ": " + owner + " " + Match.str(e.get("expression")) + " ";
+            int found = -1;
+            for (int i = 0; i < extracted.size() && found < 0; i++) {
+                Map<String, Set<String>> x = extracted.get(i);
+                boolean ownerMatches = x.get("owner").stream().anyMatch(o -> Match.key(o).equals(owner) || o.equals(owner));
+                boolean counterMatches = e.get("counter") == null || x.get("counter").isEmpty()
+                        || x.get("counter").contains(Match.str(e.get("counter")));
+                if (!used.contains(i) && ownerMatches && counterMatches && Match.sameNumber(e.get("value"), x.get("value"))
+                        && Match.sameNumber(e.get("upper"), x.get("upper")) && Set.of(Match.str(e.get("unit"))).equals(x.get("unit"))) {
+                    found = i;
+                }
+            }
+            if (found < 0) {
+                entity.falseNegative(what);
+                for (String a : ATTRIBUTES) {
+                    scores.of("Target." + a).compare(what + a + "=", Annotations.strings(e.get(a)), Set.of());
+                }
+                continue;
+            }
+            used.add(found);
+            entity.truePositive();
+            Map<String, Set<String>> x = extracted.get(found);
+            for (String a : ATTRIBUTES) {
+                Set<String> want = Annotations.strings(e.get(a));
+                Set<String> got = x.get(a);
+                if (a.equals("metric")) {
+                    got = Match.similar(want, got) ? want : got;
+                }
+                scores.of("Target." + a).compare(what + a + "=", want, got);
+            }
+        }
+        for (int i = 0; i < extracted.size(); i++) {
+            if (!used.contains(i)) {
+                Map<String, Set<String>> x = extracted.get(i);
+                entity.falsePositive(d.file() + ": " + x.get("owner") + " " + x.get("metric") + " " + x.get("value") + " " + x.get("unit"));
+            }
+        }
     }
 }

@@ -1,4 +1,4 @@
-package org.policykg.resolve;
+package org.policykg.concern.target;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import org.policykg.quantity.Quantity;
 import org.policykg.reference.Region;
+import org.policykg.analysis.Evidence;
 
 /**
  * A quantified goal, however many times the document states it.

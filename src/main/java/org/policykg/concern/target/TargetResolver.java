@@ -1,4 +1,4 @@
-package org.policykg.resolve;
+package org.policykg.concern.target;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +20,8 @@ import org.policykg.segment.Range;
 import org.policykg.segment.Segmenter;
 import org.policykg.text.Han;
 import org.policykg.text.Span;
+import org.policykg.analysis.Evidence;
+import org.policykg.analysis.Sentences;
 
 /**
  * Finds the quantified goals a policy sets. A number is a target when a goal

@@ -1,0 +1,273 @@
+package org.policykg.concern.policy;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policykg.analysis.Analysis;
+import org.policykg.analysis.Evidence;
+import org.policykg.analysis.Fact;
+import org.policykg.analysis.Sentences;
+import org.policykg.analysis.TitleKey;
+import org.policykg.recognize.DateMention;
+import org.policykg.recognize.TitleMention;
+import org.policykg.reference.DocumentTypes;
+import org.policykg.reference.Gazetteer;
+import org.policykg.segment.Item;
+import org.policykg.segment.Paragraph;
+import org.policykg.segment.Range;
+import org.policykg.text.Han;
+
+/**
+ * The other names a policy goes by in the document — 以下简称《方案》, 被称为“AI十八条”,
+ * 《方案》 for the nearest policy of that type, a noun phrase that picks it up in the
+ * next sentence, 本行动计划 inside its own text — and its validity (有效期至…).
+ */
+final class Aliases {
+    private static final Pattern ALIAS_DEFINITION = Pattern.compile(
+            "(?:以下简称|以下称|下称|简称)[:：为]?[“\"]?(?<alias>《[^》]{1,20}》|[^”\"),，。、]{2,20})[”\"]?");
+    private static final Pattern CALLED = Pattern.compile(
+            "(?:被|也被|又被)?(?:业内|业界|外界|媒体|社会)?(?:称为|誉为|称作|简称为|俗称|又称)[“\"](?<alias>[^”\"]{2,20})[”\"]");
+    private static final Pattern VALID_UNTIL = Pattern.compile("有效期至");
+    private static final String DEMONSTRATIVES = "该此本这上那其";
+
+    private final Analysis doc;
+    private final Gazetteer gazetteer;
+
+    Aliases(Analysis doc, Gazetteer gazetteer) {
+        this.doc = doc;
+        this.gazetteer = gazetteer;
+    }
+
+    void aliasesAndReferences(List<TitleMention> titles, List<TitleUse> fulls, Map<String, TitleGroup> groups,
+                                      Map<Integer, String> subjects) {
+        for (TitleGroup g : groups.values()) {
+            for (TitleUse f : g.uses) {
+                g.mentions.add(new Evidence(doc.paragraph(f.t.paragraph()).span(f.t.range()), null));
+            }
+        }
+        Map<String, String> defined = new HashMap<>();
+        for (Paragraph p : doc.layout().paragraphs()) {
+            String text = p.string();
+            if (text.indexOf('称') < 0) {
+                continue; // both patterns need 称 (简称, 称为): skip the regexes for most paragraphs
+            }
+            definitions(p, ALIAS_DEFINITION, fulls, groups, defined);
+            definitions(p, CALLED, fulls, groups, defined);
+        }
+        for (TitleMention t : titles) {
+            if (t.kind() != TitleMention.Kind.GENERIC) {
+                continue;
+            }
+            String key = defined.get(TitleKey.core(t.title()));
+            if (key == null) {
+                key = nearestOfType(t, fulls);
+            }
+            if (key == null) {
+                key = subjects.get(doc.layout().itemOf(t.paragraph()).index());
+            }
+            TitleGroup g = key == null ? null : groups.get(key);
+            if (g != null) {
+                g.aliases.add(TitleKey.display(t.title()));
+                g.mentions.add(new Evidence(doc.paragraph(t.paragraph()).span(t.range()), null));
+            }
+        }
+        anaphora(fulls, groups);
+        selfReferences(groups);
+    }
+
+    /** "制定本行动计划": inside its own text a policy calls itself by its type word. */
+    private void selfReferences(Map<String, TitleGroup> groups) {
+        for (TitleGroup g : groups.values()) {
+            if (g.uses.isEmpty()) {
+                continue;
+            }
+            String title = DocumentTypes.withoutPeriod(g.uses.get(0).display);
+            for (int item : g.items) {
+                Item it = doc.layout().items().get(item);
+                for (int i = it.first(); i <= it.last(); i++) {
+                    Paragraph p = doc.paragraph(i);
+                    String text = p.string();
+                    for (int at = text.indexOf('本'); at >= 0; at = text.indexOf('本', at + 1)) {
+                        String word = typeWordAt(text, at + 1);
+                        if (word != null && title.endsWith(word)) {
+                            g.aliases.add(word);
+                            g.mentions.add(new Evidence(p.span(at + 1, at + 1 + word.length()), "alias"));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The longest policy type word (of two characters or more) starting at {@code at}. */
+    private static String typeWordAt(String text, int at) {
+        String best = null;
+        for (int len = 2; len <= 4 && at + len <= text.length(); len++) {
+            String w = text.substring(at, at + len);
+            if (DocumentTypes.isGenericReference(w)) {
+                best = w;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * "(以下简称《方案》)", "被业内称为“AI十八条”": the alias of the policy referred to
+     * just before, in the same sentence: a full title, or a short reference already defined.
+     */
+    private void definitions(Paragraph p, Pattern pattern, List<TitleUse> fulls, Map<String, TitleGroup> groups,
+                             Map<String, String> defined) {
+        Matcher m = pattern.matcher(p.string());
+        while (m.find()) {
+            String alias = m.group("alias");
+            String bare = alias.startsWith("《") ? alias.substring(1, alias.length() - 1) : alias;
+            int sentenceStart = Sentences.at(p.string(), m.start()).start();
+            TitleUse before = null;
+            for (TitleUse f : fulls) {
+                if (f.t.paragraph() == p.index() && f.t.range().end() <= m.start() && f.t.range().start() >= sentenceStart) {
+                    before = f;
+                }
+            }
+            String reference = precedingReference(p, m.start());
+            String key = defined.get(TitleKey.core(reference));
+            boolean referenceIsLater = before == null || p.string().lastIndexOf('《', m.start()) > before.t.range().start();
+            if (key == null || !referenceIsLater) {
+                key = before != null ? before.key : null;
+            }
+            if (key == null || !groups.containsKey(key)) {
+                continue;
+            }
+            defined.put(TitleKey.core(bare), key);
+            TitleGroup g = groups.get(key);
+            g.aliases.add(TitleKey.display(bare));
+            int s = m.start("alias") + (alias.startsWith("《") ? 1 : 0);
+            int e = m.end("alias") - (alias.startsWith("《") ? 1 : 0);
+            g.mentions.add(new Evidence(p.span(s, e), "alias"));
+        }
+    }
+
+    /** The 《…》 reference nearest before {@code at} in the same sentence ("此次发布的《措施》被称为…"). */
+    private static String precedingReference(Paragraph p, int at) {
+        String text = p.string();
+        int close = text.lastIndexOf('》', at);
+        int open = close < 0 ? -1 : text.lastIndexOf('《', close);
+        if (open < 0 || Sentences.at(text, at).start() > open) {
+            return "";
+        }
+        return text.substring(open + 1, close);
+    }
+
+    /** 《方案》 refers to the nearest policy of its type named before it in the item, else after it. */
+    private String nearestOfType(TitleMention t, List<TitleUse> fulls) {
+        Item item = doc.layout().itemOf(t.paragraph());
+        String generic = TitleKey.core(t.title());
+        TitleUse before = null;
+        TitleUse after = null;
+        for (TitleUse f : fulls) {
+            if (!item.contains(f.t.paragraph()) || !sameType(f, generic)) {
+                continue;
+            }
+            boolean isBefore = f.t.paragraph() < t.paragraph()
+                    || (f.t.paragraph() == t.paragraph() && f.t.range().start() < t.range().start());
+            if (isBefore) {
+                before = f;
+            } else if (after == null) {
+                after = f;
+            }
+        }
+        return before != null ? before.key : after != null ? after.key : null;
+    }
+
+    private static boolean sameType(TitleUse f, String generic) {
+        String core = DocumentTypes.withoutPeriod(f.display);
+        if (core.endsWith(generic)) {
+            return true;
+        }
+        var a = DocumentTypes.policyType(core);
+        var b = DocumentTypes.policyType(generic);
+        return a.isPresent() && b.isPresent() && a.get().concept().equals(b.get().concept());
+    }
+
+    /**
+     * "…印发了《上海市…行动方案》。新一轮新基建方案将…": a sentence that opens with a
+     * noun phrase ending in the same type word picks the policy up under a new name.
+     */
+    private void anaphora(List<TitleUse> fulls, Map<String, TitleGroup> groups) {
+        Map<String, String> found = new LinkedHashMap<>();
+        for (TitleUse f : fulls) {
+            if (f.t.source() != TitleMention.Source.BRACKETS) {
+                continue;
+            }
+            var type = DocumentTypes.policyType(DocumentTypes.withoutPeriod(f.display));
+            if (type.isEmpty()) {
+                continue;
+            }
+            String word = type.get().word();
+            String base = word.length() > 2 ? word.substring(word.length() - 2) : word;
+            Paragraph p = doc.paragraph(f.t.paragraph());
+            String text = p.string();
+            Range own = Sentences.at(text, f.t.range().start());
+            for (Range s : Sentences.of(text)) {
+                if (s.start() < own.end()) {
+                    continue;
+                }
+                Matcher m = Pattern.compile("^[" + Han.RANGE + "A-Za-z0-9]{2,10}?" + base + "(?=[将是于已的对在从以为由,、主])")
+                        .matcher(text.substring(s.start(), s.end()));
+                if (m.find()) {
+                    String phrase = m.group();
+                    if (DEMONSTRATIVES.indexOf(phrase.charAt(0)) < 0 && !DocumentTypes.isGenericReference(phrase)
+                            && gazetteer.nameAtStart(phrase) == null && !phrase.contains("关于")) {
+                        found.putIfAbsent(phrase, f.key);
+                    }
+                }
+                break; // only the sentence right after the title
+            }
+        }
+        for (Map.Entry<String, String> e : found.entrySet()) {
+            TitleGroup g = groups.get(e.getValue());
+            if (g == null) {
+                continue;
+            }
+            g.aliases.add(e.getKey());
+            for (Paragraph p : doc.layout().paragraphs()) {
+                String text = p.string();
+                for (int at = text.indexOf(e.getKey()); at >= 0; at = text.indexOf(e.getKey(), at + 1)) {
+                    if (!insideBrackets(text, at)) {
+                        g.mentions.add(new Evidence(p.span(at, at + e.getKey().length()), "alias"));
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean insideBrackets(String text, int at) {
+        return text.lastIndexOf('《', at) > text.lastIndexOf('》', at);
+    }
+
+
+    /** "本政策有效期至2025年12月31日" in a policy's own text. */
+    void validity(Map<String, TitleGroup> groups) {
+        for (TitleGroup g : groups.values()) {
+            for (int item : g.items) {
+                Item it = doc.layout().items().get(item);
+                for (int i = it.first(); i <= it.last() && g.validUntil == null; i++) {
+                    Paragraph p = doc.paragraph(i);
+                    Matcher m = VALID_UNTIL.matcher(p.string());
+                    if (!m.find()) {
+                        continue;
+                    }
+                    for (DateMention d : doc.dates()) {
+                        if (d.paragraph() == i && d.range().start() >= m.end() && d.range().start() <= m.end() + 1 && d.hasYear()) {
+                            g.validUntil = new Fact<>(LocalDate.of(d.year(), d.month(), d.day()),
+                                    new Evidence(p.span(m.start(), d.range().end()), "validUntil"));
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package org.policykg.concern.policy;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.policykg.analysis.Analysis;
+import org.policykg.analysis.ContextResolver;
+import org.policykg.analysis.Evidence;
+import org.policykg.analysis.Fact;
+import org.policykg.analysis.TitleKey;
+import org.policykg.recognize.RegionMention;
+import org.policykg.recognize.TitleMention;
+import org.policykg.reference.Agency;
+import org.policykg.reference.Gazetteer;
+import org.policykg.reference.Region;
+import org.policykg.segment.Item;
+
+/**
+ * Which mentions are one policy, and which policy each item is about: a title's
+ * jurisdiction, mentions grouped by core title and region, and the subject of each item.
+ */
+final class Grouping {
+    private final Analysis doc;
+    private final Gazetteer gazetteer;
+    private final ContextResolver contexts;
+
+    Grouping(Analysis doc, Gazetteer gazetteer) {
+        this.doc = doc;
+        this.gazetteer = gazetteer;
+        this.contexts = new ContextResolver(gazetteer);
+    }
+
+    /** The title's own region, else its issuer's, else the clause subject's, else its number's. */
+    void jurisdiction(TitleUse f) {
+        if (f.titleRegion != null) {
+            f.jurisdiction = new Fact<>(f.titleRegion, f.titleRegionEvidence);
+            return;
+        }
+        for (Fact<Agency> a : f.issuers) {
+            if (a.value().region() != null && a.value().isAgency()) {
+                Region r = gazetteer.byCode(a.value().region());
+                if (r != null) {
+                    f.jurisdiction = new Fact<>(r, new Evidence(a.evidence().span(), "jurisdiction"));
+                    return;
+                }
+            }
+        }
+        if (f.subject != null) {
+            f.jurisdiction = new Fact<>(f.subject, f.subjectEvidence);
+            return;
+        }
+        if (f.number != null) {
+            Region r = contexts.regionOfNumber(f.number.value().substring(0, f.number.value().indexOf('〔')));
+            if (r != null) {
+                f.jurisdiction = new Fact<>(r, new Evidence(f.number.evidence().span(), "jurisdiction"));
+            }
+        }
+    }
+
+    
+    /**
+     * Mentions with the same core title are one policy, unless they name
+     * different regions; a mention with no region joins the only region its
+     * title has in this document.
+     */
+    Map<String, TitleGroup> group(List<TitleUse> fulls) {
+        Map<String, List<TitleUse>> byCore = new LinkedHashMap<>();
+        for (TitleUse f : fulls) {
+            byCore.computeIfAbsent(f.core, k -> new ArrayList<>()).add(f);
+        }
+        Map<String, TitleGroup> groups = new LinkedHashMap<>();
+        for (List<TitleUse> same : byCore.values()) {
+            Map<String, Fact<Region>> regionsSeen = new LinkedHashMap<>();
+            for (TitleUse f : same) {
+                if (f.jurisdiction != null) {
+                    regionsSeen.putIfAbsent(f.jurisdiction.value().code(), f.jurisdiction);
+                }
+            }
+            for (TitleUse f : same) {
+                Fact<Region> j = f.jurisdiction;
+                if (j == null && regionsSeen.size() == 1) {
+                    j = regionsSeen.values().iterator().next();
+                }
+                Region r = j == null ? null : j.value();
+                String prefix = r == null || r.isCountry() ? "" : r.name();
+                f.key = TitleKey.slug(prefix + f.core);
+                f.jurisdiction = j;
+                groups.computeIfAbsent(f.key, k -> new TitleGroup(k, false)).uses.add(f);
+            }
+        }
+        return groups;
+    }
+
+
+    /** What each item is about: its heading's title, its note's first title, its heading region's policy. */
+    Map<Integer, String> subjects(Map<String, TitleGroup> policies, Map<String, TitleGroup> reports) {
+        Map<Integer, String> out = new HashMap<>();
+        List<TitleUse> all = new ArrayList<>();
+        policies.values().forEach(g -> all.addAll(g.uses));
+        reports.values().forEach(g -> all.addAll(g.uses));
+        all.sort(Comparator.comparingInt((TitleUse f) -> f.t.paragraph()).thenComparingInt(f -> f.t.range().start()));
+        for (Item it : doc.layout().items()) {
+            String key = null;
+            if (it.heading() >= 0) {
+                for (TitleUse f : all) {
+                    if (f.t.paragraph() == it.heading()) {
+                        key = f.key;
+                        break;
+                    }
+                }
+            }
+            if (key == null && it.note() >= 0) {
+                for (TitleUse f : all) {
+                    if (it.contains(f.t.paragraph()) && f.t.paragraph() > it.note()) {
+                        key = f.key;
+                        break;
+                    }
+                }
+            }
+            if (key == null && it.heading() >= 0) {
+                key = policyOfHeadingRegion(it, policies);
+            }
+            if (key == null) {
+                for (TitleUse f : all) {
+                    if (it.contains(f.t.paragraph()) && f.t.source() != TitleMention.Source.CONTENTS) {
+                        key = f.key;
+                        break;
+                    }
+                }
+            }
+            if (key != null) {
+                out.put(it.index(), key);
+            }
+        }
+        return out;
+    }
+
+    /** A news section headed "深圳:…" (a region, then a colon or bar) is about the document's one policy of 深圳. */
+    private String policyOfHeadingRegion(Item it, Map<String, TitleGroup> policies) {
+        String heading = doc.paragraph(it.heading()).string();
+        for (RegionMention r : doc.regions()) {
+            if (r.paragraph() != it.heading() || r.range().start() != 0 || r.range().end() >= heading.length()
+                    || ":：|｜".indexOf(heading.charAt(r.range().end())) < 0) {
+                continue;
+            }
+            String found = null;
+            for (TitleGroup g : policies.values()) {
+                for (TitleUse f : g.uses) {
+                    if (f.jurisdiction != null && f.jurisdiction.value().code().equals(r.region().code())) {
+                        if (found != null && !found.equals(g.key)) {
+                            return null;
+                        }
+                        found = g.key;
+                    }
+                }
+            }
+            return found;
+        }
+        return null;
+    }
+}

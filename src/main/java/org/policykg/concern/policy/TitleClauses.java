@@ -1,0 +1,239 @@
+package org.policykg.concern.policy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.policykg.analysis.Analysis;
+import org.policykg.analysis.Evidence;
+import org.policykg.analysis.Fact;
+import org.policykg.analysis.TitleKey;
+import org.policykg.recognize.AgencyMention;
+import org.policykg.recognize.DateMention;
+import org.policykg.recognize.DocumentNumberMention;
+import org.policykg.recognize.RegionMention;
+import org.policykg.recognize.TitleMention;
+import org.policykg.reference.Gazetteer;
+import org.policykg.reference.Region;
+import org.policykg.segment.Item;
+import org.policykg.segment.Paragraph;
+import org.policykg.segment.Range;
+
+/**
+ * What the text around a title says of it: the region and issuer its title starts with,
+ * the issuing clause before it (issuers, date, subject region), the number after it or on
+ * the line below, and the signature that closes its notice.
+ */
+final class TitleClauses {
+    /** "记者12日获悉，…近日联合印发": a vague time between a date and the verb says the date is not the issue date. */
+    private static final Pattern VAGUE_TIME = Pattern.compile("近日|日前|近期|前不久|不久前");
+
+    private final Analysis doc;
+    private final Gazetteer gazetteer;
+    private final LocalDate documentDate;
+
+    TitleClauses(Analysis doc, Gazetteer gazetteer, LocalDate documentDate) {
+        this.doc = doc;
+        this.gazetteer = gazetteer;
+        this.documentDate = documentDate;
+    }
+
+    /** The region a title starts with, and an issuer written before 关于 (中央网信办关于…). */
+    void titleParts(TitleUse f) {
+        String rest = f.display;
+        Gazetteer.NameMatch nm = gazetteer.nameAtStart(rest);
+        Paragraph p = doc.paragraph(f.t.paragraph());
+        if (nm != null) {
+            f.titleRegion = nm.region();
+            int at = titleOffset(f, 0);
+            f.titleRegionEvidence = new Evidence(p.span(at, at + nm.end()), "jurisdiction");
+            rest = rest.substring(nm.end());
+        }
+        for (AgencyMention a : doc.agencies()) {
+            if (a.paragraph() == f.t.paragraph() && a.range().start() >= f.t.range().start()
+                    && a.range().start() <= f.t.range().start() + (f.display.length() - rest.length())
+                    && a.range().end() < f.t.range().end()) {
+                String after = p.string().substring(a.range().end());
+                if (after.startsWith("关于")) {
+                    f.issuers.add(new Fact<>(a.agency(), new Evidence(p.span(a.range()), "issuedBy")));
+                    int cut = a.range().end() - f.t.range().start();
+                    rest = cut <= f.display.length() ? f.display.substring(Math.min(cut, f.display.length())) : rest;
+                    break;
+                }
+            }
+        }
+        f.core = TitleKey.core(rest);
+    }
+
+    private static int titleOffset(TitleUse f, int i) {
+        return f.t.range().start() + i;
+    }
+
+    /** "{issuers}于近日联合印发《T》": issuers, date and subject region of the clause before the verb. */
+    void clause(TitleUse f, List<TitleUse> all) {
+        boolean wholeLine = f.t.source() == TitleMention.Source.HEADING || f.t.source() == TitleMention.Source.CONTENTS;
+        if (wholeLine && f.t.range().start() == 0) {
+            return; // a heading that is the title itself has no issuing clause
+        }
+        IssuingClause c = IssuingClause.before(doc, f.t);
+        if (c == null) {
+            return;
+        }
+        Paragraph p = c.paragraph();
+        String text = p.string();
+        Range sentence = c.sentence();
+        int verbAt = c.verbAt();
+        int clauseStart = c.clauseStart();
+        for (AgencyMention a : c.agencies(doc.agencies())) {
+            f.issuers.add(new Fact<>(a.agency(), new Evidence(p.span(a.range()), "issuedBy")));
+        }
+        for (DateMention d : doc.dates()) {
+            if (d.paragraph() == p.index() && d.range().start() >= sentence.start() && d.range().end() <= verbAt
+                    && !VAGUE_TIME.matcher(text.substring(d.range().end(), c.verbEnd())).find()) {
+                LocalDate date = date(d);
+                if (date != null) {
+                    f.issued = new Fact<>(date, new Evidence(p.span(d.range()), "issued"));
+                    break;
+                }
+            }
+        }
+        List<RegionMention> subjects = new ArrayList<>();
+        for (RegionMention r : doc.regions()) {
+            if (r.paragraph() == p.index() && r.range().start() >= clauseStart && r.range().end() <= verbAt
+                    && !insideAgency(r) && r.region().level() != Region.Level.COUNTY) {
+                subjects.add(r);
+            }
+        }
+        if (subjects.isEmpty()) {
+            // "中国同缅甸……等国家共同发布了《…》", "我国发布…": the country issued it.
+            String agent = text.substring(clauseStart, verbAt);
+            if (f.issuers.isEmpty() && (agent.startsWith("中国") || agent.startsWith("我国"))) {
+                f.subject = gazetteer.country();
+                f.subjectEvidence = new Evidence(p.span(clauseStart, clauseStart + 2), "jurisdiction");
+            }
+            return;
+        }
+        boolean respectively = text.substring(clauseStart, c.verbEnd()).contains("分别");
+        if (respectively && subjects.size() > 1) {
+            // "上海和深圳分别发布了《A》和《B》": the n-th region issued the n-th title.
+            List<TitleUse> titlesAfter = new ArrayList<>();
+            for (TitleUse o : all) {
+                if (o.t.paragraph() == p.index() && o.t.range().start() > verbAt && o.t.range().start() < sentence.end()
+                        && o.t.source() == TitleMention.Source.BRACKETS) {
+                    titlesAfter.add(o);
+                }
+            }
+            int i = titlesAfter.indexOf(f);
+            if (titlesAfter.size() == subjects.size() && i >= 0) {
+                RegionMention r = subjects.get(i);
+                f.subject = r.region();
+                f.subjectEvidence = new Evidence(p.span(r.range()), "jurisdiction");
+            }
+        } else if (!respectively) {
+            RegionMention r = subjects.get(subjects.size() - 1);
+            f.subject = r.region();
+            f.subjectEvidence = new Evidence(p.span(r.range()), "jurisdiction");
+            // The same clause issued any other title in the sentence ("印发了《A》和《B》").
+        }
+    }
+
+    private boolean insideAgency(RegionMention r) {
+        for (AgencyMention a : doc.agencies()) {
+            if (a.paragraph() == r.paragraph() && a.range().start() <= r.range().start() && r.range().end() <= a.range().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A date without a year takes the latest year that does not put it after the document's own date. */
+    private LocalDate date(DateMention d) {
+        if (d.hasYear()) {
+            return LocalDate.of(d.year(), d.month(), d.day());
+        }
+        if (documentDate == null) {
+            return null;
+        }
+        LocalDate x = LocalDate.of(documentDate.getYear(), d.month(), d.day());
+        return x.isAfter(documentDate) ? x.minusYears(1) : x;
+    }
+
+    /** 《T》(沪府〔2023〕51号): a number right after a title. */
+    void inlineNumber(TitleUse f, List<DocumentNumberMention> numbers) {
+        int after = f.t.range().end() + (f.t.source() == TitleMention.Source.BRACKETS ? 1 : 0);
+        for (DocumentNumberMention n : numbers) {
+            if (n.paragraph() == f.t.paragraph() && n.range().start() >= after && n.range().start() <= after + 1) {
+                f.number = new Fact<>(n.number(), new Evidence(doc.paragraph(n.paragraph()).span(n.range()), "documentNumber"));
+            }
+        }
+    }
+
+    /** A line holding only a number belongs to the title line just above it. */
+    void numberLines(List<TitleUse> fulls, List<DocumentNumberMention> numbers) {
+        for (DocumentNumberMention n : numbers) {
+            Paragraph p = doc.paragraph(n.paragraph());
+            if (n.range().length() < p.string().length() * 0.8) {
+                continue;
+            }
+            Item item = doc.layout().itemOf(p.index());
+            TitleUse target = null;
+            for (int back = p.index() - 1; back >= Math.max(item.first(), p.index() - 2) && target == null; back--) {
+                for (TitleUse f : fulls) {
+                    if (f.t.paragraph() == back && doc.paragraph(back).isHeading() && f.number == null) {
+                        target = f;
+                        break;
+                    }
+                }
+            }
+            if (target != null) {
+                target.number = new Fact<>(n.number(), new Evidence(p.span(n.range()), "documentNumber"));
+            }
+        }
+    }
+
+    /** An agency line over a date line closes a notice: the issuer and date of the title above. */
+    void signatures(List<TitleUse> fulls) {
+        List<Paragraph> ps = doc.layout().paragraphs();
+        for (int i = 0; i + 1 < ps.size(); i++) {
+            Paragraph who = ps.get(i);
+            Paragraph when = ps.get(i + 1);
+            AgencyMention a = onlyAgency(who);
+            DateMention d = onlyDate(when);
+            if (a == null || d == null || !d.hasYear()) {
+                continue;
+            }
+            Item item = doc.layout().itemOf(i);
+            TitleUse target = null;
+            for (TitleUse f : fulls) {
+                if (f.t.paragraph() < i && f.t.paragraph() >= Math.max(item.first(), i - 5)) {
+                    target = f;
+                }
+            }
+            if (target != null) {
+                target.issuers.add(new Fact<>(a.agency(), new Evidence(who.span(a.range()), "issuedBy")));
+                if (target.issued == null) {
+                    target.issued = new Fact<>(LocalDate.of(d.year(), d.month(), d.day()),
+                            new Evidence(when.span(d.range()), "issued"));
+                }
+            }
+        }
+    }
+
+    private AgencyMention onlyAgency(Paragraph p) {
+        for (AgencyMention a : doc.agencies()) {
+            if (a.paragraph() == p.index() && a.range().length() >= p.string().length() * 0.9 && a.agency().isAgency()) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private DateMention onlyDate(Paragraph p) {
+        for (DateMention d : doc.dates()) {
+            if (d.paragraph() == p.index() && d.range().length() >= p.string().length() * 0.9) {
+                return d;
+            }
+        }
+        return null;
+    }
+}

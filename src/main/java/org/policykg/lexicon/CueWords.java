@@ -1,0 +1,104 @@
+package org.policykg.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Cue words kept as data: each list is a TSV file {@code lexicon/NAME.tsv} beside this
+ * class, one word a row with its role (which rule it feeds) and a note saying why it is
+ * there. Code holds the logic that uses a list, never the words. Concepts with their
+ * selecting words (instruments, beneficiaries, policy types) are in the ontology's
+ * {@code skos:hiddenLabel}s instead: see {@link Concepts}.
+ */
+public final class CueWords {
+    /** One row: the word, the role it plays in its list, and why it is there. */
+    public record Entry(String word, String role, String note) {
+        public Entry {
+            if (word == null || word.isBlank()) {
+                throw new IllegalArgumentException("empty cue word");
+            }
+        }
+    }
+
+    private final String base;
+    private final Map<String, List<Entry>> lists = new ConcurrentHashMap<>();
+
+    CueWords(String base) {
+        this.base = base;
+    }
+
+    /** The project's own lexicon, from the classpath. */
+    public static CueWords standard() {
+        return new CueWords("/org/policykg/lexicon/");
+    }
+
+    /** Every row of list {@code name}, in file order. */
+    public List<Entry> list(String name) {
+        return lists.computeIfAbsent(name, this::load);
+    }
+
+    /** The words of list {@code name} with role {@code role} (every role when null), in file order. */
+    public List<String> words(String name, String role) {
+        List<String> out = new ArrayList<>();
+        for (Entry e : list(name)) {
+            if (role == null || e.role().equals(role)) {
+                out.add(e.word());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The words as a regex alternation, longest first so that a longer word wins over its
+     * prefix (提高到 before 提高); each word is a literal.
+     */
+    public String alternation(String name, String role) {
+        List<String> ws = new ArrayList<>(words(name, role));
+        if (ws.isEmpty()) {
+            throw new IllegalStateException("lexicon/" + name + ".tsv has no words" + (role == null ? "" : " of role " + role));
+        }
+        ws.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        List<String> quoted = new ArrayList<>();
+        for (String w : ws) {
+            quoted.add(w.chars().allMatch(c -> Character.isLetterOrDigit(c)) ? w : Pattern.quote(w));
+        }
+        return String.join("|", quoted);
+    }
+
+    private List<Entry> load(String name) {
+        String resource = base + name + ".tsv";
+        try (InputStream in = CueWords.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("no lexicon list " + resource);
+            }
+            List<Entry> out = new ArrayList<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#") || n == 1 && line.startsWith("word\t")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                if (f.length < 2) {
+                    throw new IllegalStateException(resource + ":" + n + ": expected word<TAB>role<TAB>note");
+                }
+                out.add(new Entry(f[0].strip(), f[1].strip(), f.length > 2 ? f[2].strip() : ""));
+            }
+            return List.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource, e);
+        }
+    }
+}
