@@ -49,8 +49,8 @@ public final class Concerns {
                 new CompanyConcern(context),
                 new PolicyConcern(context),
                 new ReportConcern(),
-                new TargetConcern(),
-                new MeasureConcern()));
+                new TargetConcern(context),
+                new MeasureConcern(context)));
     }
 
     public List<Concern<?>> all() {

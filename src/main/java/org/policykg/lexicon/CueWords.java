@@ -12,6 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.SKOS;
 
 /**
  * Cue words kept as data: each list is a TSV file {@code lexicon/NAME.tsv} beside this
@@ -30,16 +36,61 @@ public final class CueWords {
         }
     }
 
-    private final String base;
-    private final Map<String, List<Entry>> lists = new ConcurrentHashMap<>();
-
-    CueWords(String base) {
-        this.base = base;
+    /** A word that selects a concept: 算力券 → instrument "compute-voucher". */
+    public record Label(String word, String concept) {
     }
 
-    /** The project's own lexicon, from the classpath. */
+    private final String base;
+    private final String concepts;
+    private final Map<String, List<Entry>> lists = new ConcurrentHashMap<>();
+    private final Map<String, List<Label>> labels = new ConcurrentHashMap<>();
+
+    CueWords(String base, String concepts) {
+        this.base = base;
+        this.concepts = concepts;
+    }
+
+    /** The project's own lexicon and concept scheme, from the classpath. */
     public static CueWords standard() {
-        return new CueWords("/org/policykg/lexicon/");
+        return new CueWords("/org/policykg/lexicon/", "/org/policykg/ontology/concepts.ttl");
+    }
+
+    /**
+     * The {@code skos:hiddenLabel}s of the concepts in scheme {@code pc:SCHEME}, each with the
+     * concept's local name less the {@code prefix} (pc:instrument-grant → grant); longest word
+     * first, so that the first word found in a text is the most specific.
+     */
+    public List<Label> labels(String scheme, String prefix) {
+        return labels.computeIfAbsent(scheme + " " + prefix, k -> loadLabels(scheme, prefix));
+    }
+
+    private List<Label> loadLabels(String scheme, String prefix) {
+        Model m = ModelFactory.createDefaultModel();
+        try (InputStream in = CueWords.class.getResourceAsStream(concepts)) {
+            if (in == null) {
+                throw new IllegalStateException("no concept scheme " + concepts);
+            }
+            RDFParser.source(in).lang(Lang.TURTLE).parse(m);
+        } catch (IOException e) {
+            throw new UncheckedIOException(concepts, e);
+        }
+        String ns = m.getNsPrefixURI("pc");
+        Resource schemeNode = m.createResource(ns + scheme);
+        List<Label> out = new ArrayList<>();
+        m.listSubjectsWithProperty(SKOS.inScheme, schemeNode).forEachRemaining(c -> {
+            String local = c.getURI().substring(ns.length());
+            if (!local.startsWith(prefix)) {
+                throw new IllegalStateException(c + " in scheme " + scheme + " does not start with " + prefix);
+            }
+            c.listProperties(SKOS.hiddenLabel).forEachRemaining(
+                    st -> out.add(new Label(st.getString(), local.substring(prefix.length()))));
+        });
+        if (out.isEmpty()) {
+            throw new IllegalStateException("scheme pc:" + scheme + " has no hidden labels in " + concepts);
+        }
+        out.sort(Comparator.comparingInt((Label l) -> l.word().length()).reversed()
+                .thenComparing(Label::word).thenComparing(Label::concept));
+        return List.copyOf(out);
     }
 
     /** Every row of list {@code name}, in file order. */

@@ -2,6 +2,7 @@ package org.policykg.reference;
 
 import java.util.List;
 import java.util.Optional;
+import org.policykg.lexicon.CueWords;
 
 /**
  * The words a Chinese title ends with that say what kind of document it is:
@@ -16,25 +17,9 @@ public final class DocumentTypes {
     public record PolicyType(String word, String concept) {
     }
 
-    // Longest words first: the first suffix that matches wins.
-    private static final List<PolicyType> POLICY_TYPES = List.of(
-            new PolicyType("行动方案", "programme"), new PolicyType("实施方案", "programme"),
-            new PolicyType("工作方案", "programme"), new PolicyType("方案", "programme"),
-            new PolicyType("行动计划", "plan"), new PolicyType("计划", "plan"),
-            new PolicyType("规划", "development-plan"), new PolicyType("纲要", "outline"),
-            new PolicyType("若干措施", "measures"), new PolicyType("政策措施", "measures"),
-            new PolicyType("措施", "measures"),
-            new PolicyType("指导意见", "opinions"), new PolicyType("实施意见", "opinions"),
-            new PolicyType("意见", "opinions"),
-            new PolicyType("通知", "notice"), new PolicyType("条例", "regulations"),
-            new PolicyType("管理办法", "procedures"), new PolicyType("实施办法", "procedures"),
-            new PolicyType("办法", "procedures"),
-            new PolicyType("实施细则", "rules"), new PolicyType("细则", "rules"),
-            new PolicyType("规定", "provisions"), new PolicyType("决定", "decision"),
-            new PolicyType("指南", "guidelines"), new PolicyType("指引", "guidelines"),
-            new PolicyType("倡议", "initiative"),
-            new PolicyType("若干政策", "policy"), new PolicyType("政策", "policy"),
-            new PolicyType("法", "law"));
+    // The skos:hiddenLabels of pc:policy-type in ontology/concepts.ttl, longest first: the first suffix that matches wins.
+    private static final List<PolicyType> POLICY_TYPES = CueWords.standard().labels("policy-type", "policy-type-").stream()
+            .map(l -> new PolicyType(l.word(), l.concept())).toList();
 
     private static final List<String> REPORT_WORDS = List.of(
             "白皮书", "蓝皮书", "绿皮书", "报告", "指数", "年鉴", "统计公报", "公报", "运行情况", "发展情况",

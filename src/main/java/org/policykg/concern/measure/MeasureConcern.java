@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.policykg.analysis.Analysis;
+import org.policykg.analysis.Context;
 import org.policykg.analysis.Evidence;
 import org.policykg.analysis.Fact;
 import org.policykg.concern.Concern;
@@ -36,7 +37,11 @@ public final class MeasureConcern implements Concern<List<MeasureFacts>> {
     private static final String[] ATTRIBUTES = {"section", "heading", "maxAmount", "maxRatio", "capPeriod",
             "instruments", "beneficiaries", "responsible", "lead", "participating"};
 
-    private final MeasureResolver measures = new MeasureResolver();
+    private final MeasureResolver measures;
+
+    public MeasureConcern(Context context) {
+        this.measures = new MeasureResolver(context.cues());
+    }
 
     @Override
     public String name() {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policykg.lexicon.CueWords;
 import org.policykg.quantity.Comparator;
 import org.policykg.quantity.Quantity;
 import org.policykg.quantity.QuantityParser;
@@ -38,8 +39,6 @@ final class MeasureResolver {
     /** Sections that introduce a policy rather than set out what it does. */
     private static final Pattern INTRODUCTORY = Pattern.compile(
             "^(?:总体要求|指导思想|基本原则|主要原则|工作原则|总体思路|主要目标|工作目标|发展目标|总体目标|目标任务|重要意义|适用范围|编制依据|发展基础)");
-    private static final Pattern SUPPORT_WORD = Pattern.compile(
-            "给予|补助|补贴|资助|奖励|奖补|贴息|投入|安排|资金支持|申领|兑付|抵扣|算力券|训力券|语料券|模型券|数据券");
     private static final Pattern OFFERING = Pattern.compile("推出|设立|发放|实施|推行|出台|发布");
     /** "文件要点：分阶段目标明确": a short label and a colon heading a story's section. */
     private static final Pattern LABEL_COLON = Pattern.compile("^[" + Han.RANGE + "]{2,6}[:：][^。;；]+$");
@@ -58,23 +57,25 @@ final class MeasureResolver {
     /** A percentage after these is a change, not a share of a base ("比例提高至60%" is a share). */
     private static final Pattern GROWTH = Pattern.compile("增长|下降|降低|减少");
 
-    /** Instruments by the words that name them, in the order they are looked for. */
-    private static final String[][] INSTRUMENTS = {
-        {"算力券", "compute-voucher"}, {"训力券", "training-voucher"}, {"语料券", "corpus-voucher"},
-        {"模型券", "model-voucher"}, {"数据券", "data-voucher"}, {"贴息", "interest-subsidy"},
-        {"奖励", "reward"}, {"奖补", "reward"}, {"补助", "grant"}, {"补贴", "grant"}, {"资助", "grant"},
-        {"资金支持", "funding"}, {"财力支持", "funding"}, {"财政支持", "funding"}, {"专项资金", "funding"},
-        {"投入", "funding"},
-    };
-    private static final String[][] BENEFICIARIES = {
-        {"初创企业", "startup"}, {"高等院校", "university"}, {"高校", "university"}, {"科研机构", "research-institute"},
-        {"科研院所", "research-institute"}, {"项目承担单位", "project"}, {"承办单位", "organiser"}, {"地区", "region"},
-    };
-    private static final String[][] CAP_PERIODS = {
-        {"每个自然年度", "per-year"}, {"每年", "per-year"}, {"年度", "per-year"}, {"单个项目", "per-project"},
-        {"每个项目", "per-project"}, {"单次", "per-application"}, {"每次", "per-application"},
-        {"每个", "per-award"}, {"每家", "per-award"}, {"每项", "per-award"},
-    };
+    /** Words naming instruments, beneficiaries and cap periods: the concepts' hidden labels in ontology/concepts.ttl. */
+    /** A word of money on offer: an instrument's word or one of lexicon/support-words.tsv. */
+    private final Pattern supportWord;
+    private final List<CueWords.Label> instrumentWords;
+    private final List<CueWords.Label> beneficiaryWords;
+    private final List<CueWords.Label> capPeriodWords;
+
+    MeasureResolver(CueWords cues) {
+        this.instrumentWords = cues.labels("instrument", "instrument-");
+        // 企业 is in nearly every sentence: whether firms receive the money is the rule of beneficiaries().
+        this.beneficiaryWords = cues.labels("beneficiary", "beneficiary-").stream()
+                .filter(l -> !l.concept().equals("enterprise")).toList();
+        this.capPeriodWords = cues.labels("cap-period", "cap-");
+        List<String> money = new ArrayList<>();
+        instrumentWords.forEach(l -> money.add(l.word()));
+        money.addAll(cues.words("support-words", "offer"));
+        money.addAll(cues.words("support-words", "measure"));
+        this.supportWord = Pattern.compile(String.join("|", money.stream().distinct().map(Pattern::quote).toList()));
+    }
 
     private final QuantityParser parser = new QuantityParser();
 
@@ -277,7 +278,7 @@ final class MeasureResolver {
      */
     private List<MeasureFacts.Support> supports(Paragraph p, Range s, boolean numbered) {
         String sentence = p.string().substring(s.start(), s.end());
-        if (!SUPPORT_WORD.matcher(sentence).find()) {
+        if (!supportWord.matcher(sentence).find()) {
             return List.of();
         }
         List<Quantity> amounts = new ArrayList<>();
@@ -289,7 +290,7 @@ final class MeasureResolver {
                 ratios.add(q);
             }
         }
-        TreeSet<String> instruments = words(sentence, INSTRUMENTS);
+        TreeSet<String> instruments = words(sentence, instrumentWords);
         TreeSet<String> beneficiaries = beneficiaries(sentence);
         List<MeasureFacts.Support> out = new ArrayList<>();
         if (amounts.size() >= 2) {
@@ -297,7 +298,7 @@ final class MeasureResolver {
                 int clause = Sentences.clauseStart(sentence, a.start());
                 String c = sentence.substring(clause, clauseEnd(sentence, a.end()));
                 BigDecimal ratio = maxValue(ratios, clause, clauseEnd(sentence, a.end()));
-                TreeSet<String> ins = words(c, INSTRUMENTS);
+                TreeSet<String> ins = words(c, instrumentWords);
                 out.add(new MeasureFacts.Support(a.value(), ratio, period(sentence.substring(clause, a.start())),
                         ins.isEmpty() ? instruments : ins, beneficiaries, a.text(),
                         new Evidence(p.span(s.start() + clause, s.start() + clauseEnd(sentence, a.end())), "maxAmount")));
@@ -361,32 +362,32 @@ final class MeasureResolver {
     }
 
     /** The cap period named nearest before the amount. */
-    private static String period(String before) {
+    private String period(String before) {
         int best = -1;
         String found = null;
-        for (String[] p : CAP_PERIODS) {
-            int at = before.lastIndexOf(p[0]);
+        for (CueWords.Label p : capPeriodWords) {
+            int at = before.lastIndexOf(p.word());
             if (at > best) {
                 best = at;
-                found = p[1];
+                found = p.concept();
             }
         }
         return found;
     }
 
-    private static TreeSet<String> words(String s, String[][] table) {
+    private static TreeSet<String> words(String s, List<CueWords.Label> table) {
         TreeSet<String> out = new TreeSet<>();
-        for (String[] w : table) {
-            if (s.contains(w[0])) {
-                out.add(w[1]);
+        for (CueWords.Label w : table) {
+            if (s.contains(w.word())) {
+                out.add(w.concept());
             }
         }
         return out;
     }
 
     /** Who gets the money: named kinds, and 企业 when firms are named as recipients. */
-    private static TreeSet<String> beneficiaries(String s) {
-        TreeSet<String> out = words(s, BENEFICIARIES);
+    private TreeSet<String> beneficiaries(String s) {
+        TreeSet<String> out = words(s, beneficiaryWords);
         String rest = s.replace("初创企业", "");
         if (rest.matches(".*(对|向|的|支持|同一|鼓励)[^,，。]{0,20}企业.*") || rest.startsWith("企业")) {
             out.add("enterprise");

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.policykg.analysis.Analysis;
+import org.policykg.analysis.Context;
 import org.policykg.analysis.Evidence;
 import org.policykg.concern.Concern;
 import org.policykg.concern.Emitter;
@@ -34,7 +35,11 @@ import org.policykg.text.Slug;
 public final class TargetConcern implements Concern<List<TargetFacts>> {
     private static final String[] ATTRIBUTES = {"comparator", "counter", "deadline", "deadlineSource", "metric"};
 
-    private final TargetResolver targets = new TargetResolver();
+    private final TargetResolver targets;
+
+    public TargetConcern(Context context) {
+        this.targets = new TargetResolver(context.cues());
+    }
 
     @Override
     public String name() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policykg.lexicon.CueWords;
 import org.policykg.quantity.Comparator;
 import org.policykg.quantity.Quantity;
 import org.policykg.quantity.QuantityParser;
@@ -31,20 +32,24 @@ import org.policykg.analysis.Sentences;
  * the plan's own structure (30项主要任务) or sits inside a quoted slogan.
  */
 final class TargetResolver {
-    /** Verbs that set a goal for the number after them. */
-    private static final Pattern GOAL_VERB = Pattern.compile(
-            "建成|建设|新建|打造|培育|引育|引进|形成|达到|达|突破|超过|超|提高至|提高到|提升至|提升到|增至|降至|下降|降低|"
-                    + "控制在|实现|新增|增设|布局|部署|完成|升级|覆盖|推动|力争|开展|申请|年均增长|增长|实施|"
-                    + "累计开放|开放|评选发布|遴选|推广|认定|"
-                    + "(?<noun>规模|能力|水平|总量|比例|比重)为");
-    /** What marks a sentence as reporting the past rather than setting a goal. */
-    private static final PhraseMatcher<String> STATISTIC = PhraseMatcher.keywords(
-            "截至", "截止", "同比", "比上年", "较上年", "上年末", "上周", "年初至今", "已建成", "已投运", "目前", "现有", "去年",
-            "当年", "月末", "月份", "已将", "已经", "已完成", "已达", "已突破", "已超过", "年增", "预测,", "预测到", "预计,");
-    /** Words of money on offer: such sentences hold measures, not targets. */
-    private static final PhraseMatcher<String> SUPPORT = PhraseMatcher.keywords(
-            "补助", "补贴", "奖励", "资助", "贴息", "奖补", "资金支持", "给予", "投入最高", "安排不低于", "申领", "兑付", "抵扣",
-            "算力券", "训力券", "语料券", "模型券", "数据券");
+    /** Verbs that set a goal for the number after them (lexicon/goal-verbs.tsv). */
+    private final Pattern goalVerb;
+    /** What marks a sentence as reporting the past rather than setting a goal (lexicon/statistic-markers.tsv). */
+    private final PhraseMatcher<String> statistic;
+    /** Words of money on offer: such sentences hold measures, not targets (instruments and lexicon/support-words.tsv). */
+    private final PhraseMatcher<String> support;
+
+    TargetResolver(CueWords cues) {
+        this.goalVerb = Pattern.compile(cues.alternation("goal-verbs", "verb")
+                + "|(?<noun>" + cues.alternation("goal-verbs", "noun") + ")为");
+        this.statistic = PhraseMatcher.keywords(cues.words("statistic-markers", null).toArray(String[]::new));
+        List<String> money = new ArrayList<>();
+        cues.labels("instrument", "instrument-").forEach(l -> money.add(l.word()));
+        money.addAll(cues.words("support-words", "offer"));
+        money.addAll(cues.words("support-words", "target"));
+        this.support = PhraseMatcher.keywords(money.stream().distinct().toArray(String[]::new));
+    }
+
     /** A count of the plan's own parts: 30项主要任务, 10大示范工程, 16部门. */
     private static final Pattern STRUCTURE = Pattern.compile(
             "^(?:大|条|项|个)?(?:主要|重点|具体)?(?:任务|措施|工程|举措|方面|部门|领域|赛道|板块|共识|行动|意见|条款)");
@@ -120,7 +125,7 @@ final class TargetResolver {
                           String documentKey, Map<String, TargetFacts.Builder> found) {
         String sentence = p.string().substring(s.start(), s.end());
         // cheapest tests first: most sentences have no number at all
-        if (!hasNumber(sentence) || STATISTIC.containsAny(sentence)) {
+        if (!hasNumber(sentence) || statistic.containsAny(sentence)) {
             return;
         }
         if (owner == null && (itemRegion == null || sentenceYear(sentence) == null)) {
@@ -133,7 +138,7 @@ final class TargetResolver {
         if (quantities.isEmpty()) {
             return;
         }
-        boolean offersMoney = SUPPORT.containsAny(sentence);
+        boolean offersMoney = support.containsAny(sentence);
         for (Quantity q : quantities) {
             if (quoted(sentence, q) || structural(sentence, q) || inTitle(sentence, q) || label(q)
                     || qualifies(sentence, q, quantities)) {
@@ -149,7 +154,7 @@ final class TargetResolver {
             for (Quantity o : quantities) {
                 // "培育营业收入超5亿元的数据企业20家": the goal's verb is 培育, not the 超 inside the condition.
                 if (o.end() <= q.start() && o.end() > verb && qualifies(sentence, o, quantities)) {
-                    Matcher m = GOAL_VERB.matcher(sentence).region(Sentences.clauseStart(sentence, verb), verb);
+                    Matcher m = goalVerb.matcher(sentence).region(Sentences.clauseStart(sentence, verb), verb);
                     int outer = -1;
                     while (m.find()) {
                         outer = m.start();
@@ -195,7 +200,7 @@ final class TargetResolver {
     }
 
     /** "《X方案》提出,到2025年…": the one policy a sentence names as the one setting its goals. */
-    private static Owner speaker(Paragraph p, Range s, java.util.Collection<Owner> policies) {
+    private Owner speaker(Paragraph p, Range s, java.util.Collection<Owner> policies) {
         Span sentence = p.span(s.start(), s.end());
         Owner found = null;
         for (Owner o : policies) {
@@ -218,7 +223,7 @@ final class TargetResolver {
         return found;
     }
 
-    private static boolean hasNumber(String s) {
+    private boolean hasNumber(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if ((c >= '0' && c <= '9') || "一二两三四五六七八九十百千万亿".indexOf(c) >= 0) {
@@ -229,10 +234,10 @@ final class TargetResolver {
     }
 
     /** The number sits in the part of a sentence that offers money or states who may claim it. */
-    private static boolean supportClause(String sentence, Quantity q) {
+    private boolean supportClause(String sentence, Quantity q) {
         int clause = Sentences.clauseStart(sentence, q.start());
         String c = sentence.substring(clause, Math.min(sentence.length(), q.end() + 12));
-        return SUPPORT.containsAny(c) || c.startsWith("支持") || c.startsWith("鼓励") || c.startsWith("对")
+        return support.containsAny(c) || c.startsWith("支持") || c.startsWith("鼓励") || c.startsWith("对")
                 || q.unit() == Unit.CNY;
     }
 
@@ -240,7 +245,7 @@ final class TargetResolver {
      * "培育营业收入超10亿元的人工智能企业10家": a number in a 的-phrase describing what is
      * counted, with the count itself later in the clause, is a condition, not the goal.
      */
-    private static boolean qualifies(String sentence, Quantity q, List<Quantity> all) {
+    private boolean qualifies(String sentence, Quantity q, List<Quantity> all) {
         if (!sentence.startsWith("的", q.end())) {
             return false;
         }
@@ -257,7 +262,7 @@ final class TargetResolver {
     }
 
     /** A year named on its own (not 到/至 a year) before the plan's period starts. */
-    private static boolean pastYear(String sentence, int startYear) {
+    private boolean pastYear(String sentence, int startYear) {
         Matcher m = BARE_YEAR.matcher(sentence);
         while (m.find()) {
             if (Integer.parseInt(m.group(1)) < startYear) {
@@ -267,13 +272,13 @@ final class TargetResolver {
         return false;
     }
 
-    static Integer sentenceYear(String sentence) {
+    Integer sentenceYear(String sentence) {
         Matcher m = YEAR.matcher(sentence);
         return m.find() ? Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)) : null;
     }
 
     /** The goal year nearest before the number, else the first one after it in the sentence. */
-    private static Integer yearBefore(String sentence, int at) {
+    private Integer yearBefore(String sentence, int at) {
         Matcher m = YEAR.matcher(sentence);
         Integer before = null;
         Integer after = null;
@@ -292,14 +297,14 @@ final class TargetResolver {
      * Start of the goal verb that governs the number (in its clause, or carried over a
      * list), or -1. The quantity's own text may begin with it (突破100EFLOPS).
      */
-    private static int goalVerbBefore(String sentence, Quantity q) {
+    private int goalVerbBefore(String sentence, Quantity q) {
         int at = q.start();
         int digits = at;
         while (digits < q.end() && !Character.isDigit(sentence.charAt(digits)) && !isNumeral(sentence.charAt(digits))) {
             digits++;
         }
         int clause = Sentences.clauseStart(sentence, at);
-        Matcher m = GOAL_VERB.matcher(sentence);
+        Matcher m = goalVerb.matcher(sentence);
         m.region(0, digits);
         int last = -1;
         while (m.find()) {
@@ -316,23 +321,23 @@ final class TargetResolver {
     }
 
     /** The clause from {@code clause} to the number adds no verb of its own: an item of the same list. */
-    private static boolean listContinues(String sentence, int clause, int at) {
+    private boolean listContinues(String sentence, int clause, int at) {
         String between = sentence.substring(clause, at);
         return between.length() <= 40 && !between.contains("是") && !between.contains("为")
-                && !GOAL_VERB.matcher(between).find();
+                && !goalVerb.matcher(between).find();
     }
 
-    private static boolean isNumeral(char c) {
+    private boolean isNumeral(char c) {
         return "一二三四五六七八九十百千万亿两零〇".indexOf(c) >= 0;
     }
 
     /** 万兆光网, 超千兆宽带: a bandwidth written with no digit names a technology, not a level to reach. */
-    private static boolean label(Quantity q) {
+    private boolean label(Quantity q) {
         return q.unit() == Unit.BIT_PER_SECOND && q.text().chars().noneMatch(Character::isDigit);
     }
 
     /** Inside a quoted name or slogan: “…”, "…", or the 「…」『…』 of traditional-Chinese texts. */
-    private static boolean quoted(String s, Quantity q) {
+    private boolean quoted(String s, Quantity q) {
         int open = Math.max(s.lastIndexOf('“', q.start()), s.lastIndexOf('"', q.start() - 1));
         int close = s.lastIndexOf('”', q.start());
         if (open > close && s.indexOf('”', q.end()) >= 0) {
@@ -346,11 +351,11 @@ final class TargetResolver {
         return false;
     }
 
-    private static boolean inTitle(String s, Quantity q) {
+    private boolean inTitle(String s, Quantity q) {
         return s.lastIndexOf('《', q.start()) > s.lastIndexOf('》', q.start());
     }
 
-    private static boolean structural(String s, Quantity q) {
+    private boolean structural(String s, Quantity q) {
         if (q.unit() != Unit.COUNT) {
             return false;
         }
@@ -375,8 +380,8 @@ final class TargetResolver {
      * noun phrase after a count ("建成30个以上工业互联网标识解析二级节点"), or the noun
      * between verb and number ("累计建设加氢站50座以上").
      */
-    static String metric(String sentence, Quantity q, int verb) {
-        Matcher vm = GOAL_VERB.matcher(sentence);
+    String metric(String sentence, Quantity q, int verb) {
+        Matcher vm = goalVerb.matcher(sentence);
         String verbWord = vm.find(verb) && vm.start() == verb ? vm.group() : "";
         int verbEnd = verb + verbWord.length();
         if (q.unit() == Unit.COUNT) {
@@ -425,7 +430,7 @@ final class TargetResolver {
     }
 
     /** The clause's words before {@code verb}, after any time phrase, earlier number or lead-in. */
-    private static String subjectBefore(String sentence, int verb) {
+    private String subjectBefore(String sentence, int verb) {
         if (verb < 0) {
             return "";
         }
@@ -450,8 +455,8 @@ final class TargetResolver {
         return clean(s);
     }
 
-    private static int lastVerb(String sentence, int from, int to) {
-        Matcher m = GOAL_VERB.matcher(sentence);
+    private int lastVerb(String sentence, int from, int to) {
+        Matcher m = goalVerb.matcher(sentence);
         m.region(from, to);
         int last = -1;
         while (m.find()) {
@@ -462,7 +467,7 @@ final class TargetResolver {
 
     /** End of the last number with its unit in {@code s} ("提高至50万元/人、…"), or -1. */
     /** Where the last quantity in {@code s} ends (its last char), or -1: "5G" and "文心4.0" are not quantities. */
-    private static int lastQuantityEnd(String s) {
+    private int lastQuantityEnd(String s) {
         List<Quantity> qs = QUANTITIES.findAll(s);
         return qs.isEmpty() ? -1 : qs.get(qs.size() - 1).end() - 1;
     }
@@ -472,7 +477,7 @@ final class TargetResolver {
      * that ends the item is a label and stays out ("工业企业“上云上平台”"); one inside
      * the phrase is part of it ("餐饮食品“互联网+明厨亮灶”示范店").
      */
-    private static String nounAfter(String sentence, int from) {
+    private String nounAfter(String sentence, int from) {
         if (from < sentence.length() && sentence.charAt(from) == '“' && sentence.indexOf('”', from) > from + 1) {
             return clean(sentence.substring(from + 1, sentence.indexOf('”', from))); // 建设20所“未来学校”
         }
@@ -501,11 +506,11 @@ final class TargetResolver {
         return clean(n);
     }
 
-    private static String clean(String s) {
+    private String clean(String s) {
         return s.replaceAll("\\([^)]*\\)", "").replaceAll("[“”\"]", "").replaceAll("^[的和与及、了]+|[的了]+$", "").strip();
     }
 
-    private static String direction(String sentence, Quantity q) {
+    private String direction(String sentence, Quantity q) {
         String before = sentence.substring(Math.max(0, q.start() - 6), q.start());
         if (before.contains("下降") || before.contains("降低") || before.contains("减少")) {
             return "decrease";

@@ -1,0 +1,59 @@
+package org.policykg.lexicon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The lexicon's lists are well-formed data: each word once per role, roles the code reads, concepts in the ontology. */
+class CueWordsTest {
+    private static final CueWords CUES = CueWords.standard();
+    /** The lists the rules read, and the roles each may hold. */
+    private static final Map<String, Set<String>> LISTS = Map.of(
+            "goal-verbs", Set.of("verb", "noun"),
+            "statistic-markers", Set.of("past", "forecast"),
+            "support-words", Set.of("offer", "target", "measure"));
+
+    @Test
+    void everyListHasKnownRolesAndEachWordOnce() {
+        LISTS.forEach((name, roles) -> {
+            List<CueWords.Entry> entries = CUES.list(name);
+            assertFalse(entries.isEmpty(), name);
+            Set<String> seen = new HashSet<>();
+            for (CueWords.Entry e : entries) {
+                assertTrue(roles.contains(e.role()), name + ": unknown role " + e.role() + " of " + e.word());
+                assertTrue(seen.add(e.word()), name + ": " + e.word() + " twice");
+            }
+        });
+    }
+
+    @Test
+    void alternationsPreferTheLongerWord() {
+        Pattern p = Pattern.compile(CUES.alternation("goal-verbs", "verb"));
+        var m = p.matcher("产值达到100亿元");
+        assertTrue(m.find());
+        assertEquals("达到", m.group(), "达到 wins over its prefix 达");
+    }
+
+    @Test
+    void conceptWordsComeFromTheOntologyWithTheirConcepts() {
+        List<CueWords.Label> instruments = CUES.labels("instrument", "instrument-");
+        assertTrue(instruments.contains(new CueWords.Label("算力券", "compute-voucher")));
+        assertTrue(instruments.contains(new CueWords.Label("专项资金", "funding")));
+        assertTrue(CUES.labels("cap-period", "cap-").contains(new CueWords.Label("每年", "per-year")));
+        List<CueWords.Label> types = CUES.labels("policy-type", "policy-type-");
+        assertTrue(types.contains(new CueWords.Label("行动方案", "programme")));
+        for (int i = 1; i < types.size(); i++) {
+            assertTrue(types.get(i - 1).word().length() >= types.get(i).word().length(), "longest first");
+        }
+        // No instrument word is also a support word of the lexicon: one source each.
+        Set<String> support = new HashSet<>(CUES.words("support-words", null));
+        instruments.forEach(l -> assertFalse(support.contains(l.word()), l.word() + " is listed twice"));
+    }
+}
