@@ -1,6 +1,5 @@
 /**
- * Stage 5, extract: one {@link org.policykg.extract.Extractor} per concern turns
- * an analysed document into triples of its named graph, every fact with its
- * evidence. {@link org.policykg.extract.Extractors} lists them.
+ * The registry of concerns ({@link org.policykg.extract.Concerns}): every concern in an order
+ * where each follows the ones it needs, read by the pipeline, the golden tests and eval.
  */
 package org.policykg.extract;
