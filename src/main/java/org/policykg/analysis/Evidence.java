@@ -7,10 +7,10 @@ import org.policykg.text.Span;
  * A span of the source that states something.
  *
  * @param span     code-point span in the original file
- * @param supports local name of the property the span states (e.g. "documentNumber"), or null
- *                 when the span simply mentions the entity
+ * @param supports what the span states (e.g. {@link Supports#DOCUMENT_NUMBER}), or null when it simply
+ *                 mentions the entity
  */
-public record Evidence(Span span, String supports) implements Comparable<Evidence> {
+public record Evidence(Span span, Supports supports) implements Comparable<Evidence> {
     public Evidence {
         Objects.requireNonNull(span);
         if (span.isEmpty()) {
@@ -28,6 +28,10 @@ public record Evidence(Span span, String supports) implements Comparable<Evidenc
         if (c != 0) {
             return c;
         }
-        return String.valueOf(supports).compareTo(String.valueOf(o.supports));
+        return key(supports).compareTo(key(o.supports));
+    }
+
+    private static String key(Supports s) {
+        return s == null ? "null" : s.key();
     }
 }

@@ -2,7 +2,6 @@ package org.policykg.concern;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -18,26 +17,7 @@ import org.policykg.analysis.Evidence;
  * and evidence nodes whose quotes are cut from the original text at their offsets.
  */
 public final class Emitter {
-    /** Local names that evidence may support, and the properties they stand for. */
-    private static final Map<String, Node[]> SUPPORTS = Map.ofEntries(
-            Map.entry("title", new Node[] {Vocab.dcTitle}),
-            Map.entry("issued", new Node[] {Vocab.dcIssued}),
-            Map.entry("publisher", new Node[] {Vocab.dcPublisher}),
-            Map.entry("creator", new Node[] {Vocab.dcCreator}),
-            Map.entry("source", new Node[] {Vocab.dcSource}),
-            Map.entry("period", new Node[] {POL.startYear, POL.endYear}),
-            Map.entry("issuedBy", new Node[] {POL.issuedBy}),
-            Map.entry("documentNumber", new Node[] {POL.documentNumber}),
-            Map.entry("jurisdiction", new Node[] {POL.jurisdiction}),
-            Map.entry("alias", new Node[] {POL.alias}),
-            Map.entry("validUntil", new Node[] {POL.validUntil}),
-            Map.entry("publishedBy", new Node[] {POL.publishedBy}),
-            Map.entry("stockCode", new Node[] {POL.stockCode}),
-            Map.entry("partner", new Node[] {POL.partner}),
-            Map.entry("responsibleAgency", new Node[] {POL.responsibleAgency}),
-            Map.entry("maxAmount", new Node[] {POL.maxAmount}),
-            Map.entry("maxRatio", new Node[] {POL.maxRatio}),
-            Map.entry("deadline", new Node[] {POL.deadline}));
+
 
     private final QuadSink sink;
     private final Source source;
@@ -121,11 +101,7 @@ public final class Emitter {
         integer(ev, POL.start, e.span().start());
         integer(ev, POL.end, e.span().end());
         if (e.supports() != null) {
-            Node[] props = SUPPORTS.get(e.supports());
-            if (props == null) {
-                throw new IllegalArgumentException("evidence supports unknown property " + e.supports());
-            }
-            for (Node p : props) {
+            for (Node p : e.supports().properties()) {
                 add(ev, POL.supports, p);
             }
         }

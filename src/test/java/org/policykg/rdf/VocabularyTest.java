@@ -63,6 +63,18 @@ class VocabularyTest {
         for (Region.Level l : Region.Level.values()) {
             assertConcept("level-" + l.name().toLowerCase(java.util.Locale.ROOT));
         }
+        for (org.policykg.concern.target.DeadlineSource d : org.policykg.concern.target.DeadlineSource.values()) {
+            assertTrue(CONCEPTS.contains(d.concept(), SKOS.prefLabel.asNode(), Node.ANY), d + " is in ontology/concepts.ttl");
+        }
+        for (org.policykg.concern.target.Direction d : org.policykg.concern.target.Direction.values()) {
+            assertTrue(CONCEPTS.contains(d.concept(), SKOS.prefLabel.asNode(), Node.ANY), d + " is in ontology/concepts.ttl");
+        }
+        for (org.policykg.analysis.Supports s : org.policykg.analysis.Supports.values()) {
+            for (Node p : s.properties()) {
+                assertTrue(p.getURI().startsWith(POL.NS) ? ONTOLOGY.contains(p, Node.ANY, Node.ANY) : true,
+                        s + ": " + p + " is in ontology/policykg.ttl");
+            }
+        }
     }
 
     static void assertConcept(String local) {

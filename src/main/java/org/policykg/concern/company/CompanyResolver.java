@@ -17,6 +17,7 @@ import org.policykg.segment.Paragraph;
 import org.policykg.segment.Range;
 import org.policykg.text.Han;
 import org.policykg.analysis.Evidence;
+import org.policykg.analysis.Supports;
 import org.policykg.analysis.Sentences;
 
 /**
@@ -132,7 +133,7 @@ final class CompanyResolver {
             String name = text.substring(start, end);
             Found f = add(found, surfaces, name, name, null);
             f.stockCode = ex + "." + code;
-            f.stockCodeEvidence = new Evidence(p.span(start, m.end()), "stockCode");
+            f.stockCodeEvidence = new Evidence(p.span(start, m.end()), Supports.STOCK_CODE);
         }
     }
 
@@ -166,7 +167,7 @@ final class CompanyResolver {
                     Found f = add(found, surfaces, word, word, null);
                     if (f.stockCode == null) {
                         f.stockCode = q.group(1).toUpperCase(java.util.Locale.ROOT) + "." + q.group(2);
-                        f.stockCodeEvidence = new Evidence(p.span(l.range()), "stockCode");
+                        f.stockCodeEvidence = new Evidence(p.span(l.range()), Supports.STOCK_CODE);
                     }
                 }
                 continue;
@@ -192,7 +193,7 @@ final class CompanyResolver {
             Found f = add(found, surfaces, word, word, null);
             if (f.stockCode == null) {
                 f.stockCode = exchange + "." + parts[1];
-                f.stockCodeEvidence = new Evidence(p.span(l.range()), "stockCode");
+                f.stockCodeEvidence = new Evidence(p.span(l.range()), Supports.STOCK_CODE);
             }
         }
     }
@@ -474,7 +475,7 @@ final class CompanyResolver {
                 if (a == null || bs.isEmpty()) {
                     continue;
                 }
-                Evidence ev = new Evidence(p.span(s.start(), s.end()), "partner");
+                Evidence ev = new Evidence(p.span(s.start(), s.end()), Supports.PARTNER);
                 for (String other : bs) {
                     if (!other.equals(a) && found.containsKey(a) && found.containsKey(other)) {
                         found.get(a).partners.add(other);

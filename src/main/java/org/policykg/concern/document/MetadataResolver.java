@@ -20,6 +20,7 @@ import org.policykg.segment.Range;
 import org.policykg.text.Span;
 import org.policykg.analysis.TitleKey;
 import org.policykg.analysis.Evidence;
+import org.policykg.analysis.Supports;
 import org.policykg.analysis.Fact;
 
 /**
@@ -90,7 +91,7 @@ final class MetadataResolver {
             for (int i = 0; i < zoneEnd && title == null; i++) {
                 Paragraph p = ps.get(i);
                 if (p.role() == Paragraph.Role.HEADING && p.level() == 1) {
-                    title = new Fact<>(TitleKey.display(p.string()), ev(p.span(0, p.text().length()), "title"));
+                    title = new Fact<>(TitleKey.display(p.string()), ev(p.span(0, p.text().length()), Supports.TITLE));
                     titleAt = i;
                 }
             }
@@ -103,7 +104,7 @@ final class MetadataResolver {
             String s = first.string();
             if (s.length() <= 40 && s.indexOf('。') < 0 && s.indexOf(',') < 0 && !s.endsWith("!") && !s.endsWith("?")
                     && first.role() != Paragraph.Role.TITLE_LINE) {
-                title = new Fact<>(s, ev(first.span(0, first.text().length()), "title"));
+                title = new Fact<>(s, ev(first.span(0, first.text().length()), Supports.TITLE));
             }
         }
         if (title == null) {
@@ -112,7 +113,7 @@ final class MetadataResolver {
                 Paragraph p = ps.get(i);
                 if (p.role() == Paragraph.Role.TITLE_LINE) {
                     title = new Fact<>(TitleKey.display(p.string().replace("《", "").replace("》", "")),
-                            ev(p.span(0, p.text().length()), "title"));
+                            ev(p.span(0, p.text().length()), Supports.TITLE));
                 }
             }
         }
@@ -122,7 +123,7 @@ final class MetadataResolver {
         if (date != null) {
             LocalDate d = parseDate(date.value());
             if (d != null) {
-                issued = new Fact<>(d, ev(date.span(), "issued"));
+                issued = new Fact<>(d, ev(date.span(), Supports.ISSUED));
             }
         }
 
@@ -136,7 +137,7 @@ final class MetadataResolver {
         for (int i = 0; i < ps.size() && source == null; i++) {
             Paragraph p = ps.get(i);
             if (URL.matcher(p.string()).matches()) {
-                source = new Fact<>(p.string(), ev(p.span(0, p.text().length()), "source"));
+                source = new Fact<>(p.string(), ev(p.span(0, p.text().length()), Supports.SOURCE));
             }
         }
 
@@ -145,7 +146,7 @@ final class MetadataResolver {
         if (author != null) {
             for (String n : author.value().split("[,、，;；]")) {
                 if (!n.isBlank()) {
-                    creators.add(new Fact<>(n.strip(), ev(author.span(), "creator")));
+                    creators.add(new Fact<>(n.strip(), ev(author.span(), Supports.CREATOR)));
                 }
             }
         }
@@ -161,7 +162,7 @@ final class MetadataResolver {
             Matcher a = ARTICLE_SOURCE.matcher(s);
             if (a.matches()) {
                 articleSource = new Fact<>(organisation(a.group("pub").strip(), agencies, p),
-                        ev(p.span(a.start("pub"), a.end("pub")), "publisher"));
+                        ev(p.span(a.start("pub"), a.end("pub")), Supports.PUBLISHER));
             }
             if (i > zoneEnd) {
                 continue;
@@ -238,7 +239,7 @@ final class MetadataResolver {
                     && lead.end() < s.length()) {
                 String name = s.substring(lead.end()).strip();
                 int at = s.indexOf(name, lead.end());
-                header = new Fact<>(organisation(name, agencies, p), ev(p.span(at, at + name.length()), "publisher"));
+                header = new Fact<>(organisation(name, agencies, p), ev(p.span(at, at + name.length()), Supports.PUBLISHER));
             }
             Matcher m = MASTHEAD_LINE.matcher(s);
             if (header == null && m.matches()) {
@@ -252,7 +253,7 @@ final class MetadataResolver {
         if (publisher == null && source != null) {
             Agency outlet = Publishers.get().forUrl(source.value()).orElse(null);
             if (outlet != null) {
-                publisher = new Fact<>(outlet, new Evidence(source.evidence().span(), "publisher"));
+                publisher = new Fact<>(outlet, new Evidence(source.evidence().span(), Supports.PUBLISHER));
             }
         }
         return new DocumentFacts(title, issued, publisher, creators, source);
@@ -324,7 +325,7 @@ final class MetadataResolver {
                     j++;
                 }
                 if (j > i && PERSON.matcher(s.substring(i, j)).matches()) {
-                    out.add(new Fact<>(s.substring(i, j), ev(p.span(i, j), "creator")));
+                    out.add(new Fact<>(s.substring(i, j), ev(p.span(i, j), Supports.CREATOR)));
                 }
                 i = j;
             }
@@ -360,7 +361,7 @@ final class MetadataResolver {
             return null;
         }
         int at = p.string().indexOf(name, start);
-        return new Fact<>(organisation(name, agencies, p), ev(p.span(at, at + name.length()), "publisher"));
+        return new Fact<>(organisation(name, agencies, p), ev(p.span(at, at + name.length()), Supports.PUBLISHER));
     }
 
     /** A labelled value of a page header. */
@@ -449,7 +450,7 @@ final class MetadataResolver {
             return null;
         }
         LocalDate d = date(m);
-        return d == null ? null : new Fact<>(d, ev(p.span(m.start(), m.end()), "issued"));
+        return d == null ? null : new Fact<>(d, ev(p.span(m.start(), m.end()), Supports.ISSUED));
     }
 
     /** A date closing a byline's line: 香港文汇报讯（记者 陈华）2024年7月4日. */
@@ -462,7 +463,7 @@ final class MetadataResolver {
         String s = p.string();
         LocalDate whole = parseDate(s);
         if (whole != null) {
-            return new Fact<>(whole, ev(p.span(0, p.text().length()), "issued"));
+            return new Fact<>(whole, ev(p.span(0, p.text().length()), Supports.ISSUED));
         }
         Fact<LocalDate> dated = dateIn(p, 0, s.length()); // 2025年04月09日 07:52
         if (dated != null) {
@@ -472,7 +473,7 @@ final class MetadataResolver {
         while (m.find()) {
             if (s.substring(m.end()).isBlank() && DATED_HEAD.matcher(s.substring(0, m.start()).strip()).matches()) {
                 LocalDate d = date(m);
-                return d == null ? null : new Fact<>(d, ev(p.span(m.start(), m.end()), "issued"));
+                return d == null ? null : new Fact<>(d, ev(p.span(m.start(), m.end()), Supports.ISSUED));
             }
         }
         return null;
@@ -538,7 +539,7 @@ final class MetadataResolver {
         if (f == null || f.value().isBlank() || f.span().isEmpty()) {
             return null;
         }
-        return new Fact<>(TitleKey.display(f.value()), ev(f.span(), key.equals("url") ? "source" : key));
+        return new Fact<>(TitleKey.display(f.value()), ev(f.span(), Supports.of(key.equals("url") ? "source" : key)));
     }
 
     static LocalDate parseDate(String s) {
@@ -553,7 +554,7 @@ final class MetadataResolver {
         return date(m);
     }
 
-    private static Evidence ev(Span span, String supports) {
+    private static Evidence ev(Span span, Supports supports) {
         return new Evidence(span, supports);
     }
 }

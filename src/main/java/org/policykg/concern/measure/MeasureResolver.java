@@ -24,6 +24,7 @@ import org.policykg.segment.Range;
 import org.policykg.segment.Segmenter;
 import org.policykg.text.Han;
 import org.policykg.analysis.Evidence;
+import org.policykg.analysis.Supports;
 import org.policykg.analysis.Sentences;
 import org.policykg.concern.policy.PolicyFacts;
 import org.policykg.analysis.Fact;
@@ -301,7 +302,7 @@ final class MeasureResolver {
                 TreeSet<String> ins = words(c, instrumentWords);
                 out.add(new MeasureFacts.Support(a.value(), ratio, period(sentence.substring(clause, a.start())),
                         ins.isEmpty() ? instruments : ins, beneficiaries, a.text(),
-                        new Evidence(p.span(s.start() + clause, s.start() + clauseEnd(sentence, a.end())), "maxAmount")));
+                        new Evidence(p.span(s.start() + clause, s.start() + clauseEnd(sentence, a.end())), Supports.MAX_AMOUNT)));
             }
             return out;
         }
@@ -316,7 +317,7 @@ final class MeasureResolver {
         String period = amounts.isEmpty() ? period(sentence) : period(sentence.substring(0, amounts.get(0).start()));
         String expression = amounts.isEmpty() ? (ratios.isEmpty() ? null : ratios.get(0).text()) : amounts.get(0).text();
         out.add(new MeasureFacts.Support(amount, ratio, period, instruments, beneficiaries, expression,
-                new Evidence(p.span(s.start(), s.end()), amount != null ? "maxAmount" : ratio != null ? "maxRatio" : null)));
+                new Evidence(p.span(s.start(), s.end()), amount != null ? Supports.MAX_AMOUNT : ratio != null ? Supports.MAX_RATIO : null)));
         return out;
     }
 
@@ -450,7 +451,7 @@ final class MeasureResolver {
             while (lm.find()) {
                 labels.add(new int[] {lm.end(), lm.group("lead") != null ? 1 : lm.group("part") != null ? 2 : 0});
             }
-            Evidence ev = new Evidence(p.span(g.start(), g.end()), "responsibleAgency");
+            Evidence ev = new Evidence(p.span(g.start(), g.end()), Supports.RESPONSIBLE_AGENCY);
             for (AgencyMention a : in) {
                 int at = a.range().start() - g.start();
                 if (r.has(a.agency()) || inner.startsWith("各成员单位", a.range().end() - g.start())

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policykg.analysis.Analysis;
 import org.policykg.analysis.Evidence;
+import org.policykg.analysis.Supports;
 import org.policykg.analysis.Fact;
 import org.policykg.analysis.Sentences;
 import org.policykg.analysis.TitleKey;
@@ -95,7 +96,7 @@ final class Aliases {
                         String word = typeWordAt(text, at + 1);
                         if (word != null && title.endsWith(word)) {
                             g.aliases.add(word);
-                            g.mentions.add(new Evidence(p.span(at + 1, at + 1 + word.length()), "alias"));
+                            g.mentions.add(new Evidence(p.span(at + 1, at + 1 + word.length()), Supports.ALIAS));
                         }
                     }
                 }
@@ -146,7 +147,7 @@ final class Aliases {
             g.aliases.add(TitleKey.display(bare));
             int s = m.start("alias") + (alias.startsWith("《") ? 1 : 0);
             int e = m.end("alias") - (alias.startsWith("《") ? 1 : 0);
-            g.mentions.add(new Evidence(p.span(s, e), "alias"));
+            g.mentions.add(new Evidence(p.span(s, e), Supports.ALIAS));
         }
     }
 
@@ -237,7 +238,7 @@ final class Aliases {
                 String text = p.string();
                 for (int at = text.indexOf(e.getKey()); at >= 0; at = text.indexOf(e.getKey(), at + 1)) {
                     if (!insideBrackets(text, at)) {
-                        g.mentions.add(new Evidence(p.span(at, at + e.getKey().length()), "alias"));
+                        g.mentions.add(new Evidence(p.span(at, at + e.getKey().length()), Supports.ALIAS));
                     }
                 }
             }
@@ -263,7 +264,7 @@ final class Aliases {
                     for (DateMention d : doc.dates()) {
                         if (d.paragraph() == i && d.range().start() >= m.end() && d.range().start() <= m.end() + 1 && d.hasYear()) {
                             g.validUntil = new Fact<>(LocalDate.of(d.year(), d.month(), d.day()),
-                                    new Evidence(p.span(m.start(), d.range().end()), "validUntil"));
+                                    new Evidence(p.span(m.start(), d.range().end()), Supports.VALID_UNTIL));
                         }
                     }
                 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.policykg.analysis.Analysis;
 import org.policykg.analysis.ContextResolver;
 import org.policykg.analysis.Evidence;
+import org.policykg.analysis.Supports;
 import org.policykg.analysis.Fact;
 import org.policykg.analysis.TitleKey;
 import org.policykg.recognize.RegionMention;
@@ -43,7 +44,7 @@ final class Grouping {
             if (a.value().region() != null && a.value().isAgency()) {
                 Region r = gazetteer.byCode(a.value().region());
                 if (r != null) {
-                    f.jurisdiction = new Fact<>(r, new Evidence(a.evidence().span(), "jurisdiction"));
+                    f.jurisdiction = new Fact<>(r, new Evidence(a.evidence().span(), Supports.JURISDICTION));
                     return;
                 }
             }
@@ -55,7 +56,7 @@ final class Grouping {
         if (f.number != null) {
             Region r = contexts.regionOfNumber(f.number.value().substring(0, f.number.value().indexOf('〔')));
             if (r != null) {
-                f.jurisdiction = new Fact<>(r, new Evidence(f.number.evidence().span(), "jurisdiction"));
+                f.jurisdiction = new Fact<>(r, new Evidence(f.number.evidence().span(), Supports.JURISDICTION));
             }
         }
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.policykg.analysis.Analysis;
 import org.policykg.analysis.Evidence;
+import org.policykg.analysis.Supports;
 import org.policykg.analysis.Fact;
 import org.policykg.analysis.TitleKey;
 import org.policykg.recognize.TitleMention;
@@ -140,7 +141,7 @@ final class PolicyResolver {
             }
             int[] period = TitleKey.period(f.display);
             if (period != null && start == null) {
-                Evidence e = new Evidence(doc.paragraph(f.t.paragraph()).span(f.t.range()), "period");
+                Evidence e = new Evidence(doc.paragraph(f.t.paragraph()).span(f.t.range()), Supports.PERIOD);
                 start = new Fact<>(period[0], e);
                 end = new Fact<>(period[1], e);
             }

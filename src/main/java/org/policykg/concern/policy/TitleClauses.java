@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.policykg.analysis.Analysis;
 import org.policykg.analysis.Evidence;
+import org.policykg.analysis.Supports;
 import org.policykg.analysis.Fact;
 import org.policykg.analysis.TitleKey;
 import org.policykg.recognize.AgencyMention;
@@ -46,7 +47,7 @@ final class TitleClauses {
         if (nm != null) {
             f.titleRegion = nm.region();
             int at = titleOffset(f, 0);
-            f.titleRegionEvidence = new Evidence(p.span(at, at + nm.end()), "jurisdiction");
+            f.titleRegionEvidence = new Evidence(p.span(at, at + nm.end()), Supports.JURISDICTION);
             rest = rest.substring(nm.end());
         }
         for (AgencyMention a : doc.agencies()) {
@@ -55,7 +56,7 @@ final class TitleClauses {
                     && a.range().end() < f.t.range().end()) {
                 String after = p.string().substring(a.range().end());
                 if (after.startsWith("关于")) {
-                    f.issuers.add(new Fact<>(a.agency(), new Evidence(p.span(a.range()), "issuedBy")));
+                    f.issuers.add(new Fact<>(a.agency(), new Evidence(p.span(a.range()), Supports.ISSUED_BY)));
                     int cut = a.range().end() - f.t.range().start();
                     rest = cut <= f.display.length() ? f.display.substring(Math.min(cut, f.display.length())) : rest;
                     break;
@@ -85,14 +86,14 @@ final class TitleClauses {
         int verbAt = c.verbAt();
         int clauseStart = c.clauseStart();
         for (AgencyMention a : c.agencies(doc.agencies())) {
-            f.issuers.add(new Fact<>(a.agency(), new Evidence(p.span(a.range()), "issuedBy")));
+            f.issuers.add(new Fact<>(a.agency(), new Evidence(p.span(a.range()), Supports.ISSUED_BY)));
         }
         for (DateMention d : doc.dates()) {
             if (d.paragraph() == p.index() && d.range().start() >= sentence.start() && d.range().end() <= verbAt
                     && !VAGUE_TIME.matcher(text.substring(d.range().end(), c.verbEnd())).find()) {
                 LocalDate date = date(d);
                 if (date != null) {
-                    f.issued = new Fact<>(date, new Evidence(p.span(d.range()), "issued"));
+                    f.issued = new Fact<>(date, new Evidence(p.span(d.range()), Supports.ISSUED));
                     break;
                 }
             }
@@ -109,7 +110,7 @@ final class TitleClauses {
             String agent = text.substring(clauseStart, verbAt);
             if (f.issuers.isEmpty() && (agent.startsWith("中国") || agent.startsWith("我国"))) {
                 f.subject = gazetteer.country();
-                f.subjectEvidence = new Evidence(p.span(clauseStart, clauseStart + 2), "jurisdiction");
+                f.subjectEvidence = new Evidence(p.span(clauseStart, clauseStart + 2), Supports.JURISDICTION);
             }
             return;
         }
@@ -127,12 +128,12 @@ final class TitleClauses {
             if (titlesAfter.size() == subjects.size() && i >= 0) {
                 RegionMention r = subjects.get(i);
                 f.subject = r.region();
-                f.subjectEvidence = new Evidence(p.span(r.range()), "jurisdiction");
+                f.subjectEvidence = new Evidence(p.span(r.range()), Supports.JURISDICTION);
             }
         } else if (!respectively) {
             RegionMention r = subjects.get(subjects.size() - 1);
             f.subject = r.region();
-            f.subjectEvidence = new Evidence(p.span(r.range()), "jurisdiction");
+            f.subjectEvidence = new Evidence(p.span(r.range()), Supports.JURISDICTION);
             // The same clause issued any other title in the sentence ("印发了《A》和《B》").
         }
     }
@@ -163,7 +164,7 @@ final class TitleClauses {
         int after = f.t.range().end() + (f.t.source() == TitleMention.Source.BRACKETS ? 1 : 0);
         for (DocumentNumberMention n : numbers) {
             if (n.paragraph() == f.t.paragraph() && n.range().start() >= after && n.range().start() <= after + 1) {
-                f.number = new Fact<>(n.number(), new Evidence(doc.paragraph(n.paragraph()).span(n.range()), "documentNumber"));
+                f.number = new Fact<>(n.number(), new Evidence(doc.paragraph(n.paragraph()).span(n.range()), Supports.DOCUMENT_NUMBER));
             }
         }
     }
@@ -186,7 +187,7 @@ final class TitleClauses {
                 }
             }
             if (target != null) {
-                target.number = new Fact<>(n.number(), new Evidence(p.span(n.range()), "documentNumber"));
+                target.number = new Fact<>(n.number(), new Evidence(p.span(n.range()), Supports.DOCUMENT_NUMBER));
             }
         }
     }
@@ -210,10 +211,10 @@ final class TitleClauses {
                 }
             }
             if (target != null) {
-                target.issuers.add(new Fact<>(a.agency(), new Evidence(who.span(a.range()), "issuedBy")));
+                target.issuers.add(new Fact<>(a.agency(), new Evidence(who.span(a.range()), Supports.ISSUED_BY)));
                 if (target.issued == null) {
                     target.issued = new Fact<>(LocalDate.of(d.year(), d.month(), d.day()),
-                            new Evidence(when.span(d.range()), "issued"));
+                            new Evidence(when.span(d.range()), Supports.ISSUED));
                 }
             }
         }

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policykg.analysis.Analysis;
 import org.policykg.analysis.Evidence;
+import org.policykg.analysis.Supports;
 import org.policykg.analysis.Fact;
 import org.policykg.analysis.Sentences;
 import org.policykg.concern.policy.IssuingClause;
@@ -76,7 +77,7 @@ final class Publishers {
         int clauseStart = c.clauseStart();
         List<AgencyMention> bodies = c.agencies(doc.agencies());
         for (AgencyMention a : bodies) {
-            addPublisher(g, new Fact<>(a.agency(), new Evidence(p.span(a.range()), "publishedBy")));
+            addPublisher(g, new Fact<>(a.agency(), new Evidence(p.span(a.range()), Supports.PUBLISHED_BY)));
         }
         if (!bodies.isEmpty()) {
             firmCoPublishers(c, bodies, g);
@@ -96,7 +97,7 @@ final class Publishers {
         if (o.find() && o.start() == 0) {
             int at = start + (cut >= 0 ? cut + 1 : 0);
             addPublisher(g, new Fact<>(new Agency(o.group("org"), null, null, Agency.Kind.ORGANIZATION),
-                    new Evidence(p.span(at, at + o.group("org").length()), "publishedBy")));
+                    new Evidence(p.span(at, at + o.group("org").length()), Supports.PUBLISHED_BY)));
             return;
         }
         // "赛迪研究院与多家单位共同编写，联合发布《…》": the organisation the sentence opens with.
@@ -104,7 +105,7 @@ final class Publishers {
         if (opening.find()) {
             int at = sentence.start() + opening.start("org");
             addPublisher(g, new Fact<>(new Agency(opening.group("org"), null, null, Agency.Kind.ORGANIZATION),
-                    new Evidence(p.span(at, at + opening.group("org").length()), "publishedBy")));
+                    new Evidence(p.span(at, at + opening.group("org").length()), Supports.PUBLISHED_BY)));
         }
     }
 
@@ -124,7 +125,7 @@ final class Publishers {
             if (firm.lookingAt() && bodies.stream().noneMatch(
                     a -> a.range().start() < firm.end("firm") && a.range().end() > firm.start("firm"))) {
                 addPublisher(g, new Fact<>(new Agency(firm.group("firm"), null, null, Agency.Kind.ORGANIZATION),
-                        new Evidence(p.span(firm.start("firm"), firm.end("firm")), "publishedBy")));
+                        new Evidence(p.span(firm.start("firm"), firm.end("firm")), Supports.PUBLISHED_BY)));
             }
         }
     }
@@ -186,7 +187,7 @@ final class Publishers {
             a = new Agency(name, null, null, Agency.Kind.ORGANIZATION);
         }
         int at = s.indexOf(name, colon);
-        addPublisher(g, new Fact<>(a, new Evidence(last.span(at, at + name.length()), "publishedBy")));
+        addPublisher(g, new Fact<>(a, new Evidence(last.span(at, at + name.length()), Supports.PUBLISHED_BY)));
     }
 
     private void addPublisher(TitleGroup g, Fact<Agency> f) {

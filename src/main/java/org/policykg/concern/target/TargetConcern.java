@@ -83,10 +83,10 @@ public final class TargetConcern implements Concern<List<TargetFacts>> {
             }
             out.add(n, POL.comparator, POL.concept("comparator-" + q.comparator().name().toLowerCase(Locale.ROOT)));
             out.string(n, POL.expression, q.text());
-            out.add(n, POL.direction, POL.concept("direction-" + t.direction()));
+            out.add(n, POL.direction, t.direction().concept());
             if (t.deadline() != null) {
                 out.year(n, POL.deadline, t.deadline());
-                out.add(n, POL.deadlineSource, POL.concept("deadline-" + t.deadlineSource()));
+                out.add(n, POL.deadlineSource, t.deadlineSource().concept());
             }
             if (t.baseYear() != null) {
                 out.year(n, POL.baseYear, t.baseYear());

@@ -14,11 +14,11 @@ import org.policykg.analysis.Evidence;
  * @param key            identity: owner, unit, counter, value, upper value, comparator
  * @param policy         key of the policy that sets it, or null when the text names none
  * @param region         the region whose goal it is
- * @param deadlineSource "sentence", "section" or "plan-end", or null without a deadline
- * @param direction      "level", "increase" or "decrease"
+ * @param deadlineSource where the deadline came from, or null without a deadline
+ * @param direction      a level to reach, or an increase or decrease
  */
 public record TargetFacts(String key, String policy, Region region, String metric, Quantity quantity,
-                          Integer deadline, String deadlineSource, String direction, Integer baseYear,
+                          Integer deadline, DeadlineSource deadlineSource, Direction direction, Integer baseYear,
                           List<Evidence> evidence) {
     public TargetFacts {
         Objects.requireNonNull(key);
@@ -37,13 +37,13 @@ public record TargetFacts(String key, String policy, Region region, String metri
         private final String metric;
         private final Quantity quantity;
         private final Integer deadline;
-        private final String deadlineSource;
-        private final String direction;
+        private final DeadlineSource deadlineSource;
+        private final Direction direction;
         private final Integer baseYear;
         private final TreeSet<Evidence> evidence = new TreeSet<>();
 
         Builder(String key, String policy, Region region, String metric, Quantity quantity, Integer deadline,
-                String deadlineSource, String direction, Integer baseYear) {
+                DeadlineSource deadlineSource, Direction direction, Integer baseYear) {
             this.key = key;
             this.policy = policy;
             this.region = region;

@@ -172,13 +172,13 @@ final class TargetResolver {
                         Comparator.MIN); // "至少开展1次技术改造"
             }
             Integer deadline = yearBefore(sentence, q.start());
-            String deadlineSource = "sentence";
+            DeadlineSource deadlineSource = DeadlineSource.SENTENCE;
             if (deadline == null && sectionYear != null) {
                 deadline = sectionYear;
-                deadlineSource = "section";
+                deadlineSource = DeadlineSource.SECTION;
             } else if (deadline == null && owner != null && owner.endYear() != null) {
                 deadline = owner.endYear();
-                deadlineSource = "plan-end";
+                deadlineSource = DeadlineSource.PLAN_END;
             }
             if (deadline == null) {
                 deadlineSource = null;
@@ -510,14 +510,14 @@ final class TargetResolver {
         return s.replaceAll("\\([^)]*\\)", "").replaceAll("[“”\"]", "").replaceAll("^[的和与及、了]+|[的了]+$", "").strip();
     }
 
-    private String direction(String sentence, Quantity q) {
+    private Direction direction(String sentence, Quantity q) {
         String before = sentence.substring(Math.max(0, q.start() - 6), q.start());
         if (before.contains("下降") || before.contains("降低") || before.contains("减少")) {
-            return "decrease";
+            return Direction.DECREASE;
         }
         if (before.contains("增长") || before.contains("增加")) {
-            return "increase";
+            return Direction.INCREASE;
         }
-        return "level";
+        return Direction.LEVEL;
     }
 }
