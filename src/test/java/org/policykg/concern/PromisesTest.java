@@ -18,6 +18,7 @@ import org.policykg.ingest.DocumentReader;
 import org.policykg.ingest.SourceReader;
 import org.policykg.extract.Concerns;
 import org.policykg.concern.target.TargetFacts;
+import org.policykg.concern.target.DeadlineSource;
 import org.policykg.concern.target.TargetConcern;
 import org.policykg.concern.measure.MeasureFacts;
 import org.policykg.concern.measure.MeasureConcern;
@@ -63,6 +64,11 @@ class PromisesTest {
         return new Found(a, CONCERNS.resolve(a));
     }
 
+    /** sentence, section, plan-end: the concept's local name. */
+    private static String source(DeadlineSource d) {
+        return d == null ? "null" : d.concept().getURI().replaceAll("^.*deadline-", "");
+    }
+
     private static String plain(BigDecimal d) {
         return d == null ? "" : d.stripTrailingZeros().toPlainString();
     }
@@ -88,7 +94,7 @@ class PromisesTest {
         Found a = analyze(sentence + "\n");
         String got = a.targets().stream().map(t -> t.metric() + " " + plain(t.quantity().value())
                         + (t.quantity().upperValue() == null ? "" : "-" + plain(t.quantity().upperValue()))
-                        + " " + t.quantity().comparator() + " " + t.deadline() + " " + t.deadlineSource())
+                        + " " + t.quantity().comparator() + " " + t.deadline() + " " + source(t.deadlineSource()))
                 .collect(Collectors.joining("; "));
         assertEquals(expected == null ? "" : expected, got);
     }
@@ -97,7 +103,7 @@ class PromisesTest {
     void aGoalSectionGivesItsYearToTheSentencesWithoutOne() throws Exception {
         Found a = analyze("## 一、发展目标\n\n到2025年，算力总规模超过10EFLOPS。"
                 + "5G基站总数达到25万个。\n\n## 二、重点任务\n\n新增绿色数据中心20个。\n");
-        List<String> got = a.targets().stream().map(t -> t.metric() + " " + t.deadline() + " " + t.deadlineSource())
+        List<String> got = a.targets().stream().map(t -> t.metric() + " " + t.deadline() + " " + source(t.deadlineSource()))
                 .sorted().toList();
         assertEquals(List.of("5G基站总数 2025 section", "算力总规模 2025 sentence", "绿色数据中心 2026 plan-end"), got);
     }
