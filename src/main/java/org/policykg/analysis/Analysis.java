@@ -15,23 +15,43 @@ import org.policykg.segment.Paragraph;
 
 /**
  * One document segmented and recognised: the shared analysis every concern reads.
- * What the concerns make of it is in their own findings, not here.
- *
- * @param regions     the regions it names
- * @param agencies    the bodies it names, completed by the region of their item or section
- * @param titles      the titles of documents it names (policies, reports, generic references)
- * @param itemRegions the region each item is about (by item index), where known
+ * What the concerns make of it is in their own findings, not here. Each kind of
+ * mention is kept as recognised ({@link #agencies()} …) and indexed by paragraph
+ * ({@link #agencyIndex()} …) for the look-ups the rules make.
  */
-public record Analysis(ParsedDocument parsed, Layout layout, List<RegionMention> regions, List<AgencyMention> agencies,
-                       List<TitleMention> titles, List<DateMention> dates, List<DocumentNumberMention> numbers,
-                       Map<Integer, Region> itemRegions) {
-    public Analysis {
-        regions = List.copyOf(regions);
-        agencies = List.copyOf(agencies);
-        titles = List.copyOf(titles);
-        dates = List.copyOf(dates);
-        numbers = List.copyOf(numbers);
-        itemRegions = Map.copyOf(itemRegions);
+public final class Analysis {
+    private final ParsedDocument parsed;
+    private final Layout layout;
+    private final Mentions<RegionMention> regions;
+    private final Mentions<AgencyMention> agencies;
+    private final Mentions<TitleMention> titles;
+    private final Mentions<DateMention> dates;
+    private final Mentions<DocumentNumberMention> numbers;
+    private final Map<Integer, Region> itemRegions;
+
+    /**
+     * @param agencies    the bodies it names, completed by the region of their item or section
+     * @param itemRegions the region each item is about (by item index), where known
+     */
+    public Analysis(ParsedDocument parsed, Layout layout, List<RegionMention> regions, List<AgencyMention> agencies,
+                    List<TitleMention> titles, List<DateMention> dates, List<DocumentNumberMention> numbers,
+                    Map<Integer, Region> itemRegions) {
+        this.parsed = parsed;
+        this.layout = layout;
+        this.regions = new Mentions<>(regions);
+        this.agencies = new Mentions<>(agencies);
+        this.titles = new Mentions<>(titles);
+        this.dates = new Mentions<>(dates);
+        this.numbers = new Mentions<>(numbers);
+        this.itemRegions = Map.copyOf(itemRegions);
+    }
+
+    public ParsedDocument parsed() {
+        return parsed;
+    }
+
+    public Layout layout() {
+        return layout;
     }
 
     public Source source() {
@@ -44,5 +64,50 @@ public record Analysis(ParsedDocument parsed, Layout layout, List<RegionMention>
 
     public Paragraph paragraph(int i) {
         return layout.paragraphs().get(i);
+    }
+
+    public List<RegionMention> regions() {
+        return regions.all();
+    }
+
+    public List<AgencyMention> agencies() {
+        return agencies.all();
+    }
+
+    public List<TitleMention> titles() {
+        return titles.all();
+    }
+
+    public List<DateMention> dates() {
+        return dates.all();
+    }
+
+    public List<DocumentNumberMention> numbers() {
+        return numbers.all();
+    }
+
+    public Mentions<RegionMention> regionIndex() {
+        return regions;
+    }
+
+    public Mentions<AgencyMention> agencyIndex() {
+        return agencies;
+    }
+
+    public Mentions<TitleMention> titleIndex() {
+        return titles;
+    }
+
+    public Mentions<DateMention> dateIndex() {
+        return dates;
+    }
+
+    public Mentions<DocumentNumberMention> numberIndex() {
+        return numbers;
+    }
+
+    /** The region each item is about (by item index), where known. */
+    public Map<Integer, Region> itemRegions() {
+        return itemRegions;
     }
 }

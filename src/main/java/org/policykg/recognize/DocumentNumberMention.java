@@ -7,5 +7,5 @@ import org.policykg.segment.Range;
  *
  * @param prefix the issuer code before the year (沪府, 川经信信安)
  */
-public record DocumentNumberMention(int paragraph, Range range, String number, String prefix, int year) {
+public record DocumentNumberMention(int paragraph, Range range, String number, String prefix, int year) implements Mention {
 }

@@ -11,7 +11,7 @@ import org.policykg.segment.Range;
  * @param kind    what the title's last word says it is
  * @param source  how it was written
  */
-public record TitleMention(int paragraph, Range range, String title, Kind kind, Source source) {
+public record TitleMention(int paragraph, Range range, String title, Kind kind, Source source) implements Mention {
     public enum Kind {
         /** Ends with a policy type word: 方案, 措施, 意见 … */
         POLICY,

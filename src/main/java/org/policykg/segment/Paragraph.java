@@ -38,6 +38,21 @@ public record Paragraph(int index, Role role, int level, MappedText text, List<R
         return text.text();
     }
 
+    /** The sentences of the text, split at 。！？； outside quotes and titles. */
+    public List<Range> sentences() {
+        return Sentences.of(text.text());
+    }
+
+    /** The sentence containing index {@code at} (the whole text when there is none). */
+    public Range sentenceAt(int at) {
+        return Sentences.at(text.text(), at);
+    }
+
+    /** Start of the clause that contains {@code at}: after the last comma, colon or stop before it. */
+    public int clauseStart(int at) {
+        return Sentences.clauseStart(text.text(), at);
+    }
+
     public boolean isHeading() {
         return role == Role.HEADING || role == Role.TITLE_LINE;
     }

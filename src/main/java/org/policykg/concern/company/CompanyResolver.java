@@ -18,7 +18,7 @@ import org.policykg.segment.Range;
 import org.policykg.text.Han;
 import org.policykg.analysis.Evidence;
 import org.policykg.analysis.Supports;
-import org.policykg.analysis.Sentences;
+import org.policykg.segment.Sentences;
 
 /**
  * Named enterprises. Evidence that a name is a company, strongest first: a stock

@@ -25,7 +25,7 @@ import org.policykg.segment.Segmenter;
 import org.policykg.text.Han;
 import org.policykg.analysis.Evidence;
 import org.policykg.analysis.Supports;
-import org.policykg.analysis.Sentences;
+import org.policykg.segment.Sentences;
 import org.policykg.concern.policy.PolicyFacts;
 import org.policykg.analysis.Fact;
 

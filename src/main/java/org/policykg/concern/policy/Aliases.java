@@ -11,7 +11,7 @@ import org.policykg.analysis.Analysis;
 import org.policykg.analysis.Evidence;
 import org.policykg.analysis.Supports;
 import org.policykg.analysis.Fact;
-import org.policykg.analysis.Sentences;
+import org.policykg.segment.Sentences;
 import org.policykg.analysis.TitleKey;
 import org.policykg.recognize.DateMention;
 import org.policykg.recognize.TitleMention;

@@ -1,11 +1,10 @@
 package org.policykg.concern.policy;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policykg.analysis.Analysis;
-import org.policykg.analysis.Sentences;
+import org.policykg.analysis.Mentions;
 import org.policykg.recognize.AgencyMention;
 import org.policykg.recognize.TitleMention;
 import org.policykg.segment.Paragraph;
@@ -24,14 +23,8 @@ public record IssuingClause(Paragraph paragraph, Range sentence, int clauseStart
     private static final int ISSUING_REACH = 32;
 
     /** The agencies named between the clause's start and the verb. */
-    public List<AgencyMention> agencies(List<AgencyMention> all) {
-        List<AgencyMention> out = new ArrayList<>();
-        for (AgencyMention a : all) {
-            if (a.paragraph() == paragraph.index() && a.range().start() >= clauseStart && a.range().end() <= verbAt) {
-                out.add(a);
-            }
-        }
-        return out;
+    public List<AgencyMention> agencies(Mentions<AgencyMention> all) {
+        return all.within(paragraph.index(), clauseStart, verbAt);
     }
 
     /** The issuing clause before a title, or null when no verb of issuing leads to it. */
@@ -39,13 +32,13 @@ public record IssuingClause(Paragraph paragraph, Range sentence, int clauseStart
         Paragraph p = a.paragraph(t.paragraph());
         String text = p.string();
         int titleStart = t.range().start() - (t.source() == TitleMention.Source.BRACKETS ? 1 : 0);
-        Range sentence = Sentences.at(text, t.range().start());
+        Range sentence = p.sentenceAt(t.range().start());
         int window = Math.max(sentence.start(), titleStart - ISSUING_REACH);
         Matcher m = ISSUING.matcher(text.substring(window, Math.max(window, titleStart)));
         if (!m.find()) {
             return null;
         }
         int verbAt = window + m.start();
-        return new IssuingClause(p, sentence, Sentences.clauseStart(text, verbAt), verbAt, verbAt + m.group().length());
+        return new IssuingClause(p, sentence, p.clauseStart(verbAt), verbAt, verbAt + m.group().length());
     }
 }

@@ -85,12 +85,11 @@ final class TitleClauses {
         Range sentence = c.sentence();
         int verbAt = c.verbAt();
         int clauseStart = c.clauseStart();
-        for (AgencyMention a : c.agencies(doc.agencies())) {
+        for (AgencyMention a : c.agencies(doc.agencyIndex())) {
             f.issuers.add(new Fact<>(a.agency(), new Evidence(p.span(a.range()), Supports.ISSUED_BY)));
         }
-        for (DateMention d : doc.dates()) {
-            if (d.paragraph() == p.index() && d.range().start() >= sentence.start() && d.range().end() <= verbAt
-                    && !VAGUE_TIME.matcher(text.substring(d.range().end(), c.verbEnd())).find()) {
+        for (DateMention d : doc.dateIndex().within(p.index(), sentence.start(), verbAt)) {
+            if (!VAGUE_TIME.matcher(text.substring(d.range().end(), c.verbEnd())).find()) {
                 LocalDate date = date(d);
                 if (date != null) {
                     f.issued = new Fact<>(date, new Evidence(p.span(d.range()), Supports.ISSUED));
@@ -99,9 +98,8 @@ final class TitleClauses {
             }
         }
         List<RegionMention> subjects = new ArrayList<>();
-        for (RegionMention r : doc.regions()) {
-            if (r.paragraph() == p.index() && r.range().start() >= clauseStart && r.range().end() <= verbAt
-                    && !insideAgency(r) && r.region().level() != Region.Level.COUNTY) {
+        for (RegionMention r : doc.regionIndex().within(p.index(), clauseStart, verbAt)) {
+            if (!insideAgency(r) && r.region().level() != Region.Level.COUNTY) {
                 subjects.add(r);
             }
         }
@@ -139,12 +137,7 @@ final class TitleClauses {
     }
 
     private boolean insideAgency(RegionMention r) {
-        for (AgencyMention a : doc.agencies()) {
-            if (a.paragraph() == r.paragraph() && a.range().start() <= r.range().start() && r.range().end() <= a.range().end()) {
-                return true;
-            }
-        }
-        return false;
+        return doc.agencyIndex().covers(r.paragraph(), r.range().start(), r.range().end());
     }
 
     /** A date without a year takes the latest year that does not put it after the document's own date. */

@@ -11,7 +11,7 @@ import org.policykg.analysis.Analysis;
 import org.policykg.analysis.Evidence;
 import org.policykg.analysis.Supports;
 import org.policykg.analysis.Fact;
-import org.policykg.analysis.Sentences;
+import org.policykg.segment.Sentences;
 import org.policykg.concern.policy.IssuingClause;
 import org.policykg.concern.policy.TitleGroup;
 import org.policykg.concern.policy.TitleUse;
@@ -75,7 +75,7 @@ final class Publishers {
         Range sentence = c.sentence();
         int verbAt = c.verbAt();
         int clauseStart = c.clauseStart();
-        List<AgencyMention> bodies = c.agencies(doc.agencies());
+        List<AgencyMention> bodies = c.agencies(doc.agencyIndex());
         for (AgencyMention a : bodies) {
             addPublisher(g, new Fact<>(a.agency(), new Evidence(p.span(a.range()), Supports.PUBLISHED_BY)));
         }

@@ -22,7 +22,7 @@ import org.policykg.segment.Segmenter;
 import org.policykg.text.Han;
 import org.policykg.text.Span;
 import org.policykg.analysis.Evidence;
-import org.policykg.analysis.Sentences;
+import org.policykg.segment.Sentences;
 
 /**
  * Finds the quantified goals a policy sets. A number is a target when a goal

@@ -1,8 +1,7 @@
-package org.policykg.analysis;
+package org.policykg.segment;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.policykg.segment.Range;
 
 /** Sentence and clause bounds in a normalised paragraph. */
 public final class Sentences {
