@@ -3,22 +3,49 @@ package org.policykg.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.policykg.score.Annotations;
 import org.policykg.eval.Evaluator;
+import org.policykg.eval.Headline;
 import org.policykg.eval.QualityReport;
 import org.policykg.pipeline.ErrorPolicy;
 import org.policykg.pipeline.Pipeline;
+import org.policykg.score.Annotations;
+import org.policykg.score.Score;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "eval", description = "Compare the extraction of the seeds with the project's annotations (P/R/F1).")
+@Command(name = "eval", description = "Compare an extraction with the project's annotations (P/R/F1 per class, headline F1s).")
 final class EvalCommand implements Callable<Integer> {
+    /** The annotated sets: texts and annotations folders under eval/ (the seeds' texts are seeds/). */
+    private static final Map<String, Path[]> SETS = new LinkedHashMap<>();
+
+    static {
+        SETS.put("seeds", new Path[] {Path.of("seeds"), Path.of("eval/annotations")});
+        SETS.put("heldout", new Path[] {Path.of("eval/heldout/texts"), Path.of("eval/heldout/annotations")});
+        SETS.put("heldout2", new Path[] {Path.of("eval/heldout2/texts"), Path.of("eval/heldout2/annotations")});
+        SETS.put("real", new Path[] {Path.of("eval/real/texts"), Path.of("eval/real/annotations")});
+    }
+
     private final Io io;
+
+    @Option(names = "--set", paramLabel = "NAME", description = "An annotated set: seeds, heldout, heldout2 or real.")
+    String set;
+
+    @Option(names = "--part", paramLabel = "PART",
+            description = "development or untouched: the part of a set that its untouched.txt (beside the annotations) names or not.")
+    String part;
+
+    @Option(names = "--all", description = "Every set, and both parts of the real set: headline F1s side by side.")
+    boolean all;
 
     @Option(names = "--seeds", paramLabel = "DIR", description = "Documents to extract (default: ${DEFAULT-VALUE}).")
     Path seeds = Path.of("seeds");
@@ -26,7 +53,7 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--annotations", paramLabel = "DIR", description = "Annotations (default: ${DEFAULT-VALUE}).")
     Path annotations = Path.of("eval/annotations");
 
-    @Option(names = "--graph", paramLabel = "FILE", description = "Score this graph instead of extracting the seeds.")
+    @Option(names = "--graph", paramLabel = "FILE", description = "Score this graph instead of extracting the documents.")
     Path graph;
 
     @Option(names = "--details", description = "List every false positive and false negative.")
@@ -38,28 +65,106 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Annotations.Doc> docs;
         try {
-            docs = Annotations.load(annotations);
+            if (all) {
+                return everySet();
+            }
+            if (set != null) {
+                Path[] s = SETS.get(set);
+                if (s == null) {
+                    io.err().println("error: unknown set " + set + " (one of " + SETS.keySet() + ")");
+                    return ExitCodes.USAGE;
+                }
+                seeds = s[0];
+                annotations = s[1];
+            }
+            if (part != null && !part.equals("development") && !part.equals("untouched")) {
+                io.err().println("error: --part is development or untouched, not " + part);
+                return ExitCodes.USAGE;
+            }
+            List<Annotations.Doc> docs = docs(annotations, part);
+            DatasetGraph ds;
+            if (graph != null) {
+                if (!Files.isReadable(graph)) {
+                    io.err().println("error: " + graph + ": cannot read");
+                    return ExitCodes.IO;
+                }
+                ds = RDFDataMgr.loadDatasetGraph(graph.toString());
+            } else {
+                ds = extract(seeds, docs);
+            }
+            io.out().printf("PolicyKG quality report: %d annotated documents (%s%s)%n", docs.size(), annotations,
+                    part == null ? "" : ", " + part + " part");
+            Map<String, Score> scores = new Evaluator(ds).evaluate(docs);
+            QualityReport.print(scores, io.out(), details);
+            Headline.print(scores, io.out());
+            return ExitCodes.OK;
         } catch (IOException e) {
-            io.err().println("error: " + annotations + ": " + e.getMessage());
+            io.err().println("error: " + e.getMessage());
             return ExitCodes.IO;
         }
-        DatasetGraph ds;
-        if (graph != null) {
-            if (!Files.isReadable(graph)) {
-                io.err().println("error: " + graph + ": cannot read");
-                return ExitCodes.IO;
+    }
+
+    /** Headline F1s of every set (the real set in its two parts), one column each. */
+    private int everySet() throws IOException {
+        Map<String, Map<String, Double>> columns = new LinkedHashMap<>();
+        for (Map.Entry<String, Path[]> s : SETS.entrySet()) {
+            boolean split = Files.exists(s.getValue()[1].resolveSibling("untouched.txt"));
+            for (String p : split ? new String[] {"development", "untouched"} : new String[] {null}) {
+                List<Annotations.Doc> docs = docs(s.getValue()[1], p);
+                Map<String, Score> scores = new Evaluator(extract(s.getValue()[0], docs)).evaluate(docs);
+                columns.put(p == null ? s.getKey() : s.getKey() + " " + p.substring(0, 3), Headline.of(scores));
             }
-            ds = RDFDataMgr.loadDatasetGraph(graph.toString());
-        } else {
-            DatasetGraph mem = DatasetGraphFactory.createGeneral();
-            Pipeline.builder().errors(ErrorPolicy.report(io.err())).build()
-                    .run(List.of(seeds), (g, s, p, o) -> mem.add(g, s, p, o));
-            ds = mem;
         }
-        io.out().printf("PolicyKG quality report: %d annotated documents (%s)%n", docs.size(), annotations);
-        QualityReport.print(new Evaluator(ds).evaluate(docs), io.out(), details);
+        io.out().printf("%-24s", "F1");
+        columns.keySet().forEach(c -> io.out().printf(" %9s", c));
+        io.out().println();
+        for (String cls : columns.values().iterator().next().keySet()) {
+            io.out().printf("%-24s", cls);
+            columns.values().forEach(c -> io.out().printf(" %9.3f", c.get(cls)));
+            io.out().println();
+        }
         return ExitCodes.OK;
+    }
+
+    /** The annotated documents, of one part when {@code part} is given. */
+    private static List<Annotations.Doc> docs(Path annotations, String part) throws IOException {
+        List<Annotations.Doc> docs = Annotations.load(annotations);
+        if (part == null) {
+            return docs;
+        }
+        Path list = annotations.resolveSibling("untouched.txt");
+        if (!Files.isReadable(list)) {
+            throw new IOException(list + ": no untouched list, so the set has no parts");
+        }
+        Set<String> untouched = new TreeSet<>();
+        for (String line : Files.readAllLines(list)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                untouched.add(line.strip());
+            }
+        }
+        boolean want = part.equals("untouched");
+        List<Annotations.Doc> out = new ArrayList<>();
+        for (Annotations.Doc d : docs) {
+            if (untouched.contains(d.file()) == want) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** Extracts the annotated files of {@code dir} (only those: a part of a set is extracted alone). */
+    private DatasetGraph extract(Path dir, List<Annotations.Doc> docs) {
+        List<Path> files = new ArrayList<>();
+        for (Annotations.Doc d : docs) {
+            Path f = dir.resolve(d.file());
+            if (Files.exists(f)) {
+                files.add(f);
+            }
+        }
+        DatasetGraph mem = DatasetGraphFactory.createGeneral();
+        Pipeline.builder().errors(ErrorPolicy.report(io.err())).reference(true).build()
+                .run(files.isEmpty() ? List.of(dir) : files, (g, s, p, o) -> mem.add(g, s, p, o));
+        return mem;
     }
 }

@@ -59,6 +59,12 @@ public final class POL {
     public static final Node hasTarget = term("hasTarget");
     public static final Node hasMeasure = term("hasMeasure");
     public static final Node publishedBy = term("publishedBy");
+    public static final Node inForceFrom = term("inForceFrom");
+    public static final Node implementsPolicy = term("implements");
+    public static final Node repeals = term("repeals");
+    public static final Node amends = term("amends");
+    public static final Node embodies = term("embodies");
+    public static final Node labelSource = term("labelSource");
 
     // Region and organisations
     public static final Node adminCode = term("adminCode");

@@ -71,7 +71,11 @@ public final class Match {
 
     private static Set<String> expectedValues(Map<String, Object> e, String attribute) {
         Set<String> v = Annotations.strings(e.get(attribute));
-        return attribute.equals("aliases") ? aliases(v) : v;
+        return switch (attribute) {
+            case "aliases" -> aliases(v);
+            case "implements", "repeals", "amends" -> keys(v);
+            default -> v;
+        };
     }
 
     /** Aliases compare without 《》 and without a leading region name (上海新一轮新基建方案 = 新一轮新基建方案). */
@@ -89,7 +93,7 @@ public final class Match {
     }
 
     public static Set<String> keys(Set<String> titles) {
-        Set<String> out = new HashSet<>();
+        Set<String> out = new TreeSet<>();
         for (String t : titles) {
             out.add(key(t));
         }

@@ -28,7 +28,7 @@ import org.policykg.score.Scores;
 /** Policies: titles, aliases, type, number, dates, period, issuers, jurisdiction, each with evidence. */
 public final class PolicyConcern implements Concern<Titles> {
     private static final String[] ATTRIBUTES = {"type", "number", "issued", "start", "end", "validUntil",
-            "jurisdiction", "issuedBy", "aliases"};
+            "jurisdiction", "issuedBy", "aliases", "self", "implements", "repeals", "amends", "inForceFrom"};
 
     private final PolicyResolver resolver;
 
@@ -122,6 +122,16 @@ public final class PolicyConcern implements Concern<Titles> {
         f.put("jurisdiction", g.inGraph(s + " pol:jurisdiction ?r", "BIND(REPLACE(STR(?r), '^.*/', '') AS ?v)"));
         f.put("issuedBy", g.inGraph(s + " pol:issuedBy ?a", "?a rdfs:label ?v FILTER(lang(?v) = 'zh-Hans')"));
         f.put("aliases", Match.aliases(g.inGraph(s + " pol:alias ?v", "")));
+        f.put("self", g.inGraph("<" + g.document() + "> pol:embodies " + s + " BIND(\"true\" AS ?v)", ""));
+        f.put("implements", linked(g, s, "pol:implements"));
+        f.put("repeals", linked(g, s, "pol:repeals"));
+        f.put("amends", linked(g, s, "pol:amends"));
+        f.put("inForceFrom", g.inGraph(s + " pol:inForceFrom ?v", ""));
         return f;
+    }
+
+    /** The policies linked by {@code property}, by their titles as annotations compare them. */
+    private static Set<String> linked(GraphView g, String s, String property) {
+        return Match.keys(g.inGraph(s + " " + property + " ?o", "?o pol:title ?v"));
     }
 }

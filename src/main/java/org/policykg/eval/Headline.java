@@ -1,0 +1,63 @@
+package org.policykg.eval;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.policykg.score.Score;
+
+/**
+ * The figures a reader of the quality report looks at first: one F1 per class of what
+ * researchers query, pooled over the attributes that make it up, and their mean.
+ */
+public final class Headline {
+    private Headline() {
+    }
+
+    /** Each headline class and the scores it pools (true and false positives and negatives added up). */
+    private static final Map<String, List<String>> CLASSES = new LinkedHashMap<>();
+
+    static {
+        CLASSES.put("policies", List.of("Policy"));
+        CLASSES.put("policy attributes", List.of("Policy.jurisdiction", "Policy.number", "Policy.issued", "Policy.start",
+                "Policy.end", "Policy.validUntil", "Policy.inForceFrom", "Policy.issuedBy", "Policy.implements",
+                "Policy.repeals", "Policy.amends"));
+        CLASSES.put("targets", List.of("Target"));
+        CLASSES.put("money on measures", List.of("Measure.maxAmount", "Measure.maxRatio"));
+        CLASSES.put("measures per policy", List.of("Measure.count"));
+        CLASSES.put("responsible agencies", List.of("Measure.responsible"));
+        CLASSES.put("companies", List.of("Company"));
+        CLASSES.put("document metadata", List.of("Document"));
+    }
+
+    /** The headline F1s in report order, then "overall", their mean. */
+    public static Map<String, Double> of(Map<String, Score> scores) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        double sum = 0;
+        for (Map.Entry<String, List<String>> c : CLASSES.entrySet()) {
+            int tp = 0;
+            int fp = 0;
+            int fn = 0;
+            for (String name : c.getValue()) {
+                Score s = scores.get(name);
+                if (s != null) {
+                    tp += s.tp();
+                    fp += s.fp();
+                    fn += s.fn();
+                }
+            }
+            double p = tp + fp == 0 ? 1.0 : (double) tp / (tp + fp);
+            double r = tp + fn == 0 ? 1.0 : (double) tp / (tp + fn);
+            double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
+            out.put(c.getKey(), f1);
+            sum += f1;
+        }
+        out.put("overall", sum / CLASSES.size());
+        return out;
+    }
+
+    public static void print(Map<String, Score> scores, PrintStream out) {
+        out.println("headline (F1)");
+        of(scores).forEach((k, v) -> out.printf("  %-24s %6.3f%n", k, v));
+    }
+}
