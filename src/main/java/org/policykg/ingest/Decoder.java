@@ -42,14 +42,16 @@ public final class Decoder {
         if (nul >= 0) {
             throw new InputException(file, "binary content (NUL byte at offset " + nul + ")");
         }
+        // Stray control bytes are what a broken PDF font leaves in real text (the normaliser skips
+        // them); only a file where they are a large share of the bytes is binary.
         int controls = 0;
         for (byte b : bytes) {
             if ((b >= 0 && b < 0x09) || (b > 0x0D && b < 0x20) || b == 0x7F) {
                 controls++;
             }
         }
-        if (controls > Math.max(4, bytes.length / 100)) {
-            throw new InputException(file, "binary content (" + controls + " control bytes)");
+        if (controls > Math.max(4, bytes.length / 10)) {
+            throw new InputException(file, "binary content (" + controls + " control bytes in " + bytes.length + ")");
         }
         try {
             return new Decoded(decode(bytes, 0, StandardCharsets.UTF_8), "UTF-8");

@@ -92,10 +92,29 @@ public final class Normalizer {
         return b.build();
     }
 
+    /**
+     * CJK radicals as PDF printing leaves them (⼈⼯智能 for 人工智能): the Kangxi radicals and the
+     * radicals supplement, each mapped to the ideograph NFKC gives it, where that is one char.
+     */
+    private static final char[] RADICALS = new char[0x2FD6 - 0x2E80];
+
+    static {
+        for (int c = 0x2E80; c < 0x2FD6; c++) {
+            String n = java.text.Normalizer.normalize(String.valueOf((char) c), java.text.Normalizer.Form.NFKC);
+            RADICALS[c - 0x2E80] = n.length() == 1 && n.charAt(0) != c ? n.charAt(0) : 0;
+        }
+    }
+
     /** The folded form of a char, or 0 for a char that is dropped. */
     private static char folded(char c) {
         if (c >= '\uFF01' && c <= '\uFF5E') {
             return (char) (c - 0xFEE0);
+        }
+        if (c >= '\u2E80' && c < '\u2FD6' && RADICALS[c - 0x2E80] != 0) {
+            return RADICALS[c - 0x2E80];
+        }
+        if (c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c == 0x7F) {
+            return 0; // a control byte a broken PDF font left: skipped (Decoder rejects only real binary)
         }
         if (c == '\u3000' || c == '\u00A0' || (c >= '\u2002' && c <= '\u200A') || c == '\t') {
             return ' ';
@@ -113,6 +132,10 @@ public final class Normalizer {
             char c = in.charAt(i);
             if (c >= '\uFF01' && c <= '\uFF5E') {
                 c = (char) (c - 0xFEE0);
+            } else if (c >= '\u2E80' && c < '\u2FD6' && RADICALS[c - 0x2E80] != 0) {
+                c = RADICALS[c - 0x2E80];
+            } else if (c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c == 0x7F) {
+                continue;
             } else if (c == '\u3000' || c == '\u00A0' || (c >= '\u2002' && c <= '\u200A') || c == '\t') {
                 c = ' ';
             } else if ((c >= '\u200B' && c <= '\u200D') || c == '\uFEFF' || c == '\r') {

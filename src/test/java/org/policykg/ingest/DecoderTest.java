@@ -46,6 +46,19 @@ class DecoderTest {
     }
 
     @Test
+    void acceptsTextWithAFewStrayControlBytes() throws Exception {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            sb.append("第").append(i).append("条 支持数据产业发展。");
+            if (i % 10 == 0) {
+                sb.append('\u0003'); // what a broken PDF font leaves between glyph runs
+            }
+        }
+        String text = sb.toString();
+        assertEquals(text, Decoder.decode("pdf.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8)).text());
+    }
+
+    @Test
     void refusesEmptyBinaryAndUndecodableInputWithAReason() {
         InputException empty = assertThrows(InputException.class, () -> Decoder.decode("e.txt", new byte[0]));
         assertEquals("empty file", empty.reason());

@@ -20,6 +20,17 @@ class NormalizerTest {
     }
 
     @Test
+    void readsPdfRadicalsAsTheirIdeographsAndSkipsControlBytes() {
+        // ⼈⼯智能 as a PDF print leaves it: Kangxi radicals U+2F08 U+2F2F, then a stray control byte.
+        String src = "推进\u2F08\u2F2F智能\u0002发展";
+        MappedText t = norm(Normalizer.simplified(), src);
+        assertEquals("推进人工智能发展", t.text());
+        assertEquals(2, t.sourceStart(2), "the ideograph keeps the radical's offset");
+        assertEquals(7, t.sourceStart(6), "text after a skipped control byte keeps its own offset");
+        assertEquals("推进人工智能发展", norm(Normalizer.traditional(), src).text());
+    }
+
+    @Test
     void dropsSpacesNextToCjkSoBrokenNumbersReadWhole() {
         assertEquals("每个给予50万元奖励", norm(Normalizer.simplified(), "每个给予 50\n\n万元奖励").text());
         assertEquals("2023—2025年", norm(Normalizer.simplified(), "2023—2025 年").text());
