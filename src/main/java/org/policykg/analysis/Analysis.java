@@ -12,6 +12,7 @@ import org.policykg.recognize.TitleMention;
 import org.policykg.reference.Region;
 import org.policykg.segment.Layout;
 import org.policykg.segment.Paragraph;
+import org.policykg.structure.Structure;
 
 /**
  * One document segmented and recognised: the shared analysis every concern reads.
@@ -28,6 +29,7 @@ public final class Analysis {
     private final Mentions<DateMention> dates;
     private final Mentions<DocumentNumberMention> numbers;
     private final Map<Integer, Region> itemRegions;
+    private final Structure structure;
 
     /**
      * @param agencies    the bodies it names, completed by the region of their item or section
@@ -35,7 +37,7 @@ public final class Analysis {
      */
     public Analysis(ParsedDocument parsed, Layout layout, List<RegionMention> regions, List<AgencyMention> agencies,
                     List<TitleMention> titles, List<DateMention> dates, List<DocumentNumberMention> numbers,
-                    Map<Integer, Region> itemRegions) {
+                    Map<Integer, Region> itemRegions, Structure structure) {
         this.parsed = parsed;
         this.layout = layout;
         this.regions = new Mentions<>(regions);
@@ -44,6 +46,12 @@ public final class Analysis {
         this.dates = new Mentions<>(dates);
         this.numbers = new Mentions<>(numbers);
         this.itemRegions = Map.copyOf(itemRegions);
+        this.structure = structure;
+    }
+
+    /** The document read as an official document: whether it carries policies' own texts, and where. */
+    public Structure structure() {
+        return structure;
     }
 
     public ParsedDocument parsed() {

@@ -18,10 +18,12 @@ import org.policykg.reference.Region;
 import org.policykg.segment.Layout;
 import org.policykg.segment.Paragraph;
 import org.policykg.segment.Segmenter;
+import org.policykg.structure.Structure;
+import org.policykg.structure.StructureReader;
 
 /**
- * Segments a parsed document and runs the recognisers: the shared {@link Analysis}
- * below the concerns. Thread-safe: all state is per call.
+ * Segments a parsed document, runs the recognisers and reads its structure as an
+ * official document: the shared {@link Analysis} below the concerns. Thread-safe: all state is per call.
  */
 public final class Analyzer {
     private final Context context;
@@ -31,6 +33,7 @@ public final class Analyzer {
     private final TitleRecognizer titles = new TitleRecognizer();
     private final DateRecognizer dates = new DateRecognizer();
     private final DocumentNumberRecognizer numbers = new DocumentNumberRecognizer();
+    private final StructureReader structure = new StructureReader();
 
     public Analyzer(Context context) {
         this.context = context;
@@ -73,8 +76,9 @@ public final class Analyzer {
                 }
             }
         }
+        Structure structure = this.structure.read(layout, titleMentions, itemRegions);
         return new Analysis(doc, layout, regionMentions, agencyMentions, titleMentions, dateMentions, numberMentions,
-                itemRegions);
+                itemRegions, structure);
     }
 
     /**

@@ -24,7 +24,12 @@ public enum Supports {
     RESPONSIBLE_AGENCY("responsibleAgency", POL.responsibleAgency),
     MAX_AMOUNT("maxAmount", POL.maxAmount),
     MAX_RATIO("maxRatio", POL.maxRatio),
-    DEADLINE("deadline", POL.deadline);
+    DEADLINE("deadline", POL.deadline),
+    IMPLEMENTS("implements", POL.implementsPolicy),
+    REPEALS("repeals", POL.repeals),
+    AMENDS("amends", POL.amends),
+    IN_FORCE_FROM("inForceFrom", POL.inForceFrom),
+    EMBODIES("embodies", POL.embodies);
 
     private final String key;
     private final List<Node> properties;

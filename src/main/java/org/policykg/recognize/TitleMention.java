@@ -23,5 +23,9 @@ public record TitleMention(int paragraph, Range range, String title, Kind kind, 
         OTHER
     }
 
-    public enum Source { BRACKETS, HEADING, CONTENTS, ISSUANCE }
+    public enum Source {
+        BRACKETS, HEADING, CONTENTS, ISSUANCE,
+        /** No title in the text: a label made from region and type, placed on where the text calls itself (本办法). */
+        DERIVED
+    }
 }

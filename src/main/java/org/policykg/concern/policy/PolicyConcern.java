@@ -33,7 +33,7 @@ public final class PolicyConcern implements Concern<Titles> {
     private final PolicyResolver resolver;
 
     public PolicyConcern(Context context) {
-        this.resolver = new PolicyResolver(context.gazetteer());
+        this.resolver = new PolicyResolver(context.gazetteer(), context.cues());
     }
 
     @Override
@@ -97,6 +97,26 @@ public final class PolicyConcern implements Concern<Titles> {
                 out.add(n, POL.jurisdiction, Iris.region(p.jurisdiction().value().code()));
                 out.evidence(n, p.jurisdiction().evidence());
             }
+            if (p.own() != null) {
+                out.add(out.document(), POL.embodies, n);
+                out.add(n, POL.labelSource, POL.concept(p.own().labelSource() == PolicyFacts.LabelSource.DERIVED
+                        ? "label-derived" : "label-stated"));
+                out.evidence(n, p.own().evidence());
+            }
+            links(out, n, p.links().implementsKeys(), POL.implementsPolicy);
+            links(out, n, p.links().repeals(), POL.repeals);
+            links(out, n, p.links().amends(), POL.amends);
+            if (p.links().inForceFrom() != null) {
+                out.date(n, POL.inForceFrom, p.links().inForceFrom().value());
+                out.evidence(n, p.links().inForceFrom().evidence());
+            }
+        }
+    }
+
+    private static void links(Emitter out, Node n, List<Fact<String>> keys, Node property) {
+        for (Fact<String> k : keys) {
+            out.add(n, property, Iris.policy(k.value()));
+            out.evidence(n, k.evidence());
         }
     }
 

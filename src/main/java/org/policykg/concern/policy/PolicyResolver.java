@@ -12,7 +12,10 @@ import org.policykg.analysis.Analysis;
 import org.policykg.analysis.Evidence;
 import org.policykg.analysis.Supports;
 import org.policykg.analysis.Fact;
+import org.policykg.analysis.Supports;
 import org.policykg.analysis.TitleKey;
+import org.policykg.lexicon.CueWords;
+import org.policykg.structure.Structure;
 import org.policykg.recognize.TitleMention;
 import org.policykg.reference.Agency;
 import org.policykg.reference.DocumentTypes;
@@ -29,9 +32,11 @@ import org.policykg.reference.Region;
  */
 final class PolicyResolver {
     private final Gazetteer gazetteer;
+    private final CueWords cues;
 
-    PolicyResolver(Gazetteer gazetteer) {
+    PolicyResolver(Gazetteer gazetteer, CueWords cues) {
         this.gazetteer = gazetteer;
+        this.cues = cues;
     }
 
     Titles resolve(Analysis doc, LocalDate documentDate) {
@@ -53,8 +58,11 @@ final class PolicyResolver {
         // A title written without 《》 is one only when the clause names who issued it
         // (北京市经济和信息化局日前印发…); "出台特色配套措施" is a generic phrase.
         fulls.removeIf(f -> f.t.source() == TitleMention.Source.ISSUANCE && f.issuers.isEmpty() && f.subject == null);
+        OwnText own = new OwnText(doc, cues);
+        fulls.addAll(own.derivedUses());
         clauses.numberLines(fulls, doc.numbers());
         clauses.signatures(fulls);
+        own.shareNotice(fulls);
         for (TitleUse f : fulls) {
             grouping.jurisdiction(f);
         }
@@ -62,6 +70,8 @@ final class PolicyResolver {
         Map<String, TitleGroup> reportGroups = reportGroups(reports);
 
         Map<Integer, String> subjects = grouping.subjects(groups, reportGroups);
+        Map<Structure.Part, TitleGroup> ownGroups = own.groups(fulls, groups);
+        own.subjects(ownGroups, subjects, fulls);
         for (Map.Entry<Integer, String> e : subjects.entrySet()) {
             TitleGroup g = groups.containsKey(e.getValue()) ? groups.get(e.getValue()) : reportGroups.get(e.getValue());
             if (g != null) {
@@ -72,9 +82,21 @@ final class PolicyResolver {
         aliases.aliasesAndReferences(doc.titles(), fulls, groups, subjects);
         aliases.validity(groups);
 
+        Map<TitleGroup, PolicyFacts.Own> owns = new java.util.HashMap<>();
+        Map<TitleGroup, PolicyFacts.Links> links = new java.util.HashMap<>();
+        for (Map.Entry<Structure.Part, TitleGroup> e : ownGroups.entrySet()) {
+            Structure.Part part = e.getKey();
+            TitleGroup g = e.getValue();
+            Evidence where = part.derived()
+                    ? new Evidence(doc.paragraph(g.uses.get(0).t.paragraph()).span(g.uses.get(0).t.range()), Supports.EMBODIES)
+                    : new Evidence(doc.paragraph(part.title().paragraph()).span(part.title().range()), Supports.EMBODIES);
+            owns.put(g, new PolicyFacts.Own(part.derived() ? PolicyFacts.LabelSource.DERIVED : PolicyFacts.LabelSource.STATED,
+                    where, part.first(), part.last()));
+            links.put(g, own.links(part, g, groups, fulls));
+        }
         List<PolicyFacts> policies = new ArrayList<>();
         for (TitleGroup g : groups.values()) {
-            policies.add(policy(doc, g));
+            policies.add(policy(doc, g, owns.get(g), links.getOrDefault(g, PolicyFacts.Links.none())));
         }
         policies.sort(Comparator.comparing(PolicyFacts::key));
         return new Titles(policies, List.copyOf(reportGroups.values()), subjects);
@@ -113,7 +135,7 @@ final class PolicyResolver {
         return out;
     }
 
-    private static PolicyFacts policy(Analysis doc, TitleGroup g) {
+    private static PolicyFacts policy(Analysis doc, TitleGroup g, PolicyFacts.Own own, PolicyFacts.Links links) {
         TitleUse longest = g.uses.get(0);
         for (TitleUse f : g.uses) {
             if (f.display.length() > longest.display.length()) {
@@ -150,6 +172,6 @@ final class PolicyResolver {
         List<Evidence> mentions = new ArrayList<>(new TreeSet<>(g.mentions));
         return new PolicyFacts(g.key, longest.display, aliases,
                 DocumentTypes.policyType(DocumentTypes.withoutPeriod(longest.display)).orElse(null), number, issued,
-                start, end, g.validUntil, issuers, jurisdiction, mentions, g.items);
+                start, end, g.validUntil, issuers, jurisdiction, mentions, g.items, own, links);
     }
 }

@@ -1,0 +1,234 @@
+package org.policykg.concern.policy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.policykg.analysis.Analysis;
+import org.policykg.analysis.Evidence;
+import org.policykg.analysis.Fact;
+import org.policykg.analysis.Supports;
+import org.policykg.analysis.TitleKey;
+import org.policykg.lexicon.CueWords;
+import org.policykg.recognize.DateMention;
+import org.policykg.recognize.TitleMention;
+import org.policykg.segment.Item;
+import org.policykg.segment.Paragraph;
+import org.policykg.segment.Range;
+import org.policykg.structure.Structure;
+
+/**
+ * The policies whose own text the document carries ({@link Structure}): each is one group
+ * (its title line, wrapper notice and short forms together), the subject of the items of its
+ * text, and what its text says of other policies — the ones it implements (根据/贯彻落实《…》
+ * in its preamble or first article), repeals (《…》同时废止) — and when it takes effect
+ * (自2025年1月1日起施行). A text without a title gets a group labelled by region and type.
+ */
+final class OwnText {
+    private final Analysis doc;
+    private final Pattern implementsCue;
+    private final Pattern repealsCue;
+    private final Pattern inForce;
+
+    OwnText(Analysis doc, CueWords cues) {
+        this.doc = doc;
+        this.implementsCue = Pattern.compile(cues.alternation("policy-links", "implements"));
+        this.repealsCue = Pattern.compile(cues.alternation("policy-links", "repeals"));
+        this.inForce = Pattern.compile("^\\s*起(?:" + cues.alternation("policy-links", "in-force") + ")");
+    }
+
+    /** A title use for each part that has no title: the label placed where the text calls itself. */
+    List<TitleUse> derivedUses() {
+        List<TitleUse> out = new ArrayList<>();
+        for (Structure.Part part : doc.structure().parts()) {
+            if (!part.derived()) {
+                continue;
+            }
+            int paragraph = part.selfRef() != null ? part.selfRef().paragraph() : part.first();
+            Range range = part.selfRef() != null ? part.selfRef().range()
+                    : new Range(0, Math.min(4, doc.paragraph(paragraph).string().length()));
+            TitleMention t = new TitleMention(paragraph, range, part.label(), TitleMention.Kind.POLICY,
+                    TitleMention.Source.DERIVED);
+            TitleUse use = new TitleUse(t, part.label(), doc.layout().itemOf(paragraph).index());
+            String bare = part.region() != null && part.label().startsWith(part.region().name())
+                    ? part.label().substring(part.region().name().length()) : part.label();
+            use.core = TitleKey.core(bare);
+            if (part.region() != null) {
+                // The label's region, with the first span that names it as evidence.
+                for (var r : doc.regions()) {
+                    if (r.region().code().equals(part.region().code())) {
+                        use.titleRegion = part.region();
+                        use.titleRegionEvidence = new Evidence(doc.paragraph(r.paragraph()).span(r.range()), Supports.JURISDICTION);
+                        break;
+                    }
+                }
+            }
+            out.add(use);
+        }
+        return out;
+    }
+
+    /**
+     * A notice that prints several policies issues each of them: its number, date and signature
+     * (found on whichever title the notice's lines were read with) hold for every one it prints.
+     */
+    void shareNotice(List<TitleUse> uses) {
+        List<Structure.Part> parts = doc.structure().parts();
+        if (parts.size() < 2) {
+            return;
+        }
+        int noticeEnd = Integer.MAX_VALUE;
+        for (Structure.Part part : parts) {
+            noticeEnd = Math.min(noticeEnd, part.first() - 1);
+        }
+        Fact<LocalDate> issued = null;
+        Fact<String> number = null;
+        List<Fact<org.policykg.reference.Agency>> issuers = new ArrayList<>();
+        for (TitleUse u : uses) {
+            if (u.t.paragraph() > noticeEnd) {
+                continue;
+            }
+            issued = issued != null ? issued : u.issued;
+            number = number != null ? number : u.number;
+            for (var a : u.issuers) {
+                if (issuers.stream().noneMatch(x -> x.value().name().equals(a.value().name()))) {
+                    issuers.add(a);
+                }
+            }
+        }
+        for (TitleUse u : uses) {
+            if (u.t.paragraph() > noticeEnd) {
+                continue;
+            }
+            u.issued = u.issued != null ? u.issued : issued;
+            u.number = u.number != null ? u.number : number;
+            for (var a : issuers) {
+                if (u.issuers.stream().noneMatch(x -> x.value().name().equals(a.value().name()))) {
+                    u.issuers.add(a);
+                }
+            }
+        }
+    }
+
+    /** The group of each part, by the part's title mention (or its derived use). */
+    Map<Structure.Part, TitleGroup> groups(List<TitleUse> uses, Map<String, TitleGroup> groups) {
+        Map<Structure.Part, TitleGroup> out = new java.util.LinkedHashMap<>();
+        for (Structure.Part part : doc.structure().parts()) {
+            for (TitleUse u : uses) {
+                boolean same = part.derived()
+                        ? u.t.source() == TitleMention.Source.DERIVED && u.display.equals(part.label())
+                        : u.t.equals(part.title());
+                if (same && groups.containsKey(u.key)) {
+                    out.put(part, groups.get(u.key));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The items of a part's text are about it, unless an item is headed by another policy's title. */
+    void subjects(Map<Structure.Part, TitleGroup> own, Map<Integer, String> subjects, List<TitleUse> uses) {
+        for (Map.Entry<Structure.Part, TitleGroup> e : own.entrySet()) {
+            Structure.Part part = e.getKey();
+            for (Item it : doc.layout().items()) {
+                if (it.last() < part.first() || it.first() > part.last()) {
+                    continue;
+                }
+                String current = subjects.get(it.index());
+                if (current == null || !headedByOther(it, e.getValue().key, uses)) {
+                    subjects.put(it.index(), e.getValue().key);
+                }
+            }
+        }
+    }
+
+    private static boolean headedByOther(Item it, String own, List<TitleUse> uses) {
+        for (TitleUse u : uses) {
+            if (it.heading() >= 0 && u.t.paragraph() == it.heading()) {
+                return !u.key.equals(own);
+            }
+        }
+        return false;
+    }
+
+    /** What the part's text says of other policies and of its force. */
+    PolicyFacts.Links links(Structure.Part part, TitleGroup self, Map<String, TitleGroup> groups, List<TitleUse> uses) {
+        List<Fact<String>> implemented = new ArrayList<>();
+        List<Fact<String>> repealed = new ArrayList<>();
+        for (int i : part.preamble()) {
+            Paragraph p = doc.paragraph(i);
+            for (TitleUse u : uses) {
+                if (u.t.paragraph() == i && u.t.source() == TitleMention.Source.BRACKETS && !u.key.equals(self.key)
+                        && cueBefore(p, u.t.range().start(), implementsCue)) {
+                    add(implemented, u, p, Supports.IMPLEMENTS);
+                }
+            }
+        }
+        Fact<LocalDate> from = null;
+        for (int i = part.first(); i <= part.last(); i++) {
+            Paragraph p = doc.paragraph(i);
+            String text = p.string();
+            if (repealsCue.matcher(text).find()) {
+                for (TitleUse u : uses) {
+                    if (u.t.paragraph() == i && !u.key.equals(self.key) && repeals(p, u.t.range())) {
+                        add(repealed, u, p, Supports.REPEALS);
+                    }
+                }
+            }
+            if (from == null) {
+                from = inForceFrom(p);
+            }
+        }
+        return new PolicyFacts.Links(implemented, repealed, List.of(), from);
+    }
+
+    /** A cue word before the title in its sentence, with no other title between: 根据《A》 but not 《B》 in 根据《A》《B》…制定. */
+    private static boolean cueBefore(Paragraph p, int titleStart, Pattern cue) {
+        Range s = p.sentenceAt(titleStart);
+        var m = cue.matcher(p.string()).region(s.start(), titleStart);
+        return m.find();
+    }
+
+    /** 《X》同时废止, 废止《X》: the repeal cue in the title's clause. */
+    private static boolean repeals(Paragraph p, Range title) {
+        String text = p.string();
+        int clauseEnd = text.length();
+        for (int k = title.end(); k < text.length(); k++) {
+            if ("。;；,，".indexOf(text.charAt(k)) >= 0) {
+                clauseEnd = k;
+                break;
+            }
+        }
+        String after = text.substring(Math.min(text.length(), title.end() + 1), clauseEnd);
+        String before = text.substring(p.clauseStart(title.start()), title.start());
+        return after.contains("废止") || before.endsWith("废止《") || before.endsWith("废止");
+    }
+
+    /** 自2025年1月1日起施行. */
+    private Fact<LocalDate> inForceFrom(Paragraph p) {
+        String text = p.string();
+        for (DateMention d : doc.dateIndex().in(p.index())) {
+            int at = d.range().start();
+            if (!d.hasYear() || at == 0 || text.charAt(at - 1) != '自') {
+                continue;
+            }
+            var m = inForce.matcher(text).region(d.range().end(), text.length());
+            if (m.lookingAt()) {
+                return new Fact<>(LocalDate.of(d.year(), d.month(), d.day()),
+                        new Evidence(p.span(at - 1, m.end()), Supports.IN_FORCE_FROM));
+            }
+        }
+        return null;
+    }
+
+    private static void add(List<Fact<String>> out, TitleUse u, Paragraph p, Supports supports) {
+        for (Fact<String> f : out) {
+            if (f.value().equals(u.key)) {
+                return;
+            }
+        }
+        out.add(new Fact<>(u.key, new Evidence(p.span(u.t.range()), supports)));
+    }
+}

@@ -1,0 +1,243 @@
+package org.policykg.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.policykg.analysis.TitleKey;
+import org.policykg.recognize.TitleMention;
+import org.policykg.reference.DocumentTypes;
+import org.policykg.reference.Region;
+import org.policykg.segment.Layout;
+import org.policykg.segment.Ordinals;
+import org.policykg.segment.Paragraph;
+import org.policykg.segment.Range;
+
+/**
+ * Reads a text as an official document (GB/T 9704-2012; 党政机关公文处理工作条例): a policy's own
+ * text calls itself by its type word (制定本办法, 本方案自印发之日起施行) or is numbered in articles;
+ * its title is the title line over its text, or the 《X》 a wrapper notice prints (关于印发《X》的通知);
+ * a notice that prints two policies carries two texts, each starting at its own title line.
+ * A text with no title of its own (a body stored without it) still carries one policy, labelled
+ * by its region and type.
+ */
+public final class StructureReader {
+    /** 第一条, 第十二条: an article of a regulation or rules. */
+    private static final Pattern ARTICLE = Pattern.compile("^第[一二三四五六七八九十百零〇两]{1,6}条");
+    /** 第一章, 第二节: a chapter or section line of a regulation. */
+    private static final Pattern CHAPTER = Pattern.compile("^第[一二三四五六七八九十百零〇]{1,4}[章节]");
+    /** 关于印发《X》(和《Y》)的通知: a notice that prints the policies it names. */
+    private static final Pattern WRAPPER = Pattern.compile("关于(?:印发|转发|发布|公布)《");
+    /** How many articles make a text one that is numbered in articles. */
+    private static final int ARTICLES = 3;
+    /** How many paragraphs a preamble may run before the first numbered part. */
+    private static final int PREAMBLE = 3;
+
+    public Structure read(Layout layout, List<TitleMention> titles, Map<Integer, Region> itemRegions) {
+        List<Paragraph> ps = layout.paragraphs();
+        List<Structure.SelfReference> selfRefs = new ArrayList<>();
+        int articles = 0;
+        int firstArticle = -1;
+        for (Paragraph p : ps) {
+            selfReferences(p, selfRefs);
+            if (ARTICLE.matcher(p.string()).lookingAt()) {
+                articles++;
+                firstArticle = firstArticle < 0 ? p.index() : firstArticle;
+            }
+        }
+        if (selfRefs.isEmpty() && articles < ARTICLES) {
+            return Structure.none();
+        }
+        // Candidate own titles: policy titles standing as lines, or printed by a wrapper notice,
+        // of the type the text calls itself by.
+        List<TitleMention> candidates = new ArrayList<>();
+        for (TitleMention t : titles) {
+            if (t.kind() == TitleMention.Kind.POLICY && standsAlone(ps.get(t.paragraph()), t)
+                    && (selfRefs.isEmpty() || sameType(t.title(), selfRefs))) {
+                candidates.add(t);
+            }
+        }
+        int zoneEnd = ps.size() - 1;
+        if (!selfRefs.isEmpty()) {
+            zoneEnd = selfRefs.get(0).paragraph();
+        }
+        if (firstArticle >= 0) {
+            zoneEnd = Math.min(zoneEnd, firstArticle);
+        }
+        List<String> printed = wrapperPrints(ps, candidates, zoneEnd);
+        if (printed.size() >= 2) {
+            return new Structure(true, printedParts(ps, candidates, printed, selfRefs));
+        }
+        // A newsletter that reprints several policies, each calling itself 本方案, is not one text.
+        java.util.Set<Integer> items = new java.util.TreeSet<>();
+        selfRefs.forEach(r -> items.add(layout.itemOf(r.paragraph()).index()));
+        if (items.size() > 1) {
+            return Structure.none();
+        }
+        // The first title line in the opening; of its forms, the fullest.
+        TitleMention title = null;
+        for (TitleMention t : candidates) {
+            if (t.paragraph() > zoneEnd) {
+                continue;
+            }
+            if (title == null || core(t).equals(core(title)) && t.title().length() > title.title().length()) {
+                title = t;
+            }
+        }
+        List<Structure.Part> parts = new ArrayList<>();
+        Structure.SelfReference ref = selfRefs.isEmpty() ? null : selfRefs.get(0);
+        String word = ref == null ? null : ref.word();
+        if (title == null) {
+            Region region = itemRegions.get(0);
+            String label = (region == null ? "" : region.name()) + (word == null ? "条例" : word);
+            parts.add(new Structure.Part(null, label, region, word, ref, 0, ps.size() - 1, preamble(ps, 0, ps.size() - 1)));
+        } else {
+            int lastTitleLine = title.paragraph();
+            for (TitleMention t : candidates) {
+                if (t.paragraph() <= zoneEnd && core(t).equals(core(title))) {
+                    lastTitleLine = Math.max(lastTitleLine, t.paragraph());
+                }
+            }
+            parts.add(new Structure.Part(title, null, null, word, ref, 0, ps.size() - 1,
+                    preamble(ps, lastTitleLine + 1, ps.size() - 1)));
+        }
+        return new Structure(true, parts);
+    }
+
+    private static String core(TitleMention t) {
+        return TitleKey.core(TitleKey.display(t.title()));
+    }
+
+    /** The cores of the titles a wrapper notice in the opening prints: 关于印发《X》和《Y》的通知. */
+    private static List<String> wrapperPrints(List<Paragraph> ps, List<TitleMention> candidates, int zoneEnd) {
+        for (Paragraph p : ps) {
+            if (p.index() > zoneEnd) {
+                break;
+            }
+            if (!WRAPPER.matcher(p.string()).find()) {
+                continue;
+            }
+            List<String> cores = new ArrayList<>();
+            for (TitleMention t : candidates) {
+                if (t.paragraph() == p.index() && !cores.contains(core(t))) {
+                    cores.add(core(t));
+                }
+            }
+            if (!cores.isEmpty()) {
+                return cores;
+            }
+        }
+        return List.of();
+    }
+
+    /** Each printed policy's text starts at its own title line after the notice and runs to the next one's. */
+    private static List<Structure.Part> printedParts(List<Paragraph> ps, List<TitleMention> candidates, List<String> printed,
+                                                     List<Structure.SelfReference> selfRefs) {
+        List<TitleMention> lines = new ArrayList<>();
+        for (String c : printed) {
+            TitleMention named = null;
+            TitleMention line = null;
+            for (TitleMention t : candidates) {
+                if (!core(t).equals(c)) {
+                    continue;
+                }
+                named = named == null ? t : named;
+                if (t.source() == TitleMention.Source.HEADING || t.source() == TitleMention.Source.CONTENTS) {
+                    line = t; // the last title line: the one over its text
+                }
+            }
+            lines.add(line != null ? line : named);
+        }
+        List<Structure.Part> parts = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            int first = lines.get(i).paragraph();
+            int last = ps.size() - 1;
+            for (TitleMention o : lines) {
+                if (o.paragraph() > first) {
+                    last = Math.min(last, o.paragraph() - 1);
+                }
+            }
+            Structure.SelfReference ref = null;
+            for (Structure.SelfReference r : selfRefs) {
+                if (r.paragraph() >= first && r.paragraph() <= last) {
+                    ref = r;
+                    break;
+                }
+            }
+            parts.add(new Structure.Part(lines.get(i), null, null, ref == null ? null : ref.word(), ref, first, last,
+                    preamble(ps, first + 1, last)));
+        }
+        return parts;
+    }
+
+    /** "本办法", "本行动计划": the longest type word after 本, outside a title in 《》. */
+    private static void selfReferences(Paragraph p, List<Structure.SelfReference> out) {
+        String text = p.string();
+        for (int at = text.indexOf('本'); at >= 0; at = text.indexOf('本', at + 1)) {
+            if (text.lastIndexOf('《', at) > text.lastIndexOf('》', at)) {
+                continue;
+            }
+            String best = null;
+            for (int len = 2; len <= 4 && at + 1 + len <= text.length(); len++) {
+                String w = text.substring(at + 1, at + 1 + len);
+                if (DocumentTypes.isGenericReference(w)) {
+                    best = w;
+                }
+            }
+            if (best != null) {
+                out.add(new Structure.SelfReference(p.index(), new Range(at, at + 1 + best.length()), best));
+            }
+        }
+    }
+
+    /** A title that is its paragraph (a title line), or that a wrapper notice line prints. */
+    private static boolean standsAlone(Paragraph p, TitleMention t) {
+        if (t.source() == TitleMention.Source.HEADING || t.source() == TitleMention.Source.CONTENTS) {
+            return true;
+        }
+        if (t.source() != TitleMention.Source.BRACKETS) {
+            return false;
+        }
+        String text = p.string();
+        if (WRAPPER.matcher(text).find() && text.length() <= t.title().length() * 3 + 40) {
+            return true;
+        }
+        return t.range().length() >= (text.length() - 2) * 0.8;
+    }
+
+    private static boolean sameType(String title, List<Structure.SelfReference> refs) {
+        Optional<DocumentTypes.PolicyType> own = DocumentTypes.policyType(DocumentTypes.withoutPeriod(TitleKey.display(title)));
+        if (own.isEmpty()) {
+            return false;
+        }
+        for (Structure.SelfReference r : refs) {
+            Optional<DocumentTypes.PolicyType> t = DocumentTypes.policyType(r.word());
+            if (t.isPresent() && t.get().concept().equals(own.get().concept())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The paragraphs from {@code from} up to the first numbered part, article or heading, at most a few. */
+    private static List<Integer> preamble(List<Paragraph> ps, int from, int last) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = from; i <= last && out.size() < PREAMBLE; i++) {
+            Paragraph p = ps.get(i);
+            String s = p.string();
+            if (ARTICLE.matcher(s).lookingAt()) {
+                out.add(i); // 第一条 states what the rules are made under
+                break;
+            }
+            if (CHAPTER.matcher(s).lookingAt() || p.isHeading() && out.isEmpty()) {
+                continue; // 第一章 总则, a heading over the text
+            }
+            if (Ordinals.at(s) != null || p.isHeading()) {
+                break;
+            }
+            out.add(i);
+        }
+        return out;
+    }
+}
