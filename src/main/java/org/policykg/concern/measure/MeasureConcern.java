@@ -40,7 +40,7 @@ public final class MeasureConcern implements Concern<List<MeasureFacts>> {
     private final MeasureResolver measures;
 
     public MeasureConcern(Context context) {
-        this.measures = new MeasureResolver(context.cues());
+        this.measures = new MeasureResolver(context);
     }
 
     @Override
@@ -55,8 +55,7 @@ public final class MeasureConcern implements Concern<List<MeasureFacts>> {
 
     @Override
     public List<MeasureFacts> resolve(Analysis a, Findings before) {
-        return measures.resolve(a.layout(), before.get(PolicyConcern.class).policies(), a.agencies(),
-                Slug.ofFileName(a.source().name()));
+        return measures.resolve(a, before.get(PolicyConcern.class).policies());
     }
 
     @Override

@@ -15,8 +15,6 @@ import org.policykg.concern.Concern;
 import org.policykg.concern.Emitter;
 import org.policykg.concern.Findings;
 import org.policykg.concern.policy.PolicyConcern;
-import org.policykg.concern.policy.PolicyFacts;
-import org.policykg.concern.policy.Titles;
 import org.policykg.quantity.Quantity;
 import org.policykg.rdf.Iris;
 import org.policykg.rdf.POL;
@@ -53,16 +51,7 @@ public final class TargetConcern implements Concern<List<TargetFacts>> {
 
     @Override
     public List<TargetFacts> resolve(Analysis a, Findings before) {
-        Titles titles = before.get(PolicyConcern.class);
-        Map<String, TargetResolver.Owner> owners = new HashMap<>();
-        for (PolicyFacts p : titles.policies()) {
-            owners.put(p.key(), new TargetResolver.Owner(p.key(), p.startYear() == null ? null : p.startYear().value(),
-                    p.endYear() == null ? null : p.endYear().value(),
-                    p.jurisdiction() == null ? null : p.jurisdiction().value(),
-                    p.mentions().stream().map(Evidence::span).toList()));
-        }
-        String documentSlug = Slug.ofFileName(a.source().name());
-        return targets.resolve(a.layout(), titles.subjects(), owners, a.itemRegions(), "document-" + documentSlug);
+        return targets.resolve(a, before.get(PolicyConcern.class));
     }
 
     @Override

@@ -1,0 +1,216 @@
+package org.policykg.concern.measure;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.policykg.concern.policy.PolicyFacts;
+import org.policykg.reference.Gazetteer;
+import org.policykg.segment.Item;
+import org.policykg.segment.Layout;
+import org.policykg.segment.Ordinals;
+import org.policykg.segment.Paragraph;
+import org.policykg.segment.Range;
+import org.policykg.segment.Segmenter;
+import org.policykg.text.Han;
+
+/**
+ * The numbered items of a policy's own text: which paragraphs are its text, which
+ * numbered lines are its items (not a contents line, a news headline or a story's
+ * section), and of those the leaves outside introductory sections, each with its
+ * ordinal, body, heading, section and subsection. An item that only groups
+ * deeper-numbered items is a subsection, not a measure.
+ */
+final class NumberedItems {
+    /** Sections that introduce a policy rather than set out what it does. */
+    private static final Pattern INTRODUCTORY = Pattern.compile(
+            "^(?:总体要求|指导思想|基本原则|主要原则|工作原则|总体思路|主要目标|工作目标|发展目标|总体目标|目标任务|重要意义|适用范围|编制依据|发展基础)");
+    /** "文件要点：分阶段目标明确": a short label and a colon heading a story's section. */
+    private static final Pattern LABEL_COLON = Pattern.compile("^[" + Han.RANGE + "]{2,6}[:：][^。;；]+$");
+    /** A line of a table of contents: dot leaders, maybe a page number. */
+    private static final Pattern CONTENTS_LINE = Pattern.compile("(?:…{2,}|\\.{4,}|·{4,}|-{4,})\\s*\\d*\\s*\\S{0,8}$");
+    /** A headline reporting a policy: "天津市印发《…》", "成都市出台…若干政策措施". */
+    private static final Pattern REPORTED_ISSUE = Pattern.compile("^[" + Han.RANGE + "]{1,14}?(?:市|省|区|县|部|委|局|厅|政府|国务院)"
+            + "(?:近日|日前|正式|联合)?(?:印发|出台|发布|公布|推出)");
+
+    /**
+     * A leaf item: paragraphs {@code first} to {@code last} are its body; its heading,
+     * and the headings of the sections above it (null where there is none).
+     */
+    record Leaf(Ordinals.Ordinal ordinal, int first, int last, String heading, String section, String subsection) {
+    }
+
+    private record Numbered(int paragraph, Ordinals.Ordinal ordinal) {
+        int depth() {
+            return ordinal.tier().ordinal();
+        }
+    }
+
+    private final Layout layout;
+    private final Gazetteer gazetteer;
+
+    NumberedItems(Layout layout, Gazetteer gazetteer) {
+        this.layout = layout;
+        this.gazetteer = gazetteer;
+    }
+
+    /** Paragraphs of the items about the policy, after their title and outside an editor's note. */
+    List<Integer> policyText(PolicyFacts p) {
+        List<Integer> out = new ArrayList<>();
+        for (int index : p.items()) {
+            Item it = layout.items().get(index);
+            int from = it.heading() >= 0 ? it.heading() + 1 : it.first();
+            if (it.note() >= 0 && it.heading() < 0) {
+                continue; // an editor's note with no policy text after it
+            }
+            for (int i = from; i <= it.last(); i++) {
+                if (!Segmenter.isSourceLine(paragraph(i).string())) {
+                    out.add(i);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The leaf items of the policy's text (the paragraphs {@link #policyText} returned), in order. */
+    List<Leaf> leaves(List<Integer> text) {
+        List<Numbered> ns = items(text);
+        List<Leaf> out = new ArrayList<>();
+        String[] ancestors = new String[Ordinals.Tier.values().length];
+        boolean[] excluded = new boolean[Ordinals.Tier.values().length];
+        for (int k = 0; k < ns.size(); k++) {
+            Numbered n = ns.get(k);
+            String heading = heading(paragraph(n.paragraph()), n.ordinal());
+            boolean leaf = k + 1 == ns.size() || ns.get(k + 1).depth() <= n.depth();
+            boolean underExcluded = false;
+            for (int d = 0; d < n.depth(); d++) {
+                underExcluded |= excluded[d] && ancestors[d] != null;
+            }
+            if (!leaf) {
+                ancestors[n.depth()] = heading;
+                excluded[n.depth()] = INTRODUCTORY.matcher(heading).find();
+                for (int d = n.depth() + 1; d < ancestors.length; d++) {
+                    ancestors[d] = null;
+                    excluded[d] = false;
+                }
+                continue;
+            }
+            if (underExcluded || INTRODUCTORY.matcher(heading).find()) {
+                continue;
+            }
+            String section = null;
+            String subsection = null;
+            for (int d = 0; d < n.depth(); d++) {
+                if (ancestors[d] != null) {
+                    if (section == null) {
+                        section = ancestors[d];
+                    } else {
+                        subsection = ancestors[d];
+                    }
+                }
+            }
+            out.add(new Leaf(n.ordinal(), n.paragraph(), bodyEnd(text, ns, k), heading, section, subsection));
+        }
+        return out;
+    }
+
+    /** The numbered lines of the text that are the policy's items, not a story's sections. */
+    private List<Numbered> items(List<Integer> text) {
+        List<Numbered> ns = new ArrayList<>();
+        Set<Ordinals.Tier> storySections = new HashSet<>();
+        for (int i : text) {
+            String t = paragraph(i).string();
+            Ordinals.Ordinal o = Ordinals.at(t);
+            if (o != null && o.tier() != Ordinals.Tier.DASH) {
+                if (regionSection(t.substring(o.end()).strip())) {
+                    storySections.add(o.tier());
+                } else if (!notAMeasure(t.substring(o.end()).strip())) {
+                    ns.add(new Numbered(i, o));
+                }
+            }
+        }
+        // A story's sections are parallel: when one is headed by a region ("二、合肥：…"), or every one by a
+        // label and a colon ("一、文件要点：…", "二、白皮书：…"), they are the story's, not the policy's items.
+        Map<Ordinals.Tier, int[]> labelled = new EnumMap<>(Ordinals.Tier.class);
+        for (Numbered n : ns) {
+            Paragraph h = paragraph(n.paragraph());
+            if (h.isHeading()) {
+                int[] c = labelled.computeIfAbsent(n.ordinal().tier(), t -> new int[2]);
+                c[0]++;
+                c[1] += LABEL_COLON.matcher(h.string().substring(n.ordinal().end()).strip()).find() ? 1 : 0;
+            }
+        }
+        labelled.forEach((tier, c) -> {
+            if (c[0] >= 2 && c[0] == c[1]) {
+                storySections.add(tier);
+            }
+        });
+        ns.removeIf(n -> storySections.contains(n.ordinal().tier()) && paragraph(n.paragraph()).isHeading());
+        return ns;
+    }
+
+    /**
+     * Numbered lines that are not items of a policy: a contents line, a news headline
+     * about a policy being issued, or a news section headed by a region ("武汉：…").
+     */
+    private boolean notAMeasure(String heading) {
+        return CONTENTS_LINE.matcher(heading).find() || REPORTED_ISSUE.matcher(heading).find() || regionSection(heading);
+    }
+
+    /** "武汉：每年5000万元算力券…": a news section headed by the region it is about. */
+    private boolean regionSection(String heading) {
+        int colon = Math.max(heading.indexOf(':'), heading.indexOf('：'));
+        return colon >= 2 && colon <= 8 && gazetteer.byName(heading.substring(0, colon)) != null;
+    }
+
+    /**
+     * The last paragraph of item {@code k}: up to the next numbered paragraph. After the last
+     * item, unnumbered paragraphs close the text (an effective date, a note), so they are not its.
+     */
+    private static int bodyEnd(List<Integer> text, List<Numbered> ns, int k) {
+        int start = ns.get(k).paragraph();
+        if (k + 1 < ns.size()) {
+            int next = ns.get(k + 1).paragraph();
+            int last = start;
+            for (int i : text) {
+                if (i > start && i < next) {
+                    last = i;
+                }
+            }
+            return last;
+        }
+        return start;
+    }
+
+    /** The bold lead, an outline heading's text, or the first sentence; without number and stop. */
+    private static String heading(Paragraph p, Ordinals.Ordinal o) {
+        String s = p.string();
+        Range bold = p.leadingBold();
+        String h;
+        if (bold != null && bold.end() > o.end()) {
+            h = s.substring(Math.max(o.end(), bold.start()), bold.end());
+            Ordinals.Ordinal inner = Ordinals.at(h);
+            if (inner != null) {
+                h = h.substring(inner.end());
+            }
+        } else if (p.isHeading()) {
+            h = s.substring(o.end());
+        } else {
+            String rest = s.substring(o.end());
+            int stop = rest.indexOf('。');
+            h = stop > 0 ? rest.substring(0, stop) : rest;
+        }
+        h = h.strip();
+        while (!h.isEmpty() && "。.;；,，".indexOf(h.charAt(h.length() - 1)) >= 0) {
+            h = h.substring(0, h.length() - 1);
+        }
+        return h.length() > 60 ? h.substring(0, 60) : h;
+    }
+
+    private Paragraph paragraph(int i) {
+        return layout.paragraphs().get(i);
+    }
+}

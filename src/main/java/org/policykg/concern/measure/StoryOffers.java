@@ -1,0 +1,123 @@
+package org.policykg.concern.measure;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.policykg.analysis.Analysis;
+import org.policykg.analysis.Evidence;
+import org.policykg.concern.policy.PolicyFacts;
+import org.policykg.segment.Item;
+import org.policykg.segment.Paragraph;
+import org.policykg.segment.Range;
+import org.policykg.text.Slug;
+import org.policykg.text.Span;
+
+/**
+ * A story about policies: each sentence that offers money or vouchers ({@link Money}) is
+ * one measure of the policy named last before it in the item ("根据《办法》，…"; the next
+ * sentences too), else of the policy the item is about. The sentence announcing a policy,
+ * practice elsewhere and a firm speaking are not the policy's offers.
+ */
+final class StoryOffers {
+    /** "各地纷纷发放数据券", "北京、上海等地已相继推出": practice elsewhere. */
+    private static final Pattern ELSEWHERE = Pattern.compile("各地|纷纷|相继|等地已");
+    /** "中国电信湖南分公司相关负责人表示，…", "数语科技执行长吴柏霖表示，…": a firm speaking. */
+    private static final Pattern FIRM_SPEAKS = Pattern.compile(
+            "^[^,，。]{0,30}(?:公司|集团|科技|企业|执行长|总经理|董事长|创始人|CEO)[^,，。]{0,12}(?:表示|介绍|称|说|透露|告诉)");
+    /** A verb that announces a policy rather than states what it offers. */
+    private static final Pattern ANNOUNCING = Pattern.compile("印发|出台|颁布|公布|发布|制定");
+    /** A clause that only leads into an offer: its source, a topic, a discourse marker. */
+    private static final Pattern LEAD_CLAUSE = Pattern.compile(
+            "(?:根据|按照|依据|对照)(?:《[^》]+》|「[^」]+」|“[^”]+”)|(?:具体来看|具体而言|具体来说|总体来看|据介绍|据了解|值得注意的是|与此同时)"
+            + "|在[^,，]{1,12}方面|(?:文件|《[^》]+》|「[^」]+」|“[^”]+”)(?:还|同时|并)?(?:提出|明确|规定|指出)");
+    private static final Pattern LEAD_IN = Pattern.compile("^(?:例如|比如|此外|另外|同时|其中|并且|而且|还|对此)[,，]?");
+
+    private final Money money;
+
+    StoryOffers(Money money) {
+        this.money = money;
+    }
+
+    /** The offers of the {@code reported} policies: those the document reports but does not reprint. */
+    List<MeasureFacts> offers(Analysis doc, List<PolicyFacts> policies, Set<String> reported) {
+        String documentSlug = Slug.ofFileName(doc.source().name());
+        List<MeasureFacts> out = new ArrayList<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (Item it : doc.layout().items()) {
+            PolicyFacts current = null;
+            for (PolicyFacts p : policies) {
+                if (current == null && p.items().contains(it.index())) {
+                    current = p;
+                }
+            }
+            for (int i = it.first(); i <= it.last(); i++) {
+                Paragraph para = doc.paragraph(i);
+                if (para.isHeading()) {
+                    continue;
+                }
+                for (Range s : para.sentences()) {
+                    String text = para.string().substring(s.start(), s.end());
+                    PolicyFacts named = lastNamed(para, s, policies);
+                    if (named != null) {
+                        current = named;
+                        if (ANNOUNCING.matcher(text).find()) {
+                            continue; // the sentence that announces the policy is not one of its offers
+                        }
+                    }
+                    if (current == null || !reported.contains(current.key())) {
+                        continue;
+                    }
+                    if (ELSEWHERE.matcher(text).find() || FIRM_SPEAKS.matcher(text).find()) {
+                        continue; // what other places do, or a firm telling what it will save: not the policy's offer
+                    }
+                    List<MeasureFacts.Support> supports = money.supports(para, s, false);
+                    if (supports.isEmpty()) {
+                        continue;
+                    }
+                    Evidence ev = new Evidence(para.span(s.start(), s.end()), null);
+                    int position = counts.merge(current.key(), 1, Integer::sum);
+                    out.add(new MeasureFacts(current.key(), null, position, documentSlug + "-" + ev.span().start(),
+                            heading(text), null, null, ev, supports, List.of(), List.of(), List.of()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * An offer's heading: its first clause that says something, past lead-ins such as
+     * 根据《办法》, 具体来看, 在算力供给方面 and 《措施》提出.
+     */
+    private static String heading(String sentence) {
+        String s = LEAD_IN.matcher(sentence).replaceFirst("").strip();
+        int start = 0;
+        while (start < s.length()) {
+            int end = Money.clauseEnd(s, start + 1);
+            String clause = s.substring(start, end).strip();
+            if (!LEAD_CLAUSE.matcher(clause).matches() || end >= s.length()) {
+                return clause.length() > 60 ? clause.substring(0, 60) : clause;
+            }
+            start = end + 1;
+        }
+        return s;
+    }
+
+    /** The policy whose title or alias the sentence names last. */
+    private static PolicyFacts lastNamed(Paragraph p, Range s, List<PolicyFacts> policies) {
+        Span sentence = p.span(s.start(), s.end());
+        PolicyFacts best = null;
+        int bestAt = -1;
+        for (PolicyFacts f : policies) {
+            for (Evidence e : f.mentions()) {
+                if (sentence.contains(e.span()) && e.span().start() > bestAt) {
+                    best = f;
+                    bestAt = e.span().start();
+                }
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,113 @@
+package org.policykg.concern.target;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policykg.quantity.Quantity;
+import org.policykg.segment.Ordinals;
+import org.policykg.segment.Paragraph;
+
+/**
+ * The years of a goal: its deadline from the sentence ("到2025年"), else the goal
+ * section's lead, else the end of the plan's period; the base year it is compared
+ * with ("较2020年"); and the bare years that date a statistic.
+ */
+final class Deadlines {
+    private static final Pattern YEAR = Pattern.compile("(?:到|至|在|于)(20\\d{2})年(?:底|末)?|(20\\d{2})年(?:底|末)?前");
+    private static final Pattern BARE_YEAR = Pattern.compile("(?<![到至在于较比\\d—-])(20\\d{2})年(?![底末]?前|\\d|—|-)");
+    private static final Pattern BASE_YEAR = Pattern.compile("较(20\\d{2})年");
+    private static final Pattern GOAL_SECTION = Pattern.compile("(主要|工作|发展|总体|总|预期)目标|目标任务");
+
+    private Deadlines() {
+    }
+
+    /** A goal's deadline and where it came from; both null without one. */
+    record Deadline(Integer year, DeadlineSource source) {
+    }
+
+    /** The year {@code q} is due: the sentence's, else its section's, else the end of its policy's period. */
+    static Deadline of(String sentence, Quantity q, Integer sectionYear, Owner owner) {
+        Integer deadline = yearBefore(sentence, q.start());
+        DeadlineSource deadlineSource = DeadlineSource.SENTENCE;
+        if (deadline == null && sectionYear != null) {
+            deadline = sectionYear;
+            deadlineSource = DeadlineSource.SECTION;
+        } else if (deadline == null && owner != null && owner.endYear() != null) {
+            deadline = owner.endYear();
+            deadlineSource = DeadlineSource.PLAN_END;
+        }
+        return new Deadline(deadline, deadline == null ? null : deadlineSource);
+    }
+
+    /** The first goal year the sentence names (到2025年, 2025年底前), or null. */
+    static Integer sentenceYear(String sentence) {
+        Matcher m = YEAR.matcher(sentence);
+        return m.find() ? Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)) : null;
+    }
+
+    /** A year named on its own (not 到/至 a year) before the plan's period starts. */
+    static boolean pastYear(String sentence, int startYear) {
+        Matcher m = BARE_YEAR.matcher(sentence);
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) < startYear) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "较2020年增长…": the year the goal is compared with, or null. */
+    static Integer baseYear(String sentence) {
+        Matcher base = BASE_YEAR.matcher(sentence);
+        return base.find() ? Integer.parseInt(base.group(1)) : null;
+    }
+
+    /** The goal year nearest before the number, else the first one after it in the sentence. */
+    private static Integer yearBefore(String sentence, int at) {
+        Matcher m = YEAR.matcher(sentence);
+        Integer before = null;
+        Integer after = null;
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+            if (m.start() < at) {
+                before = y;
+            } else if (after == null) {
+                after = y;
+            }
+        }
+        return before != null ? before : after;
+    }
+
+    /**
+     * The goal section an item's text is in, read paragraph by paragraph: a Chinese-numbered
+     * heading (一、主要目标, (一)发展目标) opens or closes one, and the year its lead states
+     * last is the deadline of the list below it.
+     */
+    static final class Section {
+        private boolean goal;
+        private Integer year;
+        private boolean bullet;
+
+        /** Reads the opening of the next paragraph of the item (its headings too). */
+        void paragraph(Paragraph p) {
+            String text = p.string();
+            Ordinals.Ordinal o = Ordinals.at(text);
+            boolean chinese = o != null && (o.tier() == Ordinals.Tier.CHINESE || o.tier() == Ordinals.Tier.CHINESE_PAREN);
+            if (chinese && (p.isHeading() || p.leadingBold() != null || o.tier() == Ordinals.Tier.CHINESE)) {
+                goal = GOAL_SECTION.matcher(text.substring(o.end(), Math.min(text.length(), o.end() + 8))).find();
+                year = null;
+            }
+            bullet = o != null && !chinese || text.startsWith("—") || text.startsWith("●") || text.startsWith("•");
+        }
+
+        /** Reads the next sentence of the paragraph; the year a goal in it takes from its section, or null. */
+        Integer sentence(String sentence) {
+            if (goal && (year == null || !bullet)) {
+                // "到2025年，…。到2027年，…主要指标如下：" — the list below takes the year its lead states last;
+                // a year inside one bullet (——…到2025年底，…) is that bullet's own.
+                Integer y = sentenceYear(sentence);
+                year = y != null ? y : year;
+            }
+            return goal ? year : null;
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package org.policykg.concern.target;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policykg.lexicon.CueWords;
+import org.policykg.quantity.Comparator;
+import org.policykg.quantity.Quantity;
+import org.policykg.quantity.Unit;
+import org.policykg.reference.PhraseMatcher;
+import org.policykg.reference.Region;
+import org.policykg.segment.Sentences;
+import org.policykg.text.Han;
+
+/**
+ * Which sentences set goals, and which of their numbers a goal verb governs (建成, 达到,
+ * 提高至, 新增 …). A sentence that reports the past (截至, 同比, a year before the plan),
+ * a number in a clause that offers money (those are measures), a count of the plan's own
+ * parts (30项主要任务), a number in a quotation, a title or a 的-phrase qualifying what is
+ * counted, is not a goal. The words are lexicon/goal-verbs.tsv, statistic-markers.tsv,
+ * support-words.tsv and the instruments of ontology/concepts.ttl.
+ */
+final class GoalSentences {
+    /** A count of the plan's own parts: 30项主要任务, 10大示范工程, 16部门. */
+    private static final Pattern STRUCTURE = Pattern.compile(
+            "^(?:大|条|项|个)?(?:主要|重点|具体)?(?:任务|措施|工程|举措|方面|部门|领域|赛道|板块|共识|行动|意见|条款)");
+    /** "7项保障措施", "18条主要任务": a count of items with a qualifier before what they are. */
+    private static final Pattern PARTS = Pattern.compile("^[" + Han.RANGE + "]{0,4}?(?:任务|措施|工程|举措|条款)");
+    /** A bound written before the verb rather than the number: 至少开展1次. */
+    private static final Pattern BOUND_BEFORE_VERB = Pattern.compile("至少|不少于|不低于");
+
+    /** Verbs that set a goal for the number after them (lexicon/goal-verbs.tsv). */
+    private final Pattern goalVerb;
+    /** What marks a sentence as reporting the past rather than setting a goal (lexicon/statistic-markers.tsv). */
+    private final PhraseMatcher<String> statistic;
+    /** Words of money on offer: such sentences hold measures, not targets (instruments and lexicon/support-words.tsv). */
+    private final PhraseMatcher<String> support;
+
+    GoalSentences(CueWords cues) {
+        this.goalVerb = Pattern.compile(cues.alternation("goal-verbs", "verb")
+                + "|(?<noun>" + cues.alternation("goal-verbs", "noun") + ")为");
+        this.statistic = PhraseMatcher.keywords(cues.words("statistic-markers", null).toArray(String[]::new));
+        List<String> money = new ArrayList<>();
+        cues.labels("instrument", "instrument-").forEach(l -> money.add(l.word()));
+        money.addAll(cues.words("support-words", "offer"));
+        money.addAll(cues.words("support-words", "target"));
+        this.support = PhraseMatcher.keywords(money.stream().distinct().toArray(String[]::new));
+    }
+
+    /** The goal verbs; a group {@code noun} marks "规模为…", where the noun is what is measured. */
+    Pattern goalVerb() {
+        return goalVerb;
+    }
+
+    /**
+     * Whether the sentence may set goals for {@code owner}: it has a number and no mark of
+     * statistics; with no policy named, it is a dated goal of a known region.
+     */
+    boolean mayHoldGoals(String sentence, Owner owner, Region itemRegion) {
+        // cheapest tests first: most sentences have no number at all
+        if (!hasNumber(sentence) || statistic.containsAny(sentence)) {
+            return false;
+        }
+        if (owner == null && (itemRegion == null || Deadlines.sentenceYear(sentence) == null)) {
+            return false; // with no policy named, only an explicit dated goal of a known region counts
+        }
+        if (owner != null && owner.startYear() != null && Deadlines.sentenceYear(sentence) == null
+                && Deadlines.pastYear(sentence, owner.startYear())) {
+            return false; // "2023年全市…规模达到420亿元" in a 2024-2027 plan: where things stand, not a goal
+        }
+        return true;
+    }
+
+    boolean offersMoney(String sentence) {
+        return support.containsAny(sentence);
+    }
+
+    /**
+     * Start of the goal verb that governs {@code q} among the sentence's quantities {@code all},
+     * or -1 when the number is not a goal.
+     */
+    int governingVerb(String sentence, Quantity q, List<Quantity> all, boolean offersMoney) {
+        if (quoted(sentence, q) || structural(sentence, q) || inTitle(sentence, q) || label(q)
+                || qualifies(sentence, q, all)) {
+            return -1;
+        }
+        if (offersMoney && supportClause(sentence, q)) {
+            return -1; // "每个给予50万元奖励", "支持新建100P以上算力项目申报": the offer and its conditions
+        }
+        int verb = goalVerbBefore(sentence, q);
+        if (verb < 0) {
+            return -1;
+        }
+        for (Quantity o : all) {
+            // "培育营业收入超5亿元的数据企业20家": the goal's verb is 培育, not the 超 inside the condition.
+            if (o.end() <= q.start() && o.end() > verb && qualifies(sentence, o, all)) {
+                Matcher m = goalVerb.matcher(sentence).region(Sentences.clauseStart(sentence, verb), verb);
+                int outer = -1;
+                while (m.find()) {
+                    outer = m.start();
+                }
+                verb = outer >= 0 ? outer : verb;
+            }
+        }
+        return verb;
+    }
+
+    /** "至少开展1次技术改造": an exact number with a bound before its verb is a minimum. */
+    static Quantity bounded(String sentence, Quantity q, int verb) {
+        if (q.comparator() == Comparator.EXACT && BOUND_BEFORE_VERB.matcher(
+                sentence.substring(Math.max(0, verb - 4), verb)).find()) {
+            return new Quantity(q.start(), q.end(), q.text(), q.value(), q.upperValue(), q.unit(), q.counter(),
+                    Comparator.MIN);
+        }
+        return q;
+    }
+
+    private static boolean hasNumber(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= '0' && c <= '9') || "一二两三四五六七八九十百千万亿".indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The number sits in the part of a sentence that offers money or states who may claim it. */
+    private boolean supportClause(String sentence, Quantity q) {
+        int clause = Sentences.clauseStart(sentence, q.start());
+        String c = sentence.substring(clause, Math.min(sentence.length(), q.end() + 12));
+        return support.containsAny(c) || c.startsWith("支持") || c.startsWith("鼓励") || c.startsWith("对")
+                || q.unit() == Unit.CNY;
+    }
+
+    /**
+     * "培育营业收入超10亿元的人工智能企业10家": a number in a 的-phrase describing what is
+     * counted, with the count itself later in the clause, is a condition, not the goal.
+     */
+    private static boolean qualifies(String sentence, Quantity q, List<Quantity> all) {
+        if (!sentence.startsWith("的", q.end())) {
+            return false;
+        }
+        int clauseEnd = q.end();
+        while (clauseEnd < sentence.length() && ",;。".indexOf(sentence.charAt(clauseEnd)) < 0) {
+            clauseEnd++;
+        }
+        for (Quantity o : all) {
+            if (o.start() > q.end() && o.start() < clauseEnd) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Start of the goal verb that governs the number (in its clause, or carried over a
+     * list), or -1. The quantity's own text may begin with it (突破100EFLOPS).
+     */
+    private int goalVerbBefore(String sentence, Quantity q) {
+        int at = q.start();
+        int digits = at;
+        while (digits < q.end() && !Character.isDigit(sentence.charAt(digits)) && !isNumeral(sentence.charAt(digits))) {
+            digits++;
+        }
+        int clause = Sentences.clauseStart(sentence, at);
+        Matcher m = goalVerb.matcher(sentence);
+        m.region(0, digits);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        if (last < 0) {
+            return -1;
+        }
+        // A verb in an earlier clause carries over a list of numbers ("建成30个…,2-3个…、30家…").
+        if (last < clause && !listContinues(sentence, clause, at)) {
+            return -1;
+        }
+        return last;
+    }
+
+    /** The clause from {@code clause} to the number adds no verb of its own: an item of the same list. */
+    private boolean listContinues(String sentence, int clause, int at) {
+        String between = sentence.substring(clause, at);
+        return between.length() <= 40 && !between.contains("是") && !between.contains("为")
+                && !goalVerb.matcher(between).find();
+    }
+
+    private static boolean isNumeral(char c) {
+        return "一二三四五六七八九十百千万亿两零〇".indexOf(c) >= 0;
+    }
+
+    /** 万兆光网, 超千兆宽带: a bandwidth written with no digit names a technology, not a level to reach. */
+    private static boolean label(Quantity q) {
+        return q.unit() == Unit.BIT_PER_SECOND && q.text().chars().noneMatch(Character::isDigit);
+    }
+
+    /** Inside a quoted name or slogan: “…”, "…", or the 「…」『…』 of traditional-Chinese texts. */
+    private static boolean quoted(String s, Quantity q) {
+        int open = Math.max(s.lastIndexOf('“', q.start()), s.lastIndexOf('"', q.start() - 1));
+        int close = s.lastIndexOf('”', q.start());
+        if (open > close && s.indexOf('”', q.end()) >= 0) {
+            return true;
+        }
+        for (char[] pair : new char[][] {{'「', '」'}, {'『', '』'}}) {
+            if (s.lastIndexOf(pair[0], q.start()) > s.lastIndexOf(pair[1], q.start()) && s.indexOf(pair[1], q.end()) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inTitle(String s, Quantity q) {
+        return s.lastIndexOf('《', q.start()) > s.lastIndexOf('》', q.start());
+    }
+
+    private static boolean structural(String s, Quantity q) {
+        if (q.unit() != Unit.COUNT) {
+            return false;
+        }
+        String after = s.substring(q.end());
+        boolean partsCounter = "项".equals(q.counter()) || "条".equals(q.counter());
+        return "部门".equals(q.counter()) || STRUCTURE.matcher(after).lookingAt()
+                || partsCounter && PARTS.matcher(after).lookingAt();
+    }
+}

@@ -1,0 +1,179 @@
+package org.policykg.concern.target;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policykg.quantity.Quantity;
+import org.policykg.quantity.QuantityParser;
+import org.policykg.quantity.Unit;
+import org.policykg.segment.Sentences;
+import org.policykg.text.Han;
+
+/**
+ * What a goal measures: the subject before its verb ("智能算力规模突破100EFLOPS"), the
+ * noun phrase after a count ("建成30个以上工业互联网标识解析二级节点") or the noun
+ * between verb and number ("累计建设加氢站50座以上"); and whether it is a level to
+ * reach, an increase or a decrease.
+ */
+final class Metrics {
+    private static final Pattern METRIC_LEAD = Pattern.compile(
+            "^(?:(?:力争|争取|预计|计划|确保|推动|促进|使|将|要|并|实现|通过[^,，]{0,8}努力)|(?:到|至)20\\d{2}年(?:底|末)?|20\\d{2}年(?:底|末)?前"
+                    + "|(?:到)?规划期(?:内|末)|全市|全省|全区|全国|本市|本省|我市|我省)+");
+    /** A time phrase that opens a goal ("到2025年底"): the subject follows it. */
+    private static final Pattern LEAD_TIME = Pattern.compile("(?:到|至|在|于)20\\d{2}年(?:底|末)?|20\\d{2}年(?:底|末)?前");
+    /** "数据产业规模力争突破…": hedges between the subject and its verb are not part of the metric. */
+    private static final Pattern HEDGE_TAIL = Pattern.compile("(?:力争|争取|确保|预计|计划|有望|将|要|再|进一步|基本|全面)+$");
+    private static final Pattern FILLER = Pattern.compile("较20\\d{2}年|累计");
+    private static final Pattern ACTION_LEAD = Pattern.compile("^(?:按需|加快|积极|持续|着力|大力|进一步|稳步|逐步)*(?:建设|新建|打造|推进|推动|加大|引导)");
+
+    private static final QuantityParser QUANTITIES = new QuantityParser();
+
+    /** The goal verbs of {@link GoalSentences#goalVerb()}. */
+    private final Pattern goalVerb;
+
+    Metrics(Pattern goalVerb) {
+        this.goalVerb = goalVerb;
+    }
+
+    /** What the number {@code q}, governed by the goal verb at {@code verb}, measures; empty when nothing does. */
+    String metric(String sentence, Quantity q, int verb) {
+        Matcher vm = goalVerb.matcher(sentence);
+        String verbWord = vm.find(verb) && vm.start() == verb ? vm.group() : "";
+        int verbEnd = verb + verbWord.length();
+        if (q.unit() == Unit.COUNT) {
+            String after = nounAfter(sentence, q.end());
+            if (!after.isEmpty()) {
+                return after;
+            }
+            if (verbEnd < q.start()) {
+                String between = clean(sentence.substring(verbEnd, q.start()));
+                if (!between.isEmpty()) {
+                    return between;
+                }
+            }
+        }
+        if (q.unit() != Unit.COUNT && q.end() < sentence.length() && Han.is(sentence.charAt(q.end()))
+                && sentence.charAt(q.end()) != '的') {
+            String after = nounAfter(sentence, q.end());
+            if (after.length() >= 2) {
+                return after; // "超40万吨冷藏保鲜能力", "新增150万千瓦容量光伏发电终端"
+            }
+        }
+        String subject = subjectBefore(sentence, verb);
+        if (subject.isEmpty() && verbEnd < q.start()) {
+            subject = clean(sentence.substring(verbEnd, q.start())); // "推动…重点场所清单内95%以上"
+            int list = subject.lastIndexOf('、');
+            subject = list >= 0 ? subject.substring(list + 1) : subject;
+        }
+        if (subject.isEmpty() || subject.matches("年均增长|增长|年均")) {
+            // "…年均增长15%左右,到2025年达到1500亿元左右": the subject of the clause before.
+            int clause = Sentences.clauseStart(sentence, verb);
+            if (clause > 1) {
+                String before = subjectBefore(sentence, lastVerb(sentence, Sentences.clauseStart(sentence, clause - 1), clause - 1));
+                subject = before + subject;
+            }
+        }
+        vm.reset();
+        if (vm.find(verb) && vm.start() == verb && vm.group("noun") != null) {
+            subject = subject + vm.group("noun"); // "峰值规模为100P-300P" measures the 峰值规模
+        } else if (verbWord.equals("下降") || verbWord.equals("降低") || verbWord.contains("增长")) {
+            subject = subject + verbWord;
+        }
+        if (subject.isEmpty()) {
+            return nounAfter(sentence, q.end());
+        }
+        return subject.length() > 30 ? subject.substring(subject.length() - 30) : subject;
+    }
+
+    /** A decrease or an increase when the words just before the number say so, else a level to reach. */
+    static Direction direction(String sentence, Quantity q) {
+        String before = sentence.substring(Math.max(0, q.start() - 6), q.start());
+        if (before.contains("下降") || before.contains("降低") || before.contains("减少")) {
+            return Direction.DECREASE;
+        }
+        if (before.contains("增长") || before.contains("增加")) {
+            return Direction.INCREASE;
+        }
+        return Direction.LEVEL;
+    }
+
+    /** The clause's words before {@code verb}, after any time phrase, earlier number or lead-in. */
+    private String subjectBefore(String sentence, int verb) {
+        if (verb < 0) {
+            return "";
+        }
+        int from = Sentences.clauseStart(sentence, verb);
+        String s = sentence.substring(from, verb);
+        Matcher t = LEAD_TIME.matcher(s);
+        int lastTime = -1;
+        while (t.find()) {
+            lastTime = t.end();
+        }
+        if (lastTime >= 0) {
+            s = s.substring(lastTime); // what follows "到2025年底" is the subject
+        }
+        s = FILLER.matcher(s).replaceAll("");
+        int cut = Math.max(s.lastIndexOf('、'), lastQuantityEnd(s));
+        if (cut >= 0) {
+            s = s.substring(cut + 1);
+        }
+        s = METRIC_LEAD.matcher(s).replaceFirst("");
+        s = ACTION_LEAD.matcher(s).replaceFirst("");
+        s = HEDGE_TAIL.matcher(s).replaceFirst("");
+        return clean(s);
+    }
+
+    private int lastVerb(String sentence, int from, int to) {
+        Matcher m = goalVerb.matcher(sentence);
+        m.region(from, to);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
+    }
+
+    /** Where the last quantity in {@code s} ends (its last char), or -1: "5G" and "文心4.0" are not quantities. */
+    private static int lastQuantityEnd(String s) {
+        List<Quantity> qs = QUANTITIES.findAll(s);
+        return qs.isEmpty() ? -1 : qs.get(qs.size() - 1).end() - 1;
+    }
+
+    /**
+     * The noun phrase that follows a count, up to the end of its list item. A quotation
+     * that ends the item is a label and stays out ("工业企业“上云上平台”"); one inside
+     * the phrase is part of it ("餐饮食品“互联网+明厨亮灶”示范店").
+     */
+    private static String nounAfter(String sentence, int from) {
+        if (from < sentence.length() && sentence.charAt(from) == '“' && sentence.indexOf('”', from) > from + 1) {
+            return clean(sentence.substring(from + 1, sentence.indexOf('”', from))); // 建设20所“未来学校”
+        }
+        int end = from;
+        while (end < sentence.length() && end - from < 30) {
+            char c = sentence.charAt(end);
+            if (c == '“') {
+                int close = sentence.indexOf('”', end);
+                if (close < 0 || close + 1 >= sentence.length() || "、,，;；。和及与等".indexOf(sentence.charAt(close + 1)) >= 0) {
+                    break;
+                }
+                end = close + 1;
+                continue;
+            }
+            if ("、,，;；。和及与等()（）\"".indexOf(c) >= 0) {
+                break;
+            }
+            end++;
+        }
+        String n = sentence.substring(from, end);
+        n = n.replaceFirst("^(?:以上|左右|以内|的)+", "");
+        n = n.replaceFirst("(?:实现|达到|建设|等).*$", "");
+        if (n.startsWith("规模的") && n.length() > 3) {
+            n = n.substring(3) + "规模"; // "4000亿规模的产业集群" measures the 产业集群规模
+        }
+        return clean(n);
+    }
+
+    private static String clean(String s) {
+        return s.replaceAll("\\([^)]*\\)", "").replaceAll("[“”\"]", "").replaceAll("^[的和与及、了]+|[的了]+$", "").strip();
+    }
+}

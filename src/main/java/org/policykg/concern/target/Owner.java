@@ -1,0 +1,52 @@
+package org.policykg.concern.target;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.policykg.analysis.Evidence;
+import org.policykg.concern.policy.PolicyFacts;
+import org.policykg.reference.Region;
+import org.policykg.segment.Paragraph;
+import org.policykg.segment.Range;
+import org.policykg.text.Span;
+
+/**
+ * What the target rules need of a policy found before: its key, its period (a goal
+ * takes the end year; a year before the start is where things stand), its region and
+ * where the document names it.
+ */
+record Owner(String key, Integer startYear, Integer endYear, Region region, List<Span> mentions) {
+    /** Right after a policy's title: the policy states the goals that follow. */
+    private static final Pattern SPEAKS = Pattern.compile("^[》」”\"]?(?:中)?(?:提出|明确|要求|指出|规定|强调|确定|设定|称)");
+
+    static Owner of(PolicyFacts p) {
+        return new Owner(p.key(), p.startYear() == null ? null : p.startYear().value(),
+                p.endYear() == null ? null : p.endYear().value(),
+                p.jurisdiction() == null ? null : p.jurisdiction().value(),
+                p.mentions().stream().map(Evidence::span).toList());
+    }
+
+    /** "《X方案》提出,到2025年…": the one policy sentence {@code s} names as the one setting its goals, or null. */
+    static Owner speaking(Paragraph p, Range s, Collection<Owner> policies) {
+        Span sentence = p.span(s.start(), s.end());
+        Owner found = null;
+        for (Owner o : policies) {
+            for (Span m : o.mentions()) {
+                if (m.start() < sentence.start() || m.end() > sentence.end()) {
+                    continue;
+                }
+                int after = p.text().indexAtSource(m.end());
+                String next = p.string().substring(Math.min(after, p.string().length()),
+                        Math.min(p.string().length(), after + 4));
+                if (!SPEAKS.matcher(next).find()) {
+                    continue;
+                }
+                if (found != null && found != o) {
+                    return null; // two policies speak: leave the sentence to its item
+                }
+                found = o;
+            }
+        }
+        return found;
+    }
+}
