@@ -35,7 +35,7 @@ final class DirectoryHits {
             }
             if (h.length() <= 2) {
                 // 海信 inside 上海信息化, 联想 in 联想词: not the company. A window around the hit is enough context.
-                int from = Math.max(sentenceStart(text, h.start()), h.start() - WINDOW);
+                int from = Math.max(p.sentenceAt(h.start()).start(), h.start() - WINDOW);
                 int to = Math.min(text.length(), h.end() + WINDOW);
                 if (!Lexicon.isNameToken(text.substring(from, to), h.start() - from, h.phrase())) {
                     continue;
@@ -54,13 +54,5 @@ final class DirectoryHits {
             }
         }
         return false;
-    }
-
-    private static int sentenceStart(String text, int at) {
-        int i = at;
-        while (i > 0 && "。!?！？;；".indexOf(text.charAt(i - 1)) < 0) {
-            i--;
-        }
-        return i;
     }
 }
