@@ -37,7 +37,7 @@ public final class CompanyConcern implements Concern<List<CompanyFacts>> {
 
     @Override
     public List<CompanyFacts> resolve(Analysis a, Findings before) {
-        return companies.resolve(a.layout(), a.agencies(), a.regions());
+        return companies.resolve(a);
     }
 
     @Override

@@ -33,7 +33,7 @@ public final class DocumentConcern implements Concern<DocumentFacts> {
 
     @Override
     public DocumentFacts resolve(Analysis a, Findings before) {
-        return metadata.resolve(a.parsed(), a.layout(), a.agencies(), a.regions());
+        return metadata.resolve(a);
     }
 
     @Override

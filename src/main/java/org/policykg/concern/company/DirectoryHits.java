@@ -1,0 +1,58 @@
+package org.policykg.concern.company;
+
+import java.util.List;
+import org.policykg.recognize.AgencyMention;
+import org.policykg.recognize.Lexicon;
+import org.policykg.recognize.RegionMention;
+import org.policykg.reference.CompanyDirectory;
+import org.policykg.reference.PhraseMatcher;
+import org.policykg.segment.Paragraph;
+import org.policykg.segment.Range;
+
+/**
+ * Well-known companies of the curated directory, by name or short name, where the name is
+ * a word of its sentence and not part of a body, a region or a longer company name.
+ */
+final class DirectoryHits {
+    /** Characters of context HanLP sees on each side of a short dictionary hit. */
+    private static final int WINDOW = 8;
+
+    private DirectoryHits() {
+    }
+
+    /**
+     * @param regions the paragraph's region mentions
+     * @param bodies  the paragraph's agency mentions
+     * @param legal   where the paragraph's names with a legal form stand ({@link LegalForms})
+     */
+    static void find(Paragraph p, List<RegionMention> regions, List<AgencyMention> bodies, List<Range> legal,
+                     CompanyDirectory directory, Companies found) {
+        String text = p.string();
+        for (PhraseMatcher.Hit<CompanyDirectory.Entry> h : directory.find(text)) {
+            if (NameBounds.overlaps(bodies, h.start(), h.end()) || overlapsRegion(regions, h)
+                    || legal.stream().anyMatch(r -> r.start() <= h.start() && h.end() <= r.end())) {
+                continue; // 南方电网 inside 南方电网数字电网集团有限公司 names the subsidiary, not the parent
+            }
+            if (h.length() <= 2) {
+                // 海信 inside 上海信息化, 联想 in 联想词: not the company. A window around the hit is enough context.
+                int from = Math.max(p.sentenceAt(h.start()).start(), h.start() - WINDOW);
+                int to = Math.min(text.length(), h.end() + WINDOW);
+                if (!Lexicon.isNameToken(text.substring(from, to), h.start() - from, h.phrase())) {
+                    continue;
+                }
+            }
+            found.add(h.phrase(), h.values().get(0));
+        }
+    }
+
+    /** A region overlapping the hit and reaching beyond it: 上海 of 上海信息化 around 海信. */
+    private static boolean overlapsRegion(List<RegionMention> regions, PhraseMatcher.Hit<?> h) {
+        for (RegionMention r : regions) {
+            if (r.range().start() < h.end() && h.start() < r.range().end()
+                    && (r.range().start() < h.start() || r.range().end() > h.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,50 @@
+package org.policykg.concern.company;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.policykg.recognize.Mention;
+import org.policykg.text.Han;
+
+/** Where a company name begins and ends in running text, and which names are only kinds of company. */
+final class NameBounds {
+    /** Words a company name may not start with (they end the phrase before it). */
+    static final String BOUNDARY_CHARS = "、,，。;；:：“”\"《》()（）[]【】|｜—– 和与及同由将被是为对在从向跟比以等的了";
+    /** Nouns that name a kind of company, not one company. */
+    static final Pattern GENERIC = Pattern.compile(
+            "^(?:本|该|此|各|子|分|母|其|上市|科技|企业|大企业|平台|服务|第三方|金融|运营|管理|人工智能技术)?(?:公司|集团|企业集团|交易所|交易中心)$");
+
+    private NameBounds() {
+    }
+
+    /** Where a name ending at {@code end} starts: after the last boundary, a context word, or {@code max} chars back. */
+    static int nameStart(String text, int end, int max) {
+        int start = end;
+        while (start > 0 && end - start < max && BOUNDARY_CHARS.indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        // "券商IT概念股财富趋势": a category word before the name is not part of it.
+        String s = text.substring(start, end);
+        for (String w : new String[] {"概念股", "龙头股", "成分股", "公司", "企业", "品牌", "旗下", "包括", "大厂", "巨头", "龙头", "厂商"}) {
+            int at = s.lastIndexOf(w);
+            if (at >= 0 && at + w.length() < s.length()) {
+                start += at + w.length();
+                s = text.substring(start, end);
+            }
+        }
+        return start;
+    }
+
+    static boolean isNameChar(char c) {
+        return Han.is(c) || (c < 0x80 && Character.isLetterOrDigit(c));
+    }
+
+    /** Whether one of a paragraph's mentions overlaps {@code [start, end)}: a region or a body is no company. */
+    static boolean overlaps(List<? extends Mention> mentions, int start, int end) {
+        for (Mention m : mentions) {
+            if (m.range().start() < end && start < m.range().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,106 @@
+package org.policykg.concern.company;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policykg.recognize.AgencyMention;
+import org.policykg.recognize.Lexicon;
+import org.policykg.recognize.RegionMention;
+import org.policykg.reference.CompanyDirectory;
+import org.policykg.segment.Paragraph;
+import org.policykg.text.Han;
+
+/**
+ * How the text writes about companies when it does not say they are companies: the
+ * listed-company phrasing of financial news ("拓维信息10月16日在互动平台表示", "控股子公司湘江鲲鹏")
+ * and a list closed by 等 and a kind of company ("闪马、芯翌、华院、深兰等智能计算平台").
+ */
+final class Phrasing {
+    private static final Pattern LISTED = Pattern.compile(
+            "^(?<name>[" + Han.RANGE + "A-Za-z]{2,8}?)(?:\\d{1,2}月\\d{1,2}日)?(?:在(?:投资者)?互动平台(?:上)?表示|发布公告|公告称|晚间公告)");
+    private static final Pattern SUBSIDIARY = Pattern.compile("(?:控股|全资)?子公司(?<name>[" + Han.RANGE + "A-Za-z]{2,8})");
+    /** What may follow a list's 等: a kind of company. */
+    private static final Pattern KIND_AFTER = Pattern.compile("^[" + Han.RANGE + "]{0,8}?(?:企业|公司|厂商|品牌|平台)");
+
+    private Phrasing() {
+    }
+
+    /** "拓维信息10月16日在互动平台表示" opening a paragraph, and every "控股子公司X". */
+    static void listed(Paragraph p, Companies found) {
+        String text = p.string();
+        Matcher m = LISTED.matcher(text.contains("互动平台") || text.contains("公告") ? text : "");
+        if (m.find()) {
+            found.add(m.group("name"));
+        }
+        Matcher s = SUBSIDIARY.matcher(text.contains("子公司") ? text : "");
+        while (s.find()) {
+            // The name runs to the next verb: take HanLP's first tokens up to one.
+            String rest = s.group("name");
+            StringBuilder name = new StringBuilder();
+            for (var t : Lexicon.segment(text.substring(s.start("name"), Math.min(text.length(), s.start("name") + 12)))) {
+                if (t.nature.toString().startsWith("v") || t.nature.toString().equals("p") || NameBounds.BOUNDARY_CHARS.contains(t.word)) {
+                    break;
+                }
+                name.append(t.word);
+            }
+            String n = name.length() >= 2 ? name.toString() : rest;
+            if (!NameBounds.GENERIC.matcher(n).find()) {
+                found.add(n);
+            }
+        }
+    }
+
+    /**
+     * Lists of three or more names closed by 等 and a kind of company, none of them a region,
+     * body or ordinary word: {@code regions} and {@code bodies} are the paragraph's mentions.
+     */
+    static void lists(Paragraph p, List<RegionMention> regions, List<AgencyMention> bodies, CompanyDirectory directory,
+                      Companies found) {
+        String text = p.string();
+        // Found from each 等 backwards, item by item: a regex for the whole list backtracks badly.
+        for (int deng = text.indexOf('等'); deng >= 0; deng = text.indexOf('等', deng + 1)) {
+            if (deng == 0 || text.charAt(deng - 1) == '、' || !KIND_AFTER.matcher(text.substring(deng + 1,
+                    Math.min(text.length(), deng + 13))).find()) {
+                continue;
+            }
+            List<int[]> items = new ArrayList<>();
+            int end = deng;
+            while (true) {
+                int start = end;
+                while (start > 0 && end - start < 8 && NameBounds.isNameChar(text.charAt(start - 1))) {
+                    start--;
+                }
+                if (end - start < 2) {
+                    break;
+                }
+                items.add(0, new int[] {start, end});
+                if (start > 0 && text.charAt(start - 1) == '、') {
+                    end = start - 1;
+                } else {
+                    break;
+                }
+            }
+            if (items.size() < 3) {
+                continue;
+            }
+            // The list starts after the words before it: "高通将与|中国移动", "加快|闪马".
+            int[] first = items.get(0);
+            int begin = NameBounds.nameStart(text, first[1], 8);
+            begin += Lexicon.nameStartAfterVerbs(text.substring(begin, first[1]));
+            first[0] = begin;
+            if (items.stream().allMatch(r -> isName(text, r[0], r[1], regions, bodies))) {
+                for (int[] r : items) {
+                    String name = text.substring(r[0], r[1]);
+                    found.add(name, directory.byAlias(name));
+                }
+            }
+        }
+    }
+
+    private static boolean isName(String text, int start, int end, List<RegionMention> regions, List<AgencyMention> bodies) {
+        String name = text.substring(start, end);
+        return name.length() >= 2 && !Lexicon.isOrdinary(name)
+                && !NameBounds.overlaps(regions, start, end) && !NameBounds.overlaps(bodies, start, end);
+    }
+}

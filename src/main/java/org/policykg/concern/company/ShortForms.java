@@ -1,0 +1,65 @@
+package org.policykg.concern.company;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.policykg.analysis.Evidence;
+import org.policykg.reference.PhraseMatcher;
+import org.policykg.segment.Layout;
+import org.policykg.segment.Paragraph;
+
+/**
+ * Once every name is found: short forms joined to the full names they begin, and every
+ * occurrence of a name or alias as a mention of its company.
+ */
+final class ShortForms {
+    private ShortForms() {
+    }
+
+    /** "上海道客公司" is 上海道客网络科技有限公司: a short form + 公司 that begins a full name. */
+    static void merge(Companies found) {
+        List<String> names = new ArrayList<>(found.byName.keySet());
+        for (String shortName : names) {
+            if (!shortName.endsWith("公司") || shortName.contains("有限")) {
+                continue;
+            }
+            String stem = shortName.substring(0, shortName.length() - 2);
+            for (String full : names) {
+                if (!full.equals(shortName) && full.startsWith(stem) && full.length() > shortName.length()) {
+                    Companies.Company shortF = found.byName.remove(shortName);
+                    Companies.Company fullF = found.byName.get(full);
+                    fullF.aliases.add(shortName);
+                    fullF.aliases.addAll(shortF.aliases);
+                    found.surfaces.put(shortName, full);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Every occurrence of every name and alias found, per paragraph, longest match first. */
+    static List<List<PhraseMatcher.Hit<String>>> occurrences(Layout layout, Companies found) {
+        PhraseMatcher.Builder<String> b = PhraseMatcher.builder();
+        found.surfaces.forEach((surface, name) -> {
+            if (found.byName.containsKey(name)) {
+                b.add(surface, name);
+            }
+        });
+        PhraseMatcher<String> m = b.build();
+        List<List<PhraseMatcher.Hit<String>>> out = new ArrayList<>();
+        for (Paragraph p : layout.paragraphs()) {
+            out.add(found.byName.isEmpty() ? List.of() : m.longest(p.string()));
+        }
+        return out;
+    }
+
+    /** Every occurrence as evidence; a name that never occurs as a whole word is dropped. */
+    static void mentions(Layout layout, List<List<PhraseMatcher.Hit<String>>> hits, Companies found) {
+        for (Paragraph p : layout.paragraphs()) {
+            for (PhraseMatcher.Hit<String> h : hits.get(p.index())) {
+                Companies.Company f = found.byName.get(h.values().get(0));
+                f.mentions.add(new Evidence(p.span(h.start(), h.end()), null));
+            }
+        }
+        found.byName.values().removeIf(f -> f.mentions.isEmpty());
+    }
+}

@@ -1,0 +1,205 @@
+package org.policykg.concern.document;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policykg.analysis.Analysis;
+import org.policykg.analysis.Evidence;
+import org.policykg.analysis.Fact;
+import org.policykg.analysis.Supports;
+import org.policykg.recognize.RegionMention;
+import org.policykg.reference.Agency;
+import org.policykg.segment.Paragraph;
+import org.policykg.text.Han;
+
+/**
+ * Lines that say who wrote a story and for whom: wire datelines (新华社北京3月12日电（记者刘思扬）),
+ * 讯 lines (香港文汇报讯（记者 陈华）), bylines (■中国城市报记者 郑新钰, 工商时报 陈怡君／综合报导),
+ * author lines (作者：…), and a line of bare names under the title.
+ */
+final class Bylines {
+    private static final String REPORTER = "(?:全媒体记者|融媒体记者|特约记者|见习记者|实习记者|记者|通讯员|评论员)";
+    private static final Pattern BYLINE = Pattern.compile(
+            "^[■●◆▲□]?\\s*(?<pub>[" + Han.RANGE + "0-9A-Za-z]{2,14}?)" + REPORTER + "\\s*(?<names>[" + Han.RANGE + "][" + Han.RANGE + "、,\\s]{1,29})$");
+    private static final Pattern PERSON = Pattern.compile("^[" + Han.RANGE + "·]{2,5}$");
+    private static final Pattern NAMES = Pattern.compile("^[" + Han.RANGE + "]{2,4}(?:[,、][" + Han.RANGE + "]{2,4})*$");
+    private static final Pattern AUTHOR_LINE = Pattern.compile("^(?:作者|文|撰文|记者)[:：]\\s*(?<names>.+)$");
+    /** Role words between names in a byline: 记者 邓思远 通讯员 刘湘君. */
+    private static final Pattern ROLE = Pattern.compile(REPORTER.substring(0, REPORTER.length() - 1) + "|实习生|摄影|摄)");
+    /** 工商时报 陈怡君／综合报导: Taiwan and Hong Kong bylines put the place or 综合 after a slash. */
+    private static final Pattern SLASH_BYLINE = Pattern.compile(
+            "^(?<head>[" + Han.RANGE + "0-9A-Za-z]{4,24})/(?:综合|[" + Han.RANGE + "]{2,6})?(?:报导|报道)$");
+    private static final String OUTLET = "[" + Han.RANGE + "0-9A-Za-z]{2,14}?";
+    /** 香港文汇报讯（记者 陈华 广州报道）: the outlet's 讯 and the reporters in brackets, opening a line. */
+    private static final Pattern XUN = Pattern.compile("^(?<pub>" + OUTLET + ")讯\\(" + REPORTER + "(?<names>[^()]{2,30})\\)");
+    /** 新华社北京3月12日电（记者刘思扬）: a wire dateline; the place is cut from the outlet by the region it names. */
+    private static final Pattern DATELINE = Pattern.compile("^(?<pub>[" + Han.RANGE + "0-9A-Za-z]{2,20}?)\\d{1,2}月\\d{1,2}日电"
+            + "(?:\\(" + REPORTER + "(?<names>[^()]{2,30})\\))?");
+    /** A wire dateline's outlet is a news agency, site, paper or station: 新华社, 中新网, 北京日报, 央视. */
+    private static final Pattern WIRE = Pattern.compile("(?:社|网|报|台|刊)$");
+
+    /**
+     * What one line says: the outlet (null when it names none), the people, and for a
+     * dateline the date closing it.
+     */
+    record Byline(Fact<Agency> outlet, List<Fact<String>> names, Fact<LocalDate> date) {
+    }
+
+    private final Analysis doc;
+    private final Outlets outlets;
+
+    Bylines(Analysis doc, Outlets outlets) {
+        this.doc = doc;
+        this.outlets = outlets;
+    }
+
+    /**
+     * A 讯 or wire dateline opening the line, which may be the first paragraph of running
+     * text: 新华社北京3月12日电（记者刘思扬）记者12日…. Null when the line opens otherwise.
+     */
+    Byline dateline(Paragraph p) {
+        String s = p.string();
+        Matcher w = XUN.matcher(s);
+        if (!w.lookingAt()) {
+            w = DATELINE.matcher(s);
+        }
+        int pubEnd = !w.lookingAt() ? -1 : w.pattern() == DATELINE ? cutPlace(p, w.end("pub")) : w.end("pub");
+        if (pubEnd <= 0 || !(w.pattern() == XUN || WIRE.matcher(s.substring(0, pubEnd)).find())) {
+            return null;
+        }
+        List<Fact<String>> names = new ArrayList<>();
+        if (w.group("names") != null) {
+            addNames(names, p, w.start("names"), w.end("names"));
+        }
+        return new Byline(outlets.at(p, w.start("pub"), pubEnd), names, DateLines.after(p, w.end()));
+    }
+
+    /**
+     * A byline, slash byline or author line; with {@code bareNames}, also a bold line of bare
+     * names (the line under a title when no one is named yet). Null when the line is none of them.
+     */
+    Byline byline(Paragraph p, boolean bareNames) {
+        String s = p.string();
+        List<Fact<String>> names = new ArrayList<>();
+        Matcher b = BYLINE.matcher(s);
+        if (b.matches()) {
+            addNames(names, p, b.start("names"), b.end("names"));
+            return new Byline(outlets.at(p, b.start("pub"), b.end("pub")), names, null);
+        }
+        Matcher sl = SLASH_BYLINE.matcher(s);
+        if (sl.matches()) {
+            // "工商时报 陈怡君" arrives as 工商时报陈怡君: the dropped space parts outlet and name.
+            int cut = -1;
+            for (int k = sl.end("head") - 1; k > sl.start("head") + 1 && cut < 0; k--) {
+                cut = gapBefore(p, k) ? k : -1;
+            }
+            if (cut > 0 && PERSON.matcher(s.substring(cut, sl.end("head"))).matches()) {
+                addNames(names, p, cut, sl.end("head"));
+                return new Byline(outlets.at(p, sl.start("head"), cut), names, null);
+            }
+        }
+        Matcher al = AUTHOR_LINE.matcher(s);
+        if (al.matches()) {
+            addNames(names, p, al.start("names"), al.end("names"));
+            return new Byline(null, names, null);
+        }
+        if (bareNames && NAMES.matcher(s).matches() && p.leadingBold() != null) {
+            addNames(names, p, 0, s.length());
+            return new Byline(null, names, null);
+        }
+        return null;
+    }
+
+    /** The people an author field names (作者：…), as a byline's names are read. */
+    List<Fact<String>> names(Paragraph p, int start, int end) {
+        List<Fact<String>> out = new ArrayList<>();
+        addNames(out, p, start, end);
+        return out;
+    }
+
+    /**
+     * Reporters' names: split at 、 and commas and where the normaliser dropped a space
+     * (记者 何文杰 武汉、合肥报道). A closing "…报道" names the place reported from, not a person;
+     * written without spaces, the place starts at the first region it names.
+     */
+    private void addNames(List<Fact<String>> out, Paragraph p, int start, int end) {
+        String s = p.string();
+        List<int[]> groups = new ArrayList<>();
+        int g = start;
+        Matcher role = ROLE.matcher(s).region(start, end);
+        List<int[]> roles = new ArrayList<>();
+        while (role.find()) {
+            roles.add(new int[] {role.start(), role.end()}); // 邓思远 通讯员 刘湘君: the role word parts two names
+        }
+        for (int k = start + 1; k <= end; k++) {
+            int kk = k;
+            int[] r = roles.stream().filter(x -> x[0] == kk).findFirst().orElse(null);
+            if (r != null) {
+                groups.add(new int[] {g, k});
+                g = r[1];
+                k = r[1];
+                continue;
+            }
+            if (k == end || s.charAt(k) == ' ' || s.charAt(k - 1) == ' ' || gapBefore(p, k)) {
+                groups.add(new int[] {g, k});
+                g = k;
+            }
+        }
+        groups.removeIf(r -> s.substring(r[0], r[1]).isBlank());
+        if (!groups.isEmpty()) {
+            int[] last = groups.get(groups.size() - 1);
+            if (s.startsWith("报道", last[1] - 2)) {
+                if (groups.size() > 1) {
+                    groups.remove(groups.size() - 1);
+                } else {
+                    int place = firstRegion(p, last[0] + 2, last[1]);
+                    if (place < 0) {
+                        return;
+                    }
+                    last[1] = place;
+                }
+            }
+        }
+        for (int[] r : groups) {
+            int i = r[0];
+            while (i < r[1]) {
+                while (i < r[1] && "、,， ".indexOf(s.charAt(i)) >= 0) {
+                    i++;
+                }
+                int j = i;
+                while (j < r[1] && "、,， ".indexOf(s.charAt(j)) < 0) {
+                    j++;
+                }
+                if (j > i && PERSON.matcher(s.substring(i, j)).matches()) {
+                    out.add(new Fact<>(s.substring(i, j), new Evidence(p.span(i, j), Supports.CREATOR)));
+                }
+                i = j;
+            }
+        }
+    }
+
+    /** Did the normaliser drop a space (or markup) between characters {@code k - 1} and {@code k}? */
+    private static boolean gapBefore(Paragraph p, int k) {
+        return p.span(k - 1, k).end() < p.span(k, k + 1).start();
+    }
+
+    /** Where the first region named in {@code [from, to)} of the paragraph starts, or -1. */
+    private int firstRegion(Paragraph p, int from, int to) {
+        int best = -1;
+        for (RegionMention m : doc.regionIndex().in(p.index())) {
+            int at = m.range().start();
+            if (at >= from && at < to && (best < 0 || at < best)) {
+                best = at;
+            }
+        }
+        return best;
+    }
+
+    /** A wire dateline's outlet ends where the place it reports from begins: 新华社|北京. */
+    private int cutPlace(Paragraph p, int end) {
+        int place = firstRegion(p, 2, end);
+        return place < 0 ? end : place;
+    }
+}

@@ -1,0 +1,93 @@
+package org.policykg.concern.document;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policykg.analysis.Evidence;
+import org.policykg.analysis.Fact;
+import org.policykg.analysis.Supports;
+import org.policykg.segment.Paragraph;
+
+/**
+ * How a page writes its own date: a front-matter value (2024-05-27, 2024年5月27日), a field's
+ * value, the end of a byline, or a line of its own, perhaps after a masthead.
+ */
+final class DateLines {
+    private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?(?:\\s*[+-]\\d{4})?$");
+    private static final Pattern CN_DATE = Pattern.compile("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:\\s*第\\d+期.*)?$");
+    private static final Pattern DATE_IN = Pattern.compile(
+            "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?");
+    /** A masthead or byline ends in the name of a body or a bracket; a date after one is the document's. */
+    private static final Pattern DATED_HEAD = Pattern.compile("^[^。,;]{2,40}?(?:[院会社报网局部委办厅室所心)])$");
+
+    private DateLines() {
+    }
+
+    /** A value that is a date and nothing else (a time and zone may follow), or null. */
+    static LocalDate parse(String s) {
+        String t = s.strip();
+        Matcher m = ISO_DATE.matcher(t);
+        if (!m.matches()) {
+            m = CN_DATE.matcher(t);
+            if (!m.matches()) {
+                return null;
+            }
+        }
+        return date(m);
+    }
+
+    /** The date that is all of {@code [from, to)} but for spaces, with its time if any. */
+    static Fact<LocalDate> within(Paragraph p, int from, int to) {
+        String s = p.string();
+        while (from < to && Character.isWhitespace(s.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+            to--;
+        }
+        Matcher m = DATE_IN.matcher(s).region(from, to);
+        if (!m.matches()) {
+            return null;
+        }
+        return fact(p, m);
+    }
+
+    /** A date closing a byline's line: 香港文汇报讯（记者 陈华）2024年7月4日. */
+    static Fact<LocalDate> after(Paragraph p, int from) {
+        return within(p, from, p.string().length());
+    }
+
+    /** A line that is a date, or a masthead or byline ending in one: 西部数字经济研究院 2024年11月15日. */
+    static Fact<LocalDate> line(Paragraph p) {
+        String s = p.string();
+        LocalDate whole = parse(s);
+        if (whole != null) {
+            return new Fact<>(whole, new Evidence(p.span(0, p.text().length()), Supports.ISSUED));
+        }
+        Fact<LocalDate> dated = within(p, 0, s.length()); // 2025年04月09日 07:52
+        if (dated != null) {
+            return dated;
+        }
+        Matcher m = DATE_IN.matcher(s);
+        while (m.find()) {
+            if (s.substring(m.end()).isBlank() && DATED_HEAD.matcher(s.substring(0, m.start()).strip()).matches()) {
+                return fact(p, m);
+            }
+        }
+        return null;
+    }
+
+    private static Fact<LocalDate> fact(Paragraph p, Matcher m) {
+        LocalDate d = date(m);
+        return d == null ? null : new Fact<>(d, new Evidence(p.span(m.start(), m.end()), Supports.ISSUED));
+    }
+
+    private static LocalDate date(Matcher m) {
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.policykg.concern.document;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.policykg.analysis.Evidence;
+import org.policykg.analysis.Fact;
+import org.policykg.analysis.Supports;
+import org.policykg.analysis.TitleKey;
+import org.policykg.ingest.ParsedDocument;
+import org.policykg.segment.Paragraph;
+
+/**
+ * What a Jekyll post's front matter states (title, date, url or source, author), and the
+ * page's address when a saved page gives it on a line of its own instead.
+ */
+final class FrontMatter {
+    private static final Pattern URL = Pattern.compile("^https?://[^\\s]+$");
+
+    private final Map<String, ParsedDocument.FrontMatterField> fields;
+
+    FrontMatter(ParsedDocument doc) {
+        this.fields = doc.frontMatter();
+    }
+
+    Fact<String> title() {
+        return text("title");
+    }
+
+    Fact<LocalDate> date() {
+        ParsedDocument.FrontMatterField date = fields.get("date");
+        if (date != null) {
+            LocalDate d = DateLines.parse(date.value());
+            if (d != null) {
+                return new Fact<>(d, new Evidence(date.span(), Supports.ISSUED));
+            }
+        }
+        return null;
+    }
+
+    /** The url field, else the source field, if it is an address; else the first line that is one. */
+    Fact<String> address(List<Paragraph> ps) {
+        Fact<String> source = text("url");
+        if (source == null) {
+            source = text("source");
+        }
+        if (source != null && !URL.matcher(source.value()).matches()) {
+            source = null;
+        }
+        for (int i = 0; i < ps.size() && source == null; i++) {
+            Paragraph p = ps.get(i);
+            if (URL.matcher(p.string()).matches()) {
+                source = new Fact<>(p.string(), new Evidence(p.span(0, p.text().length()), Supports.SOURCE));
+            }
+        }
+        return source;
+    }
+
+    /** The author (or authors) field, split at commas and 、. */
+    List<Fact<String>> authors() {
+        List<Fact<String>> out = new ArrayList<>();
+        ParsedDocument.FrontMatterField author = fields.containsKey("author") ? fields.get("author") : fields.get("authors");
+        if (author != null) {
+            for (String n : author.value().split("[,、，;；]")) {
+                if (!n.isBlank()) {
+                    out.add(new Fact<>(n.strip(), new Evidence(author.span(), Supports.CREATOR)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private Fact<String> text(String key) {
+        ParsedDocument.FrontMatterField f = fields.get(key);
+        if (f == null || f.value().isBlank() || f.span().isEmpty()) {
+            return null;
+        }
+        return new Fact<>(TitleKey.display(f.value()), new Evidence(f.span(), Supports.of(key.equals("url") ? "source" : key)));
+    }
+}
