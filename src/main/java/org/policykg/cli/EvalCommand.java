@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.policykg.eval.Annotations;
@@ -55,7 +56,7 @@ final class EvalCommand implements Callable<Integer> {
         } else {
             DatasetGraph mem = DatasetGraphFactory.createGeneral();
             Pipeline.builder().errors(ErrorPolicy.report(io.err())).build()
-                    .run(List.of(seeds), (g, s, p, o) -> mem.add(g, s, p, o));
+                    .run(List.of(seeds), StreamRDFLib.dataset(mem));
             ds = mem;
         }
         io.out().printf("PolicyKG quality report: %d annotated documents (%s)%n", docs.size(), annotations);

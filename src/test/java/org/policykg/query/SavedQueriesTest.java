@@ -23,6 +23,8 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
@@ -60,7 +62,7 @@ class SavedQueriesTest {
         dsg = DatabaseMgr.createDatasetGraph();
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         Summary summary = Txn.calculateWrite(dsg, () -> Pipeline.builder().build()
-                .run(List.of(Path.of("seeds")), (g, s, p, o) -> dsg.add(g, s, p, o)));
+                .run(List.of(Path.of("seeds")), StreamRDFLib.dataset(dsg)));
         assertEquals(0, summary.failed(), "every seed is extracted");
         assertEquals(5, summary.documents(), "the five seeds are read");
         saved = SavedQueries.load(QUERIES);
@@ -281,8 +283,12 @@ class SavedQueriesTest {
     @Test
     void resultsDoNotDependOnTheLoadOrder() {
         List<Quad> quads = new ArrayList<>();
-        Pipeline.builder().build().run(List.of(Path.of("seeds")),
-                (g, s, p, o) -> quads.add(Quad.create(g, s, p, o)));
+        Pipeline.builder().build().run(List.of(Path.of("seeds")), new StreamRDFBase() {
+            @Override
+            public void quad(Quad q) {
+                quads.add(q);
+            }
+        });
         Collections.reverse(quads);
         DatasetGraph reversed = DatabaseMgr.createDatasetGraph();
         reversed.getContext().set(TDB2.symUnionDefaultGraph, true);
