@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policykg.SeedsFixture;
 import org.policykg.query.SavedQueries;
+import org.policykg.rdf.DatasetWriter;
 import org.policykg.serve.Server;
 import org.policykg.store.Store;
 import org.policykg.store.Stores;
@@ -20,6 +22,9 @@ import org.policykg.store.Stores;
 class CommandsTest {
     @TempDir
     Path dir;
+    /** One data folder for the query tests: the store of the seeds is built once, then reopened. */
+    @TempDir
+    static Path stores;
     String out;
     String err;
 
@@ -44,8 +49,7 @@ class CommandsTest {
 
     @Test
     void validateSaysConformsOrListsViolations() throws Exception {
-        Path kg = dir.resolve("kg.nq");
-        assertEquals(ExitCodes.OK, run("extract", "seeds", "-o", kg.toString(), "-q"));
+        Path kg = SeedsFixture.file(DatasetWriter.Syntax.NQUADS);
         assertEquals(ExitCodes.OK, run("validate", kg.toString()));
         assertTrue(out.contains("conforms"), out);
 
@@ -71,7 +75,7 @@ class CommandsTest {
 
     @Test
     void queryRunsASavedQueryOverTheStoreInEachFormat() {
-        String data = dir.resolve("data").toString();
+        String data = stores.toString();
         assertEquals(ExitCodes.OK, run("query", "list", "--data", data), "err=" + err + " out=" + out);
         assertTrue(out.lines().count() >= 12, "at least 12 saved queries: " + out);
         assertEquals(ExitCodes.OK, run("query", "targets-due-by-year", "--format", "csv", "--data", data), err);
@@ -89,9 +93,9 @@ class CommandsTest {
     @Test
     void queryAtAnEndpointPrintsWhatTheStoreGives() throws Exception {
         assertEquals(ExitCodes.OK, run("query", "targets-due-by-year", "--format", "tsv", "-p", "year=2027",
-                "--data", dir.resolve("local").toString()), err);
+                "--data", stores.toString()), err);
         String local = out;
-        Stores.Opened opened = Stores.open(dir.resolve("served"), List.of(Path.of("seeds")),
+        Stores.Opened opened = Stores.open(stores, List.of(Path.of("seeds")),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false);
         try (Store store = opened.store();
              Server server = Server.start(store, SavedQueries.load(Path.of("queries")),
@@ -110,7 +114,7 @@ class CommandsTest {
 
     @Test
     void queryRefusesUnknownQueriesFormatsAndBadParameters() {
-        String data = dir.resolve("data").toString();
+        String data = stores.toString();
         assertEquals(ExitCodes.USAGE, run("query", "no-such-query", "--data", data));
         assertTrue(err.contains("no saved query"), err);
         assertEquals(ExitCodes.USAGE, run("query", "targets-due-by-year", "--format", "xml", "--data", data));

@@ -23,8 +23,6 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
@@ -38,7 +36,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-import org.policykg.pipeline.Pipeline;
+import org.policykg.SeedsFixture;
 import org.policykg.pipeline.Summary;
 
 /**
@@ -61,8 +59,8 @@ class SavedQueriesTest {
     static void load() throws IOException {
         dsg = DatabaseMgr.createDatasetGraph();
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        Summary summary = Txn.calculateWrite(dsg, () -> Pipeline.builder().build()
-                .run(List.of(Path.of("seeds")), StreamRDFLib.dataset(dsg)));
+        Txn.executeWrite(dsg, () -> SeedsFixture.quads().forEach(dsg::add));
+        Summary summary = SeedsFixture.extraction().summary();
         assertEquals(0, summary.failed(), "every seed is extracted");
         assertEquals(5, summary.documents(), "the five seeds are read");
         saved = SavedQueries.load(QUERIES);
@@ -282,13 +280,7 @@ class SavedQueriesTest {
      */
     @Test
     void resultsDoNotDependOnTheLoadOrder() {
-        List<Quad> quads = new ArrayList<>();
-        Pipeline.builder().build().run(List.of(Path.of("seeds")), new StreamRDFBase() {
-            @Override
-            public void quad(Quad q) {
-                quads.add(q);
-            }
-        });
+        List<Quad> quads = new ArrayList<>(SeedsFixture.quads());
         Collections.reverse(quads);
         DatasetGraph reversed = DatabaseMgr.createDatasetGraph();
         reversed.getContext().set(TDB2.symUnionDefaultGraph, true);

@@ -135,7 +135,7 @@ class EndpointTest {
         // More quads than the spill threshold, so the endpoint's sort goes through temp files.
         String sparql = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY DESC(STR(?o)) ?s ?p ?g ?o LIMIT "
                 + TestServer.MAX_ROWS;
-        DatasetGraph ds = S.opened.store().dataset();
+        DatasetGraph ds = S.store.dataset();
         long quads = Txn.calculateRead(ds, () -> Iter.count(ds.find()));
         assertTrue(quads > Server.SPILL_ROWS, quads + " quads");
         String inMemory = Txn.calculateRead(ds, () -> {
@@ -179,7 +179,7 @@ class EndpointTest {
         DatasetGraph ds = DatasetGraphFactory.createGeneral();
         Lang lang = file.endsWith(".trig") ? Lang.TRIG : file.endsWith(".nq") ? Lang.NQUADS : Lang.JSONLD;
         RDFParser.fromString(r.body(), lang).parse(ds);
-        assertEquals(S.opened.store().size(), ds.stream().count(), file);
+        assertEquals(S.store.size(), ds.stream().count(), file);
     }
 
     @Test
