@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policykg.SeedsFixture;
@@ -18,7 +19,10 @@ import org.policykg.serve.Server;
 import org.policykg.store.Store;
 import org.policykg.store.Stores;
 
-/** The commands as a user runs them: what goes to stdout, what to stderr, which exit code. */
+/**
+ * The commands as a user runs them: what goes to stdout, what to stderr, which exit code.
+ * The query commands build stores, so they run with the integration tests.
+ */
 class CommandsTest {
     @TempDir
     Path dir;
@@ -74,6 +78,7 @@ class CommandsTest {
     }
 
     @Test
+    @Tag("integration") // builds a store
     void queryRunsASavedQueryOverTheStoreInEachFormat() {
         String data = stores.toString();
         assertEquals(ExitCodes.OK, run("query", "list", "--data", data), "err=" + err + " out=" + out);
@@ -91,6 +96,7 @@ class CommandsTest {
     }
 
     @Test
+    @Tag("integration") // builds a store and starts a server
     void queryAtAnEndpointPrintsWhatTheStoreGives() throws Exception {
         assertEquals(ExitCodes.OK, run("query", "targets-due-by-year", "--format", "tsv", "-p", "year=2027",
                 "--data", stores.toString()), err);
@@ -113,6 +119,7 @@ class CommandsTest {
     }
 
     @Test
+    @Tag("integration") // builds a store
     void queryRefusesUnknownQueriesFormatsAndBadParameters() {
         String data = stores.toString();
         assertEquals(ExitCodes.USAGE, run("query", "no-such-query", "--data", data));

@@ -24,12 +24,14 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The public SPARQL endpoint: query in every usual format, nothing that writes, no SERVICE, capped rows. */
+@Tag("integration") // starts a server
 class EndpointTest {
     private static final TestServer S = TestServer.get();
     private static final String POLICIES = "PREFIX pol: <https://w3id.org/policykg/ontology#> "

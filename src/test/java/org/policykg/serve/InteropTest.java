@@ -23,11 +23,13 @@ import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** An independent client: RDF4J's SPARQLRepository on the endpoint and Rio on the dumps agree with Jena. */
+@Tag("integration") // starts a server
 class InteropTest {
     private static final TestServer S = TestServer.get();
     private static SPARQLRepository repo;
