@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.policykg.eval.Evaluator;
@@ -164,7 +165,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         DatasetGraph mem = DatasetGraphFactory.createGeneral();
         Pipeline.builder().errors(ErrorPolicy.report(io.err())).reference(true).build()
-                .run(files.isEmpty() ? List.of(dir) : files, (g, s, p, o) -> mem.add(g, s, p, o));
+                .run(files.isEmpty() ? List.of(dir) : files, StreamRDFLib.dataset(mem));
         return mem;
     }
 }

@@ -1,16 +1,16 @@
 package org.policykg.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.sparql.core.Quad;
 import org.policykg.ingest.SourceReader;
 import org.policykg.pipeline.ErrorPolicy;
 import org.policykg.pipeline.Pipeline;
 import org.policykg.pipeline.Progress;
 import org.policykg.pipeline.Summary;
+import org.policykg.rdf.CountingStream;
 import org.policykg.rdf.DatasetWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,16 +58,18 @@ final class ExtractCommand implements Callable<Integer> {
                 .threads(threads)
                 .reference(!noReference)
                 .build();
-        // The pipeline delivers quads in written order, so they are kept as they come.
-        List<Quad> quads = new ArrayList<>();
-        Summary s = pipeline.run(paths, (g, sub, p, o) -> quads.add(Quad.create(g, sub, p, o)));
-        try {
-            DatasetWriter.write(quads, output);
-        } catch (IOException e) {
-            io.err().println("error: " + output + ": cannot write: " + e.getMessage());
+        // Each document goes to the file as soon as it and those before it are done.
+        Summary s;
+        CountingStream counted;
+        try (DatasetWriter.FileStream file = DatasetWriter.open(output)) {
+            counted = new CountingStream(file);
+            s = pipeline.run(paths, counted);
+        } catch (IOException | UncheckedIOException e) {
+            String reason = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
+            io.err().println("error: " + output + ": cannot write: " + reason);
             return ExitCodes.IO;
         }
-        io.err().println(s.line() + " -> " + output);
+        io.err().println(s.line(counted.counts()) + " -> " + output);
         return s.failed() > 0 ? ExitCodes.INPUT_FAILED : ExitCodes.OK;
     }
 }

@@ -42,7 +42,7 @@ final class ServeBenchCommand implements Callable<Integer> {
             io.out().printf("java %s, %d cores%n", Runtime.version(), Runtime.getRuntime().availableProcessors());
             long t0 = System.nanoTime();
             Stores.Opened opened = Stores.open(data, List.of(seeds), io.err(), false);
-            io.out().printf("store built in %.1f s: %s%n", (System.nanoTime() - t0) / 1e9, opened.summary().line());
+            io.out().printf("store built in %.1f s: %s%n", (System.nanoTime() - t0) / 1e9, opened.line());
             ServeBenchmark.Latency l;
             try (var store = opened.store()) {
                 l = ServeBenchmark.pageLatency(store, queries, clients, seconds, io.err());

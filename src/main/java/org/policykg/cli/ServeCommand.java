@@ -56,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
         SavedQueries queries = SavedQueries.load(store.queries);
         Stores.Opened opened = Stores.open(store.data, inputs, io.err(), !quiet);
         if (opened.built()) {
-            io.err().println("store built: " + opened.summary().line() + " -> " + opened.store().dir());
+            io.err().println("store built: " + opened.line() + " -> " + opened.store().dir());
         }
         Server server = Server.start(opened.store(), queries,
                 new Server.Config(host, port, base, Math.round(timeout * 1000), maxRows));

@@ -1,28 +1,27 @@
 package org.policykg.pipeline;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.policykg.ingest.DocumentReader;
 import org.policykg.ingest.InputException;
 import org.policykg.ingest.Source;
 import org.policykg.ingest.SourceReader;
 import org.policykg.rdf.Iris;
-import org.policykg.rdf.POL;
 import org.policykg.rdf.QuadCollector;
-import org.policykg.rdf.QuadSink;
 import org.policykg.rdf.ReferenceData;
-import org.policykg.rdf.Vocab;
 import org.policykg.analysis.Analysis;
 import org.policykg.analysis.Analyzer;
 import org.policykg.analysis.Context;
@@ -30,12 +29,12 @@ import org.policykg.concern.Concern;
 import org.policykg.concern.Emitter;
 import org.policykg.concern.Findings;
 import org.policykg.extract.Concerns;
-import org.policykg.concern.Emitter;
 
 /**
  * Runs the stages over many files: read, parse, analyse, extract. Each document
  * is extracted into its own buffer and handed on only when it succeeded, so a
- * failure never leaves half a document in the output.
+ * failure never leaves half a document in the output; finished documents stream
+ * on to the sink in written order.
  */
 public final class Pipeline {
     private final SourceReader reader;
@@ -71,66 +70,51 @@ public final class Pipeline {
         return quads;
     }
 
-    private static final class Outcome {
-        final String graph;
-        final List<Quad> quads;
-        final long characters;
-
-        Outcome(String graph, List<Quad> quads, long characters) {
-            this.graph = graph;
-            this.quads = quads;
-            this.characters = characters;
-        }
+    /** A document extracted: its quads in written order, and its length for the summary. */
+    private record Outcome(List<Quad> quads, long characters) {
     }
 
     /**
-     * Extracts every input into {@code sink}, in the order output is written: document
-     * graphs by IRI, each sorted on the thread that extracted it, then the reference graph.
+     * Extracts every input into {@code sink}, from its start to its finish, in the order
+     * output is written: document graphs by IRI, each sorted on the thread that extracted
+     * it, then the reference graph. The order is known before any document is read (a
+     * graph's IRI comes from its file name), so the pool works a window ahead of the
+     * writer and each document goes to the sink as soon as those before it have: memory
+     * holds a window of documents, not the corpus. A document that fails sends nothing.
      */
-    public Summary run(List<Path> inputs, QuadSink sink) {
+    public Summary run(List<Path> inputs, StreamRDF sink) {
         long t0 = System.nanoTime();
         AtomicInteger failed = new AtomicInteger();
         ErrorPolicy counting = e -> {
             failed.incrementAndGet();
             errors.failed(e);
         };
-        List<Path> files = Inputs.collect(inputs, counting);
+        List<Path> files = inWrittenOrder(Inputs.collect(inputs, counting));
         int collectFailures = failed.get();
         progress.started(files.size());
         AtomicInteger finished = new AtomicInteger();
-        List<Outcome> outcomes = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())), r -> {
+        int poolSize = Math.max(1, Math.min(threads, files.size()));
+        // Two per thread: every thread has work while the oldest document waits for a slow one before it.
+        int window = 2 * poolSize;
+        ExecutorService pool = Executors.newFixedThreadPool(poolSize, r -> {
             Thread t = new Thread(r, "policykg-extract");
             t.setDaemon(true);
             return t;
         });
+        long chars = 0;
+        sink.start();
         try {
-            List<Future<Outcome>> futures = new ArrayList<>();
-            for (Path f : files) {
-                futures.add(pool.submit(() -> {
-                    try {
-                        Source s = reader.read(f);
-                        List<Quad> q;
-                        try {
-                            q = extract(s).sorted();
-                        } catch (InputException e) {
-                            throw e;
-                        } catch (RuntimeException | StackOverflowError e) {
-                            throw new InputException(f.toString(), "extraction failed: " + e, e);
-                        }
-                        return new Outcome(graphOf(s).getURI(), q, s.codePointLength());
-                    } catch (InputException e) {
-                        counting.failed(e);
-                        return null;
-                    } finally {
-                        progress.done(finished.incrementAndGet(), f.getFileName().toString());
-                    }
-                }));
-            }
-            for (Future<Outcome> fu : futures) {
-                Outcome o = fu.get();
+            Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+            Iterator<Path> next = files.iterator();
+            while (next.hasNext() || !inFlight.isEmpty()) {
+                while (next.hasNext() && inFlight.size() < window) {
+                    Path f = next.next();
+                    inFlight.add(pool.submit(() -> extractOrReport(f, counting, finished)));
+                }
+                Outcome o = inFlight.remove().get();
                 if (o != null) {
-                    outcomes.add(o);
+                    chars += o.characters();
+                    o.quads().forEach(sink::quad);
                 }
             }
         } catch (InterruptedException e) {
@@ -141,28 +125,49 @@ public final class Pipeline {
         } finally {
             pool.shutdownNow();
         }
-        int quads = 0;
-        long chars = 0;
-        Set<Node> policies = new HashSet<>();
-        outcomes.sort(Comparator.comparing(o -> o.graph));
-        for (Outcome o : outcomes) {
-            chars += o.characters;
-            quads += o.quads.size();
-            for (Quad q : o.quads) {
-                sink.quad(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject());
-                if (q.getPredicate().equals(Vocab.type) && q.getObject().equals(POL.Policy)) {
-                    policies.add(q.getSubject());
-                }
-            }
-        }
         if (reference) {
-            for (Quad q : ReferenceData.sorted()) {
-                sink.quad(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject());
-                quads++;
-            }
+            ReferenceData.sorted().forEach(sink::quad);
         }
+        sink.finish();
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        return new Summary(files.size() + collectFailures, failed.get(), chars, quads, policies.size(), millis);
+        return new Summary(files.size() + collectFailures, failed.get(), chars, millis);
+    }
+
+    /** One document on a pool thread; null when it failed (reported through {@code counting}). */
+    private Outcome extractOrReport(Path f, ErrorPolicy counting, AtomicInteger finished) {
+        try {
+            Source s = reader.read(f);
+            List<Quad> q;
+            try {
+                q = extract(s).sorted();
+            } catch (InputException e) {
+                throw e;
+            } catch (RuntimeException | StackOverflowError e) {
+                throw new InputException(f.toString(), "extraction failed: " + e, e);
+            }
+            return new Outcome(q, s.codePointLength());
+        } catch (InputException e) {
+            counting.failed(e);
+            return null;
+        } finally {
+            progress.done(finished.incrementAndGet(), f.getFileName().toString());
+        }
+    }
+
+    /**
+     * Files in the order their graphs are written: by graph IRI, made from the file name as
+     * {@link #graphOf} makes it from the source's. The sort is stable, so files whose names
+     * give one IRI keep the order they were collected in, as they always have.
+     */
+    static List<Path> inWrittenOrder(List<Path> files) {
+        record Keyed(String graph, Path file) {
+        }
+        List<Keyed> keyed = new ArrayList<>(files.size());
+        for (Path f : files) {
+            keyed.add(new Keyed(Iris.graph(f.getFileName().toString()).getURI(), f));
+        }
+        keyed.sort(Comparator.comparing(Keyed::graph));
+        return keyed.stream().map(Keyed::file).toList();
     }
 
     /** The graph IRI a document's triples go to. */

@@ -3,19 +3,23 @@ package org.policykg.rdf;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
+import org.apache.jena.atlas.RuntimeIOException;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 
 /**
- * Writes quads as TriG or N-Quads in a fixed order. A file is written to a
- * temporary sibling and moved into place, so it is never seen half-written.
+ * Writes a stream of quads as TriG or N-Quads, in the order they come (the pipeline
+ * sends them sorted). A file is written to a temporary sibling and moved into place
+ * when the stream finishes, so it is never seen half-written.
  */
 public final class DatasetWriter {
     public enum Syntax {
@@ -43,33 +47,122 @@ public final class DatasetWriter {
     private DatasetWriter() {
     }
 
-    public static void write(List<Quad> sorted, Syntax syntax, OutputStream out) {
+    /** A stream writing to {@code out}; TriG gets the project's prefixes when the stream starts. */
+    public static StreamRDF stream(OutputStream out, Syntax syntax) {
         StreamRDF w = StreamRDFWriter.getWriterStream(out, syntax.format);
-        w.start();
-        if (syntax == Syntax.TRIG) {
-            for (String[] p : Vocab.PREFIXES) {
-                w.prefix(p[0], p[1]);
+        return new StreamRDFWrapper(w) {
+            @Override
+            public void start() {
+                super.start();
+                if (syntax == Syntax.TRIG) {
+                    for (String[] p : Vocab.PREFIXES) {
+                        super.prefix(p[0], p[1]);
+                    }
+                }
             }
-        }
-        for (Quad q : sorted) {
-            w.quad(q);
-        }
+        };
+    }
+
+    /**
+     * A stream writing to {@code file} (syntax by extension). The folder and a temporary
+     * sibling are made now, so an unwritable place is known before any work is done.
+     */
+    public static FileStream open(Path file) throws IOException {
+        return new FileStream(file, Syntax.forFile(file));
+    }
+
+    /** Writes a list, start to finish. */
+    public static void write(List<Quad> sorted, Syntax syntax, OutputStream out) {
+        StreamRDF w = stream(out, syntax);
+        w.start();
+        sorted.forEach(w::quad);
         w.finish();
     }
 
-    /** Writes atomically: to a temporary file beside {@code file}, then moved over it. */
+    /** Writes a list atomically to {@code file}. */
     public static void write(List<Quad> sorted, Path file) throws IOException {
-        Syntax syntax = Syntax.forFile(file);
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                write(sorted, syntax, out);
+        try (FileStream w = open(file)) {
+            w.start();
+            sorted.forEach(w::quad);
+            w.finish();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * A file being written: {@link #finish()} moves it into place; {@link #close()}
+     * without a finish (the run failed) deletes the temporary file and leaves any
+     * earlier file whole. Write errors surface as {@link UncheckedIOException}.
+     */
+    public static final class FileStream extends StreamRDFWrapper implements AutoCloseable {
+        private final Path file;
+        private final Path tmp;
+        private final OutputStream out;
+        private boolean finished;
+
+        private FileStream(Path file, Syntax syntax) throws IOException {
+            this(file, syntax, temporarySibling(file));
+        }
+
+        private FileStream(Path file, Syntax syntax, Path tmp) throws IOException {
+            this(file, tmp, new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16), syntax);
+        }
+
+        private FileStream(Path file, Path tmp, OutputStream out, Syntax syntax) {
+            super(stream(out, syntax));
+            this.file = file;
+            this.tmp = tmp;
+            this.out = out;
+        }
+
+        private static Path temporarySibling(Path file) throws IOException {
+            Path dir = file.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            return Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        }
+
+        public Path file() {
+            return file;
+        }
+
+        @Override
+        public void quad(Quad q) {
+            try {
+                super.quad(q);
+            } catch (RuntimeIOException e) {
+                throw unchecked(e);
             }
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
+        }
+
+        @Override
+        public void finish() {
+            try {
+                super.finish();
+                out.close();
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                finished = true;
+            } catch (IOException e) {
+                throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+            } catch (RuntimeIOException e) {
+                throw unchecked(e);
+            }
+        }
+
+        private UncheckedIOException unchecked(RuntimeIOException e) {
+            IOException cause = e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
+            return new UncheckedIOException(file + ": " + cause.getMessage(), cause);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!finished) {
+                try {
+                    out.close();
+                } finally {
+                    Files.deleteIfExists(tmp);
+                }
+            }
         }
     }
 }

@@ -4,20 +4,31 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.jena.graph.Node;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 
-/** Collects quads, dropping duplicates; {@link #sorted()} gives them in the written order. */
-public final class QuadCollector implements QuadSink {
+/**
+ * Collects quads in memory, dropping duplicates; {@link #sorted()} gives them in the
+ * written order. The pipeline's buffer for one document (so a failure leaves nothing
+ * half-written) and a test's way to see what was streamed.
+ */
+public final class QuadCollector extends StreamRDFBase implements QuadSink {
     private final Set<Quad> quads = new HashSet<>();
 
     @Override
-    public void quad(Node graph, Node subject, Node predicate, Node object) {
-        quads.add(Quad.create(graph, subject, predicate, object));
+    public void quad(Quad quad) {
+        quads.add(quad);
+    }
+
+    @Override
+    public void triple(Triple triple) {
+        quads.add(Quad.create(Quad.defaultGraphNodeGenerated, triple));
     }
 
     /** Every quad, in no particular order. */
-    public void forEach(java.util.function.Consumer<Quad> action) {
+    public void forEach(Consumer<Quad> action) {
         quads.forEach(action);
     }
 

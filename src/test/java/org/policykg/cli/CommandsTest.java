@@ -9,17 +9,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policykg.SeedsFixture;
 import org.policykg.query.SavedQueries;
+import org.policykg.rdf.DatasetWriter;
 import org.policykg.serve.Server;
 import org.policykg.store.Store;
 import org.policykg.store.Stores;
 
-/** The commands as a user runs them: what goes to stdout, what to stderr, which exit code. */
+/**
+ * The commands as a user runs them: what goes to stdout, what to stderr, which exit code.
+ * The query commands build stores, so they run with the integration tests.
+ */
 class CommandsTest {
     @TempDir
     Path dir;
+    /** One data folder for the query tests: the store of the seeds is built once, then reopened. */
+    @TempDir
+    static Path stores;
     String out;
     String err;
 
@@ -44,8 +53,7 @@ class CommandsTest {
 
     @Test
     void validateSaysConformsOrListsViolations() throws Exception {
-        Path kg = dir.resolve("kg.nq");
-        assertEquals(ExitCodes.OK, run("extract", "seeds", "-o", kg.toString(), "-q"));
+        Path kg = SeedsFixture.file(DatasetWriter.Syntax.NQUADS);
         assertEquals(ExitCodes.OK, run("validate", kg.toString()));
         assertTrue(out.contains("conforms"), out);
 
@@ -70,8 +78,9 @@ class CommandsTest {
     }
 
     @Test
+    @Tag("integration") // builds a store
     void queryRunsASavedQueryOverTheStoreInEachFormat() {
-        String data = dir.resolve("data").toString();
+        String data = stores.toString();
         assertEquals(ExitCodes.OK, run("query", "list", "--data", data), "err=" + err + " out=" + out);
         assertTrue(out.lines().count() >= 12, "at least 12 saved queries: " + out);
         assertEquals(ExitCodes.OK, run("query", "targets-due-by-year", "--format", "csv", "--data", data), err);
@@ -87,11 +96,12 @@ class CommandsTest {
     }
 
     @Test
+    @Tag("integration") // builds a store and starts a server
     void queryAtAnEndpointPrintsWhatTheStoreGives() throws Exception {
         assertEquals(ExitCodes.OK, run("query", "targets-due-by-year", "--format", "tsv", "-p", "year=2027",
-                "--data", dir.resolve("local").toString()), err);
+                "--data", stores.toString()), err);
         String local = out;
-        Stores.Opened opened = Stores.open(dir.resolve("served"), List.of(Path.of("seeds")),
+        Stores.Opened opened = Stores.open(stores, List.of(Path.of("seeds")),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false);
         try (Store store = opened.store();
              Server server = Server.start(store, SavedQueries.load(Path.of("queries")),
@@ -109,8 +119,9 @@ class CommandsTest {
     }
 
     @Test
+    @Tag("integration") // builds a store
     void queryRefusesUnknownQueriesFormatsAndBadParameters() {
-        String data = dir.resolve("data").toString();
+        String data = stores.toString();
         assertEquals(ExitCodes.USAGE, run("query", "no-such-query", "--data", data));
         assertTrue(err.contains("no saved query"), err);
         assertEquals(ExitCodes.USAGE, run("query", "targets-due-by-year", "--format", "xml", "--data", data));

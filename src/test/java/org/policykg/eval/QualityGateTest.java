@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
-import org.policykg.pipeline.Pipeline;
+import org.policykg.SeedsFixture;
 import org.policykg.score.Annotations;
 import org.policykg.score.Score;
 
@@ -21,8 +19,7 @@ import org.policykg.score.Score;
 class QualityGateTest {
     @Test
     void everyClassReachesTheAim() throws Exception {
-        DatasetGraph ds = DatasetGraphFactory.createGeneral();
-        Pipeline.builder().build().run(List.of(Path.of("seeds")), ds::add);
+        DatasetGraph ds = SeedsFixture.dataset();
         Map<String, Score> scores = new Evaluator(ds).evaluate(Annotations.load(Path.of("eval/annotations")));
         // The classes, and for measures what researchers query: how many per policy, money, who carries them.
         for (String cls : new String[] {"Document", "Policy", "Report", "Region", "Agency", "Target", "Measure",

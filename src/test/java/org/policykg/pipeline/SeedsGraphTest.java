@@ -32,28 +32,29 @@ import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.policykg.SeedsFixture;
 import org.policykg.cli.Io;
 import org.policykg.cli.Main;
 import org.policykg.quantity.QuantityParser;
+import org.policykg.rdf.DatasetWriter;
 import org.policykg.validate.GraphValidator;
 
-/** The graph of the seeds, written by the CLI, read back by Jena and by RDF4J. */
+/**
+ * The graph of the seeds, written as extract writes it, read back by Jena and by RDF4J.
+ * The files come from the shared extraction ({@link SeedsFixture}); that the extract
+ * command writes the same bytes is {@link DeterminismTest}'s to check.
+ */
 class SeedsGraphTest {
     private static final String POL = "https://w3id.org/policykg/ontology#";
     private static final SimpleValueFactory VF = SimpleValueFactory.getInstance();
 
-    @TempDir
-    static Path dir;
     static Path trig;
     static Path nq;
 
     @BeforeAll
     static void extract() {
-        trig = dir.resolve("kg.trig");
-        nq = dir.resolve("kg.nq");
-        assertEquals(0, run("extract", "seeds", "-o", trig.toString(), "-q"));
-        assertEquals(0, run("extract", "seeds", "-o", nq.toString(), "-q"));
+        trig = SeedsFixture.file(DatasetWriter.Syntax.TRIG);
+        nq = SeedsFixture.file(DatasetWriter.Syntax.NQUADS);
     }
 
     static int run(String... args) {

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-import org.policykg.pipeline.Pipeline;
+import org.policykg.SeedsFixture;
 import org.policykg.pipeline.Summary;
 
 /**
@@ -59,8 +59,8 @@ class SavedQueriesTest {
     static void load() throws IOException {
         dsg = DatabaseMgr.createDatasetGraph();
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        Summary summary = Txn.calculateWrite(dsg, () -> Pipeline.builder().build()
-                .run(List.of(Path.of("seeds")), (g, s, p, o) -> dsg.add(g, s, p, o)));
+        Txn.executeWrite(dsg, () -> SeedsFixture.quads().forEach(dsg::add));
+        Summary summary = SeedsFixture.extraction().summary();
         assertEquals(0, summary.failed(), "every seed is extracted");
         assertEquals(5, summary.documents(), "the five seeds are read");
         saved = SavedQueries.load(QUERIES);
@@ -280,9 +280,7 @@ class SavedQueriesTest {
      */
     @Test
     void resultsDoNotDependOnTheLoadOrder() {
-        List<Quad> quads = new ArrayList<>();
-        Pipeline.builder().build().run(List.of(Path.of("seeds")),
-                (g, s, p, o) -> quads.add(Quad.create(g, s, p, o)));
+        List<Quad> quads = new ArrayList<>(SeedsFixture.quads());
         Collections.reverse(quads);
         DatasetGraph reversed = DatabaseMgr.createDatasetGraph();
         reversed.getContext().set(TDB2.symUnionDefaultGraph, true);

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * target/screenshots/. Skipped where Chromium is not installed, unless
  * POLICYKG_REQUIRE_TOOLS is set (CI sets it).
  */
+@Tag("integration") // starts a server and a browser
 class BrowserTest {
     private static WebDriver browser;
     private static TestServer server;

@@ -24,12 +24,14 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The public SPARQL endpoint: query in every usual format, nothing that writes, no SERVICE, capped rows. */
+@Tag("integration") // starts a server
 class EndpointTest {
     private static final TestServer S = TestServer.get();
     private static final String POLICIES = "PREFIX pol: <https://w3id.org/policykg/ontology#> "
@@ -135,7 +137,7 @@ class EndpointTest {
         // More quads than the spill threshold, so the endpoint's sort goes through temp files.
         String sparql = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY DESC(STR(?o)) ?s ?p ?g ?o LIMIT "
                 + TestServer.MAX_ROWS;
-        DatasetGraph ds = S.opened.store().dataset();
+        DatasetGraph ds = S.store.dataset();
         long quads = Txn.calculateRead(ds, () -> Iter.count(ds.find()));
         assertTrue(quads > Server.SPILL_ROWS, quads + " quads");
         String inMemory = Txn.calculateRead(ds, () -> {
@@ -179,7 +181,7 @@ class EndpointTest {
         DatasetGraph ds = DatasetGraphFactory.createGeneral();
         Lang lang = file.endsWith(".trig") ? Lang.TRIG : file.endsWith(".nq") ? Lang.NQUADS : Lang.JSONLD;
         RDFParser.fromString(r.body(), lang).parse(ds);
-        assertEquals(S.opened.store().size(), ds.stream().count(), file);
+        assertEquals(S.store.size(), ds.stream().count(), file);
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.policykg.query.SavedQueries;
@@ -37,6 +38,7 @@ import org.policykg.store.Stores;
  * may carry any of it live (no script of its own, no event handler, no javascript:
  * link, JSON data that stays data).
  */
+@Tag("integration") // builds a store and starts a server
 class HostileHtmlTest {
     private static final String BASE = "http://example.test/kg/";
     private static final String SCRIPT = "<script>alert(1)</script>";

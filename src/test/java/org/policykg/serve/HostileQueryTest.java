@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * bound (twice the server's timeout) checks that the query was stopped, not how promptly,
  * so a loaded machine does not fail it. The times are printed; the README reports them.
  */
+@Tag("integration") // starts a server
 class HostileQueryTest {
     private static final TestServer S = TestServer.get();
     private static final String PRE = "PREFIX pol: <https://w3id.org/policykg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "

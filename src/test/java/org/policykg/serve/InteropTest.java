@@ -23,11 +23,13 @@ import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** An independent client: RDF4J's SPARQLRepository on the endpoint and Rio on the dumps agree with Jena. */
+@Tag("integration") // starts a server
 class InteropTest {
     private static final TestServer S = TestServer.get();
     private static SPARQLRepository repo;
@@ -46,8 +48,8 @@ class InteropTest {
     /** Jena, in process, on the same store: rows as sorted strings. */
     private static List<String> jena(String sparql) {
         List<String> rows = new ArrayList<>();
-        Txn.executeRead(S.opened.store().dataset(), () -> {
-            try (QueryExec qe = QueryExec.dataset(S.opened.store().dataset()).query(sparql).build()) {
+        Txn.executeRead(S.store.dataset(), () -> {
+            try (QueryExec qe = QueryExec.dataset(S.store.dataset()).query(sparql).build()) {
                 var rs = qe.select();
                 var vars = rs.getResultVars();
                 rs.forEachRemaining((Binding b) -> {
@@ -110,8 +112,8 @@ class InteropTest {
         try (RepositoryConnection c = repo.getConnection()) {
             m = QueryResults.asModel(c.prepareGraphQuery(QueryLanguage.SPARQL, q).evaluate());
         }
-        long jenaSize = Txn.calculateRead(S.opened.store().dataset(), () -> {
-            try (QueryExec qe = QueryExec.dataset(S.opened.store().dataset()).query(q).build()) {
+        long jenaSize = Txn.calculateRead(S.store.dataset(), () -> {
+            try (QueryExec qe = QueryExec.dataset(S.store.dataset()).query(q).build()) {
                 return (long) qe.construct().size();
             }
         });
@@ -128,7 +130,7 @@ class InteropTest {
             default -> RDFFormat.JSONLD;
         };
         Model m = Rio.parse(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), "", f);
-        assertEquals(S.opened.store().size(), m.size(), file);
+        assertEquals(S.store.size(), m.size(), file);
         TreeSet<String> graphs = new TreeSet<>();
         m.contexts().forEach(c -> graphs.add(String.valueOf(c)));
         assertTrue(graphs.contains("https://w3id.org/policykg/graph/reference"), "named graphs survive: " + graphs);

@@ -14,6 +14,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,6 +22,7 @@ import org.policykg.rdf.POL;
 import org.policykg.rdf.Vocab;
 
 /** Every resource IRI answers at its own path, as HTML or RDF by Accept header or suffix. */
+@Tag("integration") // starts a server
 class LinkedDataTest {
     private static final TestServer S = TestServer.get();
     private static final String POLICY = "resource/policy/上海市进一步推进新型基础设施建设行动方案-2023-2026年";

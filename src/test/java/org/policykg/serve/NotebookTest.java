@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * one) against a running server: every cell must run without an error. Skipped where
  * the Python packages are missing, unless POLICYKG_REQUIRE_TOOLS is set (CI sets it).
  */
+@Tag("integration") // starts a server and a notebook
 class NotebookTest {
     private static final Path PYTHON = Path.of("/usr/bin/python3");
 

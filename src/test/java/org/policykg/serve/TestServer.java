@@ -1,8 +1,6 @@
 package org.policykg.serve;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,13 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
+import org.policykg.SeedsFixture;
 import org.policykg.query.SavedQueries;
+import org.policykg.store.Store;
 import org.policykg.store.Stores;
 
 /**
  * One server over the seeds for all server tests in a JVM (building the store takes
- * seconds): a fresh data folder, port 0, a 4 s query timeout so hostile queries end fast.
+ * seconds): the shared extraction written as a store in a fresh folder, port 0, a 4 s
+ * query timeout so hostile queries end fast.
  */
 final class TestServer {
     static final long TIMEOUT_MILLIS = 4_000;
@@ -26,19 +26,20 @@ final class TestServer {
     private static TestServer instance;
 
     final Path data;
-    final Stores.Opened opened;
+    final Store store;
     final Server server;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private TestServer() throws IOException {
         data = Files.createTempDirectory("policykg-test-data");
-        opened = Stores.open(data, List.of(Path.of("seeds")), new PrintStream(new ByteArrayOutputStream(), true,
-                StandardCharsets.UTF_8), false);
-        server = Server.start(opened.store(), SavedQueries.load(Path.of("queries")),
+        Path dir = data.resolve("store");
+        Stores.write(dir, SeedsFixture.quads(), SeedsFixture.files());
+        store = Stores.openWritten(dir);
+        server = Server.start(store, SavedQueries.load(Path.of("queries")),
                 new Server.Config("127.0.0.1", 0, Server.Config.DEFAULT_BASE, TIMEOUT_MILLIS, MAX_ROWS));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
-            opened.store().close();
+            store.close();
         }));
     }
 

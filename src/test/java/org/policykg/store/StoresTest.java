@@ -12,10 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A store is rebuilt exactly when its inputs change, built aside and switched to, never opened half-built. */
+@Tag("integration") // builds TDB2 stores on disk
 class StoresTest {
     @TempDir
     Path tmp;

@@ -1,0 +1,124 @@
+package org.policykg.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policykg.rdf.Iris;
+
+/**
+ * The runner streams: the sink is started first and finished last; each document's graph
+ * comes whole, in graph order, then the reference graph; and no more than a window of
+ * documents (two per thread) is ever done but not yet handed on.
+ */
+class StreamingTest {
+    private static final String TEXT = "# 某省印发数据条例\n\n近日，某省人民政府印发《湖南省数据要素市场条例》。\n";
+    private static final int THREADS = 3;
+
+    @TempDir
+    Path dir;
+
+    /** What a sink saw. */
+    private static final class Recorder extends StreamRDFBase {
+        final List<String> events = new ArrayList<>();
+        final List<Node> graphs = new ArrayList<>();
+        final AtomicInteger finished;
+        final long pauseMillis;
+        int mostAhead;
+
+        Recorder(AtomicInteger finished, long pauseMillis) {
+            this.finished = finished;
+            this.pauseMillis = pauseMillis;
+        }
+
+        @Override
+        public void start() {
+            events.add("start");
+        }
+
+        @Override
+        public void quad(Quad q) {
+            if (graphs.isEmpty() || !graphs.get(graphs.size() - 1).equals(q.getGraph())) {
+                graphs.add(q.getGraph());
+                // Documents done beyond those already handed on, when this one is.
+                mostAhead = Math.max(mostAhead, finished.get() - (graphs.size() - 1));
+                pause(); // a slow writer, so the pool runs as far ahead as it may
+            }
+        }
+
+        @Override
+        public void finish() {
+            events.add("finish");
+        }
+
+        private void pause() {
+            try {
+                Thread.sleep(pauseMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static Progress counting(AtomicInteger finished) {
+        return new Progress() {
+            @Override
+            public void started(int total) {
+            }
+
+            @Override
+            public void done(int n, String file) {
+                finished.set(Math.max(finished.get(), n));
+            }
+        };
+    }
+
+    @Test
+    void documentsComeWholeInGraphOrderAndAtMostAWindowAhead() throws Exception {
+        List<Node> expected = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String name = String.format("%02d-doc.md", (i * 17) % 40); // written out of name order
+            Files.writeString(dir.resolve(name), TEXT);
+            expected.add(Iris.graph(name));
+        }
+        expected.sort((a, b) -> a.getURI().compareTo(b.getURI()));
+        AtomicInteger finished = new AtomicInteger();
+        Recorder sink = new Recorder(finished, 20);
+        Summary s = Pipeline.builder().threads(THREADS).progress(counting(finished)).build().run(List.of(dir), sink);
+
+        assertEquals(List.of("start", "finish"), sink.events);
+        assertEquals(40, s.documents());
+        assertEquals(0, s.failed());
+        expected.add(Iris.REFERENCE_GRAPH);
+        assertEquals(expected, sink.graphs, "each graph once, whole, in order, the reference graph last");
+        assertTrue(sink.mostAhead <= 2 * THREADS, "at most a window of documents waits: " + sink.mostAhead);
+        assertTrue(sink.mostAhead >= THREADS, "the pool works ahead of the writer: " + sink.mostAhead);
+    }
+
+    @Test
+    void aFailedDocumentSendsNothingAndTheOthersKeepTheirOrder() throws Exception {
+        Files.writeString(dir.resolve("b.md"), TEXT);
+        Files.write(dir.resolve("a-empty.txt"), new byte[0]);
+        Files.writeString(dir.resolve("c.md"), TEXT);
+        Files.write(dir.resolve("b-binary.txt"), new byte[] {'%', 'P', 'D', 'F', 0, 1, 2});
+        List<String> errors = new ArrayList<>();
+        Recorder sink = new Recorder(new AtomicInteger(), 0);
+        Summary s = Pipeline.builder().threads(2).reference(false).errors(e -> errors.add(e.describe())).build()
+                .run(List.of(dir), sink);
+
+        assertEquals(4, s.documents());
+        assertEquals(2, s.failed());
+        assertEquals(2, errors.size(), errors.toString());
+        assertEquals(List.of(Iris.graph("b.md"), Iris.graph("c.md")), sink.graphs);
+        assertEquals(List.of("start", "finish"), sink.events);
+    }
+}

@@ -1,0 +1,84 @@
+package org.policykg.rdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The stream's pieces: the writer's file, moved into place only when the stream finishes, and the counting wrapper. */
+class StreamsTest {
+    private static final Node G = Iris.graph("a.txt");
+    private static final Node P = Iris.policy("p");
+    private static final List<Quad> QUADS = List.of(
+            Quad.create(G, P, Vocab.type, POL.Policy),
+            Quad.create(G, P, Vocab.label, NodeFactory.createLiteralLang("条例", "zh-Hans")),
+            Quad.create(G, Iris.policy("q"), Vocab.type, POL.Policy));
+
+    @TempDir
+    Path dir;
+
+    private List<Path> leftovers() throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList();
+        }
+    }
+
+    @Test
+    void theFileAppearsWhenTheStreamFinishesWithWhatAListWrites() throws Exception {
+        Path f = dir.resolve("kg.trig");
+        try (DatasetWriter.FileStream out = DatasetWriter.open(f)) {
+            out.start();
+            QUADS.forEach(out::quad);
+            assertTrue(Files.notExists(f), "nothing at the file's name before the finish");
+            out.finish();
+        }
+        ByteArrayOutputStream listed = new ByteArrayOutputStream();
+        DatasetWriter.write(QUADS, DatasetWriter.Syntax.TRIG, listed);
+        assertEquals(listed.toString(StandardCharsets.UTF_8), Files.readString(f));
+        assertEquals(List.of(), leftovers());
+    }
+
+    @Test
+    void aStreamClosedWithoutAFinishLeavesTheEarlierFileWhole() throws Exception {
+        Path f = dir.resolve("kg.nq");
+        Files.writeString(f, "earlier run\n");
+        try (DatasetWriter.FileStream out = DatasetWriter.open(f)) {
+            out.start();
+            QUADS.forEach(out::quad);
+            // the run fails here: no finish
+        }
+        assertEquals("earlier run\n", Files.readString(f));
+        assertEquals(List.of(), leftovers(), "no temporary file left");
+    }
+
+    @Test
+    void anUnwritablePlaceIsKnownBeforeAnyWork() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("file"), "x");
+        assertThrows(IOException.class, () -> DatasetWriter.open(notAFolder.resolve("kg.nq")));
+        assertThrows(IllegalArgumentException.class, () -> DatasetWriter.open(dir.resolve("kg.ttl")));
+    }
+
+    @Test
+    void countingCountsQuadsAndDistinctPoliciesAndPassesEverythingOn() {
+        QuadCollector behind = new QuadCollector();
+        CountingStream counting = new CountingStream(behind);
+        counting.start();
+        QUADS.forEach(counting::quad);
+        counting.quad(QUADS.get(0)); // the same policy typed again is still one policy
+        counting.finish();
+        assertEquals(new CountingStream.Counts(4, 2), counting.counts());
+        assertEquals(3, behind.size());
+    }
+}

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Extraction throughput of two builds, measured alternately so that a machine's drift
+# (other load, heat) falls on both: the seeds are copied to a fixed corpus, and each round
+# runs `extract CORPUS -o OUT.nq` with the old jar and the new one, in turn first. Prints
+# every run and the medians. Run from the repository root:
+#
+#   tools/bench-alternate.sh /tmp/old.jar target/policykg.jar [ROUNDS] [DOCUMENTS] [THREADS]
+#
+# Defaults: 5 rounds, 750 documents (about 20 MB, as `bench` uses), threads = cores.
+# "run s" is the extract command's own time (its summary line); "wall s" adds the JVM's start.
+set -euo pipefail
+
+if [ $# -lt 2 ]; then
+    echo "usage: $0 OLD.jar NEW.jar [ROUNDS] [DOCUMENTS] [THREADS]" >&2
+    exit 2
+fi
+old=$1 new=$2 rounds=${3:-5} docs=${4:-750} threads=${5:-$(nproc)}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+mkdir "$work/corpus"
+seeds=(seeds/*.txt)
+for ((i = 0; i < docs; i++)); do
+    f=${seeds[i % ${#seeds[@]}]}
+    cp "$f" "$work/corpus/$(printf %05d $((i / ${#seeds[@]})))-$(basename "$f")"
+done
+echo "corpus: $docs documents, $(du -sm "$work/corpus" | cut -f1) MB; $rounds rounds; --threads $threads; $(java -version 2>&1 | head -1); $(nproc) cores"
+printf '%-5s %-4s %8s %8s %12s %14s %6s\n' round jar "wall s" "run s" documents/s characters/s load
+
+# One run: prints "WALL RUN CHARS" for the jar.
+run() {
+    local t0 t1 line
+    t0=$(date +%s.%N)
+    line=$(java -jar "$1" extract "$work/corpus" -o "$work/out.nq" -q --threads "$threads" 2>&1 | grep ' documents (' | tail -1)
+    t1=$(date +%s.%N)
+    rm -f "$work/out.nq"
+    local chars secs
+    chars=$(sed -E 's/.* ([0-9,]+) characters.*/\1/' <<<"$line" | tr -d ,)
+    secs=$(sed -E 's/.* in ([0-9.]+) s.*/\1/' <<<"$line")
+    echo "$(echo "$t1 - $t0" | bc) $secs $chars"
+}
+
+declare -a old_run new_run old_wall new_wall
+for ((r = 1; r <= rounds; r++)); do
+    # Alternate which goes first, so neither always runs on a warmer page cache.
+    if ((r % 2)); then order=(old new); else order=(new old); fi
+    for which in "${order[@]}"; do
+        jar=$old; [ "$which" = new ] && jar=$new
+        read -r wall secs chars <<<"$(run "$jar")"
+        load=$(cut -d' ' -f1 /proc/loadavg)
+        printf '%-5s %-4s %8.2f %8.1f %12.0f %14.0f %6s\n' "$r" "$which" "$wall" "$secs" \
+            "$(echo "$docs / $secs" | bc -l)" "$(echo "$chars / $secs" | bc -l)" "$load"
+        if [ "$which" = old ]; then old_run+=("$secs"); old_wall+=("$wall"); else new_run+=("$secs"); new_wall+=("$wall"); fi
+    done
+done
+
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+for which in old new; do
+    if [ "$which" = old ]; then r=$(median "${old_run[@]}"); w=$(median "${old_wall[@]}"); else r=$(median "${new_run[@]}"); w=$(median "${new_wall[@]}"); fi
+    printf 'median %-4s run %.1f s, wall %.2f s: %.0f documents/s\n' "$which" "$r" "$w" "$(echo "$docs / $r" | bc -l)"
+done
