@@ -66,7 +66,13 @@ public final class TitleRecognizer {
                     out.add(mention(p, i + 2 + a, i + 1 + b, TitleMention.Source.BRACKETS));
                 }
             } else if (!title.isEmpty()) {
-                out.add(mention(p, i + 1, close, TitleMention.Source.BRACKETS));
+                Matcher w = WRAPPER.matcher(raw);
+                if (w.find() && w.start() > 0 && classify(w.group("t")) == TitleMention.Kind.POLICY) {
+                    // 《X人民政府办公厅关于印发Y的通知》: the notice only carries Y, which is the title cited.
+                    out.add(mention(p, i + 1 + w.start("t"), i + 1 + w.end("t"), TitleMention.Source.BRACKETS));
+                } else {
+                    out.add(mention(p, i + 1, close, TitleMention.Source.BRACKETS));
+                }
             }
             i = text.indexOf('《', close + 1);
         }

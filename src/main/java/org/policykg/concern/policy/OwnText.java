@@ -128,6 +128,61 @@ final class OwnText {
         return out;
     }
 
+    /**
+     * 发文机关署名 over 成文日期 (GB/T 9704): body lines (one per co-issuer) over a date line
+     * sign the text; the first such block from the title on signs each policy the text carries,
+     * when nothing nearer has.
+     */
+    void signatures(Map<Structure.Part, TitleGroup> own) {
+        List<Paragraph> ps = doc.paragraphs();
+        for (Map.Entry<Structure.Part, TitleGroup> e : own.entrySet()) {
+            Structure.Part part = e.getKey();
+            TitleUse use = e.getValue().uses.get(0);
+            int from = part.derived() ? part.first() : Math.min(part.first(), part.title().paragraph());
+            for (int i = from; i < ps.size() - 1; i++) {
+                List<org.policykg.recognize.AgencyMention> bodies = new ArrayList<>();
+                int k = i;
+                while (k < ps.size() && onlyBody(ps.get(k)) != null) {
+                    bodies.add(onlyBody(ps.get(k)));
+                    k++;
+                }
+                DateMention d = k < ps.size() ? onlyDate(ps.get(k)) : null;
+                if (bodies.isEmpty() || d == null || !d.hasYear()) {
+                    continue;
+                }
+                for (var a : bodies) {
+                    if (use.issuers.stream().noneMatch(x -> x.value().name().equals(a.agency().name()))) {
+                        use.issuers.add(new Fact<>(a.agency(),
+                                new Evidence(doc.paragraph(a.paragraph()).span(a.range()), Supports.ISSUED_BY)));
+                    }
+                }
+                if (use.issued == null) {
+                    use.issued = new Fact<>(LocalDate.of(d.year(), d.month(), d.day()),
+                            new Evidence(doc.paragraph(d.paragraph()).span(d.range()), Supports.ISSUED));
+                }
+                break;
+            }
+        }
+    }
+
+    private org.policykg.recognize.AgencyMention onlyBody(Paragraph p) {
+        for (var a : doc.agencyIndex().in(p.index())) {
+            if (a.agency().isAgency() && a.range().length() >= p.string().length() * 0.9) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private DateMention onlyDate(Paragraph p) {
+        for (DateMention d : doc.dateIndex().in(p.index())) {
+            if (d.range().length() >= p.string().length() * 0.9) {
+                return d;
+            }
+        }
+        return null;
+    }
+
     /** The items of a part's text are about it, unless an item is headed by another policy's title. */
     void subjects(Map<Structure.Part, TitleGroup> own, Map<Integer, String> subjects, List<TitleUse> uses) {
         for (Map.Entry<Structure.Part, TitleGroup> e : own.entrySet()) {

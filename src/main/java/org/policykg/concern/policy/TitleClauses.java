@@ -154,7 +154,12 @@ final class TitleClauses {
 
     /** 《T》(沪府〔2023〕51号): a number right after a title. */
     void inlineNumber(TitleUse f, List<DocumentNumberMention> numbers) {
-        int after = f.t.range().end() + (f.t.source() == TitleMention.Source.BRACKETS ? 1 : 0);
+        int after = f.t.range().end();
+        if (f.t.source() == TitleMention.Source.BRACKETS) {
+            // after the closing 》, which for 《…关于印发X的通知》 is past the carried title
+            int close = doc.paragraph(f.t.paragraph()).string().indexOf('》', f.t.range().end());
+            after = close < 0 ? after + 1 : close + 1;
+        }
         for (DocumentNumberMention n : numbers) {
             if (n.paragraph() == f.t.paragraph() && n.range().start() >= after && n.range().start() <= after + 1) {
                 f.number = new Fact<>(n.number(), new Evidence(doc.paragraph(n.paragraph()).span(n.range()), Supports.DOCUMENT_NUMBER));
@@ -162,7 +167,10 @@ final class TitleClauses {
         }
     }
 
-    /** A line holding only a number belongs to the title line just above it. */
+    /**
+     * A line holding only a number belongs to the title line just above it; in an official
+     * document's head (GB/T 9704: 发文机关标志, 发文字号, then 标题) to the title line below it.
+     */
     void numberLines(List<TitleUse> fulls, List<DocumentNumberMention> numbers) {
         for (DocumentNumberMention n : numbers) {
             Paragraph p = doc.paragraph(n.paragraph());
@@ -179,10 +187,31 @@ final class TitleClauses {
                     }
                 }
             }
+            for (int ahead = p.index() + 1; target == null && ahead <= Math.min(doc.paragraphs().size() - 1, p.index() + HEAD_REACH); ahead++) {
+                for (TitleUse f : fulls) {
+                    if (f.t.paragraph() == ahead && f.number == null && standsAsLine(f)) {
+                        target = f;
+                        break;
+                    }
+                }
+            }
             if (target != null) {
                 target.number = new Fact<>(n.number(), new Evidence(p.span(n.range()), Supports.DOCUMENT_NUMBER));
             }
         }
+    }
+
+    /** How far below a number line its document's title may stand (a blank line, a notice's two-line title). */
+    private static final int HEAD_REACH = 4;
+
+    /** A title that is its line, or is carried by a notice title line (关于印发《X》的通知). */
+    private boolean standsAsLine(TitleUse f) {
+        if (f.t.source() == TitleMention.Source.HEADING || f.t.source() == TitleMention.Source.CONTENTS) {
+            return true;
+        }
+        String text = doc.paragraph(f.t.paragraph()).string();
+        return f.t.source() == TitleMention.Source.BRACKETS && text.length() <= f.t.title().length() + 30
+                && (text.contains("通知") || f.t.range().length() >= text.length() * 0.8);
     }
 
     /** An agency line over a date line closes a notice: the issuer and date of the title above. */
