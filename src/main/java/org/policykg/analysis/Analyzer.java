@@ -33,12 +33,13 @@ public final class Analyzer {
     private final TitleRecognizer titles = new TitleRecognizer();
     private final DateRecognizer dates = new DateRecognizer();
     private final DocumentNumberRecognizer numbers = new DocumentNumberRecognizer();
-    private final StructureReader structure = new StructureReader();
+    private final StructureReader structure;
 
     public Analyzer(Context context) {
         this.context = context;
         this.regions = new RegionRecognizer(context.gazetteer());
         this.agencies = new AgencyRecognizer(context.gazetteer(), context.agencies());
+        this.structure = new StructureReader(context.cues());
     }
 
     public Context context() {
@@ -77,6 +78,14 @@ public final class Analyzer {
             }
         }
         Structure structure = this.structure.read(layout, titleMentions, itemRegions);
+        // A title line the structure found in plain text is a title mention like any other.
+        for (Structure.Part part : structure.parts()) {
+            if (part.title() != null && !titleMentions.contains(part.title())) {
+                titleMentions.add(part.title());
+            }
+        }
+        titleMentions.sort(java.util.Comparator.comparingInt(TitleMention::paragraph)
+                .thenComparingInt(t -> t.range().start()));
         return new Analysis(doc, layout, regionMentions, agencyMentions, titleMentions, dateMentions, numberMentions,
                 itemRegions, structure);
     }

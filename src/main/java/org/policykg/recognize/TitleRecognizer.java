@@ -164,7 +164,10 @@ public final class TitleRecognizer {
         if (DocumentTypes.isGenericReference(title)) {
             return TitleMention.Kind.GENERIC;
         }
-        if (DocumentTypes.isReportTitle(title)) {
+        int report = DocumentTypes.reportSuffix(title);
+        var type = DocumentTypes.policyType(title);
+        if (report > 0 && !(type.isPresent() && type.get().word().length() > report)) {
+            // The longer word decides: 政府工作报告 is a policy type, 研究报告 a report.
             return TitleMention.Kind.REPORT;
         }
         if (title.length() >= 5 && DocumentTypes.policyType(title).isPresent()) {

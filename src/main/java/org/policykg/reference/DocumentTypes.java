@@ -60,13 +60,19 @@ public final class DocumentTypes {
     }
 
     public static boolean isReportTitle(String title) {
+        return reportSuffix(title) > 0;
+    }
+
+    /** The length of the longest report word the title ends with, 0 when none. */
+    public static int reportSuffix(String title) {
         String core = withoutPeriod(title);
+        int best = 0;
         for (String w : REPORT_WORDS) {
             if (core.endsWith(w)) {
-                return true;
+                best = Math.max(best, w.length());
             }
         }
-        return false;
+        return best;
     }
 
     /** 《白皮书》, 《报告》: a report word on its own, standing for the report named before it. */

@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.policykg.analysis.TitleKey;
+import org.policykg.lexicon.CueWords;
 import org.policykg.recognize.TitleMention;
+import org.policykg.recognize.TitleRecognizer;
 import org.policykg.reference.DocumentTypes;
 import org.policykg.reference.Region;
 import org.policykg.segment.Layout;
@@ -29,10 +31,21 @@ public final class StructureReader {
     private static final Pattern CHAPTER = Pattern.compile("^第[一二三四五六七八九十百零〇]{1,4}[章节]");
     /** 关于印发《X》(和《Y》)的通知: a notice that prints the policies it names. */
     private static final Pattern WRAPPER = Pattern.compile("关于(?:印发|转发|发布|公布)《");
+    /** A line that can be a title: no sentence or clause punctuation. */
+    private static final Pattern TITLE_LINE = Pattern.compile("[^。，,;；:：!！?？]+");
+    /** The type word a work report's opening stands for. */
+    private static final String WORK_REPORT = "政府工作报告";
     /** How many articles make a text one that is numbered in articles. */
     private static final int ARTICLES = 3;
     /** How many paragraphs a preamble may run before the first numbered part. */
     private static final int PREAMBLE = 3;
+
+    /** Formulas of a genre that stand for 本+type: 向大会报告工作 opens a 政府工作报告. */
+    private final List<String> workReportOpenings;
+
+    public StructureReader(CueWords cues) {
+        this.workReportOpenings = cues.words("self-references", "work-report");
+    }
 
     public Structure read(Layout layout, List<TitleMention> titles, Map<Integer, Region> itemRegions) {
         List<Paragraph> ps = layout.paragraphs();
@@ -41,6 +54,13 @@ public final class StructureReader {
         int firstArticle = -1;
         for (Paragraph p : ps) {
             selfReferences(p, selfRefs);
+            for (String w : workReportOpenings) {
+                int at = p.string().indexOf(w);
+                if (at >= 0) {
+                    selfRefs.add(new Structure.SelfReference(p.index(), new Range(at, at + w.length()), WORK_REPORT));
+                    break;
+                }
+            }
             if (ARTICLE.matcher(p.string()).lookingAt()) {
                 articles++;
                 firstArticle = firstArticle < 0 ? p.index() : firstArticle;
@@ -51,13 +71,6 @@ public final class StructureReader {
         }
         // Candidate own titles: policy titles standing as lines, or printed by a wrapper notice,
         // of the type the text calls itself by.
-        List<TitleMention> candidates = new ArrayList<>();
-        for (TitleMention t : titles) {
-            if (t.kind() == TitleMention.Kind.POLICY && standsAlone(ps.get(t.paragraph()), t)
-                    && (selfRefs.isEmpty() || sameType(t.title(), selfRefs))) {
-                candidates.add(t);
-            }
-        }
         int zoneEnd = ps.size() - 1;
         if (!selfRefs.isEmpty()) {
             zoneEnd = selfRefs.get(0).paragraph();
@@ -65,6 +78,27 @@ public final class StructureReader {
         if (firstArticle >= 0) {
             zoneEnd = Math.min(zoneEnd, firstArticle);
         }
+        List<TitleMention> candidates = new ArrayList<>();
+        java.util.Set<Integer> titled = new java.util.HashSet<>();
+        for (TitleMention t : titles) {
+            titled.add(t.paragraph());
+            if (t.kind() == TitleMention.Kind.POLICY && standsAlone(ps.get(t.paragraph()), t)
+                    && (selfRefs.isEmpty() || sameType(t.title(), selfRefs))) {
+                candidates.add(t);
+            }
+        }
+        // A plain line in the opening that is a title of the text's own type: a text printed
+        // without markup has its title as a body line (2026年浙江省政府工作报告).
+        for (int i = 0; i <= zoneEnd; i++) {
+            String text = ps.get(i).string();
+            if (!titled.contains(i) && text.length() >= 6 && text.length() <= 60 && TITLE_LINE.matcher(text).matches()
+                    && TitleRecognizer.classify(text) == TitleMention.Kind.POLICY
+                    && (selfRefs.isEmpty() || sameType(text, selfRefs))) {
+                candidates.add(new TitleMention(i, new Range(0, text.length()), text, TitleMention.Kind.POLICY,
+                        TitleMention.Source.HEADING));
+            }
+        }
+        candidates.sort(java.util.Comparator.comparingInt(TitleMention::paragraph));
         List<String> printed = wrapperPrints(ps, candidates, zoneEnd);
         if (printed.size() >= 2) {
             return new Structure(true, printedParts(ps, candidates, printed, selfRefs));

@@ -165,6 +165,52 @@ final class OwnText {
         }
     }
 
+    /**
+     * The line under a title that dates it by a meeting — （2025年1月22日江苏省…会议通过）, a work
+     * report's ——2026年1月14日在…会议上 — gives its date (the last one, for a regulation revised
+     * since); and a policy text whose title names no region is about the region it first names
+     * near its start (the report's 在贵州省…会议上).
+     */
+    void heads(Map<Structure.Part, TitleGroup> own) {
+        for (Map.Entry<Structure.Part, TitleGroup> e : own.entrySet()) {
+            Structure.Part part = e.getKey();
+            TitleUse use = e.getValue().uses.get(0);
+            int title = part.derived() ? part.first() - 1 : part.title().paragraph();
+            for (int i = title + 1; i <= Math.min(part.last(), title + MEETING_LINE_REACH); i++) {
+                Paragraph p = doc.paragraph(i);
+                DateMention latest = null;
+                for (DateMention d : doc.dateIndex().in(i)) {
+                    if (d.hasYear() && (latest == null || LocalDate.of(d.year(), d.month(), d.day())
+                            .isAfter(LocalDate.of(latest.year(), latest.month(), latest.day())))) {
+                        latest = d;
+                    }
+                }
+                boolean dated = latest != null && MEETING.matcher(p.string()).find()
+                        && !doc.dateIndex().in(i).isEmpty() && doc.dateIndex().in(i).get(0).range().start() <= 3;
+                if (dated && e.getValue().uses.stream().allMatch(u -> u.issued == null)) {
+                    use.issued = new Fact<>(LocalDate.of(latest.year(), latest.month(), latest.day()),
+                            new Evidence(p.span(latest.range()), Supports.ISSUED));
+                    break;
+                }
+            }
+            if (e.getValue().uses.stream().allMatch(u -> u.jurisdiction == null)) {
+                for (var r : doc.regions()) {
+                    if (r.paragraph() >= part.first() && r.paragraph() <= Math.min(part.last(), title + REGION_REACH)
+                            && r.region().level() != org.policykg.reference.Region.Level.COUNTY) {
+                        use.jurisdiction = new Fact<>(r.region(),
+                                new Evidence(doc.paragraph(r.paragraph()).span(r.range()), Supports.JURISDICTION));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** 会议通过, 会议上, 会议批准: a meeting dates the text. */
+    private static final Pattern MEETING = Pattern.compile("会议(?:通过|上|批准)|常务委员会.{0,20}(?:通过|批准)");
+    private static final int MEETING_LINE_REACH = 3;
+    private static final int REGION_REACH = 6;
+
     private org.policykg.recognize.AgencyMention onlyBody(Paragraph p) {
         for (var a : doc.agencyIndex().in(p.index())) {
             if (a.agency().isAgency() && a.range().length() >= p.string().length() * 0.9) {
