@@ -98,7 +98,17 @@ public final class StructureReader {
                         TitleMention.Source.HEADING));
             }
         }
-        candidates.sort(java.util.Comparator.comparingInt(TitleMention::paragraph));
+        // A page flattened to one line (a crawler's cell) still shows where its lines were: a run
+        // between two dropped spaces that is a title of the text's own type is a title line.
+        if (candidates.isEmpty()) {
+            for (int i = 0; i <= zoneEnd; i++) {
+                if (!titled.contains(i) || ps.get(i).string().length() > 200) {
+                    runs(ps.get(i), selfRefs, candidates);
+                }
+            }
+        }
+        candidates.sort(java.util.Comparator.comparingInt(TitleMention::paragraph)
+                .thenComparingInt(t -> t.range().start()));
         List<String> printed = wrapperPrints(ps, candidates, zoneEnd);
         if (printed.size() >= 2) {
             return new Structure(true, printedParts(ps, candidates, printed, selfRefs));
@@ -137,6 +147,28 @@ public final class StructureReader {
                     preamble(ps, lastTitleLine + 1, ps.size() - 1)));
         }
         return new Structure(true, parts);
+    }
+
+    /** Runs of a paragraph between gaps in its source (whitespace the normaliser dropped). */
+    private static void runs(Paragraph p, List<Structure.SelfReference> selfRefs, List<TitleMention> out) {
+        String text = p.string();
+        int start = 0;
+        for (int k = 1; k <= text.length(); k++) {
+            boolean gap = k == text.length() || p.text().sourceStart(k) > p.text().sourceEnd(k - 1)
+                    || text.charAt(k) == ' ';
+            if (!gap) {
+                continue;
+            }
+            String run = text.substring(start, k).strip();
+            if (run.length() >= 6 && run.length() <= 60 && TITLE_LINE.matcher(run).matches()
+                    && TitleRecognizer.classify(run) == TitleMention.Kind.POLICY
+                    && (selfRefs.isEmpty() || sameType(run, selfRefs))) {
+                int at = text.indexOf(run, start);
+                out.add(new TitleMention(p.index(), new Range(at, at + run.length()), run, TitleMention.Kind.POLICY,
+                        TitleMention.Source.HEADING));
+            }
+            start = k < text.length() && text.charAt(k) == ' ' ? k + 1 : k;
+        }
     }
 
     private static String core(TitleMention t) {

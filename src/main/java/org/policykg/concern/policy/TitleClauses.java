@@ -45,9 +45,21 @@ final class TitleClauses {
         Gazetteer.NameMatch nm = gazetteer.nameAtStart(rest);
         Paragraph p = doc.paragraph(f.t.paragraph());
         if (nm != null) {
-            f.titleRegion = nm.region();
+            int end = nm.end();
+            Region region = nm.region();
+            // 南昌市东湖区…: a division of the region named first is the title's own region.
+            String after = rest.substring(end);
+            for (int k = Math.min(12, after.length()); k >= 2; k--) {
+                Gazetteer.NameMatch deeper = gazetteer.nameEndingAt(after, k, region);
+                if (deeper != null && deeper.start() == 0 && within(deeper.region(), region)) {
+                    region = deeper.region();
+                    end += deeper.end();
+                    break;
+                }
+            }
+            f.titleRegion = region;
             int at = titleOffset(f, 0);
-            f.titleRegionEvidence = new Evidence(p.span(at, at + nm.end()), Supports.JURISDICTION);
+            f.titleRegionEvidence = new Evidence(p.span(at, at + end), Supports.JURISDICTION);
             rest = rest.substring(nm.end());
         }
         for (AgencyMention a : doc.agencies()) {
@@ -64,6 +76,17 @@ final class TitleClauses {
             }
         }
         f.core = TitleKey.core(rest);
+    }
+
+    /** Whether {@code child} lies within {@code parent}, by their GB/T 2260 codes. */
+    private static boolean within(Region child, Region parent) {
+        String c = child.code();
+        String p = parent.code();
+        if (c.length() != 6 || p.length() != 6 || c.equals(p)) {
+            return false;
+        }
+        String prefix = p.endsWith("0000") ? p.substring(0, 2) : p.endsWith("00") ? p.substring(0, 4) : p;
+        return c.startsWith(prefix);
     }
 
     private static int titleOffset(TitleUse f, int i) {
