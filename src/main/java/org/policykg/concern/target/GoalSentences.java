@@ -29,9 +29,12 @@ final class GoalSentences {
     private static final Pattern PARTS = Pattern.compile("^[" + Han.RANGE + "]{0,4}?(?:任务|措施|工程|举措|条款)");
     /** A bound written before the verb rather than the number: 至少开展1次. */
     private static final Pattern BOUND_BEFORE_VERB = Pattern.compile("至少|不少于|不低于");
-    /** A ratio named after spending: 研发投入强度, 研发经费投入强度, 财政科技支出占比. */
+    /**
+     * Words of money that do not offer any: a ratio named after spending (研发投入强度, 财政科技支出占比)
+     * is an indicator, and 投入使用/投入市场 is putting a thing into service.
+     */
     private static final Pattern RATIO_INDICATOR = Pattern.compile(
-            "[" + Han.RANGE + "]{1,4}(?:强度|占比|比重)");
+            "[" + Han.RANGE + "]{1,4}(?:强度|占比|比重)|投入(?:使用|运营|运行|市场|生产)");
 
     /** Verbs that set a goal for the number after them (lexicon/goal-verbs.tsv). */
     private final Pattern goalVerb;
@@ -133,7 +136,7 @@ final class GoalSentences {
     private boolean supportClause(String sentence, Quantity q) {
         int clause = Sentences.clauseStart(sentence, q.start());
         String c = sentence.substring(clause, Math.min(sentence.length(), q.end() + 12));
-        // 研发投入强度, 财政投入占比: a ratio named after spending is an indicator of the economy, not an offer
+        // 研发投入强度, 投入使用: money words that offer nothing
         String offers = RATIO_INDICATOR.matcher(c).replaceAll("");
         return support.containsAny(offers) || c.startsWith("支持") || c.startsWith("鼓励") || c.startsWith("对")
                 || q.unit() == Unit.CNY;
