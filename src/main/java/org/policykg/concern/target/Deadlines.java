@@ -24,13 +24,26 @@ final class Deadlines {
     record Deadline(Integer year, DeadlineSource source) {
     }
 
-    /** The year {@code q} is due: the sentence's, else its section's, else the end of its policy's period. */
-    static Deadline of(String sentence, Quantity q, Integer sectionYear, Owner owner) {
+    /** The year a text part gives its goals (a year's work, a five-year period), and what that year is. */
+    record Fallback(Integer year, DeadlineSource source) {
+    }
+
+    /**
+     * The year {@code q} is due: the sentence's (到2025年, “十五五”时期), else its goal section's, else
+     * its part's ({@code part}, may be null), else the end of its policy's period.
+     */
+    static Deadline of(String sentence, Quantity q, Integer sectionYear, Fallback part, Owner owner) {
         Integer deadline = yearBefore(sentence, q.start());
+        if (deadline == null) {
+            deadline = Parts.sentencePeriodEnd(sentence);
+        }
         DeadlineSource deadlineSource = DeadlineSource.SENTENCE;
         if (deadline == null && sectionYear != null) {
             deadline = sectionYear;
             deadlineSource = DeadlineSource.SECTION;
+        } else if (deadline == null && part != null && part.year() != null) {
+            deadline = part.year();
+            deadlineSource = part.source();
         } else if (deadline == null && owner != null && owner.endYear() != null) {
             deadline = owner.endYear();
             deadlineSource = DeadlineSource.PLAN_END;

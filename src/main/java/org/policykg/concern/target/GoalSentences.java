@@ -29,6 +29,12 @@ final class GoalSentences {
     private static final Pattern PARTS = Pattern.compile("^[" + Han.RANGE + "]{0,4}?(?:任务|措施|工程|举措|条款)");
     /** A bound written before the verb rather than the number: 至少开展1次. */
     private static final Pattern BOUND_BEFORE_VERB = Pattern.compile("至少|不少于|不低于");
+    /**
+     * Words of money that do not offer any: a ratio named after spending (研发投入强度, 财政科技支出占比)
+     * is an indicator, and 投入使用/投入市场 is putting a thing into service.
+     */
+    private static final Pattern RATIO_INDICATOR = Pattern.compile(
+            "[" + Han.RANGE + "]{1,4}(?:强度|占比|比重)|投入(?:使用|运营|运行|市场|生产)");
 
     /** Verbs that set a goal for the number after them (lexicon/goal-verbs.tsv). */
     private final Pattern goalVerb;
@@ -130,8 +136,26 @@ final class GoalSentences {
     private boolean supportClause(String sentence, Quantity q) {
         int clause = Sentences.clauseStart(sentence, q.start());
         String c = sentence.substring(clause, Math.min(sentence.length(), q.end() + 12));
-        return support.containsAny(c) || c.startsWith("支持") || c.startsWith("鼓励") || c.startsWith("对")
+        // 研发投入强度, 投入使用: money words that offer nothing
+        String offers = RATIO_INDICATOR.matcher(c).replaceAll("");
+        return support.containsAny(offers) || c.startsWith("支持") || c.startsWith("鼓励") || c.startsWith("对")
                 || q.unit() == Unit.CNY;
+    }
+
+    /**
+     * "居民人均可支配收入达到9万元", "人均地区生产总值8万元以上": an amount of money the clause
+     * says is per head is in yuan per person.
+     */
+    static Quantity perPerson(String sentence, Quantity q) {
+        if (q.unit() != Unit.CNY) {
+            return q;
+        }
+        String clause = sentence.substring(Sentences.clauseStart(sentence, q.start()), q.start());
+        if (!clause.contains("人均")) {
+            return q;
+        }
+        return new Quantity(q.start(), q.end(), q.text(), q.value(), q.upperValue(), Unit.CNY_PER_PERSON, q.counter(),
+                q.comparator());
     }
 
     /**

@@ -12,10 +12,10 @@ import org.policykg.text.Span;
 
 /**
  * What the target rules need of a policy found before: its key, its period (a goal
- * takes the end year; a year before the start is where things stand), its region and
- * where the document names it.
+ * takes the end year; a year before the start is where things stand), its region,
+ * where the document names it, and whether the document carries its own text.
  */
-record Owner(String key, Integer startYear, Integer endYear, Region region, List<Span> mentions) {
+record Owner(String key, Integer startYear, Integer endYear, Region region, List<Span> mentions, boolean own) {
     /** Right after a policy's title: the policy states the goals that follow. */
     private static final Pattern SPEAKS = Pattern.compile("^[》」”\"]?(?:中)?(?:提出|明确|要求|指出|规定|强调|确定|设定|称)");
 
@@ -23,7 +23,7 @@ record Owner(String key, Integer startYear, Integer endYear, Region region, List
         return new Owner(p.key(), p.startYear() == null ? null : p.startYear().value(),
                 p.endYear() == null ? null : p.endYear().value(),
                 p.jurisdiction() == null ? null : p.jurisdiction().value(),
-                p.mentions().stream().map(Evidence::span).toList());
+                p.mentions().stream().map(Evidence::span).toList(), p.own() != null);
     }
 
     /** "《X方案》提出,到2025年…": the one policy sentence {@code s} names as the one setting its goals, or null. */

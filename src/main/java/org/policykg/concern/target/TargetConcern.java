@@ -98,7 +98,7 @@ public final class TargetConcern implements Concern<List<TargetFacts>> {
         return POL.concept("unit-" + q.unit().code().replace("/", "-per-"));
     }
 
-    /** One IRI per (owner, unit, counter, value, upper value, comparator): the key the resolver merged on. */
+    /** One IRI per (owner, unit, counter, value, upper value, comparator, repeat): the key the resolver merged on. */
     static Node iri(TargetFacts t) {
         Quantity q = t.quantity();
         String owner = t.policy() != null ? t.policy() : t.key().substring(0, t.key().indexOf('|'));
@@ -106,6 +106,10 @@ public final class TargetConcern implements Concern<List<TargetFacts>> {
                 + q.value().stripTrailingZeros().toPlainString()
                 + (q.upperValue() == null ? "" : "-" + q.upperValue().stripTrailingZeros().toPlainString())
                 + "-" + q.comparator().name().toLowerCase(Locale.ROOT);
+        int repeat = t.key().lastIndexOf('#');
+        if (repeat >= 0) {
+            local = local + "-" + t.key().substring(repeat + 1); // another goal with the same number in one paragraph
+        }
         return Iris.resource("target/" + owner + "/" + Slug.of(local));
     }
 

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import org.policykg.quantity.Quantity;
 import org.policykg.reference.Region;
 import org.policykg.analysis.Evidence;
+import org.policykg.text.Span;
 
 /**
  * A quantified goal, however many times the document states it.
@@ -57,6 +58,16 @@ public record TargetFacts(String key, String policy, Region region, String metri
 
         void evidence(Evidence e) {
             evidence.add(e);
+        }
+
+        /** Whether {@code paragraph} already states this goal: each number is read once, so another one is another goal. */
+        boolean statedIn(Span paragraph) {
+            for (Evidence e : evidence) {
+                if (e.span().start() >= paragraph.start() && e.span().end() <= paragraph.end()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         TargetFacts build() {

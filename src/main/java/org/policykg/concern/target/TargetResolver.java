@@ -18,6 +18,7 @@ import org.policykg.segment.Paragraph;
 import org.policykg.segment.Range;
 import org.policykg.segment.Segmenter;
 import org.policykg.text.Slug;
+import org.policykg.text.Span;
 
 /**
  * Finds the quantified goals a policy sets, item by item and sentence by sentence. For
@@ -35,16 +36,19 @@ import org.policykg.text.Slug;
  *     period: the year the goal is due and where that year came from.</li>
  * </ol>
  * The same goal stated twice (an editor's note and the body) is one target with two
- * evidences: goals merge on owner, unit, counter, value, upper value and comparator.
+ * evidences: goals merge on owner, unit, counter, value, upper value and comparator, unless
+ * both statements are in one paragraph (a key then ends in #2, #3 …).
  */
 final class TargetResolver {
     private static final QuantityParser QUANTITIES = new QuantityParser();
 
     private final GoalSentences goals;
     private final Metrics metrics;
+    private final Parts parts;
 
     TargetResolver(CueWords cues) {
         this.goals = new GoalSentences(cues);
+        this.parts = new Parts(cues);
         this.metrics = new Metrics(goals.goalVerb());
     }
 
@@ -62,22 +66,40 @@ final class TargetResolver {
             boolean aboutReport = subject != null && owner == null;
             Region itemRegion = doc.itemRegions().get(it.index());
             Deadlines.Section section = new Deadlines.Section();
+            Parts.Reader part = parts.reader();
             for (int i = it.first(); i <= it.last(); i++) {
                 Paragraph p = doc.paragraph(i);
                 if (i == it.heading() || Segmenter.isSourceLine(p.string())) {
                     continue;
                 }
                 section.paragraph(p);
-                if (p.isHeading()) {
-                    continue;
+                part.paragraph(p, policies.values());
+                if (p.isHeading() || part.kind() == Parts.Kind.REVIEW) {
+                    continue; // a review part (工作回顾, 发展基础) reports where things stand
                 }
                 for (Range s : p.sentences()) {
-                    Integer sectionYear = section.sentence(p.string().substring(s.start(), s.end()));
+                    String text = p.string().substring(s.start(), s.end());
+                    Integer sectionYear = section.sentence(text);
                     Owner speaker = Owner.speaking(p, s, policies.values());
-                    if (speaker == null && aboutReport) {
+                    Owner by = speaker != null ? speaker : owner;
+                    Deadlines.Fallback fallback = null;
+                    if (part.kind() == Parts.Kind.PERIOD && speaker == null && part.speaker() != null) {
+                        by = part.speaker(); // the plan the part presents sets the period's goals
+                    }
+                    if (part.kind() == Parts.Kind.PERIOD) {
+                        fallback = new Deadlines.Fallback(part.year(), DeadlineSource.PLAN_END);
+                    } else if (part.kind() == Parts.Kind.YEAR) {
+                        // a year's work sets the goals of the text's own policy (the report), not of one it names
+                        by = speaker != null ? speaker : owner != null && owner.own() ? owner : null;
+                        if (by == null) {
+                            continue;
+                        }
+                        fallback = new Deadlines.Fallback(part.year(), DeadlineSource.SECTION);
+                    }
+                    if (by == null && aboutReport) {
                         continue;
                     }
-                    sentence(p, s, speaker != null ? speaker : owner, itemRegion, sectionYear, documentKey, found);
+                    sentence(p, s, by, itemRegion, sectionYear, fallback, documentKey, found);
                 }
             }
         }
@@ -90,7 +112,7 @@ final class TargetResolver {
 
     /** The goals of sentence {@code s} of {@code p}, added to {@code found} or to the same goal stated before. */
     private void sentence(Paragraph p, Range s, Owner owner, Region itemRegion, Integer sectionYear,
-                          String documentKey, Map<String, TargetFacts.Builder> found) {
+                          Deadlines.Fallback fallback, String documentKey, Map<String, TargetFacts.Builder> found) {
         String sentence = p.string().substring(s.start(), s.end());
         if (!goals.mayHoldGoals(sentence, owner, itemRegion)) {
             return;
@@ -109,11 +131,17 @@ final class TargetResolver {
             if (metric.isEmpty()) {
                 continue;
             }
-            q = GoalSentences.bounded(sentence, q, verb);
-            Deadlines.Deadline deadline = Deadlines.of(sentence, q, sectionYear, owner);
+            q = GoalSentences.perPerson(sentence, GoalSentences.bounded(sentence, q, verb));
+            Deadlines.Deadline deadline = Deadlines.of(sentence, q, sectionYear, fallback, owner);
             String scope = owner != null ? owner.key() : documentKey;
             String key = scope + "|" + q.unit() + "|" + q.counter() + "|" + q.value().stripTrailingZeros()
                     + "|" + (q.upperValue() == null ? "" : q.upperValue().stripTrailingZeros()) + "|" + q.comparator();
+            // One paragraph does not state a goal twice: the same number again in it is another goal
+            // ("地区生产总值年均增长5%左右…三产增加值分别增长…5%左右"), while a later paragraph may repeat one.
+            Span paragraph = p.span(0, p.string().length());
+            for (int n = 2; found.containsKey(key) && found.get(key).statedIn(paragraph); n++) {
+                key = key.replaceFirst("#\\d+$", "") + "#" + n;
+            }
             TargetFacts.Builder b = found.get(key);
             if (b == null) {
                 b = new TargetFacts.Builder(key, owner == null ? null : owner.key(),

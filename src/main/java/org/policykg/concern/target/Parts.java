@@ -1,0 +1,129 @@
+package org.policykg.concern.target;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policykg.lexicon.CueWords;
+import org.policykg.reference.PhraseMatcher;
+import org.policykg.segment.Ordinals;
+import org.policykg.segment.Paragraph;
+import org.policykg.text.Span;
+
+/**
+ * The top-level parts of a text (一、二、三、) and what their numbers are, read from each part's
+ * heading (lexicon/part-headings.tsv). A government work report (政府工作报告) and many plans
+ * are laid out this way:
+ * <ul>
+ * <li>a review part (2025年工作回顾, 发展成就, a plan's 发展基础) reports where things stand: its
+ *     numbers are statistics;</li>
+ * <li>a part on a five-year period (“十五五”时期主要目标任务) sets the goals of the plan its opening
+ *     paragraph names (编制了《…规划纲要(草案)》), due at the period's end;</li>
+ * <li>a part on one year's work (2026年工作安排, 2026年重点工作) sets that year's goals: they are
+ *     due that year, and only the text's own policy (the report itself) sets them.</li>
+ * </ul>
+ */
+final class Parts {
+    /** A five-year plan period: “十五五”, 十四五. */
+    static final Pattern PERIOD = Pattern.compile("[“\"]?十([一二三四五六七八九])五[”\"]?");
+    /** The period as the time of a goal: “十五五”时期, 十五五期间, 十五五末. */
+    private static final Pattern PERIOD_TIME = Pattern.compile(PERIOD.pattern() + "(?:时期|期间|期末|末)");
+    private static final Pattern YEAR = Pattern.compile("(20\\d{2})年");
+    private static final String DIGITS = "一二三四五六七八九";
+
+    enum Kind { NONE, REVIEW, PERIOD, YEAR }
+
+    private final PhraseMatcher<String> review;
+    private final PhraseMatcher<String> yearWork;
+
+    Parts(CueWords cues) {
+        this.review = PhraseMatcher.keywords(cues.words("part-headings", "review").toArray(String[]::new));
+        this.yearWork = PhraseMatcher.keywords(cues.words("part-headings", "year-work").toArray(String[]::new));
+    }
+
+    /** The part an item's text is in, read paragraph by paragraph. */
+    final class Reader {
+        private Kind kind = Kind.NONE;
+        private Integer year;
+        private Owner speaker;
+        private boolean lead;
+
+        /** Reads the next paragraph of the item; a top-level heading (一、…) opens a new part. */
+        void paragraph(Paragraph p, Collection<Owner> policies) {
+            String text = p.string();
+            Ordinals.Ordinal o = Ordinals.at(text);
+            if (o != null && o.tier() == Ordinals.Tier.CHINESE && text.length() - o.end() <= 30) {
+                open(text.substring(o.end()));
+                return;
+            }
+            if (lead) {
+                lead = false;
+                speaker = named(p, policies);
+            }
+        }
+
+        private void open(String heading) {
+            kind = Kind.NONE;
+            year = null;
+            speaker = null;
+            lead = false;
+            Matcher y = YEAR.matcher(heading);
+            Matcher period = PERIOD.matcher(heading);
+            if (review.containsAny(heading)) {
+                kind = Kind.REVIEW;
+            } else if (period.find() && heading.contains("目标")) {
+                kind = Kind.PERIOD;
+                year = periodEnd(period.group(1));
+                lead = true;
+            } else if (y.find() && yearWork.containsAny(heading)) {
+                kind = Kind.YEAR;
+                year = Integer.parseInt(y.group(1));
+            }
+        }
+
+        Kind kind() {
+            return kind;
+        }
+
+        /** The year the part's goals are due: the year of a year's work, the end of a period; or null. */
+        Integer year() {
+            return year;
+        }
+
+        /** The plan a period part's opening paragraph names, which sets the part's goals; or null. */
+        Owner speaker() {
+            return speaker;
+        }
+    }
+
+    Reader reader() {
+        return new Reader();
+    }
+
+    /** The end year of the five-year period a sentence names as a goal's time (“十五五”时期 → 2030), or null. */
+    static Integer sentencePeriodEnd(String sentence) {
+        Matcher m = PERIOD_TIME.matcher(sentence);
+        return m.find() ? periodEnd(m.group(1)) : null;
+    }
+
+    /** The N-th five-year plan (十N五) ends in 1970 + 5 (N - 3): the 3rd ran 1966-1970, the 15th runs 2026-2030. */
+    private static int periodEnd(String digit) {
+        int n = 10 + DIGITS.indexOf(digit) + 1;
+        return 1970 + 5 * (n - 3);
+    }
+
+    /** The one known policy the paragraph names, or null. */
+    private static Owner named(Paragraph p, Collection<Owner> policies) {
+        Span para = p.span(0, p.string().length());
+        List<Owner> found = new ArrayList<>();
+        for (Owner o : policies) {
+            for (Span m : o.mentions()) {
+                if (m.start() >= para.start() && m.end() <= para.end() && !found.contains(o)) {
+                    found.add(o);
+                }
+            }
+        }
+        return found.size() == 1 ? found.get(0) : null;
+    }
+}
