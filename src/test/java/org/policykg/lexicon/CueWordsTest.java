@@ -20,7 +20,8 @@ class CueWordsTest {
             "statistic-markers", Set.of("past", "forecast"),
             "support-words", Set.of("offer", "target", "measure"),
             "policy-links", Set.of("implements", "repeals", "in-force"),
-            "self-references", Set.of("work-report"));
+            "self-references", Set.of("work-report"),
+            "part-headings", Set.of("review", "year-work"));
 
     @Test
     void everyListHasKnownRolesAndEachWordOnce() {
