@@ -9,6 +9,7 @@ import org.policykg.analysis.Context;
 import org.policykg.analysis.Evidence;
 import org.policykg.concern.policy.PolicyFacts;
 import org.policykg.lexicon.CueWords;
+import org.policykg.recognize.AgencyRecognizer;
 import org.policykg.reference.Gazetteer;
 import org.policykg.segment.Paragraph;
 import org.policykg.segment.Range;
@@ -32,12 +33,14 @@ import org.policykg.segment.Range;
 final class MeasureResolver {
     private final Gazetteer gazetteer;
     private final CueWords cues;
+    private final AgencyRecognizer recognizer;
     private final Money money;
     private final StoryOffers stories;
 
     MeasureResolver(Context context) {
         this.gazetteer = context.gazetteer();
         this.cues = context.cues();
+        this.recognizer = new AgencyRecognizer(context.gazetteer(), context.agencies());
         this.money = new Money(context.cues());
         this.stories = new StoryOffers(money);
     }
@@ -45,7 +48,7 @@ final class MeasureResolver {
     List<MeasureFacts> resolve(Analysis doc, List<PolicyFacts> policies) {
         NumberedItems items = new NumberedItems(doc.layout(), gazetteer, cues);
         Articles articles = new Articles(doc.layout(), cues);
-        ResponsibilityNotes notes = new ResponsibilityNotes(doc.agencyIndex());
+        ResponsibilityNotes notes = new ResponsibilityNotes(doc.agencyIndex(), recognizer);
         List<MeasureFacts> out = new ArrayList<>();
         Set<String> reported = new HashSet<>();
         for (PolicyFacts p : policies) {
@@ -69,14 +72,16 @@ final class MeasureResolver {
         Paragraph last = doc.paragraph(item.last());
         Evidence ev = new Evidence(first.span(0, first.text().length()).union(last.span(0, last.text().length())), null);
         List<MeasureFacts.Support> supports = new ArrayList<>();
-        ResponsibilityNotes.Roles r = new ResponsibilityNotes.Roles();
+        List<Paragraph> body = new ArrayList<>();
         for (int i = item.first(); i <= item.last(); i++) {
             Paragraph q = doc.paragraph(i);
             for (Range s : q.sentences()) {
                 supports.addAll(money.supports(q, s, true));
             }
-            notes.read(q, r);
+            body.add(q);
         }
+        ResponsibilityNotes.Roles r = new ResponsibilityNotes.Roles();
+        notes.read(body, p.jurisdiction() == null ? null : p.jurisdiction().value(), r);
         return new MeasureFacts(p.key(), item.ordinal().text(), position, Integer.toString(position), item.heading(),
                 item.section(), item.subsection(), ev, supports, r.lead, r.participating, r.responsible);
     }
