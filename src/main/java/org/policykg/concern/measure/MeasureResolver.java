@@ -8,6 +8,8 @@ import org.policykg.analysis.Analysis;
 import org.policykg.analysis.Context;
 import org.policykg.analysis.Evidence;
 import org.policykg.concern.policy.PolicyFacts;
+import org.policykg.lexicon.CueWords;
+import org.policykg.recognize.AgencyRecognizer;
 import org.policykg.reference.Gazetteer;
 import org.policykg.segment.Paragraph;
 import org.policykg.segment.Range;
@@ -15,10 +17,11 @@ import org.policykg.segment.Range;
 /**
  * The measures of each policy. The rules run in this order:
  * <ol>
- * <li>{@link NumberedItems}, for each policy, reads the layout and the policy's items: where
- *     the document reprints the policy's numbered text, every leaf item of its task, project
- *     and safeguard sections is a measure, with its ordinal, heading and section (it needs the
- *     gazetteer to tell a news section headed by a region, "武汉：…", from an item);</li>
+ * <li>{@link NumberedItems} gives each policy's text: its own text where the document carries it
+ *     ({@link PolicyFacts#own()}), else the items about it. Where the text is numbered in articles
+ *     (第X条), {@link Articles} makes each article outside 总则 and 附则 a measure; else every leaf
+ *     item of its task, project and safeguard sections is one, with its ordinal, heading and
+ *     section (it needs the gazetteer to tell a news section headed by a region, "武汉：…", from an item);</li>
  * <li>for each item, {@link Money} reads every sentence of its body for the money it offers
  *     (the cue words of the context), and {@link ResponsibilityNotes} every paragraph for the
  *     agencies named in its bracketed notes (the analysis's agency mentions);</li>
@@ -29,22 +32,28 @@ import org.policykg.segment.Range;
  */
 final class MeasureResolver {
     private final Gazetteer gazetteer;
+    private final CueWords cues;
+    private final AgencyRecognizer recognizer;
     private final Money money;
     private final StoryOffers stories;
 
     MeasureResolver(Context context) {
         this.gazetteer = context.gazetteer();
+        this.cues = context.cues();
+        this.recognizer = new AgencyRecognizer(context.gazetteer(), context.agencies());
         this.money = new Money(context.cues());
         this.stories = new StoryOffers(money);
     }
 
     List<MeasureFacts> resolve(Analysis doc, List<PolicyFacts> policies) {
-        NumberedItems items = new NumberedItems(doc.layout(), gazetteer);
-        ResponsibilityNotes notes = new ResponsibilityNotes(doc.agencyIndex());
+        NumberedItems items = new NumberedItems(doc.layout(), gazetteer, cues);
+        Articles articles = new Articles(doc.layout(), cues);
+        ResponsibilityNotes notes = new ResponsibilityNotes(doc.agencyIndex(), recognizer);
         List<MeasureFacts> out = new ArrayList<>();
         Set<String> reported = new HashSet<>();
         for (PolicyFacts p : policies) {
-            List<NumberedItems.Leaf> leaves = items.leaves(items.policyText(p));
+            List<Integer> text = items.policyText(p, policies);
+            List<NumberedItems.Leaf> leaves = articles.numberedInArticles(text) ? articles.leaves(text) : items.leaves(text);
             if (leaves.isEmpty()) {
                 reported.add(p.key());
             }
@@ -63,14 +72,16 @@ final class MeasureResolver {
         Paragraph last = doc.paragraph(item.last());
         Evidence ev = new Evidence(first.span(0, first.text().length()).union(last.span(0, last.text().length())), null);
         List<MeasureFacts.Support> supports = new ArrayList<>();
-        ResponsibilityNotes.Roles r = new ResponsibilityNotes.Roles();
+        List<Paragraph> body = new ArrayList<>();
         for (int i = item.first(); i <= item.last(); i++) {
             Paragraph q = doc.paragraph(i);
             for (Range s : q.sentences()) {
                 supports.addAll(money.supports(q, s, true));
             }
-            notes.read(q, r);
+            body.add(q);
         }
+        ResponsibilityNotes.Roles r = new ResponsibilityNotes.Roles();
+        notes.read(body, p.jurisdiction() == null ? null : p.jurisdiction().value(), r);
         return new MeasureFacts(p.key(), item.ordinal().text(), position, Integer.toString(position), item.heading(),
                 item.section(), item.subsection(), ev, supports, r.lead, r.participating, r.responsible);
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.policykg.concern.policy.PolicyFacts;
+import org.policykg.lexicon.CueWords;
 import org.policykg.reference.Gazetteer;
 import org.policykg.segment.Item;
 import org.policykg.segment.Layout;
@@ -25,9 +26,6 @@ import org.policykg.text.Han;
  * deeper-numbered items is a subsection, not a measure.
  */
 final class NumberedItems {
-    /** Sections that introduce a policy rather than set out what it does. */
-    private static final Pattern INTRODUCTORY = Pattern.compile(
-            "^(?:总体要求|指导思想|基本原则|主要原则|工作原则|总体思路|主要目标|工作目标|发展目标|总体目标|目标任务|重要意义|适用范围|编制依据|发展基础)");
     /** "文件要点：分阶段目标明确": a short label and a colon heading a story's section. */
     private static final Pattern LABEL_COLON = Pattern.compile("^[" + Han.RANGE + "]{2,6}[:：][^。;；]+$");
     /** A line of a table of contents: dot leaders, maybe a page number. */
@@ -51,14 +49,40 @@ final class NumberedItems {
 
     private final Layout layout;
     private final Gazetteer gazetteer;
+    /** Sections that introduce a policy rather than set out what it does (lexicon/measure-sections.tsv). */
+    private final Pattern introductory;
 
-    NumberedItems(Layout layout, Gazetteer gazetteer) {
+    NumberedItems(Layout layout, Gazetteer gazetteer, CueWords cues) {
         this.layout = layout;
         this.gazetteer = gazetteer;
+        this.introductory = Pattern.compile("^(?:" + cues.alternation("measure-sections", "introductory") + ")");
+    }
+
+    /**
+     * The policy's text: where the document carries it as the policy's own ({@link PolicyFacts#own()}),
+     * those paragraphs; else the paragraphs of the items about it, after their title and outside an
+     * editor's note, less any other policy's own text (a notice printing two policies gives each its own).
+     */
+    List<Integer> policyText(PolicyFacts p, List<PolicyFacts> all) {
+        List<Integer> out = new ArrayList<>();
+        if (p.own() != null) {
+            for (int i = p.own().first(); i <= p.own().last(); i++) {
+                if (!Segmenter.isSourceLine(paragraph(i).string())) {
+                    out.add(i);
+                }
+            }
+            return out;
+        }
+        for (int i : itemText(p)) {
+            if (all.stream().noneMatch(o -> o.own() != null && o.own().contains(i))) {
+                out.add(i);
+            }
+        }
+        return out;
     }
 
     /** Paragraphs of the items about the policy, after their title and outside an editor's note. */
-    List<Integer> policyText(PolicyFacts p) {
+    private List<Integer> itemText(PolicyFacts p) {
         List<Integer> out = new ArrayList<>();
         for (int index : p.items()) {
             Item it = layout.items().get(index);
@@ -91,14 +115,14 @@ final class NumberedItems {
             }
             if (!leaf) {
                 ancestors[n.depth()] = heading;
-                excluded[n.depth()] = INTRODUCTORY.matcher(heading).find();
+                excluded[n.depth()] = introductory.matcher(heading).find();
                 for (int d = n.depth() + 1; d < ancestors.length; d++) {
                     ancestors[d] = null;
                     excluded[d] = false;
                 }
                 continue;
             }
-            if (underExcluded || INTRODUCTORY.matcher(heading).find()) {
+            if (underExcluded || introductory.matcher(heading).find()) {
                 continue;
             }
             String section = null;

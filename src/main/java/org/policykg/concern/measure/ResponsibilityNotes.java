@@ -9,9 +9,10 @@ import org.policykg.analysis.Fact;
 import org.policykg.analysis.Mentions;
 import org.policykg.analysis.Supports;
 import org.policykg.recognize.AgencyMention;
+import org.policykg.recognize.AgencyRecognizer;
 import org.policykg.reference.Agency;
+import org.policykg.reference.Region;
 import org.policykg.segment.Paragraph;
-import org.policykg.segment.Range;
 
 /**
  * Who carries a measure, from the bracketed notes of its paragraphs: "(责任单位：市科委、
@@ -22,6 +23,8 @@ import org.policykg.segment.Range;
  */
 final class ResponsibilityNotes {
     private static final Pattern ROLE_WORDS = Pattern.compile("责任单位|牵头|参与|配合|负责");
+    /** How many lines a bracketed note may run over (a page break and its number between). */
+    private static final int NOTE_LINES = 4;
     /** "牵头单位：…；配合单位：…": a role named before its agencies. */
     private static final Pattern ROLE_LABEL = Pattern.compile(
             "(?:(?<lead>牵头)|(?<part>配合|参与|协同|协办)|责任|负责)(?:单位|部门)[:：]");
@@ -45,83 +48,162 @@ final class ResponsibilityNotes {
     }
 
     private final Mentions<AgencyMention> agencies;
+    private final AgencyRecognizer recognizer;
 
-    ResponsibilityNotes(Mentions<AgencyMention> agencies) {
+    /**
+     * @param recognizer recognises the agencies of a note again with its policy's region, when the
+     *                   analysis found none there (省数据局 in an item whose region it did not know)
+     */
+    ResponsibilityNotes(Mentions<AgencyMention> agencies, AgencyRecognizer recognizer) {
         this.agencies = agencies;
+        this.recognizer = recognizer;
     }
 
-    /** Adds to {@code r} the agencies the notes of paragraph {@code p} name, by role. */
-    void read(Paragraph p, Roles r) {
-        String text = p.string();
-        for (Range g : brackets(text)) {
-            String inner = text.substring(g.start(), g.end());
-            List<AgencyMention> in = new ArrayList<>();
-            for (AgencyMention a : agencies.within(p.index(), g.start(), g.end())) {
-                if (a.agency().isAgency()) {
-                    in.add(a);
-                }
+    /** One piece of a note: a range of one paragraph. A note wrapped over lines or pages has several. */
+    private record Piece(Paragraph p, int start, int end) {
+        String text() {
+            return p.string().substring(start, end);
+        }
+    }
+
+    /**
+     * Adds to {@code r} the agencies the notes in paragraphs {@code body} (one measure's, in order)
+     * name, by role; {@code region} is the region of the measure's policy, or null.
+     */
+    void read(List<Paragraph> body, Region region, Roles r) {
+        for (List<Piece> note : notes(body)) {
+            readNote(note, region, r);
+        }
+    }
+
+    private void readNote(List<Piece> note, Region region, Roles r) {
+        StringBuilder innerText = new StringBuilder();
+        List<AgencyMention> in = new ArrayList<>();
+        List<Integer> at = new ArrayList<>(); // where each mention starts in the note's text
+        for (boolean again : new boolean[] {false, true}) {
+            if (again && (region == null || !in.isEmpty() && !otherRegion(in, region))) {
+                break;
             }
-            if (in.isEmpty()) {
-                continue;
-            }
-            boolean roles = ROLE_WORDS.matcher(inner).find();
-            if (!roles && !onlyNames(inner, in, g.start())) {
-                continue;
-            }
-            int leadEnd = inner.indexOf("牵头");
-            int partEnd = Math.max(inner.lastIndexOf("参与"), inner.lastIndexOf("配合"));
-            List<int[]> labels = new ArrayList<>(); // {position after the label, 0 responsible / 1 lead / 2 participating}
-            Matcher lm = ROLE_LABEL.matcher(inner);
-            while (lm.find()) {
-                labels.add(new int[] {lm.end(), lm.group("lead") != null ? 1 : lm.group("part") != null ? 2 : 0});
-            }
-            Evidence ev = new Evidence(p.span(g.start(), g.end()), Supports.RESPONSIBLE_AGENCY);
-            for (AgencyMention a : in) {
-                int at = a.range().start() - g.start();
-                if (r.has(a.agency()) || inner.startsWith("各成员单位", a.range().end() - g.start())
-                        || inner.startsWith("成员单位", a.range().end() - g.start())) {
-                    continue;
-                }
-                Fact<Agency> f = new Fact<>(a.agency(), ev);
-                int labelled = -1;
-                for (int[] l : labels) {
-                    if (l[0] <= at) {
-                        labelled = l[1];
+            in.clear();
+            at.clear();
+            innerText.setLength(0);
+            for (Piece piece : note) {
+                List<AgencyMention> found = again ? recognizer.recognize(piece.p(), region) : agencies.within(piece.p().index(), piece.start(), piece.end());
+                for (AgencyMention a : found) {
+                    if (a.agency().isAgency() && a.range().start() >= piece.start() && a.range().end() <= piece.end()) {
+                        in.add(a);
+                        at.add(innerText.length() + a.range().start() - piece.start());
                     }
                 }
-                if (labelled == 1) {
-                    r.lead.add(f);
-                } else if (labelled == 2) {
-                    r.participating.add(f);
-                } else if (labelled == 0) {
-                    r.responsible.add(f);
-                } else if (leadEnd >= 0 && at < leadEnd) {
-                    r.lead.add(f);
-                } else if (partEnd >= 0 && at < partEnd && (leadEnd < 0 || at > leadEnd)) {
-                    r.participating.add(f);
-                } else {
-                    r.responsible.add(f);
+                innerText.append(piece.text());
+            }
+        }
+        if (in.isEmpty()) {
+            return;
+        }
+        String inner = innerText.toString();
+        boolean roles = ROLE_WORDS.matcher(inner).find();
+        if (!roles && (note.size() > 1 || !onlyNames(inner, in, note.get(0).start()))) {
+            return;
+        }
+        int leadEnd = inner.indexOf("牵头");
+        int partEnd = Math.max(inner.lastIndexOf("参与"), inner.lastIndexOf("配合"));
+        List<int[]> labels = new ArrayList<>(); // {position after the label, 0 responsible / 1 lead / 2 participating}
+        Matcher lm = ROLE_LABEL.matcher(inner);
+        while (lm.find()) {
+            labels.add(new int[] {lm.end(), lm.group("lead") != null ? 1 : lm.group("part") != null ? 2 : 0});
+        }
+        Piece first = note.get(0);
+        Piece last = note.get(note.size() - 1);
+        Evidence ev = new Evidence(first.p().span(first.start(), first.end()).union(last.p().span(last.start(), last.end())),
+                Supports.RESPONSIBLE_AGENCY);
+        for (int k = 0; k < in.size(); k++) {
+            AgencyMention a = in.get(k);
+            int pos = at.get(k);
+            int after = pos + a.range().length();
+            if (r.has(a.agency()) || inner.startsWith("各成员单位", after) || inner.startsWith("成员单位", after)) {
+                continue;
+            }
+            Fact<Agency> f = new Fact<>(a.agency(), ev);
+            int labelled = -1;
+            for (int[] l : labels) {
+                if (l[0] <= pos) {
+                    labelled = l[1];
                 }
+            }
+            if (labelled == 1) {
+                r.lead.add(f);
+            } else if (labelled == 2) {
+                r.participating.add(f);
+            } else if (labelled == 0) {
+                r.responsible.add(f);
+            } else if (leadEnd >= 0 && pos < leadEnd) {
+                r.lead.add(f);
+            } else if (partEnd >= 0 && pos < partEnd && (leadEnd < 0 || pos > leadEnd)) {
+                r.participating.add(f);
+            } else {
+                r.responsible.add(f);
             }
         }
     }
 
     /**
-     * The contents of the outermost bracket groups, (…), 〔…〕 or […]: a responsibility
-     * note may hold a parenthesis of its own ("〔责任单位：省发改委（数字办）、…〕").
+     * Whether a short local name ("省数据局", "市发改委": no place in it) was completed with
+     * another region than the policy's: a 责任单位 of a policy is a body of its own region.
      */
-    private static List<Range> brackets(String text) {
-        List<Range> out = new ArrayList<>();
+    private static boolean otherRegion(List<AgencyMention> in, Region region) {
+        for (AgencyMention a : in) {
+            String s = a.surface();
+            boolean local = !s.isEmpty() && "省市区县".indexOf(s.charAt(0)) >= 0;
+            if (local && a.agency().region() != null && !a.agency().region().equals(region.code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The notes of a measure's paragraphs: the outermost bracket groups, (…), 〔…〕 or […] (a
+     * note may hold a parenthesis of its own, "〔责任单位：省发改委（数字办）、…〕", and may run on
+     * over a line or page break), and a line that starts with a role label ("责任单位：…").
+     */
+    private static List<List<Piece>> notes(List<Paragraph> body) {
+        List<List<Piece>> out = new ArrayList<>();
+        List<Piece> open = null;
         int depth = 0;
-        int open = -1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '(' || c == '〔' || c == '[' || c == '【') {
-                if (depth++ == 0) {
-                    open = i;
+        for (Paragraph p : body) {
+            String text = p.string();
+            int from = 0;
+            if (depth == 0) {
+                if (ROLE_LABEL.matcher(text).lookingAt()) { // "责任单位：市发改委、市经信局" on a line of its own
+                    out.add(List.of(new Piece(p, 0, text.length())));
+                    continue;
                 }
-            } else if ((c == ')' || c == '〕' || c == ']' || c == '】') && depth > 0 && --depth == 0 && i > open + 1) {
-                out.add(new Range(open + 1, i));
+            }
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '(' || c == '〔' || c == '[' || c == '【') {
+                    if (depth++ == 0) {
+                        open = new ArrayList<>();
+                        from = i + 1;
+                    }
+                } else if ((c == ')' || c == '〕' || c == ']' || c == '】') && depth > 0 && --depth == 0) {
+                    if (i > from) {
+                        open.add(new Piece(p, from, i));
+                    }
+                    if (!open.isEmpty()) {
+                        out.add(open);
+                    }
+                    open = null;
+                }
+            }
+            if (depth > 0 && open != null) {
+                if (open.size() >= NOTE_LINES) {
+                    depth = 0; // an unclosed bracket: not a note that runs on
+                    open = null;
+                } else if (text.length() > from) {
+                    open.add(new Piece(p, from, text.length()));
+                }
             }
         }
         return out;

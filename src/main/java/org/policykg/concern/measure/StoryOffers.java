@@ -58,12 +58,14 @@ final class StoryOffers {
                 if (para.isHeading()) {
                     continue;
                 }
+                PolicyFacts own = ownerOf(i, policies);
                 for (Range s : para.sentences()) {
                     String text = para.string().substring(s.start(), s.end());
-                    PolicyFacts named = lastNamed(para, s, policies);
+                    // In a policy's own text, what it offers is its own, whatever policy a sentence cites.
+                    PolicyFacts named = own != null ? own : lastNamed(para, s, policies);
                     if (named != null) {
                         current = named;
-                        if (ANNOUNCING.matcher(text).find()) {
+                        if (own == null && ANNOUNCING.matcher(text).find()) {
                             continue; // the sentence that announces the policy is not one of its offers
                         }
                     }
@@ -103,6 +105,16 @@ final class StoryOffers {
             start = end + 1;
         }
         return s;
+    }
+
+    /** The policy whose own text paragraph {@code i} is, or null. */
+    private static PolicyFacts ownerOf(int i, List<PolicyFacts> policies) {
+        for (PolicyFacts p : policies) {
+            if (p.own() != null && p.own().contains(i)) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** The policy whose title or alias the sentence names last. */

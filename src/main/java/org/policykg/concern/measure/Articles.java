@@ -1,0 +1,175 @@
+package org.policykg.concern.measure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policykg.lexicon.CueWords;
+import org.policykg.reference.DocumentTypes;
+import org.policykg.segment.Layout;
+import org.policykg.segment.Ordinals;
+import org.policykg.segment.Paragraph;
+
+/**
+ * The articles of rules or a regulation (条例, 办法, 规定, 细则 numbered 第X条, in 章 and 节
+ * as GB/T 9704 and 立法技术规范 lay them out): each article outside the 总则 and 附则 chapters
+ * is a measure, its ordinal as written (第十二条), its section the chapter's title without
+ * its number, its subsection the 节's. Where there are no chapters, the articles that would sit
+ * in them are known by what they say of the text itself: its purpose and basis (制定本办法) and
+ * when it takes force or who interprets it (本办法自…起施行). An article has a heading only when
+ * it carries one: 第六条【支持方向】, or a short line of its own over its body (第六条 支持数据企业发展).
+ */
+final class Articles {
+    private static final String CN = "一二三四五六七八九十百零〇两";
+    private static final Pattern ARTICLE = Pattern.compile("^第[" + CN + "\\d]{1,6}条");
+    private static final Pattern CHAPTER = Pattern.compile("^第[" + CN + "\\d]{1,4}章");
+    private static final Pattern SECTION = Pattern.compile("^第[" + CN + "\\d]{1,4}节");
+    /** 【支持方向】 or (支持方向) right after the number. */
+    private static final Pattern BRACKETED_HEADING = Pattern.compile("^\\s*[【\\[(]([^】\\])。;；,，]{2,20})[】\\])]");
+    /** How many articles make a text one that is numbered in articles (as the structure reader counts). */
+    private static final int ARTICLES = 3;
+    /** The longest chapter or heading line: a title, not a sentence. */
+    private static final int TITLE_LENGTH = 40;
+
+    private final Layout layout;
+    private final Pattern excludedChapter;
+    private final List<String> basisWords;
+    private final List<String> closingWords;
+    private final List<String> validityWords;
+
+    Articles(Layout layout, CueWords cues) {
+        this.layout = layout;
+        this.excludedChapter = Pattern.compile("^(?:" + cues.alternation("measure-sections", "chapter") + ")");
+        this.basisWords = cues.words("measure-sections", "basis");
+        this.closingWords = cues.words("measure-sections", "closing");
+        this.validityWords = cues.words("measure-sections", "validity");
+    }
+
+    /**
+     * The width of the text's full lines: in a PDF print every line is a paragraph of about the
+     * same length, and a line that long is a wrapped sentence, not a heading.
+     */
+    private int lineWidth(List<Integer> text) {
+        int[] lengths = text.stream().mapToInt(i -> paragraph(i).string().length()).sorted().toArray();
+        return lengths.length == 0 ? Integer.MAX_VALUE : lengths[lengths.length * 3 / 4];
+    }
+
+    /** Whether the text is numbered in articles. */
+    boolean numberedInArticles(List<Integer> text) {
+        int n = 0;
+        for (int i : text) {
+            if (ARTICLE.matcher(paragraph(i).string()).lookingAt()) {
+                n++;
+            }
+        }
+        return n >= ARTICLES;
+    }
+
+    /** The articles of the text that are measures, in order. */
+    List<NumberedItems.Leaf> leaves(List<Integer> text) {
+        List<NumberedItems.Leaf> out = new ArrayList<>();
+        boolean chapters = false;
+        String chapter = null;
+        String section = null;
+        int width = lineWidth(text);
+        for (int k = 0; k < text.size(); k++) {
+            int i = text.get(k);
+            String s = paragraph(i).string();
+            Matcher c = CHAPTER.matcher(s);
+            Matcher sec = SECTION.matcher(s);
+            if (c.lookingAt() && title(s.substring(c.end())) != null) {
+                chapters = true;
+                chapter = title(s.substring(c.end()));
+                section = null;
+                continue;
+            }
+            if (sec.lookingAt() && title(s.substring(sec.end())) != null) {
+                section = title(s.substring(sec.end()));
+                continue;
+            }
+            Matcher a = ARTICLE.matcher(s);
+            if (!a.lookingAt()) {
+                continue;
+            }
+            int last = i;
+            for (int j = k + 1; j < text.size(); j++) {
+                String t = paragraph(text.get(j)).string();
+                if (ARTICLE.matcher(t).lookingAt() || CHAPTER.matcher(t).lookingAt() || SECTION.matcher(t).lookingAt()) {
+                    break;
+                }
+                last = text.get(j);
+            }
+            if (chapter != null ? excludedChapter.matcher(chapter).find() : outsideChapters(i, last)) {
+                continue;
+            }
+            Ordinals.Ordinal o = new Ordinals.Ordinal(a.group(), Ordinals.Tier.ARTICLE, a.end());
+            out.add(new NumberedItems.Leaf(o, i, last, heading(s.substring(a.end()), i < last && s.length() < width * 4 / 5),
+                    chapters ? chapter : null, chapters ? section : null));
+        }
+        return out;
+    }
+
+    /** A chapter's or section's title: the line after its number, when it is a title and not a sentence. */
+    private static String title(String rest) {
+        String t = rest.strip();
+        if (t.isEmpty() || t.length() > TITLE_LENGTH || t.indexOf('。') >= 0 || t.indexOf('；') >= 0 || t.indexOf(';') >= 0) {
+            return null;
+        }
+        return t;
+    }
+
+    /** 第六条【支持方向】…, or 第六条 支持数据企业发展 over a body of its own. */
+    private static String heading(String rest, boolean bodyBelow) {
+        Matcher b = BRACKETED_HEADING.matcher(rest);
+        if (b.find()) {
+            return b.group(1).strip();
+        }
+        String t = rest.strip();
+        if (bodyBelow && !t.isEmpty() && t.length() <= TITLE_LENGTH / 2 && t.chars().noneMatch(ch -> "。;；,，:：、".indexOf(ch) >= 0)) {
+            return t;
+        }
+        return null;
+    }
+
+    /**
+     * An article of rules with no chapters that would sit in 总则 or 附则: it speaks of the text
+     * itself (本办法, 本条例 …) to give its basis or its force.
+     */
+    private boolean outsideChapters(int first, int last) {
+        StringBuilder body = new StringBuilder();
+        for (int i = first; i <= last; i++) {
+            body.append(paragraph(i).string());
+        }
+        String s = body.toString();
+        if (!selfReference(s)) {
+            return false;
+        }
+        if (basisWords.stream().anyMatch(s::contains)) {
+            return true;
+        }
+        // 本办法自2025年1月1日起施行。 — not 本办法施行前已取得的证明…, a transitional rule.
+        for (String sentence : s.split("[。;；]")) {
+            String t = sentence.strip();
+            if (closingWords.stream().anyMatch(t::endsWith) || validityWords.stream().anyMatch(t::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 本办法, 本实施细则: the text naming itself by its type word. */
+    private static boolean selfReference(String s) {
+        for (int at = s.indexOf('本'); at >= 0; at = s.indexOf('本', at + 1)) {
+            for (int len = 2; len <= 4 && at + 1 + len <= s.length(); len++) {
+                if (DocumentTypes.isGenericReference(s.substring(at + 1, at + 1 + len))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Paragraph paragraph(int i) {
+        return layout.paragraphs().get(i);
+    }
+}
