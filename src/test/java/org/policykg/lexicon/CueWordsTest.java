@@ -21,7 +21,8 @@ class CueWordsTest {
             "support-words", Set.of("offer", "target", "measure"),
             "policy-links", Set.of("implements", "repeals", "in-force"),
             "self-references", Set.of("work-report"),
-            "part-headings", Set.of("review", "year-work"));
+            "part-headings", Set.of("review", "year-work"),
+            "measure-sections", Set.of("introductory", "chapter", "basis", "closing", "validity"));
 
     @Test
     void everyListHasKnownRolesAndEachWordOnce() {
