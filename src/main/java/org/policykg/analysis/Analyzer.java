@@ -68,10 +68,13 @@ public final class Analyzer {
         ContextResolver contexts = new ContextResolver(context.gazetteer());
         Map<Integer, Region> itemRegions = contexts.resolve(layout, titleMentions, numberMentions, explicit, regionMentions);
         Map<Integer, Region> sectionRegions = contexts.sections(layout, regionMentions);
+        Map<Integer, Region> nameRegions = contexts.forNames(layout, itemRegions, regionMentions);
+        Map<Integer, Region> districts = contexts.districts(layout, itemRegions, regionMentions);
         List<AgencyMention> agencyMentions = new ArrayList<>();
         for (Paragraph p : ps) {
-            Region context = sectionRegions.getOrDefault(p.index(), itemRegions.get(layout.itemOf(p.index()).index()));
-            for (AgencyMention m : agencies.recognize(p, context)) {
+            int item = layout.itemOf(p.index()).index();
+            Region context = sectionRegions.getOrDefault(p.index(), nameRegions.get(item));
+            for (AgencyMention m : agencies.recognize(p, context, sectionRegions.containsKey(p.index()) ? null : districts.get(item))) {
                 if (!insideTitle(m, p, titleMentions)) {
                     agencyMentions.add(m);
                 }
@@ -90,16 +93,21 @@ public final class Analyzer {
                 itemRegions, structure);
     }
 
+    /** After a title's issuer: 关于, or 等部门关于 / 等六部门关于 when it leads several. */
+    private static final java.util.regex.Pattern ISSUER_END = java.util.regex.Pattern.compile(
+            "关于|等(?:[0-9一二三四五六七八九十]+个?)?部(?:门|委)关于");
+
     /**
      * A name inside a title is part of the title (《贵阳市政府数据共享开放条例》 is
-     * about government data), unless the title opens with its issuer: 中央网信办关于….
+     * about government data), unless the title opens with its issuer: 中央网信办关于…,
+     * 国家发展改革委等部门关于….
      */
     private static boolean insideTitle(AgencyMention m, Paragraph p, List<TitleMention> titles) {
         for (TitleMention t : titles) {
             if (t.paragraph() == m.paragraph() && t.range().start() <= m.range().start()
                     && m.range().end() <= t.range().end() && t.source() != TitleMention.Source.ISSUANCE) {
                 boolean issuerPrefix = m.range().start() == t.range().start()
-                        && p.string().startsWith("关于", m.range().end());
+                        && ISSUER_END.matcher(p.string()).region(m.range().end(), p.string().length()).lookingAt();
                 return !issuerPrefix;
             }
         }

@@ -65,6 +65,81 @@ public final class ContextResolver {
     }
 
     /**
+     * The region names written without their region (省数据局, 市委) refer to, per item: the
+     * item's region, unless that is the whole country. A local plan that opens by citing
+     * 党中央、国务院 is still about its province: there, the local region the item (else the
+     * document) names at least {@value #DOMINANT} times and more than all others together.
+     * Item index to region.
+     */
+    Map<Integer, Region> forNames(Layout layout, Map<Integer, Region> itemRegions, List<RegionMention> regions) {
+        Map<Integer, Region> out = new HashMap<>(itemRegions);
+        for (Item it : layout.items()) {
+            Region r = itemRegions.get(it.index());
+            if (r != null && !r.isCountry()) {
+                continue;
+            }
+            Region local = dominant(regions, it, null);
+            if (local == null) {
+                local = dominant(regions, null, null);
+            }
+            if (local != null) {
+                out.put(it.index(), local);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The district 区政府, 区委, 区财政局 refer to in an item about a city: the one district of
+     * that city the item names at least {@value #DOMINANT} times and more than all its other
+     * districts together (a district's own text on the city's portal). Item index to region.
+     */
+    Map<Integer, Region> districts(Layout layout, Map<Integer, Region> itemRegions, List<RegionMention> regions) {
+        Map<Integer, Region> out = new HashMap<>();
+        for (Item it : layout.items()) {
+            Region r = itemRegions.get(it.index());
+            if (r == null || r.isCountry() || r.level() == Region.Level.COUNTY) {
+                continue;
+            }
+            Region d = dominant(regions, it, r);
+            if (d != null) {
+                out.put(it.index(), d);
+            }
+        }
+        return out;
+    }
+
+    /** How often a region must be named to stand for a text that does not say which it means. */
+    static final int DOMINANT = 3;
+
+    /**
+     * The region named at least {@link #DOMINANT} times and more often than all others together:
+     * provinces and cities (counties within {@code city} when it is given), in {@code it} or the document.
+     */
+    private Region dominant(List<RegionMention> regions, Item it, Region city) {
+        Map<Region, Integer> counts = new HashMap<>();
+        int total = 0;
+        for (RegionMention m : regions) {
+            Region r = m.region();
+            if (it != null && !it.contains(m.paragraph()) || r.isCountry()) {
+                continue;
+            }
+            boolean county = r.level() == Region.Level.COUNTY;
+            if (city == null ? county : !county || !gazetteer.within(r, city)) {
+                continue;
+            }
+            counts.merge(r, 1, Integer::sum);
+            total++;
+        }
+        for (Map.Entry<Region, Integer> e : counts.entrySet()) {
+            if (e.getValue() >= DOMINANT && 2 * e.getValue() > total) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    /**
      * "二、合肥：大模型企业最高可获…": a heading that opens with a region and a colon is a news
      * story's section about that region; its paragraphs (to the next heading as high) take that
      * region in place of the item's. Paragraph index to region.

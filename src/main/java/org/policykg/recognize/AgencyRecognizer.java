@@ -26,21 +26,32 @@ public final class AgencyRecognizer {
     private static final String GENERIC_BEFORE = "各关有设属所本两全城每该";
 
     private static final Pattern FREE_STEM = Pattern.compile(
-            "([省市区县])([" + Han.RANGE + "]{2,14}?)(领导小组办公室|领导小组)");
-    /** What may follow a party committee's 委: "十二届", "、", "全会", "常委会". */
-    private static final Pattern PARTY_COMMITTEE_NEXT = Pattern.compile("[0-9一二三四五六七八九十]+届|[、,和与及]|全会|常委会");
+            "([省市区县])([" + Han.RANGE + "]{2,14}?)(领导小组办公室|领导小组|推进办公室)");
+    /** What may follow a party committee's 委: "十二届", "、", "全会", "常委会", "关于", "市政府", "坚强领导". */
+    private static final Pattern PARTY_COMMITTEE_NEXT = Pattern.compile(
+            "[0-9一二三四五六七八九十]+届|[、,和与及]|全会|常委会|关于|[省市区县](?:人民)?政府|(?:坚强)?领导");
     /** "北京市朝阳区亚运村派出所": a police station named after a place in a named district. */
     private static final Pattern POLICE_STATION = Pattern.compile("派出所");
     private static final Pattern CENTRAL_BANK = Pattern.compile("(?:中国人民银行|人民银行|人行)([" + Han.RANGE + "]{2,8}?)(分行|营业管理部)");
     private static final Pattern FINANCE_REGULATOR = Pattern.compile("国家金融监督管理总局([" + Han.RANGE + "]{2,5}?)监管局");
     private static final Pattern SECURITIES_REGULATOR = Pattern.compile("([" + Han.RANGE + "]{2,5}?)(证监局|银保监局)");
     private static final Pattern DEPARTMENT = Pattern.compile("([" + Han.RANGE + "]{2,8}?)司(?![长机])");
-    private static final Pattern ZONE_COMMITTEE = Pattern.compile(
-            "(?<zone>高新区|经开区|高新技术产业开发区|经济技术开发区|[" + Han.RANGE + "]{2}(?<!高)新区)(?:管委会|管理委员会)");
+    /** The kind of zone a management committee runs, at the end of the zone's name. */
+    private static final Pattern ZONE_KIND = Pattern.compile(
+            "(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|工业园区|产业园区|园区|新区|示范区|实验区|试验区|合作区|起步区|保税区|港区|港口)$");
+    /** Zones a city has one of, named without anything between city and kind: 高新区管委会 in a Xi'an text. */
+    private static final java.util.Set<String> CITY_ZONES = java.util.Set.of("高新技术产业开发区", "经济技术开发区", "高新区", "经开区");
     private static final Pattern BRANCH = Pattern.compile("([" + Han.RANGE + "]{0,4}?)(?:分院|分中心|分所|分会)");
     private static final java.util.Set<String> COMPASS = java.util.Set.of(
             "东部", "西部", "南部", "北部", "中部", "华东", "华南", "华北", "华中", "西南", "西北", "东北", "中南");
     private static final Pattern TAX = Pattern.compile("(国家税务总局)?([" + Han.RANGE + "]{2,5}?)税务局");
+
+    /** 第十四届, 十四届: a people's congress's term, written between its region and its name. */
+    private static final Pattern TERM = Pattern.compile("第?[一二三四五六七八九十]{1,3}届$");
+    /** The Xinjiang Production and Construction Corps, which names its bodies as a region does. */
+    private static final String CORPS = "新疆生产建设兵团";
+    private static final String CORPS_SHORT = "兵团";
+    private static final String CORPS_REGION = "650000";
 
     private final Gazetteer gazetteer;
     private final AgencyDirectory directory;
@@ -59,18 +70,30 @@ public final class AgencyRecognizer {
      * @param context the region relative names (市…, 省…) refer to, or null when unknown
      */
     public List<AgencyMention> recognize(Paragraph p, Region context) {
+        return recognize(p, context, null);
+    }
+
+    /**
+     * Agencies in a paragraph.
+     *
+     * @param context  the region relative names (市…, 省…) refer to, or null when unknown
+     * @param district the district 区…/县… refer to when {@code context} is a city (a district's
+     *                 text about the city it belongs to), or null
+     */
+    public List<AgencyMention> recognize(Paragraph p, Region context, Region district) {
         String text = p.string();
         List<Found> found = new ArrayList<>();
         fixedNames(text, context, found);
-        verticalBranches(text, found);
-        grammar(text, context, found);
-        freeStemGroups(text, context, found);
-        partyCommittees(text, found);
+        verticalBranches(text, context, found);
+        grammar(text, context, district, found);
+        freeStemGroups(text, context, district, found);
+        partyCommittees(text, context, district, found);
         policeStations(text, context, found);
         zoneCommittees(text, context, found);
         List<Found> chosen = choose(found);
         List<AgencyMention> out = new ArrayList<>();
-        for (Found f : chosen) {
+        for (Found c : chosen) {
+            Found f = generalOffice(text, c);
             int end = parentheticalEnd(text, f.end);
             out.add(new AgencyMention(p.index(), new Range(f.start, end), f.agency, text.substring(f.start, end)));
             if (!f.agency.isAgency() || ministryUnit(f.agency)) {
@@ -97,7 +120,7 @@ public final class AgencyRecognizer {
                         continue;
                     }
                 }
-                found.add(new Found(start, h.end(), e.agency(), 3));
+                found.add(new Found(start, h.end(), e.agency(), e.relative() ? 4 : 3)); // in its region, 证监会 is Hong Kong's
                 Found branch = branch(text, start, h.end(), e.agency());
                 if (branch != null) {
                     found.add(branch);
@@ -110,9 +133,25 @@ public final class AgencyRecognizer {
         }
     }
 
-    /** A national ministry's department or bureau (…司, …局), which names its ministry too. */
+    /**
+     * "上海市经济和信息化委员会办公室印发": a local commission's or bureau's general office, which
+     * issues in its name, is a body of its own.
+     */
+    private Found generalOffice(String text, Found f) {
+        String n = f.agency.name();
+        if (!f.agency.isAgency() || f.agency.region() == null || "CN".equals(f.agency.region()) || !text.startsWith("办公室", f.end)
+                || !(n.endsWith("委员会") || n.endsWith("局") || n.endsWith("厅")) || n.endsWith("管理委员会")) {
+            return f;
+        }
+        String name = n + "办公室";
+        Agency known = directory.byName(name);
+        return new Found(f.start, f.end + 3, known != null ? known : new Agency(name, f.agency.region(), null, Agency.Kind.AGENCY), f.priority);
+    }
+
+    /** A national ministry's department or bureau (…司, …局, Taiwan's …署), which names its ministry too. */
     private static boolean ministryUnit(Agency a) {
-        return "CN".equals(a.region()) && (a.name().endsWith("司") || a.name().endsWith("局"));
+        return ("CN".equals(a.region()) || "710000".equals(a.region()))
+                && (a.name().endsWith("司") || a.name().endsWith("局") || a.name().endsWith("署"));
     }
 
     /** 工业和信息化部信息技术发展司, 财政部经济建设司: a 司 of a national ministry is a body of its own. */
@@ -151,7 +190,7 @@ public final class AgencyRecognizer {
                 r == null ? null : r.code(), null, Agency.Kind.ORGANIZATION), 3);
     }
 
-    private void verticalBranches(String text, List<Found> found) {
+    private void verticalBranches(String text, Region context, List<Found> found) {
         // Cheap guards first: these patterns are rare, and regexes tried at every position are not.
         Matcher m = CENTRAL_BANK.matcher(text.contains("分行") || text.contains("营业管理部") ? text : "");
         while (m.find()) {
@@ -185,13 +224,26 @@ public final class AgencyRecognizer {
                 found.add(new Found(start, m.end(), agency("国家税务总局" + pre.region.name() + "税务局", pre.region), 2));
             }
         }
+        // "省税务局", "市税务局": the tax bureau of the context's province or city.
+        for (int at = text.indexOf("税务局"); at > 0; at = text.indexOf("税务局", at + 1)) {
+            char marker = text.charAt(at - 1);
+            if ("省市".indexOf(marker) >= 0 && !generic(text, at - 1) && regionPrefix(text, at - 1, context) == null) {
+                Region r = relative(marker, context);
+                if (r != null) {
+                    found.add(new Found(at - 1, at + 3, agency("国家税务总局" + r.name() + "税务局", r), 2));
+                }
+            }
+        }
     }
 
-    private void grammar(String text, Region context, List<Found> found) {
+    private void grammar(String text, Region context, Region district, List<Found> found) {
         List<Found> local = new ArrayList<>();
         for (PhraseMatcher.Hit<AgencyDirectory.Unit> h : directory.units().all(text)) {
             for (AgencyDirectory.Unit u : h.values()) {
                 int pos = h.start();
+                if (u.official().equals("人民代表大会") && (text.startsWith("常务委员", h.end()) || text.startsWith("常委", h.end()))) {
+                    continue; // "人民代表大会常务委员\n会": the standing committee, whatever breaks its name
+                }
                 boolean party = false;
                 if (u.kind() == AgencyDirectory.Unit.Kind.PARTY) {
                     if (pos == 0 || text.charAt(pos - 1) != '委') {
@@ -202,16 +254,23 @@ public final class AgencyRecognizer {
                 }
                 Region region;
                 int start;
-                Prefix pre = regionPrefix(text, pos, context);
+                // "贵州省第十四届人民代表大会", "省十四届人大": a congress's term between region and body.
+                int at = party ? pos : pos - termBefore(text, pos);
+                Prefix pre = regionPrefix(text, at, context);
                 if (pre != null) {
                     region = pre.region;
                     start = pre.start;
-                } else if (pos > 0 && "省市区县".indexOf(text.charAt(pos - 1)) >= 0) {
-                    if (generic(text, pos - 1)) {
+                } else if (at > 0 && "省市区县".indexOf(text.charAt(at - 1)) >= 0) {
+                    if (generic(text, at - 1)) {
                         continue;
                     }
-                    region = relative(text.charAt(pos - 1), context);
-                    start = pos - 1;
+                    region = relative(text.charAt(at - 1), context, district);
+                    start = at - 1;
+                } else if (!party && u.kind() == AgencyDirectory.Unit.Kind.STEM && text.startsWith(CORPS_SHORT, pos - CORPS_SHORT.length())) {
+                    // "新疆生产建设兵团发展改革委", "兵团工业和信息化局": the Corps has its own bodies.
+                    start = text.startsWith(CORPS, pos - CORPS.length()) ? pos - CORPS.length() : pos - CORPS_SHORT.length();
+                    local.add(new Found(start, h.end(), agency(CORPS + u.official(), gazetteer.byCode(CORPS_REGION)), 1));
+                    continue;
                 } else {
                     Found prev = elided(local, text, pos);
                     if (prev == null) {
@@ -224,7 +283,7 @@ public final class AgencyRecognizer {
                 if (region == null || (u.kind() == AgencyDirectory.Unit.Kind.PARTY) != party) {
                     continue;
                 }
-                String name = (party ? "中共" + official(region) + "委" : official(region)) + u.official();
+                String name = party ? "中共" + official(region) + "委" + u.official() : u.nameIn(official(region), region.level());
                 Found f = new Found(start, h.end(), agency(name, region), 1);
                 local.add(f);
                 distribute(text, f, u, party, local);
@@ -246,10 +305,19 @@ public final class AgencyRecognizer {
             if (pre == null) {
                 return;
             }
-            String name = (party ? "中共" + official(pre.region) + "委" : official(pre.region)) + u.official();
+            String name = party ? "中共" + official(pre.region) + "委" + u.official() : u.nameIn(official(pre.region), pre.region.level());
             out.add(new Found(pre.start, f.end, agency(name, pre.region), 1));
             at = pre.start;
         }
+    }
+
+    /** How many chars of a congress's term (第十四届) end at {@code pos}, or 0. */
+    private static int termBefore(String text, int pos) {
+        if (pos == 0 || text.charAt(pos - 1) != '届') {
+            return 0;
+        }
+        Matcher m = TERM.matcher(text.substring(Math.max(0, pos - 5), pos));
+        return m.find() ? m.end() - m.start() : 0;
     }
 
     /** "省工信厅、财政厅": a unit right after 、 and another body shares that body's region. */
@@ -267,14 +335,14 @@ public final class AgencyRecognizer {
         return null;
     }
 
-    private void freeStemGroups(String text, Region context, List<Found> found) {
-        Matcher m = FREE_STEM.matcher(text.contains("领导小组") ? text : "");
+    private void freeStemGroups(String text, Region context, Region district, List<Found> found) {
+        Matcher m = FREE_STEM.matcher(text.contains("领导小组") || text.contains("推进办公室") ? text : "");
         while (m.find()) {
             if (generic(text, m.start(1))) {
                 continue;
             }
             Prefix pre = regionPrefix(text, m.start(1) + 1, context);
-            Region region = pre != null && pre.start < m.start(1) + 1 ? pre.region : relative(text.charAt(m.start(1)), context);
+            Region region = pre != null && pre.start < m.start(1) + 1 ? pre.region : relative(text.charAt(m.start(1)), context, district);
             if (region != null) {
                 int start = pre != null && pre.start < m.start(1) + 1 ? pre.start : m.start();
                 found.add(new Found(start, m.end(), agency(official(region) + m.group(2) + m.group(3), region), 0));
@@ -293,8 +361,12 @@ public final class AgencyRecognizer {
         }
     }
 
-    /** "四川省委十二届三次全会", "省委、省政府": found from each 委 outward, not by a regex at every position. */
-    private void partyCommittees(String text, List<Found> found) {
+    /**
+     * "四川省委十二届三次全会", "中共浙江省委、省政府", "市委市政府", "在省委坚强领导下": found from
+     * each 委 outward, not by a regex at every position; 省委, 市委, 区委 alone take the region of
+     * their context.
+     */
+    private void partyCommittees(String text, Region context, Region district, List<Found> found) {
         Matcher next = null;
         for (int at = text.indexOf('委'); at >= 0; at = text.indexOf('委', at + 1)) {
             next = next == null ? PARTY_COMMITTEE_NEXT.matcher(text) : next;
@@ -304,7 +376,13 @@ public final class AgencyRecognizer {
             int end = at > 0 && text.charAt(at - 1) == '党' ? at - 1 : at;
             Gazetteer.NameMatch r = gazetteer.nameEndingAt(text, end, null);
             if (r != null && r.region().name().equals(text.substring(r.start(), end))) {
-                found.add(new Found(r.start(), at + 1, agency("中共" + r.region().name() + "委", r.region()), 1));
+                int start = text.startsWith("中共", r.start() - 2) ? r.start() - 2 : r.start();
+                found.add(new Found(start, at + 1, agency("中共" + r.region().name() + "委", r.region()), 1));
+            } else if (r == null && end == at && at > 0 && "省市区县".indexOf(text.charAt(at - 1)) >= 0 && !generic(text, at - 1)) {
+                Region own = relative(text.charAt(at - 1), context, district);
+                if (own != null) {
+                    found.add(new Found(at - 1, at + 1, agency("中共" + official(own) + "委", own), 1));
+                }
             }
         }
     }
@@ -333,28 +411,101 @@ public final class AgencyRecognizer {
     }
 
     /**
-     * "济南高新区管委会", "江北新区管委会", "市经开区管理委员会": a development zone's or new area's
-     * management committee, named by its city's short name and the zone's full name.
+     * A development zone's or new area's management committee: "济南高新区管委会", "天津滨海高新技术产业
+     * 开发区管理委员会", "省沈抚改革创新示范区管委会", "市经开区管理委员会", and each zone of a list
+     * before one 管委会 ("苏州工业园区、苏州高新区、太仓港口管委会"). The name is the region (a
+     * province in full, else its short name), the zone's own words as written and its kind.
      */
     private void zoneCommittees(String text, Region context, List<Found> found) {
-        Matcher m = ZONE_COMMITTEE.matcher(text.contains("管委会") || text.contains("管理委员会") ? text : "");
-        while (m.find()) {
-            int zoneStart = m.start("zone");
-            Prefix pre = regionPrefix(text, zoneStart, null);
-            Region city = pre != null ? pre.region : context;
-            int start = pre != null ? pre.start : zoneStart > 0 && text.charAt(zoneStart - 1) == '市' ? zoneStart - 1 : zoneStart;
-            boolean municipality = city != null && city.level() == Region.Level.PROVINCE && city.name().endsWith("市");
-            if (city == null || (city.level() != Region.Level.PREFECTURE && !municipality)) {
+        if (!text.contains("管委会") && !text.contains("管理委员会")) {
+            return;
+        }
+        for (int k = 0; k < text.length(); k++) {
+            int len = text.startsWith("管委会", k) ? 3 : text.startsWith("管理委员会", k) ? 5 : 0;
+            if (len == 0) {
                 continue;
             }
-            String zone = switch (m.group("zone")) {
-                case "高新区" -> "高新技术产业开发区";
-                case "经开区" -> "经济技术开发区";
-                default -> m.group("zone");
-            };
-            String shortName = city.shortNames().isEmpty() ? city.name() : city.shortNames().get(0);
-            found.add(new Found(start, m.end(), agency(shortName + zone + "管理委员会", city), 1));
+            int end = k + len;
+            int runStart = zoneRunStart(text, k);
+            Found last = zone(text, runStart, k, end, context, true);
+            if (last != null) {
+                found.add(last);
+            } else if (!ZONE_KIND.matcher(text.substring(runStart, k)).find()) {
+                continue;
+            }
+            // Earlier zones of a list share the committee word: each is a committee of its own.
+            int at = runStart;
+            while (at > 0 && text.charAt(at - 1) == '、') {
+                int s = zoneRunStart(text, at - 1);
+                Found f = zone(text, s, at - 1, end, context, false);
+                if (f == null) {
+                    break;
+                }
+                found.add(f);
+                at = s;
+            }
         }
+    }
+
+    /** Where the run of name characters ending at {@code end} begins (at most 16 back, not past 、). */
+    private static int zoneRunStart(String text, int end) {
+        int s = end;
+        while (s > 0 && end - s < 16 && Han.is(text.charAt(s - 1))) {
+            s--;
+        }
+        return s;
+    }
+
+    /** The zone named in {@code [runStart, zoneEnd)}, as the committee ending at {@code end}; null if none. */
+    private Found zone(String text, int runStart, int zoneEnd, int end, Region context, boolean bare) {
+        Matcher kind = ZONE_KIND.matcher(text.substring(runStart, zoneEnd));
+        if (!kind.find()) {
+            return null;
+        }
+        int kindStart = runStart + kind.start();
+        Region region = null;
+        int start = -1;
+        int middleStart = kindStart;
+        // The region written nearest before the kind, with at most 8 chars of the zone's own name between.
+        for (int e = kindStart; e >= runStart + 2 && kindStart - e <= 8 && region == null; e--) {
+            Gazetteer.NameMatch nm = gazetteer.nameEndingAt(text, e, context);
+            if (nm != null && nm.start() >= runStart) {
+                region = nm.region();
+                start = nm.start();
+                middleStart = e;
+            }
+        }
+        if (region == null) {
+            // "省沈抚改革创新示范区", "市经开区": 省 or 市 for the context's province or city.
+            for (int p = runStart; p < Math.min(kindStart, runStart + 3) && region == null; p++) {
+                if ((text.charAt(p) == '省' || text.charAt(p) == '市') && !generic(text, p) && kindStart - p - 1 <= 8) {
+                    region = relative(text.charAt(p), context);
+                    start = p;
+                    middleStart = p + 1;
+                }
+            }
+        }
+        String middle = text.substring(middleStart, kindStart);
+        boolean cityContext = context != null && (context.level() == Region.Level.PREFECTURE || context.isMunicipality());
+        if (region == null && bare && cityContext
+                && (CITY_ZONES.contains(kind.group()) && kindStart == runStart
+                    || kind.group().equals("新区") && kindStart - runStart >= 2 && text.charAt(kindStart - 1) != '高')) {
+            region = context; // "高新区管委会", "江北新区管委会" in a text about the city
+            start = kind.group().equals("新区") ? kindStart - 2 : kindStart;
+            middle = text.substring(start, kindStart);
+        }
+        if (region == null || region.isCountry()) {
+            return null;
+        }
+        boolean municipality = region.isMunicipality();
+        String zone = switch (kind.group()) {
+            case "高新区" -> "高新技术产业开发区";
+            case "经开区" -> "经济技术开发区";
+            default -> kind.group();
+        };
+        String where = region.level() == Region.Level.PROVINCE && !municipality ? region.name()
+                : region.shortNames().isEmpty() ? region.name() : region.shortNames().get(0);
+        return new Found(start, end, agency(where + middle + zone + "管理委员会", region), 1);
     }
 
     /** Leftmost-longest, then the more specific source. */
@@ -389,6 +540,15 @@ public final class AgencyRecognizer {
 
     private Region exactRegion(String s) {
         return gazetteer.byName(s);
+    }
+
+    /** What 省, 市, 区 or 县 refers to when the region is left out; 区/县 may name {@code district} of a city context. */
+    private Region relative(char marker, Region context, Region district) {
+        if ((marker == '区' || marker == '县') && district != null && context != null
+                && context.level() != Region.Level.COUNTY && gazetteer.within(district, context)) {
+            return district;
+        }
+        return relative(marker, context);
     }
 
     /** What 省, 市, 区 or 县 refers to when the region is left out. */

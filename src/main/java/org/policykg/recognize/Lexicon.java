@@ -74,13 +74,19 @@ public final class Lexicon {
 
     /**
      * Drops leading verbs, prepositions, adverbs, numerals, conjunctions, time words and
-     * punctuation: "深化省大数据交易所" → "省大数据交易所", "并支持广州…", "当前海尔…", "——港智算…".
+     * punctuation: "深化省大数据交易所" → "省大数据交易所", "并支持广州…", "当前海尔…", "——港智算…",
+     * "新组建农发集团" → "农发集团".
      */
     public static int nameStartAfterVerbs(String phrase) {
         int at = 0;
-        for (Term t : segment(phrase)) {
+        List<Term> terms = segment(phrase);
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
             String nature = t.nature.toString();
-            boolean lead = nature.startsWith("v") || nature.equals("p") || nature.startsWith("d") || nature.startsWith("m")
+            // "新组建农发集团", "新成立…": a one-char modifier of the two-char verb after it leads too (not 满|帮).
+            boolean modifier = t.word.length() == 1 && nature.startsWith("a") && i + 1 < terms.size()
+                    && terms.get(i + 1).nature.toString().startsWith("v") && terms.get(i + 1).word.length() >= 2;
+            boolean lead = modifier || nature.startsWith("v") || nature.equals("p") || nature.startsWith("d") || nature.startsWith("m")
                     || nature.equals("q") || nature.startsWith("c") || nature.startsWith("u") || nature.equals("r")
                     || nature.equals("t") || nature.startsWith("w");
             if (!lead) {

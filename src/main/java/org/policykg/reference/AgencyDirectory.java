@@ -22,9 +22,25 @@ public final class AgencyDirectory {
     public record Entry(Agency agency, String alias, boolean relative) {
     }
 
-    /** A functional unit as written, and the official form it expands to. */
+    /**
+     * A functional unit as written, and the official form it expands to. The region goes
+     * before the official form, or where it writes {@code {}} (中国人民政治协商会议{}委员会);
+     * a court's name says its tier by the region's level (高级 / 中级 / none).
+     */
     public record Unit(String surface, String official, Kind kind, String en) {
-        public enum Kind { STEM, UNIT, PARTY }
+        public enum Kind { STEM, UNIT, PARTY, COURT }
+
+        /** The body's full name in a region written {@code region} at {@code level}. */
+        public String nameIn(String region, Region.Level level) {
+            if (kind == Kind.COURT) {
+                return region + switch (level) {
+                    case PROVINCE -> "高级";
+                    case PREFECTURE -> "中级";
+                    default -> "";
+                } + official;
+            }
+            return official.contains("{}") ? official.replace("{}", region) : region + official;
+        }
     }
 
     private static volatile AgencyDirectory instance;
@@ -87,8 +103,11 @@ public final class AgencyDirectory {
             out.add(new Entry(a, a.name(), false));
             if (!f[2].isEmpty()) {
                 for (String alias : f[2].split("\\|")) {
-                    boolean relative = alias.startsWith("市") || alias.startsWith("省") || alias.startsWith("区");
-                    out.add(new Entry(a, alias, relative));
+                    // 市科委: a relative form; @证监会: a form that names this body only in its region's texts.
+                    boolean marked = alias.startsWith("@");
+                    String form = marked ? alias.substring(1) : alias;
+                    boolean relative = marked || form.startsWith("市") || form.startsWith("省") || form.startsWith("区");
+                    out.add(new Entry(a, form, relative));
                 }
             }
         }

@@ -11,12 +11,12 @@ import org.policykg.segment.Paragraph;
 import org.policykg.segment.Range;
 
 /**
- * Names with a legal form ("上海道客网络科技有限公司", "满帮集团"), unless the name before the
+ * Names with a legal form ("上海道客网络科技有限公司", "满帮集团", "…农商联合银行"), unless the name before the
  * form is generic (该公司), a public body's or institute's (…研究院), or an ordinary word.
  */
 final class LegalForms {
     private static final Pattern LEGAL = Pattern.compile(
-            "(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|交易所|交易中心|集团|公司)");
+            "(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|交易所|交易中心|银行|集团|公司)");
     private static final Pattern NOT_COMPANY = Pattern.compile("(?:研究院|研究所|研究中心|大学|学院|联盟|协会|学会|促进会|委员会|政府|部|局|厅|办|中心)$");
 
     private LegalForms() {
@@ -30,9 +30,11 @@ final class LegalForms {
     static List<Range> find(Paragraph p, List<AgencyMention> bodies, CompanyDirectory directory, Companies found) {
         String text = p.string();
         List<Range> out = new ArrayList<>();
-        boolean candidate = text.contains("公司") || text.contains("集团") || text.contains("交易");
+        boolean candidate = text.contains("公司") || text.contains("集团") || text.contains("交易") || text.contains("银行");
         Matcher m = LEGAL.matcher(candidate ? text : "");
         int covered = 0;
+        // Names rejected only because their stem is an ordinary word (能源集团), kept for a list.
+        List<int[]> ordinary = new ArrayList<>();
         while (m.find()) {
             if (m.start() < covered) {
                 continue;
@@ -42,16 +44,24 @@ final class LegalForms {
             if (m.start() - start < 2) {
                 continue;
             }
+            int phrase = start;
             start += Lexicon.nameStartAfterVerbs(text.substring(start, m.start()));
-            if (m.start() - start < 2) {
-                continue;
+            start = Math.max(start, relativeStart(text, phrase, m.start()));
+            start = knownEnding(text, start, end, directory);
+            if (m.start() - start < (m.group().equals("银行") ? 4 : 2)) {
+                continue; // a bank's name says whose it is and what kind: 巴塞尔银行…, 非属银行 are not names
             }
             String name = text.substring(start, end);
             String stem = text.substring(start, m.start());
             boolean legalForm = m.group().contains("有限") || m.group().equals("集团公司");
             if (NameBounds.GENERIC.matcher(name).find() || (!legalForm && NOT_COMPANY.matcher(stem).find())
-                    || NameBounds.overlaps(bodies, start, end)
-                    || (!legalForm && Lexicon.isOrdinary(stem)) || stem.startsWith("子公司")) {
+                    || NameBounds.overlaps(bodies, start, end) || stem.startsWith("子公司")
+                    || m.group().equals("公司") && stem.endsWith("子")) {
+                continue; // "设立AI科技子公司": a kind of company
+            }
+            boolean own = (stem.startsWith("省") || stem.startsWith("市")) && m.group().startsWith("集团"); // 省水投集团, 市数据集团
+            if (!legalForm && !own && Lexicon.isOrdinary(stem)) {
+                ordinary.add(new int[] {start, end});
                 continue;
             }
             CompanyDirectory.Entry known = directory.byAlias(name);
@@ -67,6 +77,65 @@ final class LegalForms {
             out.add(new Range(start, end));
             covered = end;
         }
+        listed(text, ordinary, out, directory, found);
         return out;
+    }
+
+    /**
+     * "完成能源集团、大数据集团、民航集团…重组", "新组建农发集团、纺织集团、外经贸集团": in a list of
+     * names joined by 、, a group named by an ordinary word is a name like its neighbours.
+     */
+    private static void listed(String text, List<int[]> ordinary, List<Range> accepted, CompanyDirectory directory,
+                               Companies found) {
+        for (int[] r : ordinary) {
+            if (neighbour(text, r, ordinary, accepted)) {
+                String name = text.substring(r[0], r[1]);
+                found.add(name, directory.byAlias(name));
+                accepted.add(new Range(r[0], r[1]));
+            }
+        }
+        accepted.sort(java.util.Comparator.comparingInt(Range::start));
+    }
+
+    private static boolean neighbour(String text, int[] r, List<int[]> ordinary, List<Range> accepted) {
+        boolean before = r[0] > 0 && text.charAt(r[0] - 1) == '、';
+        boolean after = r[1] < text.length() && text.charAt(r[1]) == '、';
+        for (int[] o : ordinary) {
+            if (o != r && (before && o[1] == r[0] - 1 || after && o[0] == r[1] + 1)) {
+                return true;
+            }
+        }
+        for (Range a : accepted) {
+            if (before && a.end() == r[0] - 1 || after && a.start() == r[1] + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "…储存伦敦金属交易所": a well-known name the candidate ends with is where the name starts. */
+    private static int knownEnding(String text, int start, int end, CompanyDirectory directory) {
+        for (int k = start + 1; k < end - 2; k++) {
+            if (directory.byAlias(text.substring(k, end)) != null) {
+                return k;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * "做强省纺织集团", "加快市数据集团…": a name opening with 省 or 市 after verbs starts there,
+     * the province's or city's own firm.
+     */
+    private static int relativeStart(String text, int start, int formStart) {
+        for (int i = start + 1; i < formStart - 1; i++) {
+            char c = text.charAt(i);
+            int lead = Lexicon.nameStartAfterVerbs(text.substring(start, i));
+            // All verbs, or a verb and its one-char result (做强, 做大): 做强|省纺织集团.
+            if ((c == '省' || c == '市') && lead > 0 && i - start - lead <= 1) {
+                return i;
+            }
+        }
+        return start;
     }
 }

@@ -8,10 +8,10 @@ import org.policykg.text.Han;
 /** Where a company name begins and ends in running text, and which names are only kinds of company. */
 final class NameBounds {
     /** Words a company name may not start with (they end the phrase before it). */
-    static final String BOUNDARY_CHARS = "、,，。;；:：“”\"《》()（）[]【】|｜—– 和与及同由将被是为对在从向跟比以等的了";
+    static final String BOUNDARY_CHARS = "、,，。;；:：“”\"《》()（）[]【】|｜—– +和与及或同由将被是为对在从向跟比以等的了";
     /** Nouns that name a kind of company, not one company. */
     static final Pattern GENERIC = Pattern.compile(
-            "^(?:本|该|此|各|子|分|母|其|上市|科技|企业|大企业|平台|服务|第三方|金融|运营|管理|人工智能技术)?(?:公司|集团|企业集团|交易所|交易中心)$");
+            "^(?:本|该|此|这些|那些|各|子|分|母|其|上市|科技|企业|大企业|平台|服务|第三方|金融|运营|管理|人工智能技术)?(?:公司|集团|企业集团|交易所|交易中心|银行|商业银行|农商银行|政策性银行)$");
 
     private NameBounds() {
     }

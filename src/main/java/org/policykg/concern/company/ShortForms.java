@@ -15,8 +15,20 @@ final class ShortForms {
     private ShortForms() {
     }
 
-    /** "上海道客公司" is 上海道客网络科技有限公司: a short form + 公司 that begins a full name. */
+    /**
+     * "上海道客公司" is 上海道客网络科技有限公司: a short form + 公司 that begins a full name; and
+     * "纺织集团" is 省纺织集团, the province's (or city's) own firm written with its 省/市.
+     */
     static void merge(Companies found) {
+        for (String name : new ArrayList<>(found.byName.keySet())) {
+            if ((name.startsWith("省") || name.startsWith("市")) && name.length() >= 5 && found.byName.containsKey(name.substring(1))) {
+                Companies.Company bare = found.byName.remove(name.substring(1));
+                Companies.Company full = found.byName.get(name);
+                full.aliases.add(bare.name);
+                full.aliases.addAll(bare.aliases);
+                found.surfaces.replaceAll((surface, n) -> n.equals(bare.name) ? name : n);
+            }
+        }
         List<String> names = new ArrayList<>(found.byName.keySet());
         for (String shortName : names) {
             if (!shortName.endsWith("公司") || shortName.contains("有限")) {
