@@ -27,7 +27,7 @@ import org.policykg.structure.StructureReader;
  */
 public final class Analyzer {
     private final Context context;
-    private final Segmenter segmenter = new Segmenter();
+    private final Segmenter segmenter;
     private final RegionRecognizer regions;
     private final AgencyRecognizer agencies;
     private final TitleRecognizer titles = new TitleRecognizer();
@@ -37,6 +37,7 @@ public final class Analyzer {
 
     public Analyzer(Context context) {
         this.context = context;
+        this.segmenter = new Segmenter(context.cues());
         this.regions = new RegionRecognizer(context.gazetteer());
         this.agencies = new AgencyRecognizer(context.gazetteer(), context.agencies());
         this.structure = new StructureReader(context.cues());

@@ -24,7 +24,9 @@ public record Paragraph(int index, Role role, int level, MappedText text, List<R
         TITLE_LINE,
         BODY,
         QUOTE,
-        LIST_ITEM
+        LIST_ITEM,
+        /** Site chrome or print furniture: navigation, tool bars, breadcrumbs, print headers and footers, page numbers. */
+        CHROME
     }
 
     public Paragraph {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.policykg.ingest.Block;
 import org.policykg.ingest.ParsedDocument;
+import org.policykg.lexicon.CueWords;
 import org.policykg.reference.DocumentTypes;
 import org.policykg.text.MappedText;
 import org.policykg.text.Normalizer;
@@ -20,10 +21,38 @@ public final class Segmenter {
     private static final Pattern NOTE_HEADING = Pattern.compile("^(编者按|编者的话|导读|按语)[:：]?$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\d{1,3}(?: |(?=[" + Han.RANGE + "]))");
     private static final Pattern URL = Pattern.compile("^(https?:)?//\\S+$");
+    /** A line that ends in an address (原文链接：https://…) ends there: what follows is no part of the address. */
+    private static final Pattern URL_END = Pattern.compile("https?://\\S+$");
     private static final Pattern FIGURE = Pattern.compile("^(图|表|注)\\s*\\d*[:：\\s]");
     /** A line that is only a date, perhaps with a time: a dateline, never part of a sentence. */
     private static final Pattern DATE_LINE = Pattern.compile(
             "^\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?$");
+
+    /** The GB/T 9704 title form: issuer + 关于 + matter + document type. */
+    private static final Pattern ABOUT = Pattern.compile("关于|印发|转发");
+    /** A notice that prints or forwards a document ends its title with the notice's own type. */
+    private static final Pattern NOTICE_END = Pattern.compile("(?:通知|通告|公告|决定|批复|函)$");
+    /** A line naming only bodies, as the issuers open a title: 甲市大数据局甲市财政局. */
+    private static final Pattern ISSUERS = Pattern.compile("^[\\p{IsHan}()]{4,30}(?:局|委|厅|办|部|院|府|会|室|处|署|组)$");
+    private static final int TITLE_PIECE = 40;
+    /** A running header: a line of at least this many characters, repeated at least this often. */
+    private static final int RUNNING_MIN = 6;
+    private static final int RUNNING_REPEATS = 3;
+    /** What a title may carry on a line of its own: (2025-2027年), (试行), (2025年版). */
+    private static final Pattern TITLE_ADDENDUM = Pattern.compile("^\\([^()]{1,12}\\)$");
+
+    private final PageChrome chrome;
+    private final Pattern fieldLine;
+
+    public Segmenter(CueWords cues) {
+        this.chrome = new PageChrome(cues);
+        this.fieldLine = Pattern.compile("^[\\[【(]?\\s*(?:" + cues.alternation("field-labels", null) + ")\\s*[\\]】)]?\\s*[:：]");
+    }
+
+    /** With the project's own lexicon. */
+    public Segmenter() {
+        this(CueWords.standard());
+    }
 
     public Layout segment(ParsedDocument doc) {
         Normalizer norm = Normalizer.forDocument(doc.source().text());
@@ -33,11 +62,19 @@ public final class Segmenter {
 
     // ---------------------------------------------------------------- joining
 
-    private record Piece(Block block, MappedText text, List<Range> bold, List<Paragraph.Link> links) {
+    private record Piece(Block block, MappedText text, List<Range> bold, List<Paragraph.Link> links, boolean chrome) {
     }
 
     private List<Paragraph> join(List<Block> blocks, Normalizer norm) {
         List<Piece> pieces = new ArrayList<>();
+        List<Piece> held = new ArrayList<>();
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (Block b : blocks) {
+            String line = norm.normalize(b.text()).text().strip();
+            if (line.length() >= RUNNING_MIN && line.length() <= TITLE_PIECE && !endsSentence(line)) {
+                seen.merge(line, 1, Integer::sum);
+            }
+        }
         for (Block b : blocks) {
             MappedText t = norm.normalize(b.text());
             if (t.isEmpty()) {
@@ -57,20 +94,116 @@ public final class Segmenter {
                     links.add(new Paragraph.Link(r, l.href(), l.code()));
                 }
             }
-            Piece p = new Piece(b, t, bold, links);
+            // A short line repeated on page after page is a running header (页眉), not text.
+            boolean running = seen.getOrDefault(t.text().strip(), 0) >= RUNNING_REPEATS;
+            Piece p = new Piece(b, t, bold, links, running || chrome.isChrome(t.text()));
             Piece prev = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
-            if (prev != null && continues(prev, p, pieces.size() == 1)) {
+            if (p.chrome && prev != null && !prev.chrome && !endsSentence(prev.text.text())) {
+                held.add(p); // a page break's furniture inside a sentence: the sentence goes on after it
+                continue;
+            }
+            if (prev != null && !prev.chrome && !p.chrome && !isField(prev) && !isField(p)
+                    && continues(prev, p, pieces.size() == 1)) {
                 pieces.set(pieces.size() - 1, merge(prev, p));
+                pieces.addAll(held); // the furniture follows the sentence it interrupted
             } else {
+                pieces.addAll(held);
                 pieces.add(p);
             }
+            held.clear();
         }
+        pieces.addAll(held);
+        pieces = joinTitles(pieces);
         List<Paragraph> out = new ArrayList<>(pieces.size());
         for (Piece p : pieces) {
             out.add(new Paragraph(out.size(), role(p), p.block.kind() == Block.Kind.HEADING ? p.block.level() : 0,
                     p.text, p.bold, p.links));
         }
         return out;
+    }
+
+    /** A line that opens with a field label (来源：, 发布时间：, [发文字号]:) stands alone. */
+    private boolean isField(Piece p) {
+        return fieldLine.matcher(p.text.text()).find();
+    }
+
+    /**
+     * A title set over several lines (GB/T 9704: issuer + 关于 + matter + type, centred and
+     * broken where the line is full) is one paragraph: short lines that end no sentence, from a
+     * line with 关于 / 印发 or an unclosed 《 (perhaps after a line naming the issuers) to the
+     * line where the type word closes it — for a notice that prints a document, its 通知.
+     */
+    private List<Piece> joinTitles(List<Piece> pieces) {
+        List<Piece> out = new ArrayList<>(pieces.size());
+        for (int i = 0; i < pieces.size(); i++) {
+            int end = titleEnd(pieces, i);
+            if (end < 0 && i + 1 < pieces.size() && titlePiece(pieces.get(i)) && titleLike(text(pieces.get(i)))
+                    && TITLE_ADDENDUM.matcher(text(pieces.get(i + 1))).matches()) {
+                end = i + 1; // the period or 试行 set on a line of its own under the title
+            }
+            if (end < 0 && i + 1 < pieces.size() && ISSUERS.matcher(text(pieces.get(i))).matches()
+                    && text(pieces.get(i + 1)).startsWith("关于")) {
+                end = titleEnd(pieces, i + 1);
+            }
+            if (end <= i) {
+                out.add(pieces.get(i));
+                continue;
+            }
+            Piece joined = pieces.get(i);
+            for (int k = i + 1; k <= end; k++) {
+                joined = merge(joined, pieces.get(k));
+            }
+            out.add(joined);
+            i = end;
+        }
+        return out;
+    }
+
+    /** The last piece of a title that starts at {@code i} and runs over more than one line, or -1. */
+    private static int titleEnd(List<Piece> pieces, int i) {
+        String first = text(pieces.get(i));
+        boolean open = first.lastIndexOf('《') > first.lastIndexOf('》');
+        if (!titlePiece(pieces.get(i)) || !(ABOUT.matcher(first).find() || open) || endsTitle(first)) {
+            return -1;
+        }
+        StringBuilder joined = new StringBuilder(first);
+        for (int k = i + 1; k < pieces.size() && k <= i + 3; k++) {
+            Piece p = pieces.get(k);
+            if (!titlePiece(p)) {
+                return -1;
+            }
+            joined.append(text(p));
+            if (endsTitle(joined.toString())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Is the text a whole title: balanced 《》, ending in its type (a notice's 通知 when it prints another)? */
+    private static boolean endsTitle(String s) {
+        if (s.lastIndexOf('《') > s.lastIndexOf('》') || count(s, '(') > count(s, ')')) {
+            return false;
+        }
+        boolean printsAnother = s.contains("印发") || s.contains("转发");
+        return printsAnother ? NOTICE_END.matcher(s).find() : titleLike(s);
+    }
+
+    private static int count(String s, char c) {
+        return (int) s.chars().filter(x -> x == c).count();
+    }
+
+    /** A line that may be part of a title: short, a line of text, no sentence end or list punctuation, no ordinal. */
+    private static boolean titlePiece(Piece p) {
+        String s = text(p);
+        Block.Kind k = p.block.kind();
+        return !p.chrome && (k == Block.Kind.PARAGRAPH) && s.length() <= TITLE_PIECE && !s.isEmpty()
+                && !endsSentence(s.replaceAll("[)）]$", "")) && s.indexOf(',') < 0 && s.indexOf('。') < 0
+                && s.indexOf(':') < 0 && !Ordinals.startsWithOrdinal(s) && !DATE_LINE.matcher(s).matches();
+    }
+
+    private static String text(Piece p) {
+        return p.text.text().strip();
     }
 
     private static Range toRange(MappedText t, Span s) {
@@ -95,7 +228,8 @@ public final class Segmenter {
         if ((prevOpensDocument && !next.block.softBreak()) || DATE_LINE.matcher(n.strip()).matches()) {
             return false;
         }
-        if (endsSentence(p) || titleLike(p) || allBold(prev) || !isProse(p) || URL.matcher(p).matches()) {
+        if (endsSentence(p) || titleLike(p) || allBold(prev) || !isProse(p) || URL.matcher(p).matches()
+                || URL_END.matcher(p).find()) {
             return false;
         }
         if (Ordinals.startsWithOrdinal(n) || SOURCE_LINE.matcher(n).find() || FIGURE.matcher(n).find()
@@ -166,11 +300,14 @@ public final class Segmenter {
         for (Paragraph.Link l : b.links) {
             links.add(new Paragraph.Link(new Range(l.range().start() + shift, l.range().end() + shift), l.href(), l.code()));
         }
-        return new Piece(a.block, t.build(), bold, links);
+        return new Piece(a.block, t.build(), bold, links, a.chrome && b.chrome);
     }
 
     private static Paragraph.Role role(Piece p) {
         String s = p.text.text();
+        if (p.chrome) {
+            return Paragraph.Role.CHROME;
+        }
         switch (p.block.kind()) {
             case HEADING:
                 return Paragraph.Role.HEADING;

@@ -71,4 +71,46 @@ class SegmenterTest {
         Layout l = layout("s.md", "# 两城齐发力\n\n导语。\n\n## 广州:侧重算力\n\n广州的内容。\n\n## 杭州:侧重数据\n\n杭州的内容。\n");
         assertEquals(3, l.items().size());
     }
+
+    @Test
+    void siteChromeAndPrintFurnitureStandAloneAndASentenceGoesOnAfterAPageBreak() throws Exception {
+        Layout l = layout("p.md", "# 某市政策\n\n首页 政务公开 互动交流 无障碍\n\n当前位置：首页 > 政策文件\n\n"
+                + "对入选的示范项目，按照投资额的一定比例给予\n\nhttps://www.example.gov.cn/a/1.html 第1/2页\n"
+                + "某市某局 5/6/25 上午9:30\n\n奖励，最高不超过80万元。\n\n分享 打印 关闭\n");
+        List<String> ps = paragraphs(l);
+        assertEquals(List.of("某市政策", "首页政务公开互动交流无障碍", "当前位置:首页>政策文件",
+                "对入选的示范项目,按照投资额的一定比例给予奖励,最高不超过80万元。",
+                "https://www.example.gov.cn/a/1.html第1/2页", "某市某局5/6/25上午9:30", "分享打印关闭"), ps);
+        assertEquals(Paragraph.Role.CHROME, l.paragraphs().get(1).role());
+        assertEquals(Paragraph.Role.CHROME, l.paragraphs().get(2).role());
+        assertEquals(Paragraph.Role.BODY, l.paragraphs().get(3).role());
+        assertEquals(Paragraph.Role.CHROME, l.paragraphs().get(4).role());
+        assertEquals(Paragraph.Role.CHROME, l.paragraphs().get(6).role());
+    }
+
+    @Test
+    void aFieldLineOrAUrlLineIsNotGluedToTheTitleAfterIt() throws Exception {
+        Layout l = layout("f.txt", "原文链接:https://www.example.com/law/abc.html\n某省公共数据开放办法\n"
+                + "发布时间:2024年5月6日 来源:某省数据局 领导之窗 机构设置\n某省数据条例\n");
+        assertEquals(List.of("原文链接:https://www.example.com/law/abc.html", "某省公共数据开放办法",
+                "发布时间:2024年5月6日来源:某省数据局领导之窗机构设置", "某省数据条例"), paragraphs(l));
+    }
+
+    @Test
+    void aTitleSetOverSeveralLinesIsOneTitleLine() throws Exception {
+        Layout l = layout("t.md", "# x\n\n某市数据局某市财政局\n关于印发《某市数字化转型\n专项资金管理\n细则》的通知\n某数发〔2024〕3号\n\n"
+                + "某省发展改革委关于促进数据产业发展\n的实施意见\n\n某市算力设施发展方案\n（2024—2026年）\n");
+        List<String> ps = paragraphs(l);
+        assertTrue(ps.contains("某市数据局某市财政局关于印发《某市数字化转型专项资金管理细则》的通知"), ps.toString());
+        assertTrue(ps.contains("某省发展改革委关于促进数据产业发展的实施意见"), ps.toString());
+        assertTrue(ps.contains("某市算力设施发展方案(2024—2026年)"), ps.toString());
+    }
+
+    @Test
+    void aShortLineRepeatedOnEveryPageIsARunningHeader() throws Exception {
+        Layout l = layout("r.txt", "某研究院简报第3期\n一、动态\n对入选企业，按投资额的比例给予\n—1—\n某研究院简报第3期\n奖励。\n"
+                + "—2—\n某研究院简报第3期\n二、观察\n");
+        assertEquals(Paragraph.Role.CHROME, l.paragraphs().get(0).role());
+        assertTrue(paragraphs(l).contains("对入选企业,按投资额的比例给予奖励。"), paragraphs(l).toString());
+    }
 }

@@ -10,6 +10,7 @@ import org.policykg.analysis.Fact;
 import org.policykg.analysis.Supports;
 import org.policykg.analysis.TitleKey;
 import org.policykg.ingest.ParsedDocument;
+import org.policykg.segment.PageChrome;
 import org.policykg.segment.Paragraph;
 
 /**
@@ -40,7 +41,15 @@ final class FrontMatter {
         return null;
     }
 
-    /** The url field, else the source field, if it is an address; else the first line that is one. */
+    /** Every field's value as written. */
+    List<String> values() {
+        return fields.values().stream().map(ParsedDocument.FrontMatterField::value).toList();
+    }
+
+    /**
+     * The url field, else the source field, if it is an address; else the first line that is one,
+     * or a print's footer that opens with it (https://… 第1/13页).
+     */
     Fact<String> address(List<Paragraph> ps) {
         Fact<String> source = text("url");
         if (source == null) {
@@ -51,8 +60,12 @@ final class FrontMatter {
         }
         for (int i = 0; i < ps.size() && source == null; i++) {
             Paragraph p = ps.get(i);
-            if (URL.matcher(p.string()).matches()) {
-                source = new Fact<>(p.string(), new Evidence(p.span(0, p.text().length()), Supports.SOURCE));
+            String s = p.string();
+            int end = PageChrome.footerUrlEnd(s);
+            end = end < 0 && URL.matcher(s).matches() ? s.length() : end;
+            if (end > 0) {
+                int start = s.indexOf("http");
+                source = new Fact<>(s.substring(start, end), new Evidence(p.span(start, end), Supports.SOURCE));
             }
         }
         return source;

@@ -28,6 +28,10 @@ import org.policykg.segment.Range;
  * over the zone's, which wins over a story's {@link Mastheads#closingSource closing 来源}
  * line; last, the outlet behind the document's address ({@link Publishers}).</li>
  * </ol>
+ * Without a page date: the date a file-name heading opens with, else the document's own
+ * ({@link Signature#date 成文日期 or 题注}), unless the text opens with running prose (a story
+ * about the documents it reprints). Without a publisher: the {@link Signature#redHeader 发文机关标志}.
+ * Site chrome and print furniture are skipped, but a print footer gives the page's address.
  * Authors: the front matter's, then every name the zone's bylines and author fields give, top down.
  */
 final class MetadataResolver {
@@ -41,7 +45,9 @@ final class MetadataResolver {
     }
 
     DocumentFacts resolve(Analysis doc) {
-        List<Paragraph> ps = doc.paragraphs();
+        List<Paragraph> all = doc.paragraphs();
+        // Site chrome and print furniture are read for the page's address only.
+        List<Paragraph> ps = all.stream().filter(p -> p.role() != Paragraph.Role.CHROME).toList();
         int zoneEnd = zoneEnd(ps);
         FrontMatter front = new FrontMatter(doc.parsed());
         Outlets outlets = new Outlets(directory, doc);
@@ -51,12 +57,14 @@ final class MetadataResolver {
 
         Fact<String> title = front.title();
         int titleAt = -1;
+        Fact<LocalDate> fileDate = null;
         if (title == null) {
-            TitleLine.Found t = TitleLine.find(doc.parsed().format(), ps, zoneEnd, ZONE);
+            TitleLine.Found t = TitleLine.find(doc.parsed().format(), ps, zoneEnd, ZONE, front.values());
             title = t.title();
             titleAt = t.at();
+            fileDate = t.dated();
         }
-        Fact<String> source = front.address(ps);
+        Fact<String> source = front.address(all);
         List<Fact<String>> creators = new ArrayList<>(front.authors());
 
         Fact<Agency> articleSource = null;
@@ -103,7 +111,15 @@ final class MetadataResolver {
         if (issued == null) {
             issued = labelled != null ? labelled.date() : plainDate;
         }
-        Fact<Agency> publisher = articleSource != null ? articleSource : header != null ? header : mastheads.closingSource(ps);
+        if (issued == null) {
+            // No page date: the document's own, as the file name or the text states it.
+            // A text that opens with running prose is a story about the documents it reprints: their dates are not its own.
+            issued = fileDate != null ? fileDate : zoneEnd > 0 ? Signature.date(ps) : null;
+        }
+        Fact<Agency> publisher = articleSource != null ? articleSource : header != null ? header : mastheads.closingSource(all);
+        if (publisher == null) {
+            publisher = Signature.redHeader(ps, Math.min(ZONE, ps.size()), outlets);
+        }
         if (publisher == null && source != null) {
             Agency outlet = Publishers.get().forUrl(source.value()).orElse(null);
             if (outlet != null) {
