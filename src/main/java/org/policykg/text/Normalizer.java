@@ -103,6 +103,22 @@ public final class Normalizer {
             String n = java.text.Normalizer.normalize(String.valueOf((char) c), java.text.Normalizer.Form.NFKC);
             RADICALS[c - 0x2E80] = n.length() == 1 && n.charAt(0) != c ? n.charAt(0) : 0;
         }
+        // The radicals supplement has no compatibility decomposition: Unicode's equivalents, as data.
+        try (var in = Normalizer.class.getResourceAsStream("radicals.tsv");
+             var r = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] f = line.split("\t");
+                if (f.length >= 2 && f[0].length() == 1 && f[1].length() == 1 && !line.startsWith("#")) {
+                    char c = f[0].charAt(0);
+                    if (c >= 0x2E80 && c < 0x2FD6) {
+                        RADICALS[c - 0x2E80] = f[1].charAt(0);
+                    }
+                }
+            }
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new ExceptionInInitializerError("cannot read text/radicals.tsv: " + e);
+        }
     }
 
     /** The folded form of a char, or 0 for a char that is dropped. */

@@ -28,6 +28,8 @@ class NormalizerTest {
         assertEquals(2, t.sourceStart(2), "the ideograph keeps the radical's offset");
         assertEquals(7, t.sourceStart(6), "text after a skipped control byte keeps its own offset");
         assertEquals("推进人工智能发展", norm(Normalizer.traditional(), src).text());
+        // The radicals supplement (人⺠政府, 第1⻚) has no NFKC mapping: its equivalents are reference data.
+        assertEquals("人民政府第1页", norm(Normalizer.simplified(), "人\u2EA0政府第1\u2EDA").text());
     }
 
     @Test
