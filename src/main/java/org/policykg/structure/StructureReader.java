@@ -91,9 +91,12 @@ public final class StructureReader {
         // without markup has its title as a body line (2026年浙江省政府工作报告).
         for (int i = 0; i <= zoneEnd; i++) {
             String text = ps.get(i).string();
+            TitleMention.Kind kind = TitleRecognizer.classify(text);
+            // A title line may be the type word alone when that is the document's name: 政府工作报告.
+            boolean titleKind = kind == TitleMention.Kind.POLICY
+                    || kind == TitleMention.Kind.GENERIC && text.length() >= 6 && ps.get(i).role() == Paragraph.Role.TITLE_LINE;
             if (!titled.contains(i) && text.length() >= 6 && text.length() <= 60 && TITLE_LINE.matcher(text).matches()
-                    && TitleRecognizer.classify(text) == TitleMention.Kind.POLICY
-                    && (selfRefs.isEmpty() || sameType(text, selfRefs))) {
+                    && titleKind && (selfRefs.isEmpty() || sameType(text, selfRefs))) {
                 candidates.add(new TitleMention(i, new Range(0, text.length()), text, TitleMention.Kind.POLICY,
                         TitleMention.Source.HEADING));
             }

@@ -11,6 +11,7 @@ import org.policykg.analysis.Fact;
 import org.policykg.analysis.Supports;
 import org.policykg.analysis.TitleKey;
 import org.policykg.lexicon.CueWords;
+import org.policykg.reference.DocumentTypes;
 import org.policykg.recognize.DateMention;
 import org.policykg.recognize.TitleMention;
 import org.policykg.segment.Item;
@@ -171,10 +172,19 @@ final class OwnText {
      * since); and a policy text whose title names no region is about the region it first names
      * near its start (the report's 在贵州省…会议上).
      */
-    void heads(Map<Structure.Part, TitleGroup> own) {
-        for (Map.Entry<Structure.Part, TitleGroup> e : own.entrySet()) {
-            Structure.Part part = e.getKey();
-            TitleUse use = e.getValue().uses.get(0);
+    void heads(List<TitleUse> uses) {
+        for (Structure.Part part : doc.structure().parts()) {
+            TitleUse use = null;
+            for (TitleUse u : uses) {
+                if (part.derived() ? u.t.source() == TitleMention.Source.DERIVED && u.display.equals(part.label())
+                        : u.t.equals(part.title())) {
+                    use = u;
+                    break;
+                }
+            }
+            if (use == null) {
+                continue;
+            }
             int title = part.derived() ? part.first() - 1 : part.title().paragraph();
             for (int i = title + 1; i <= Math.min(part.last(), title + MEETING_LINE_REACH); i++) {
                 Paragraph p = doc.paragraph(i);
@@ -187,13 +197,13 @@ final class OwnText {
                 }
                 boolean dated = latest != null && MEETING.matcher(p.string()).find()
                         && !doc.dateIndex().in(i).isEmpty() && doc.dateIndex().in(i).get(0).range().start() <= 3;
-                if (dated && e.getValue().uses.stream().allMatch(u -> u.issued == null)) {
+                if (dated && use.issued == null) {
                     use.issued = new Fact<>(LocalDate.of(latest.year(), latest.month(), latest.day()),
                             new Evidence(p.span(latest.range()), Supports.ISSUED));
                     break;
                 }
             }
-            if (e.getValue().uses.stream().allMatch(u -> u.jurisdiction == null)) {
+            if (use.jurisdiction == null) {
                 for (var r : doc.regions()) {
                     if (r.paragraph() >= part.first() && r.paragraph() <= Math.min(part.last(), title + REGION_REACH)
                             && r.region().level() != org.policykg.reference.Region.Level.COUNTY) {
@@ -202,6 +212,10 @@ final class OwnText {
                         break;
                     }
                 }
+            }
+            // A title that is the type word alone (政府工作报告) names one policy only with its region and year.
+            if (DocumentTypes.isGenericReference(use.display) && use.issued != null) {
+                use.core = TitleKey.core(use.issued.value().getYear() + "年" + use.display);
             }
         }
     }

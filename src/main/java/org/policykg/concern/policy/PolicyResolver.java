@@ -66,6 +66,7 @@ final class PolicyResolver {
         for (TitleUse f : fulls) {
             grouping.jurisdiction(f);
         }
+        own.heads(fulls);
         Map<String, TitleGroup> groups = grouping.group(fulls);
         Map<String, TitleGroup> reportGroups = reportGroups(reports);
 
@@ -73,7 +74,6 @@ final class PolicyResolver {
         Map<Structure.Part, TitleGroup> ownGroups = own.groups(fulls, groups);
         own.subjects(ownGroups, subjects, fulls);
         own.signatures(ownGroups);
-        own.heads(ownGroups);
         for (Map.Entry<Integer, String> e : subjects.entrySet()) {
             TitleGroup g = groups.containsKey(e.getValue()) ? groups.get(e.getValue()) : reportGroups.get(e.getValue());
             if (g != null) {

@@ -3,6 +3,7 @@ package org.policykg.concern.policy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policykg.analysis.Analysis;
 import org.policykg.analysis.Evidence;
@@ -42,6 +43,10 @@ final class TitleClauses {
     /** The region a title starts with, and an issuer written before 关于 (中央网信办关于…). */
     void titleParts(TitleUse f) {
         String rest = f.display;
+        // 2026年浙江省政府工作报告: a year before the region; the year stays in the title's core.
+        Matcher year = LEADING_YEAR.matcher(rest);
+        String yearPrefix = year.lookingAt() && gazetteer.nameAtStart(rest.substring(year.end())) != null ? year.group() : "";
+        rest = rest.substring(yearPrefix.length());
         Gazetteer.NameMatch nm = gazetteer.nameAtStart(rest);
         Paragraph p = doc.paragraph(f.t.paragraph());
         if (nm != null) {
@@ -58,7 +63,7 @@ final class TitleClauses {
                 }
             }
             f.titleRegion = region;
-            int at = titleOffset(f, 0);
+            int at = titleOffset(f, yearPrefix.length());
             f.titleRegionEvidence = new Evidence(p.span(at, at + end), Supports.JURISDICTION);
             rest = rest.substring(nm.end());
         }
@@ -75,7 +80,7 @@ final class TitleClauses {
                 }
             }
         }
-        f.core = TitleKey.core(rest);
+        f.core = TitleKey.core(yearPrefix + rest);
     }
 
     /** Whether {@code child} lies within {@code parent}, by their GB/T 2260 codes. */
@@ -88,6 +93,8 @@ final class TitleClauses {
         String prefix = p.endsWith("0000") ? p.substring(0, 2) : p.endsWith("00") ? p.substring(0, 4) : p;
         return c.startsWith(prefix);
     }
+
+    private static final Pattern LEADING_YEAR = Pattern.compile("(?:19|20)\\d{2}年");
 
     private static int titleOffset(TitleUse f, int i) {
         return f.t.range().start() + i;
