@@ -24,9 +24,17 @@ final class DateLines {
     private DateLines() {
     }
 
+    /**
+     * Is the char nothing to read around a value: a space, or an icon a PDF's symbol font left in the
+     * private use area (a bullet before 来源：, a clock before a date)?
+     */
+    static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.getType(c) == Character.PRIVATE_USE;
+    }
+
     /** A value that is a date and nothing else (a time and zone may follow), or null. */
     static LocalDate parse(String s) {
-        String t = s.strip();
+        String t = strip(s);
         Matcher m = ISO_DATE.matcher(t);
         if (!m.matches()) {
             m = CN_DATE.matcher(t);
@@ -40,10 +48,10 @@ final class DateLines {
     /** The date that is all of {@code [from, to)} but for spaces, with its time if any. */
     static Fact<LocalDate> within(Paragraph p, int from, int to) {
         String s = p.string();
-        while (from < to && Character.isWhitespace(s.charAt(from))) {
+        while (from < to && isBlank(s.charAt(from))) {
             from++;
         }
-        while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+        while (to > from && isBlank(s.charAt(to - 1))) {
             to--;
         }
         Matcher m = DATE_IN.matcher(s).region(from, to);
@@ -63,7 +71,15 @@ final class DateLines {
         String s = p.string();
         LocalDate whole = parse(s);
         if (whole != null) {
-            return new Fact<>(whole, new Evidence(p.span(0, p.text().length()), Supports.ISSUED));
+            int from = 0;
+            int to = s.length();
+            while (isBlank(s.charAt(from))) {
+                from++; // the quote leaves out an icon before the date
+            }
+            while (isBlank(s.charAt(to - 1))) {
+                to--;
+            }
+            return new Fact<>(whole, new Evidence(p.span(from, to), Supports.ISSUED));
         }
         Fact<LocalDate> dated = within(p, 0, s.length()); // 2025年04月09日 07:52
         if (dated != null) {
@@ -76,6 +92,18 @@ final class DateLines {
             }
         }
         return null;
+    }
+
+    private static String strip(String s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && isBlank(s.charAt(from))) {
+            from++;
+        }
+        while (to > from && isBlank(s.charAt(to - 1))) {
+            to--;
+        }
+        return s.substring(from, to);
     }
 
     private static Fact<LocalDate> fact(Paragraph p, Matcher m) {

@@ -23,7 +23,7 @@ public final class DocumentConcern implements Concern<DocumentFacts> {
     private final MetadataResolver metadata;
 
     public DocumentConcern(Context context) {
-        this.metadata = new MetadataResolver(context.agencies());
+        this.metadata = new MetadataResolver(context.agencies(), context.cues());
     }
 
     @Override

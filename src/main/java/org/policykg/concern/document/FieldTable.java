@@ -2,100 +2,228 @@ package org.policykg.concern.document;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policykg.analysis.Evidence;
 import org.policykg.analysis.Fact;
+import org.policykg.analysis.Supports;
+import org.policykg.lexicon.CueWords;
 import org.policykg.reference.Agency;
 import org.policykg.segment.Paragraph;
 import org.policykg.segment.Range;
 
 /**
- * A page's labelled fields: a header line (发布日期：2024-05-27 来源：南京市人民政府办公厅
- * 【字体：大 中 小】, 2025-03-12 18:40 来源：新华社) or a table of them
- * (|索引号|…|发文机关|X|发布日期|Y|).
+ * A page's labelled fields, with the labels and their roles from {@code lexicon/field-labels.tsv}:
+ * every label ends the value before it, whether or not its own value is read. The layouts portals use:
+ * <ul>
+ * <li>a header line: 发布日期：2024-05-27 来源：南京市人民政府办公厅 【字体：大 中 小】, or
+ * 2025-03-12 18:40 来源：新华社 (a date may open it);</li>
+ * <li>a run of fields inside a long line, as a page saved as one line gives its catalogue entry:
+ * …索引号 : X 主题分类 : Y 发布机构 : Z 发文字号 : - … 发布时间： 2024-11-25 点击数： 734 …;</li>
+ * <li>a table row: |索引号|…|发文机关|X|发布日期|Y|;</li>
+ * <li>a label on a line of its own, bracketed or with its colon, and the value on the next line:
+ * [ 发布机构 ] then 市发展改革委;</li>
+ * <li>the value before its label, as a PDF print of a two-column table reads: 苏州市人民政府发布机构：.</li>
+ * </ul>
+ * A publisher's value is the body as the page writes it; {@link Outlets} completes a short local name
+ * (市发展改革委) with the page's region through the agency recognised there.
  */
 final class FieldTable {
-    /** A page header's labelled fields; the longer labels first so 发布日期 is not read as 日期. */
-    static final Pattern FIELD = Pattern.compile(
-            "(?<label>发布日期|发布时间|发文日期|成文日期|日期|时间|信息来源|稿件来源|来源|发文机关|发布机构|作者|责任编辑|编辑)(?::|\\|)");
-    /** Labels whose value is nobody the graph records: 来源：长沙晚报 责任编辑：罗毅. */
-    static final Set<String> IGNORED_LABELS = Set.of("责任编辑", "编辑");
-    /** Date labels, the page's own publication date first: a notice's 成文日期 is when it was signed. */
-    private static final List<String> DATE_LABELS = List.of("发布日期", "发布时间", "日期", "时间", "发文日期", "成文日期");
+    /** What a label's value is for (the role column of field-labels.tsv). */
+    private enum Role {
+        DATE, PUBLISHER, AUTHOR, SOURCE, OTHER
+    }
+
+    /** A run of fields inside a long line needs at least this many labels. */
+    private static final int RUN = 3;
+    /** A line longer than this is a header line only when it holds a run of fields. */
+    private static final int HEADER_LINE = 160;
+    /** The longest value read as a publisher or author. */
+    private static final int NAME_VALUE = 30;
+    private static final Pattern URL = Pattern.compile("^https?://\\S+$");
 
     /** A labelled date and how much its label says about the page's own date: lower is better. */
     record Dated(int rank, Fact<LocalDate> date) {
     }
 
     /**
-     * What one line of fields gives, each in the order written; an author field's value is
-     * left for {@link Bylines#names} to read.
+     * What one line (or a label and its value line) of fields gives, each in the order written; an
+     * author field's value is left for {@link Bylines#names} to read.
      */
-    record Line(List<Dated> dates, List<Fact<Agency>> publishers, List<Range> authors) {
+    record Line(List<Dated> dates, List<Fact<Agency>> publishers, List<Range> authors, List<Fact<String>> sources) {
+        private static Line empty() {
+            return new Line(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        }
     }
 
     private final Outlets outlets;
+    private final Map<String, Role> roles = new HashMap<>();
+    /** The date labels, the page's own publication date first: a notice's 成文日期 is when it was signed. */
+    private final List<String> dateLabels;
+    /** A label as a field opens: perhaps bracketed, then its colon, or a cell border in a table. */
+    private final Pattern field;
+    /** A line that is a label alone, bracketed or with its colon: its value is on the next line, or before it. */
+    private final Pattern lone;
 
-    FieldTable(Outlets outlets) {
+    FieldTable(Outlets outlets, CueWords cues) {
         this.outlets = outlets;
+        for (CueWords.Entry e : cues.list("field-labels")) {
+            roles.put(e.word(), Role.valueOf(e.role().toUpperCase(java.util.Locale.ROOT)));
+        }
+        this.dateLabels = cues.words("field-labels", "date");
+        String labels = cues.alternation("field-labels", null);
+        this.field = Pattern.compile("[\\[【]?\\s*(?<label>" + labels + ")\\s*[\\]】]?\\s*(?<sep>:|\\|)");
+        this.lone = Pattern.compile("^(?:[\\[【]\\s*(?<bracketed>" + labels + ")\\s*[\\]】]\\s*:?|(?<label>" + labels + ")\\s*:)$");
     }
 
-    /** The fields of a header line or table row, perhaps after a date; null when the line is something else. */
+    /** The fields of a header line, a run of fields or a table row; null when the line is something else. */
     Line read(Paragraph p) {
         String s = p.string();
         boolean table = s.startsWith("|");
         int stop = s.indexOf('【') >= 0 ? s.indexOf('【') : s.length();
-        Matcher m = FIELD.matcher(s).region(0, stop);
-        List<int[]> labels = new ArrayList<>();
-        while (m.find()) {
-            if (!table && s.charAt(m.end() - 1) == '|') {
-                continue; // a cell border counts only in a table
-            }
-            labels.add(new int[] {m.start(), m.end()});
-        }
-        if (labels.isEmpty() || (!table && s.length() > 160)) {
+        List<int[]> labels = labels(s, table, stop);
+        if (labels.isEmpty() || lone(p) != null) {
             return null;
         }
-        Line out = new Line(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         int first = labels.get(0)[0];
-        if (!table && !s.substring(0, first).isBlank()) {
+        if (labels.size() == 1 && !table && s.substring(labels.get(0)[1]).isBlank() && !blank(s, 0, first)) {
+            return valueFirst(p, s.substring(first, labels.get(0)[1] - 1), first);
+        }
+        boolean run = !table && s.length() > HEADER_LINE;
+        if (run && labels.size() < RUN) {
+            return null;
+        }
+        Line out = Line.empty();
+        if (!table && !run && !blank(s, 0, first)) {
             Fact<LocalDate> d = DateLines.within(p, 0, first);
             if (d == null) {
                 return null;
             }
-            out.dates().add(new Dated(DATE_LABELS.size(), d)); // a date before any label ranks last
+            out.dates().add(new Dated(dateLabels.size(), d)); // a date before any label ranks last
         }
         for (int k = 0; k < labels.size(); k++) {
-            String label = s.substring(labels.get(k)[0], labels.get(k)[1] - 1);
             int vs = labels.get(k)[1];
             int ve = k + 1 < labels.size() ? labels.get(k + 1)[0] : stop;
             int cell = s.indexOf('|', vs);
             ve = table && cell >= 0 && cell < ve ? cell : ve;
-            while (vs < ve && Character.isWhitespace(s.charAt(vs))) {
-                vs++;
-            }
-            while (ve > vs && Character.isWhitespace(s.charAt(ve - 1))) {
-                ve--;
-            }
-            if (IGNORED_LABELS.contains(label)) {
-                continue;
-            }
-            if (DATE_LABELS.contains(label)) {
-                Fact<LocalDate> d = DateLines.within(p, vs, ve);
-                if (d != null) {
-                    out.dates().add(new Dated(DATE_LABELS.indexOf(label), d));
-                }
-            } else if (label.equals("作者")) {
-                out.authors().add(new Range(vs, ve));
-            } else if (ve - vs >= 2 && ve - vs <= 30 && !s.substring(vs, ve).contains("://")) {
-                Fact<Agency> o = outlets.at(p, vs, ve);
-                if (o != null) {
-                    out.publishers().add(o);
-                }
-            }
+            add(out, p, label(s, labels.get(k)), vs, ve);
         }
         return out;
+    }
+
+    /** The label a line holds alone ([ 发布机构 ], 发布机构：), or null. */
+    String lone(Paragraph p) {
+        Matcher m = lone.matcher(p.string().strip());
+        return !m.matches() ? null : m.group("bracketed") != null ? m.group("bracketed") : m.group("label");
+    }
+
+    /**
+     * A label alone on its line and the line under it as its value ([ 发布机构 ] then 市发展改革委);
+     * null when the line under it is a field itself.
+     */
+    Line read(Paragraph label, Paragraph value) {
+        String name = lone(label);
+        String v = value.string();
+        if (name == null || lone(value) != null || !labels(v, v.startsWith("|"), v.length()).isEmpty()) {
+            return null;
+        }
+        Line out = Line.empty();
+        add(out, value, name, 0, v.length());
+        return out;
+    }
+
+    /** Where the first field after {@code from} opens in the line, or the line's length: 来源：长沙晚报 责任编辑：罗毅. */
+    int valueEnd(String line, int from) {
+        Matcher m = field.matcher(line);
+        while (m.find()) {
+            if (m.start() >= from && m.group("sep").equals(":")) {
+                return m.start();
+            }
+        }
+        return line.length();
+    }
+
+    /** Is the line a field line of any layout (so the metadata zone reaches past it)? */
+    boolean isField(Paragraph p) {
+        String s = p.string();
+        return lone(p) != null || !labels(s, s.startsWith("|"), s.length()).isEmpty() && s.length() <= HEADER_LINE;
+    }
+
+    /** The value written before its label, which closes the line: 苏州市人民政府发布机构：. */
+    private Line valueFirst(Paragraph p, String label, int end) {
+        Line out = Line.empty();
+        add(out, p, label, 0, end);
+        return out;
+    }
+
+    /** Each label opening a field before {@code stop}, as [start, value start]. */
+    private List<int[]> labels(String s, boolean table, int stop) {
+        Matcher m = field.matcher(s).region(0, stop);
+        List<int[]> out = new ArrayList<>();
+        while (m.find()) {
+            if (!table && m.group("sep").equals("|")) {
+                continue; // a cell border counts only in a table
+            }
+            out.add(new int[] {m.start(), m.end()});
+        }
+        return out;
+    }
+
+    private String label(String s, int[] at) {
+        Matcher m = field.matcher(s).region(at[0], at[1]);
+        return m.lookingAt() ? m.group("label") : "";
+    }
+
+    /** Reads {@code [vs, ve)} of the paragraph, spaces and icon glyphs trimmed, as the value of {@code label}. */
+    private void add(Line out, Paragraph p, String label, int vs, int ve) {
+        String s = p.string();
+        while (vs < ve && DateLines.isBlank(s.charAt(vs))) {
+            vs++;
+        }
+        while (ve > vs && DateLines.isBlank(s.charAt(ve - 1))) {
+            ve--;
+        }
+        switch (roles.getOrDefault(label, Role.OTHER)) {
+            case DATE -> {
+                Fact<LocalDate> d = DateLines.within(p, vs, ve);
+                if (d != null) {
+                    out.dates().add(new Dated(dateLabels.indexOf(label), d));
+                }
+            }
+            case AUTHOR -> {
+                if (ve - vs <= NAME_VALUE) {
+                    out.authors().add(new Range(vs, ve));
+                }
+            }
+            case PUBLISHER -> {
+                String v = s.substring(vs, ve);
+                if (ve - vs >= 2 && ve - vs <= NAME_VALUE && !v.contains("://") && v.codePoints().anyMatch(Character::isLetter)) {
+                    Fact<Agency> o = outlets.at(p, vs, ve);
+                    if (o != null) {
+                        out.publishers().add(o);
+                    }
+                }
+            }
+            case SOURCE -> {
+                if (URL.matcher(s.substring(vs, ve)).matches()) {
+                    out.sources().add(new Fact<>(s.substring(vs, ve), new Evidence(p.span(vs, ve), Supports.SOURCE)));
+                }
+            }
+            case OTHER -> {
+                // read only so that it ends the value before it
+            }
+        }
+    }
+
+    private static boolean blank(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!DateLines.isBlank(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -25,9 +25,11 @@ final class Mastheads {
     private static final Pattern CLOSING_SOURCE = Pattern.compile("^\\(?(?:来源|信息来源|稿件来源):(?<pub>[^()]{2,30})\\)?$");
 
     private final Outlets outlets;
+    private final FieldTable fields;
 
-    Mastheads(Outlets outlets) {
+    Mastheads(Outlets outlets, FieldTable fields) {
         this.outlets = outlets;
+        this.fields = fields;
     }
 
     /** A line that is a 文章来源 / 转载自 note, wherever it stands; null otherwise. */
@@ -67,13 +69,7 @@ final class Mastheads {
             return null;
         }
         String line = found.string();
-        Matcher next = FieldTable.FIELD.matcher(line);
-        int end = line.length();
-        while (next.find()) {
-            if (next.start() > 0 && FieldTable.IGNORED_LABELS.contains(next.group("label"))) {
-                end = Math.min(end, next.start()); // 来源：长沙晚报 责任编辑：罗毅
-            }
-        }
+        int end = fields.valueEnd(line, line.indexOf(':') + 1); // 来源：长沙晚报 责任编辑：罗毅
         Matcher m = CLOSING_SOURCE.matcher(line).region(0, end);
         if (!m.matches()) {
             return null;

@@ -7,6 +7,7 @@ import org.policykg.analysis.Analysis;
 import org.policykg.analysis.Evidence;
 import org.policykg.analysis.Fact;
 import org.policykg.analysis.Supports;
+import org.policykg.lexicon.CueWords;
 import org.policykg.reference.Agency;
 import org.policykg.reference.AgencyDirectory;
 import org.policykg.reference.Publishers;
@@ -20,7 +21,8 @@ import org.policykg.segment.Range;
  * <li>{@link TitleLine}: without a front-matter title, a heading, headline or title line.</li>
  * <li>The metadata zone, the lines before the first paragraph of running text, read top
  * down: a {@link Bylines#dateline dateline} (the first running paragraph may open with one),
- * else a line of {@link FieldTable fields}, else a {@link DateLines#line date line}, a
+ * else a line of {@link FieldTable fields} (a label alone on its line takes the next line as its value,
+ * and field lines do not use the zone up), else a {@link DateLines#line date line}, a
  * {@link Bylines#byline byline} or a {@link Mastheads#masthead masthead}. The first
  * publisher and the first plain date found win; among labelled dates the best label wins
  * (发布日期 over 成文日期), and any labelled date wins over a plain one.</li>
@@ -31,7 +33,8 @@ import org.policykg.segment.Range;
  * Without a page date: the date a file-name heading opens with, else the document's own
  * ({@link Signature#date 成文日期 or 题注}), unless the text opens with running prose (a story
  * about the documents it reprints). Without a publisher: the {@link Signature#redHeader 发文机关标志}.
- * Site chrome and print furniture are skipped, but a print footer gives the page's address.
+ * Site chrome and print furniture are skipped, but a print footer gives the page's address; else a
+ * 原文链接 field does.
  * Authors: the front matter's, then every name the zone's bylines and author fields give, top down.
  */
 final class MetadataResolver {
@@ -39,21 +42,23 @@ final class MetadataResolver {
     private static final int ZONE = 12;
 
     private final AgencyDirectory directory;
+    private final CueWords cues;
 
-    MetadataResolver(AgencyDirectory directory) {
+    MetadataResolver(AgencyDirectory directory, CueWords cues) {
         this.directory = directory;
+        this.cues = cues;
     }
 
     DocumentFacts resolve(Analysis doc) {
         List<Paragraph> all = doc.paragraphs();
         // Site chrome and print furniture are read for the page's address only.
         List<Paragraph> ps = all.stream().filter(p -> p.role() != Paragraph.Role.CHROME).toList();
-        int zoneEnd = zoneEnd(ps);
         FrontMatter front = new FrontMatter(doc.parsed());
         Outlets outlets = new Outlets(directory, doc);
         Bylines bylines = new Bylines(doc, outlets);
-        FieldTable fields = new FieldTable(outlets);
-        Mastheads mastheads = new Mastheads(outlets);
+        FieldTable fields = new FieldTable(outlets, cues);
+        Mastheads mastheads = new Mastheads(outlets, fields);
+        int zoneEnd = zoneEnd(ps, fields);
 
         Fact<String> title = front.title();
         int titleAt = -1;
@@ -71,6 +76,7 @@ final class MetadataResolver {
         Fact<Agency> header = null;
         FieldTable.Dated labelled = null;
         Fact<LocalDate> plainDate = null;
+        Fact<String> fieldSource = null;
         for (int i = 0; i < ps.size(); i++) {
             Paragraph p = ps.get(i);
             Fact<Agency> cited = mastheads.articleSource(p);
@@ -80,19 +86,23 @@ final class MetadataResolver {
             }
             Bylines.Byline b = bylines.dateline(p);
             if (b == null) {
-                if (i == zoneEnd) {
-                    continue;
-                }
-                FieldTable.Line line = fields.read(p);
+                // A label alone on its line takes the next line as its value ([ 发布机构 ] then 市发展改革委).
+                FieldTable.Line line = fields.lone(p) == null ? fields.read(p)
+                        : i + 1 < ps.size() ? fields.read(p, ps.get(i + 1)) : null;
                 if (line != null) {
                     for (FieldTable.Dated d : line.dates()) {
                         labelled = labelled == null || d.rank() < labelled.rank() ? d : labelled;
                     }
                     for (Range r : line.authors()) {
-                        creators.addAll(bylines.names(p, r.start(), r.end()));
+                        creators.addAll(bylines.names(fields.lone(p) == null ? p : ps.get(i + 1), r.start(), r.end()));
                     }
                     header = header != null || line.publishers().isEmpty() ? header : line.publishers().get(0);
+                    fieldSource = fieldSource != null || line.sources().isEmpty() ? fieldSource : line.sources().get(0);
+                    i += fields.lone(p) == null ? 0 : 1;
                     continue;
+                }
+                if (i == zoneEnd || fields.lone(p) != null) {
+                    continue; // the first running paragraph may hold a run of fields, and nothing else here
                 }
                 plainDate = plainDate != null ? plainDate : DateLines.line(p);
                 boolean nearTitle = titleAt >= 0 && i > titleAt && i <= titleAt + 3;
@@ -107,6 +117,7 @@ final class MetadataResolver {
             }
         }
 
+        source = source != null ? source : fieldSource;
         Fact<LocalDate> issued = front.date();
         if (issued == null) {
             issued = labelled != null ? labelled.date() : plainDate;
@@ -129,15 +140,25 @@ final class MetadataResolver {
         return new DocumentFacts(title, issued, publisher, creators, source);
     }
 
-    /** The metadata zone ends at the first paragraph of running text. */
-    private static int zoneEnd(List<Paragraph> ps) {
-        int n = Math.min(ZONE, ps.size());
-        for (int i = 0; i < n; i++) {
+    /**
+     * The metadata zone ends at the first paragraph of running text, within {@link #ZONE} paragraphs
+     * that are not fields: a catalogue entry set out a field a line ([ 索引号 ] / value / …) does not
+     * use the zone up.
+     */
+    private static int zoneEnd(List<Paragraph> ps, FieldTable fields) {
+        int counted = 0;
+        int i = 0;
+        for (; i < ps.size() && counted < ZONE; i++) {
             Paragraph p = ps.get(i);
             if (p.role() == Paragraph.Role.BODY && p.string().length() > 60 && !p.string().startsWith("|")) { // a table is not prose
                 return i;
             }
+            if (fields.lone(p) != null && i + 1 < ps.size()) {
+                i++; // the label's value
+            } else if (!fields.isField(p)) {
+                counted++;
+            }
         }
-        return n;
+        return Math.min(i, ps.size());
     }
 }
