@@ -10,6 +10,7 @@ public interface DocumentReader {
             case MARKDOWN -> new MarkdownReader();
             case JEKYLL -> new JekyllReader();
             case HTML -> new HtmlReader();
+            case JSON -> new JsonReader();
             case PLAIN -> new PlainTextReader();
         };
     }

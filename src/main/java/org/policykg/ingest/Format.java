@@ -8,6 +8,8 @@ public enum Format {
     JEKYLL("text/markdown"),
     /** An HTML page. */
     HTML("text/html"),
+    /** A JSON record or array of records, as law databases export them. */
+    JSON("application/json"),
     /** Plain text: one paragraph per line. */
     PLAIN("text/plain");
 
@@ -24,6 +26,10 @@ public enum Format {
     private static final java.util.regex.Pattern MARKDOWN_SIGNS = java.util.regex.Pattern.compile(
             "(?m)^(#{1,6} |\\*\\*|!\\[|> |[-*] )|\\]\\(|\\*\\*[^*\\n]+\\*\\*");
 
+    /** An object that opens with a key, or an array that opens with a value: not a Markdown link. */
+    private static final java.util.regex.Pattern JSON_START = java.util.regex.Pattern.compile(
+            "\\{\\s*[\"}]|\\[\\s*[\\[{\"\\]]");
+
     public static Format detect(String text) {
         String head = text.length() > 4096 ? text.substring(0, 4096) : text;
         if (head.startsWith("---\n") || head.startsWith("---\r\n")) {
@@ -35,6 +41,9 @@ public enum Format {
         String lead = head.stripLeading().toLowerCase(java.util.Locale.ROOT);
         if (lead.startsWith("<!doctype html") || lead.startsWith("<html")) {
             return HTML;
+        }
+        if (JSON_START.matcher(lead).lookingAt()) {
+            return JSON;
         }
         return MARKDOWN_SIGNS.matcher(text.length() > 65536 ? text.substring(0, 65536) : text).find()
                 ? MARKDOWN : PLAIN;

@@ -1,0 +1,82 @@
+package org.policykg.ingest;
+
+import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The keys of a JSON record the {@link JsonReader} shows, read from {@code json-fields.tsv}
+ * beside this class (key, role, note): the words are data, the reader holds the logic.
+ */
+final class JsonFields {
+    /** The part of a document a key's value is. */
+    enum Role {
+        TITLE, URL, DATE, INFORCE, HISTORY, NUMBER, PUBLISHER, ARTICLE, TEXT, CHAPTER;
+
+        /** Shown as a labelled field line (LABEL：value). */
+        boolean isField() {
+            return this == URL || this == DATE || this == INFORCE || this == HISTORY || this == NUMBER
+                    || this == PUBLISHER;
+        }
+    }
+
+    private static final JsonFields STANDARD = load("json-fields.tsv");
+
+    private final Map<String, Role> roles;
+
+    private JsonFields(Map<String, Role> roles) {
+        this.roles = Map.copyOf(roles);
+    }
+
+    static JsonFields standard() {
+        return STANDARD;
+    }
+
+    /** The role of a key as written (traditional or simplified, any case), if it is listed. */
+    Optional<Role> role(String key) {
+        return Optional.ofNullable(roles.get(fold(key)));
+    }
+
+    /** Simplified characters, lower case, no spaces, underscores or hyphens. */
+    static String fold(String key) {
+        String k = key.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]", "");
+        return k.chars().anyMatch(c -> c >= 0x3400) ? ZhConverterUtil.toSimple(k) : k;
+    }
+
+    private static JsonFields load(String name) {
+        Map<String, Role> out = new HashMap<>();
+        try (InputStream in = JsonFields.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name + " beside " + JsonFields.class.getName());
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (n == 1 || line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length < 3) {
+                    throw new IllegalStateException(name + ":" + n + ": expected key, role, note");
+                }
+                Role role = Role.valueOf(cols[1].strip().toUpperCase(Locale.ROOT));
+                if (out.put(fold(cols[0]), role) != null) {
+                    throw new IllegalStateException(name + ":" + n + ": key listed twice: " + cols[0]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new JsonFields(out);
+    }
+}
