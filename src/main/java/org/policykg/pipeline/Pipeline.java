@@ -208,8 +208,8 @@ public final class Pipeline {
         private ErrorPolicy errors = ErrorPolicy.strict();
         private Progress progress = Progress.none();
         private int threads = 1;
-        // A document's quads take some ten times its file's size in heap: 1 MB a thread is ~10 MB waiting.
-        private long bytesInFlight = 1 << 20;
+        // A document's quads take some ten times its file's size in heap: 256 KB of files is ~2.5 MB waiting.
+        private long bytesInFlight = 256 << 10;
         private boolean reference = true;
 
         public Builder reader(SourceReader r) {
