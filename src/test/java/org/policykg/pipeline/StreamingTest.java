@@ -3,6 +3,7 @@ package org.policykg.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,8 +18,9 @@ import org.policykg.rdf.Iris;
 
 /**
  * The runner streams: the sink is started first and finished last; each document's graph
- * comes whole, in graph order, then the reference graph; and no more than a window of
- * documents (two per thread) is ever done but not yet handed on.
+ * comes whole, in graph order, then the reference graph; and no more than the window's
+ * documents (two per thread, or the thread's budget of bytes) are ever done but not yet
+ * handed on.
  */
 class StreamingTest {
     private static final String TEXT = "# 某省印发数据条例\n\n近日，某省人民政府印发《湖南省数据要素市场条例》。\n";
@@ -84,6 +86,8 @@ class StreamingTest {
 
     @Test
     void documentsComeWholeInGraphOrderAndAtMostAWindowAhead() throws Exception {
+        long size = TEXT.getBytes(StandardCharsets.UTF_8).length;
+        int budgeted = 4; // documents' worth of bytes per thread: a window of 12, wider than two per thread
         List<Node> expected = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             String name = String.format("%02d-doc.md", (i * 17) % 40); // written out of name order
@@ -92,16 +96,18 @@ class StreamingTest {
         }
         expected.sort((a, b) -> a.getURI().compareTo(b.getURI()));
         AtomicInteger finished = new AtomicInteger();
-        Recorder sink = new Recorder(finished, 20);
-        Summary s = Pipeline.builder().threads(THREADS).progress(counting(finished)).build().run(List.of(dir), sink);
+        Recorder sink = new Recorder(finished, 30);
+        Summary s = Pipeline.builder().threads(THREADS).bytesInFlight(budgeted * size).progress(counting(finished))
+                .build().run(List.of(dir), sink);
 
         assertEquals(List.of("start", "finish"), sink.events);
         assertEquals(40, s.documents());
         assertEquals(0, s.failed());
         expected.add(Iris.REFERENCE_GRAPH);
         assertEquals(expected, sink.graphs, "each graph once, whole, in order, the reference graph last");
-        assertTrue(sink.mostAhead <= 2 * THREADS, "at most a window of documents waits: " + sink.mostAhead);
-        assertTrue(sink.mostAhead >= THREADS, "the pool works ahead of the writer: " + sink.mostAhead);
+        assertTrue(sink.mostAhead <= budgeted * THREADS, "at most a window of documents waits: " + sink.mostAhead);
+        assertTrue(sink.mostAhead > 2 * THREADS, "the pool works ahead of the writer, as far as the budget: "
+                + sink.mostAhead);
     }
 
     @Test
