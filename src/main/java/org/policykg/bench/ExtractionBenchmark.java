@@ -42,8 +42,8 @@ public final class ExtractionBenchmark {
     private ExtractionBenchmark() {
     }
 
-    /** Copies every file of {@code seeds} into {@code target} (renamed copy by copy) until {@code minBytes}. */
-    public static long buildCorpus(Path seeds, Path target, long minBytes) throws IOException {
+    /** The documents of a seeds folder to copy (its README is not one), sorted; at least one. */
+    static List<Path> seedFiles(Path seeds) throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.list(seeds)) {
             files = s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().endsWith(".md")).sorted().toList();
@@ -51,6 +51,12 @@ public final class ExtractionBenchmark {
         if (files.isEmpty()) {
             throw new IOException("no documents in " + seeds);
         }
+        return files;
+    }
+
+    /** Copies every file of {@code seeds} into {@code target} (renamed copy by copy) until {@code minBytes}. */
+    public static long buildCorpus(Path seeds, Path target, long minBytes) throws IOException {
+        List<Path> files = seedFiles(seeds);
         Files.createDirectories(target);
         long bytes = 0;
         for (int copy = 0; bytes < minBytes; copy++) {

@@ -47,13 +47,7 @@ public final class HeapBenchmark {
 
     /** Copies the seeds round by round into {@code target} until it holds {@code documents} files. */
     public static long buildCorpus(Path seeds, Path target, int documents) throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(seeds)) {
-            files = s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().endsWith(".md")).sorted().toList();
-        }
-        if (files.isEmpty()) {
-            throw new IOException("no documents in " + seeds);
-        }
+        List<Path> files = ExtractionBenchmark.seedFiles(seeds);
         Files.createDirectories(target);
         long bytes = 0;
         for (int i = 0; i < documents; i++) {

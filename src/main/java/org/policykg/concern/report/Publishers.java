@@ -72,9 +72,7 @@ final class Publishers {
         }
         Paragraph p = c.paragraph();
         String text = p.string();
-        Range sentence = c.sentence();
         int verbAt = c.verbAt();
-        int clauseStart = c.clauseStart();
         List<AgencyMention> bodies = c.agencies(doc.agencyIndex());
         for (AgencyMention a : bodies) {
             addPublisher(g, new Fact<>(a.agency(), new Evidence(p.span(a.range()), Supports.PUBLISHED_BY)));
@@ -85,9 +83,9 @@ final class Publishers {
         }
         // No known body in the clause: take the organisation the clause (or, right after a comma, the one before) ends with.
         int end = verbAt;
-        int start = clauseStart;
-        if (text.substring(clauseStart, verbAt).isBlank() && clauseStart > 0) {
-            end = clauseStart - 1;
+        int start = c.clauseStart();
+        if (text.substring(start, verbAt).isBlank() && start > 0) {
+            end = start - 1;
             start = Sentences.clauseStart(text, end);
         }
         String tail = text.substring(start, end);
@@ -101,9 +99,9 @@ final class Publishers {
             return;
         }
         // "赛迪研究院与多家单位共同编写，联合发布《…》": the organisation the sentence opens with.
-        Matcher opening = SENTENCE_OPENING_ORG.matcher(text.substring(sentence.start(), verbAt));
+        Matcher opening = SENTENCE_OPENING_ORG.matcher(text.substring(c.sentence().start(), verbAt));
         if (opening.find()) {
-            int at = sentence.start() + opening.start("org");
+            int at = c.sentence().start() + opening.start("org");
             addPublisher(g, new Fact<>(new Agency(opening.group("org"), null, null, Agency.Kind.ORGANIZATION),
                     new Evidence(p.span(at, at + opening.group("org").length()), Supports.PUBLISHED_BY)));
         }
