@@ -10,9 +10,23 @@ import org.policykg.ingest.InputException;
 public interface ErrorPolicy {
     void failed(InputException e);
 
-    /** One line per failure on {@code err}: "error: FILE: REASON". */
+    /** A document read with something left out (its text is still extracted); ignored unless reported. */
+    default void warned(String file, String reason) {
+    }
+
+    /** One line per failure on {@code err}, "error: FILE: REASON", and per warning, "warning: FILE: REASON". */
     static ErrorPolicy report(PrintStream err) {
-        return e -> err.println("error: " + e.describe());
+        return new ErrorPolicy() {
+            @Override
+            public void failed(InputException e) {
+                err.println("error: " + e.describe());
+            }
+
+            @Override
+            public void warned(String file, String reason) {
+                err.println("warning: " + file + ": " + reason);
+            }
+        };
     }
 
     /** Throws on the first failure. */

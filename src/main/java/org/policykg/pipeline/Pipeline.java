@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
+import org.policykg.ingest.Debris;
 import org.policykg.ingest.DocumentReader;
 import org.policykg.ingest.InputException;
 import org.policykg.ingest.Source;
@@ -99,9 +100,17 @@ public final class Pipeline {
     public Summary run(List<Path> inputs, StreamRDF sink) {
         long t0 = System.nanoTime();
         AtomicInteger failed = new AtomicInteger();
-        ErrorPolicy counting = e -> {
-            failed.incrementAndGet();
-            errors.failed(e);
+        ErrorPolicy counting = new ErrorPolicy() {
+            @Override
+            public void failed(InputException e) {
+                failed.incrementAndGet();
+                errors.failed(e);
+            }
+
+            @Override
+            public void warned(String file, String reason) {
+                errors.warned(file, reason);
+            }
         };
         List<Path> files = inWrittenOrder(Inputs.collect(inputs, counting));
         int collectFailures = failed.get();
@@ -165,6 +174,10 @@ public final class Pipeline {
     private Outcome extractOrReport(Path f, ErrorPolicy counting, AtomicInteger finished) {
         try {
             Source s = reader.read(f);
+            String debris = Debris.describe(s.text());
+            if (debris != null) {
+                counting.warned(f.toString(), debris);
+            }
             List<Quad> q;
             try {
                 q = extract(s).sorted();

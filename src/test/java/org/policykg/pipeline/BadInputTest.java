@@ -90,6 +90,23 @@ class BadInputTest {
         assertGoodDocumentsWritten(out);
     }
 
+    @Test
+    void controlBytesFromABrokenFontAreSkippedAndReportedNotFatal() throws Exception {
+        // A PDF print whose font left control bytes inside the text: read, extracted, and the
+        // skipped characters named by where they are (code points of the decoded text).
+        Files.writeString(in.resolve("garbled.txt"), "湖南省印发\u0001\u0002《湖南省算力券管理办法》。\u001F\n");
+        Path out = dir.resolve("kg.trig");
+
+        assertEquals(ExitCodes.OK, run("extract", in.toString(), "-o", out.toString(), "-q"), stderr);
+        assertTrue(errorLines().isEmpty(), stderr);
+        List<String> warnings = stderr.lines().filter(l -> l.startsWith("warning: ")).toList();
+        assertEquals(1, warnings.size(), stderr);
+        assertTrue(warnings.get(0).endsWith("garbled.txt: skipped 3 control characters at character 5-6, 20"), warnings.get(0));
+        DatasetGraph ds = RDFDataMgr.loadDatasetGraph(out.toString());
+        assertTrue(ds.containsGraph(org.apache.jena.graph.NodeFactory.createURI(
+                "https://w3id.org/policykg/graph/document/garbled.txt")));
+    }
+
     private static void assertLine(List<String> errors, String file, String reason) {
         assertTrue(errors.stream().anyMatch(l -> l.contains(file + ": " + reason)), file + " → " + reason + " in " + errors);
     }
