@@ -64,7 +64,7 @@ final class MetadataResolver {
         int titleAt = -1;
         Fact<LocalDate> fileDate = null;
         if (title == null) {
-            TitleLine.Found t = TitleLine.find(doc.parsed().format(), ps, zoneEnd, ZONE, front.values());
+            TitleLine.Found t = TitleLine.find(doc.parsed().format(), ps, all, zoneEnd, ZONE, front.values());
             title = t.title();
             titleAt = t.at();
             fileDate = t.dated();
