@@ -24,6 +24,7 @@ class CueWordsTest {
             "part-headings", Set.of("review", "year-work"),
             "measure-sections", Set.of("introductory", "chapter", "basis", "closing", "validity"),
             "page-chrome", Set.of("nav", "opener"),
+            "speaker-offices", Set.of("office"),
             "field-labels", Set.of("date", "publisher", "author", "source", "other"));
 
     @Test

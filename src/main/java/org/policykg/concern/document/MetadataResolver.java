@@ -55,7 +55,7 @@ final class MetadataResolver {
         List<Paragraph> ps = all.stream().filter(p -> p.role() != Paragraph.Role.CHROME).toList();
         FrontMatter front = new FrontMatter(doc.parsed());
         Outlets outlets = new Outlets(directory, doc);
-        Bylines bylines = new Bylines(doc, outlets);
+        Bylines bylines = new Bylines(doc, outlets, cues);
         FieldTable fields = new FieldTable(outlets, cues);
         Mastheads mastheads = new Mastheads(outlets, fields);
         int zoneEnd = zoneEnd(ps, fields);
@@ -77,6 +77,11 @@ final class MetadataResolver {
         FieldTable.Dated labelled = null;
         Fact<LocalDate> plainDate = null;
         Fact<String> fieldSource = null;
+        // A report's or speech's 题注 (…在…会议上) in the zone: the office-and-name line near it is the speaker.
+        boolean spoken = false;
+        for (int i = 0; i <= Math.min(zoneEnd, ps.size() - 1); i++) {
+            spoken |= Signature.spoken(ps.get(i));
+        }
         for (int i = 0; i < ps.size(); i++) {
             Paragraph p = ps.get(i);
             Fact<Agency> cited = mastheads.articleSource(p);
@@ -101,12 +106,15 @@ final class MetadataResolver {
                     i += fields.lone(p) == null ? 0 : 1;
                     continue;
                 }
+                Fact<LocalDate> stamp = DateLines.stamp(p);
+                plainDate = plainDate != null ? plainDate : stamp;
                 if (i == zoneEnd || fields.lone(p) != null) {
-                    continue; // the first running paragraph may hold a run of fields, and nothing else here
+                    continue; // the first running paragraph may hold a run of fields or a stamp, and nothing else here
                 }
                 plainDate = plainDate != null ? plainDate : DateLines.line(p);
                 boolean nearTitle = titleAt >= 0 && i > titleAt && i <= titleAt + 3;
                 b = bylines.byline(p, creators.isEmpty() && nearTitle);
+                b = b == null && spoken ? bylines.speaker(p) : b;
             }
             if (b != null) {
                 header = header != null ? header : b.outlet();
@@ -128,16 +136,24 @@ final class MetadataResolver {
             issued = fileDate != null ? fileDate : zoneEnd > 0 ? Signature.date(ps) : null;
         }
         Fact<Agency> publisher = articleSource != null ? articleSource : header != null ? header : mastheads.closingSource(all);
-        if (publisher == null) {
-            publisher = Signature.redHeader(ps, Math.min(ZONE, ps.size()), outlets);
-        }
+        // The outlet or database behind the page's address publishes this text; the issuer's header only names who made it.
         if (publisher == null && source != null) {
             Agency outlet = Publishers.get().forUrl(source.value()).orElse(null);
             if (outlet != null) {
                 publisher = new Fact<>(outlet, new Evidence(source.evidence().span(), Supports.PUBLISHER));
             }
         }
+        if (publisher == null) {
+            publisher = Signature.redHeader(ps, Math.min(ZONE, ps.size()), outlets);
+        }
         return new DocumentFacts(title, issued, publisher, creators, source);
+    }
+
+    /** Are most of the line's letters Han? A broken font prints its glyphs as letters of other scripts (෭๗ғ). */
+    private static boolean mostlyHan(String s) {
+        long letters = s.codePoints().filter(Character::isLetter).count();
+        long han = s.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        return han * 2 >= letters;
     }
 
     /**
@@ -150,7 +166,9 @@ final class MetadataResolver {
         int i = 0;
         for (; i < ps.size() && counted < ZONE; i++) {
             Paragraph p = ps.get(i);
-            if (p.role() == Paragraph.Role.BODY && p.string().length() > 60 && !p.string().startsWith("|")) { // a table is not prose
+            // A table row, a field line (法规网址：https://…) or a run of broken-font glyphs is not prose.
+            if (p.role() == Paragraph.Role.BODY && p.string().length() > 60 && !p.string().startsWith("|") && !fields.isField(p)
+                    && mostlyHan(p.string())) {
                 return i;
             }
             if (fields.lone(p) != null && i + 1 < ps.size()) {
