@@ -26,6 +26,7 @@ class CueWordsTest {
             Map.entry("page-chrome", Set.of("nav", "opener")),
             Map.entry("speaker-offices", Set.of("office")),
             Map.entry("person-titles", Set.of("office")),
+            Map.entry("site-names", Set.of("site")),
             Map.entry("field-labels", Set.of("date", "publisher", "author", "source", "other")));
 
     @Test

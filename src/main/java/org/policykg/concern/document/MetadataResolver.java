@@ -44,9 +44,13 @@ final class MetadataResolver {
     private final AgencyDirectory directory;
     private final CueWords cues;
 
+    /** How a site's name ends, closing a page title: 门户网站, 人民政府, 网. */
+    private final java.util.regex.Pattern siteName;
+
     MetadataResolver(AgencyDirectory directory, CueWords cues) {
         this.directory = directory;
         this.cues = cues;
+        this.siteName = java.util.regex.Pattern.compile("(?:" + cues.alternation("site-names", "site") + ")$");
     }
 
     DocumentFacts resolve(Analysis doc) {
@@ -64,7 +68,7 @@ final class MetadataResolver {
         int titleAt = -1;
         Fact<LocalDate> fileDate = null;
         if (title == null) {
-            TitleLine.Found t = TitleLine.find(doc.parsed().format(), ps, all, zoneEnd, ZONE, front.values());
+            TitleLine.Found t = TitleLine.find(doc.parsed().format(), ps, all, zoneEnd, ZONE, front.values(), siteName);
             title = t.title();
             titleAt = t.at();
             fileDate = t.dated();

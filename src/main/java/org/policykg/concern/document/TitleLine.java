@@ -64,15 +64,21 @@ final class TitleLine {
      * @param zoneEnd where the metadata zone ends: a title heading stands before it
      * @param zone    how far a title line may stand from the top
      * @param fields  the front matter's values: a heading restating one is a file name
+     * @param siteName how a site's name ends ({@code lexicon/site-names.tsv}), anchored at the end
      */
-    static Found find(Format format, List<Paragraph> ps, List<Paragraph> all, int zoneEnd, int zone, Collection<String> fields) {
+    static Found find(Format format, List<Paragraph> ps, List<Paragraph> all, int zoneEnd, int zone, Collection<String> fields,
+                      Pattern siteName) {
         for (int i = 0; i < zoneEnd; i++) {
             Paragraph p = ps.get(i);
             if (p.role() == Paragraph.Role.HEADING && p.level() == 1) {
                 if (fields.stream().anyMatch(v -> same(v, p.string()))) {
                     return fileName(p, i, ps, all, zone);
                 }
-                return new Found(new Fact<>(clean(p.string()), whole(p)), i, null);
+                // A page title closing with its site (…_XX市人民政府门户网站) is cut before the site and its channel.
+                Matcher site = SITE_SUFFIX.matcher(p.string());
+                int to = site.find() && siteName.matcher(site.group(1)).find() ? siteless(p.string(), 0) : p.string().length();
+                Evidence e = to == p.string().length() ? whole(p) : new Evidence(p.span(0, to), Supports.TITLE);
+                return new Found(new Fact<>(clean(p.string().substring(0, to)), e), i, null);
             }
         }
         boolean newsText = format == Format.PLAIN || format == Format.MARKDOWN;
