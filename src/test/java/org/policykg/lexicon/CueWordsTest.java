@@ -24,7 +24,7 @@ class CueWordsTest {
             Map.entry("part-headings", Set.of("review", "year-work")),
             Map.entry("measure-sections", Set.of("introductory", "chapter", "basis", "closing", "validity")),
             Map.entry("page-chrome", Set.of("nav", "opener")),
-            Map.entry("speaker-offices", Set.of("office")),
+            Map.entry("speaker-offices", Set.of("office", "salutation")),
             Map.entry("person-titles", Set.of("office")),
             Map.entry("site-names", Set.of("site")),
             Map.entry("field-labels", Set.of("date", "publisher", "author", "source", "other")));

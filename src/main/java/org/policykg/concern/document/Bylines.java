@@ -60,7 +60,7 @@ final class Bylines {
         this.doc = doc;
         this.outlets = outlets;
         this.speaker = Pattern.compile("^\\s*(?:[" + Han.RANGE + "]{2,10}?)?(?:代理|代)?(?:" + cues.alternation("speaker-offices", "office")
-                + ")\\s*(?<name>[" + Han.RANGE + "]{2,4})\\s*$");
+                + ")\\s*(?<name>[" + Han.RANGE + "]{2,4}?)\\s*(?:(?:" + cues.alternation("speaker-offices", "salutation") + ")[:：]?)?\\s*$");
     }
 
     /**
@@ -120,11 +120,21 @@ final class Bylines {
         return null;
     }
 
-    /** The speaker a line under a report's 题注 names (省长李炳军), or null. */
+    /** The speaker a line under a report's 题注 names (省长李炳军), or the 题注's line after it; null otherwise. */
     Byline speaker(Paragraph p) {
         Matcher m = speaker.matcher(p.string());
         if (!m.matches()) {
-            return null;
+            // On the 题注's own line, after it: …会议上）省长 李炳军.
+            int after = Math.max(p.string().lastIndexOf("会议上"), p.string().lastIndexOf("大会上"));
+            if (after < 0) {
+                return null;
+            }
+            after += 3;
+            after += after < p.string().length() && p.string().charAt(after) == ')' ? 1 : 0;
+            m = speaker.matcher(p.string()).region(after, p.string().length());
+            if (!m.matches()) {
+                return null;
+            }
         }
         return new Byline(null, List.of(new Fact<>(m.group("name"), new Evidence(p.span(m.start("name"), m.end("name")),
                 Supports.CREATOR))), null);

@@ -21,9 +21,11 @@ final class Signature {
     private static final Pattern ADOPTED = Pattern.compile("^\\((\\d{4})年(\\d{1,2})月(\\d{1,2})日[^()]{4,80}?(?:通过|批准|公布|发布)");
     /**
      * A speech's or report's 题注, the day and the meeting it was delivered at:
-     * (2026年1月27日在贵州省第十四届人民代表大会第四次会议上).
+     * (2026年1月27日在贵州省第十四届人民代表大会第四次会议上), perhaps with the speaker after it on the
+     * same line (——2026年1月25日在…会议上 XX省省长 王XX).
      */
-    private static final Pattern SPOKEN = Pattern.compile("^\\(?(\\d{4})年(\\d{1,2})月(\\d{1,2})日在[^()]{4,60}?(?:会议|大会)上\\)?$");
+    private static final Pattern SPOKEN = Pattern.compile(
+            "^[—-]*\\(?(\\d{4})年(\\d{1,2})月(\\d{1,2})日在[^()]{4,60}?(?:会议|大会)上\\)?(?<after>[\\p{IsHan}\\s]{2,24}[:：]?)?$");
     /** An announcement's or order's header: (X)公告, (X)令 on a line of its own. */
     private static final Pattern PROMULGATOR = Pattern.compile("^(?<body>\\p{IsHan}{0,30}?)(?:公告|令)$");
     /** The number under it: (第55号). */
