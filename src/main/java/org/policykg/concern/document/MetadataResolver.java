@@ -28,11 +28,12 @@ import org.policykg.segment.Range;
  * (发布日期 over 成文日期), and any labelled date wins over a plain one.</li>
  * <li>Publisher: a {@link Mastheads#articleSource 文章来源} line anywhere (the last one) wins
  * over the zone's, which wins over a story's {@link Mastheads#closingSource closing 来源}
- * line; last, the outlet behind the document's address ({@link Publishers}).</li>
+ * line, which wins over a {@link Mastheads#photoCredit photo credit} in the zone; then the outlet behind the
+ * document's address ({@link Publishers}); last, the issuer's header ({@link Signature#redHeader}).</li>
  * </ol>
  * Without a page date: the date a file-name heading opens with, else the document's own
  * ({@link Signature#date 成文日期 or 题注}), unless the text opens with running prose (a story
- * about the documents it reprints). Without a publisher: the {@link Signature#redHeader 发文机关标志}.
+ * about the documents it reprints). Without a publisher of the page: the {@link Signature#redHeader 发文机关标志}.
  * Site chrome and print furniture are skipped, but a print footer gives the page's address; else a
  * 原文链接 field does.
  * Authors: the front matter's, then every name the zone's bylines and author fields give, top down.
@@ -81,6 +82,7 @@ final class MetadataResolver {
         FieldTable.Dated labelled = null;
         Fact<LocalDate> plainDate = null;
         Fact<String> fieldSource = null;
+        Fact<Agency> credit = null;
         // A report's or speech's 题注 (…在…会议上) in the zone: the office-and-name line near it is the speaker.
         boolean spoken = false;
         for (int i = 0; i <= Math.min(zoneEnd, ps.size() - 1); i++) {
@@ -93,6 +95,7 @@ final class MetadataResolver {
             if (i > zoneEnd) {
                 continue;
             }
+            credit = credit != null ? credit : mastheads.photoCredit(p);
             Bylines.Byline b = bylines.dateline(p);
             if (b == null) {
                 // A label alone on its line takes the next line as its value ([ 发布机构 ] then 市发展改革委).
@@ -140,6 +143,8 @@ final class MetadataResolver {
             issued = fileDate != null ? fileDate : zoneEnd > 0 ? Signature.date(ps) : null;
         }
         Fact<Agency> publisher = articleSource != null ? articleSource : header != null ? header : mastheads.closingSource(all);
+        // Last of the page's own signs: the outlet whose reporter took the photo over the text.
+        publisher = publisher != null ? publisher : credit;
         // The outlet or database behind the page's address publishes this text; the issuer's header only names who made it.
         if (publisher == null && source != null) {
             Agency outlet = Publishers.get().forUrl(source.value()).orElse(null);
