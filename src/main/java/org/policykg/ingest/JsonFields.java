@@ -19,7 +19,7 @@ import java.util.Optional;
 final class JsonFields {
     /** The part of a document a key's value is. */
     enum Role {
-        TITLE, URL, DATE, INFORCE, HISTORY, NUMBER, PUBLISHER, ARTICLE, TEXT, CHAPTER;
+        TITLE, URL, DATE, INFORCE, HISTORY, NUMBER, PUBLISHER, CATEGORY, ARTICLE, TEXT, CHAPTER;
 
         /** Shown as a labelled field line (LABEL：value). */
         boolean isField() {

@@ -36,6 +36,8 @@ import org.policykg.text.Normalizer;
 public final class JsonReader implements DocumentReader {
     private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
     private static final Pattern URL = Pattern.compile("^https?://\\S+$");
+    /** The label of the field line a category path's authority is shown under. */
+    private static final String AUTHORITY = "主管機關";
     private static final Pattern COMPACT_DATE = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})$");
 
     private final JsonFields fields;
@@ -282,6 +284,8 @@ public final class JsonReader implements DocumentReader {
                         frontMatter(r, s);
                     } else if (r == JsonFields.Role.TEXT) {
                         lines(Block.Kind.PARAGRAPH, 0, null, s.text());
+                    } else if (r == JsonFields.Role.CATEGORY) {
+                        authority(s.text());
                     }
                 }
             }
@@ -383,6 +387,27 @@ public final class JsonReader implements DocumentReader {
                 i = end + 1;
             }
             return b.build();
+        }
+
+        /**
+         * The competent authority (主管機關) a law database's category path names: in 行政＞數位發展部＞數位產業目
+         * an administrative regulation's second level is the ministry that administers it. Shown as a
+         * field line 主管機關：數位發展部, the label synthetic, the value the path's own chars.
+         */
+        void authority(MappedText path) {
+            String[] levels = path.text().strip().split("\\s*[＞>]\\s*", -1);
+            if (levels.length < 3 || !levels[0].equals("行政") || levels[1].isBlank()) {
+                return;
+            }
+            int at = path.text().indexOf(levels[1], path.text().indexOf(levels[0]) + levels[0].length());
+            MappedText.Builder line = MappedText.builder();
+            for (char c : AUTHORITY.toCharArray()) {
+                line.appendSynthetic(c);
+            }
+            line.appendSynthetic('：').append(path.subSequence(at, at + levels[1].length()));
+            out.start(Block.Kind.PARAGRAPH, 0, false);
+            out.text().append(line.build());
+            out.finish();
         }
 
         /** The address and the date as the front matter states them; a compact date 20231103 in ISO form. */

@@ -15,16 +15,19 @@ import org.junit.jupiter.api.Test;
 class CueWordsTest {
     private static final CueWords CUES = CueWords.standard();
     /** The lists the rules read, and the roles each may hold. */
-    private static final Map<String, Set<String>> LISTS = Map.of(
-            "goal-verbs", Set.of("verb", "noun"),
-            "statistic-markers", Set.of("past", "forecast"),
-            "support-words", Set.of("offer", "target", "measure"),
-            "policy-links", Set.of("implements", "repeals", "in-force"),
-            "self-references", Set.of("work-report"),
-            "part-headings", Set.of("review", "year-work"),
-            "measure-sections", Set.of("introductory", "chapter", "basis", "closing", "validity"),
-            "page-chrome", Set.of("nav", "opener"),
-            "field-labels", Set.of("date", "publisher", "author", "source", "other"));
+    private static final Map<String, Set<String>> LISTS = Map.ofEntries(
+            Map.entry("goal-verbs", Set.of("verb", "noun")),
+            Map.entry("statistic-markers", Set.of("past", "forecast")),
+            Map.entry("support-words", Set.of("offer", "target", "measure")),
+            Map.entry("policy-links", Set.of("implements", "repeals", "in-force")),
+            Map.entry("self-references", Set.of("work-report")),
+            Map.entry("part-headings", Set.of("review", "year-work")),
+            Map.entry("measure-sections", Set.of("introductory", "chapter", "basis", "closing", "validity")),
+            Map.entry("page-chrome", Set.of("nav", "opener")),
+            Map.entry("speaker-offices", Set.of("office", "salutation")),
+            Map.entry("person-titles", Set.of("office")),
+            Map.entry("site-names", Set.of("site")),
+            Map.entry("field-labels", Set.of("date", "publisher", "author", "source", "other")));
 
     @Test
     void everyListHasKnownRolesAndEachWordOnce() {

@@ -27,7 +27,7 @@ public final class CompanyConcern implements Concern<List<CompanyFacts>> {
     private final CompanyResolver companies;
 
     public CompanyConcern(Context context) {
-        this.companies = new CompanyResolver(context.companies());
+        this.companies = new CompanyResolver(context.companies(), context.cues());
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.policykg.concern.company;
 
 import java.util.List;
 import org.policykg.analysis.Analysis;
+import org.policykg.lexicon.CueWords;
 import org.policykg.recognize.AgencyMention;
 import org.policykg.recognize.RegionMention;
 import org.policykg.reference.CompanyDirectory;
@@ -30,9 +31,11 @@ import org.policykg.segment.Range;
  */
 final class CompanyResolver {
     private final CompanyDirectory directory;
+    private final LegalForms legalForms;
 
-    CompanyResolver(CompanyDirectory directory) {
+    CompanyResolver(CompanyDirectory directory, CueWords cues) {
         this.directory = directory;
+        this.legalForms = new LegalForms(cues);
     }
 
     List<CompanyFacts> resolve(Analysis doc) {
@@ -42,7 +45,7 @@ final class CompanyResolver {
             List<AgencyMention> bodies = doc.agencyIndex().in(p.index());
             StockCodes.inParentheses(p, found);
             StockCodes.quoteLinks(p, found);
-            List<Range> legal = LegalForms.find(p, bodies, directory, found);
+            List<Range> legal = legalForms.find(p, bodies, regions, directory, found);
             Phrasing.listed(p, found);
             Phrasing.lists(p, regions, bodies, directory, found);
             DirectoryHits.find(p, regions, bodies, legal, directory, found);

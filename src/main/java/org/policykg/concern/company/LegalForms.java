@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policykg.lexicon.CueWords;
 import org.policykg.recognize.AgencyMention;
+import org.policykg.recognize.RegionMention;
 import org.policykg.recognize.Lexicon;
 import org.policykg.reference.CompanyDirectory;
 import org.policykg.segment.Paragraph;
@@ -19,15 +21,29 @@ final class LegalForms {
             "(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|交易所|交易中心|银行|集团|公司)");
     private static final Pattern NOT_COMPANY = Pattern.compile("(?:研究院|研究所|研究中心|大学|学院|联盟|协会|学会|促进会|委员会|政府|部|局|厅|办|中心)$");
 
-    private LegalForms() {
+    /**
+     * A branch named after its company (公司登记管理条例: the company's name, the place, 分公司):
+     * 中国电信股份有限公司南昌分公司, 中国移动通信集团江西有限公司赣州分公司 are one name.
+     */
+    private static final Pattern BRANCH = Pattern.compile("^(?:分公司|分行|支行)");
+    /** A phrase opening with a determiner (此制度涵盖数字资产交易所, 该集团) names a kind, not one firm. */
+    private static final Pattern DETERMINER = Pattern.compile("^(?:此|该|这|那|各)");
+
+    /** The titles ({@code lexicon/person-titles.tsv}) a person's name follows. */
+    private final Pattern title;
+
+    LegalForms(CueWords cues) {
+        this.title = Pattern.compile(cues.alternation("person-titles", "office"));
     }
 
     /**
      * Adds the paragraph's names with a legal form; returns where they stand.
      *
-     * @param bodies the paragraph's agency mentions: 北京市人民政府 is no company
+     * @param bodies  the paragraph's agency mentions: 北京市人民政府 is no company
+     * @param regions the paragraph's region mentions: where a firm's name glued to a person's opens
      */
-    static List<Range> find(Paragraph p, List<AgencyMention> bodies, CompanyDirectory directory, Companies found) {
+    List<Range> find(Paragraph p, List<AgencyMention> bodies, List<RegionMention> regions, CompanyDirectory directory,
+                     Companies found) {
         String text = p.string();
         List<Range> out = new ArrayList<>();
         boolean candidate = text.contains("公司") || text.contains("集团") || text.contains("交易") || text.contains("银行");
@@ -48,13 +64,17 @@ final class LegalForms {
             start += Lexicon.nameStartAfterVerbs(text.substring(start, m.start()));
             start = Math.max(start, relativeStart(text, phrase, m.start()));
             start = knownEnding(text, start, end, directory);
+            start = afterPerson(p, text, start, m.start(), regions);
+            if (m.group().contains("有限")) {
+                end = branchEnd(text, end, regions);
+            }
             if (m.start() - start < (m.group().equals("银行") ? 4 : 2)) {
                 continue; // a bank's name says whose it is and what kind: 巴塞尔银行…, 非属银行 are not names
             }
             String name = text.substring(start, end);
             String stem = text.substring(start, m.start());
             boolean legalForm = m.group().contains("有限") || m.group().equals("集团公司");
-            if (NameBounds.GENERIC.matcher(name).find() || (!legalForm && NOT_COMPANY.matcher(stem).find())
+            if (NameBounds.GENERIC.matcher(name).find() || DETERMINER.matcher(name).find() || (!legalForm && NOT_COMPANY.matcher(stem).find())
                     || NameBounds.overlaps(bodies, start, end) || stem.startsWith("子公司")
                     || m.group().equals("公司") && stem.endsWith("子")) {
                 continue; // "设立AI科技子公司": a kind of company
@@ -111,6 +131,46 @@ final class LegalForms {
             }
         }
         return false;
+    }
+
+    /** Where a company's name ends when its branch follows it: the place the text names right after it, then 分公司. */
+    private static int branchEnd(String text, int end, List<RegionMention> regions) {
+        for (RegionMention r : regions) {
+            if (r.range().start() == end && BRANCH.matcher(text).region(r.range().end(), text.length()).lookingAt()) {
+                Matcher b = BRANCH.matcher(text).region(r.range().end(), text.length());
+                return b.lookingAt() ? b.end() : end;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * Where a firm's name starts when a person's is glued before it, as a table row or a signature line
+     * reads once its spaces are gone: after a dropped space that a place opens (王建华 江西省投资集团有限公司),
+     * or after a title and a name (会长王建华江西省投资集团有限公司, 总经理张三省投资集团有限公司).
+     */
+    private int afterPerson(Paragraph p, String text, int start, int formStart, List<RegionMention> regions) {
+        int cut = start;
+        for (RegionMention r : regions) {
+            int at = r.range().start();
+            if (at > cut && at < formStart - 1 && p.span(at - 1, at).end() < p.span(at, at + 1).start()) {
+                cut = at; // a dropped space before the place
+            }
+        }
+        Matcher t = title.matcher(text).region(start, formStart);
+        while (t.find()) {
+            // The person's name is two to four chars; the firm's opens with a place or with 省/市.
+            for (int at = t.end() + 2; at <= t.end() + 4 && at < formStart - 2; at++) {
+                int k = at;
+                boolean place = text.charAt(k) == '省' || text.charAt(k) == '市'
+                        || regions.stream().anyMatch(r -> r.range().start() == k);
+                if (place && at > cut) {
+                    cut = at;
+                    break;
+                }
+            }
+        }
+        return cut;
     }
 
     /** "…储存伦敦金属交易所": a well-known name the candidate ends with is where the name starts. */

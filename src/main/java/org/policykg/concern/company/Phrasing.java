@@ -89,7 +89,9 @@ final class Phrasing {
             int begin = NameBounds.nameStart(text, first[1], 8);
             begin += Lexicon.nameStartAfterVerbs(text.substring(begin, first[1]));
             first[0] = begin;
-            if (items.stream().allMatch(r -> isName(text, r[0], r[1], regions, bodies))) {
+            // A member another rule already took for a company (能源集团, by its legal form) is a name too.
+            if (items.stream().allMatch(r -> isName(text, r[0], r[1], regions, bodies)
+                    || found.surfaces.containsKey(text.substring(r[0], r[1])))) {
                 for (int[] r : items) {
                     String name = text.substring(r[0], r[1]);
                     found.add(name, directory.byAlias(name));

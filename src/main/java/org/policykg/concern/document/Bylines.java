@@ -9,6 +9,7 @@ import org.policykg.analysis.Analysis;
 import org.policykg.analysis.Evidence;
 import org.policykg.analysis.Fact;
 import org.policykg.analysis.Supports;
+import org.policykg.lexicon.CueWords;
 import org.policykg.recognize.RegionMention;
 import org.policykg.reference.Agency;
 import org.policykg.segment.Paragraph;
@@ -49,10 +50,17 @@ final class Bylines {
 
     private final Analysis doc;
     private final Outlets outlets;
+    /**
+     * The speaker under a report's or speech's 题注: the office ({@code lexicon/speaker-offices.tsv}),
+     * perhaps after its region, then the name (省长李炳军, 浙江省省长 刘捷).
+     */
+    private final Pattern speaker;
 
-    Bylines(Analysis doc, Outlets outlets) {
+    Bylines(Analysis doc, Outlets outlets, CueWords cues) {
         this.doc = doc;
         this.outlets = outlets;
+        this.speaker = Pattern.compile("^\\s*(?:[" + Han.RANGE + "]{2,10}?)?(?:代理|代)?(?:" + cues.alternation("speaker-offices", "office")
+                + ")\\s*(?<name>[" + Han.RANGE + "]{2,4}?)\\s*(?:(?:" + cues.alternation("speaker-offices", "salutation") + ")[:：]?)?\\s*$");
     }
 
     /**
@@ -110,6 +118,26 @@ final class Bylines {
             return new Byline(null, names, null);
         }
         return null;
+    }
+
+    /** The speaker a line under a report's 题注 names (省长李炳军), or the 题注's line after it; null otherwise. */
+    Byline speaker(Paragraph p) {
+        Matcher m = speaker.matcher(p.string());
+        if (!m.matches()) {
+            // On the 题注's own line, after it: …会议上）省长 李炳军.
+            int after = Math.max(p.string().lastIndexOf("会议上"), p.string().lastIndexOf("大会上"));
+            if (after < 0) {
+                return null;
+            }
+            after += 3;
+            after += after < p.string().length() && p.string().charAt(after) == ')' ? 1 : 0;
+            m = speaker.matcher(p.string()).region(after, p.string().length());
+            if (!m.matches()) {
+                return null;
+            }
+        }
+        return new Byline(null, List.of(new Fact<>(m.group("name"), new Evidence(p.span(m.start("name"), m.end("name")),
+                Supports.CREATOR))), null);
     }
 
     /** The people an author field names (作者：…), as a byline's names are read. */

@@ -21,7 +21,37 @@ final class DateLines {
     /** A masthead or byline ends in the name of a body or a bracket; a date after one is the document's. */
     private static final Pattern DATED_HEAD = Pattern.compile("^[^。,;]{2,40}?(?:[院会社报网局部委办厅室所心)])$");
 
+    /**
+     * A page's time stamp opening a line: the date with the time of day, perhaps after the account or
+     * outlet (济南工信2025年12月15日22:36山东, WeChat's account, time and IP place; 2025-08-01 09:06:11
+     * before a field run). A document's own date never carries a time of day.
+     */
+    private static final Pattern STAMP = Pattern.compile(
+            "^(?<by>[\\p{IsHan}A-Za-z0-9]{0,20}?)\\s*(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})日?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?");
+    /** What may follow a stamp after an account's name: the place the post was sent from. */
+    private static final int STAMP_TAIL = 6;
+
     private DateLines() {
+    }
+
+    /** A time stamp opening the line (see {@link #STAMP}); null for a line that is not one, or holds an address (a print's header). */
+    static Fact<LocalDate> stamp(Paragraph p) {
+        String s = p.string();
+        Matcher m = STAMP.matcher(s);
+        if (!m.lookingAt() || s.contains("://")) {
+            return null;
+        }
+        // After an account's name only its place may follow; a line that opens with the stamp may run on into fields.
+        if (!m.group("by").isEmpty() && s.length() - m.end() > STAMP_TAIL) {
+            return null;
+        }
+        LocalDate d;
+        try {
+            d = LocalDate.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+        } catch (DateTimeException e) {
+            return null;
+        }
+        return new Fact<>(d, new Evidence(p.span(m.start(2), m.end()), Supports.ISSUED));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policykg.analysis.Evidence;
 import org.policykg.analysis.Fact;
@@ -19,6 +20,12 @@ import org.policykg.segment.Paragraph;
  */
 final class FrontMatter {
     private static final Pattern URL = Pattern.compile("^https?://[^\\s]+$");
+    /**
+     * A print's header and footer read as one line (pypdf): the print time, the page title, the page's
+     * address and the page counter (the text may run on after it): 2025/12/18 10:12 市政府办公室关于…的通知 - 苏州市人民政府 https://… 1/9.
+     */
+    private static final Pattern PRINT_LINE = Pattern.compile(
+            "^(?:\\d{4}/\\d{1,2}/\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{2})\\s*(?:上午|下午)?\\s*\\d{1,2}:\\d{2}.{2,200}?(?<url>https?://\\S+)\\s+\\d{1,3}/\\d{1,3}(?![\\d/])");
 
     private final Map<String, ParsedDocument.FrontMatterField> fields;
 
@@ -63,8 +70,11 @@ final class FrontMatter {
             String s = p.string();
             int end = PageChrome.footerUrlEnd(s);
             end = end < 0 && URL.matcher(s).matches() ? s.length() : end;
+            Matcher printed = PRINT_LINE.matcher(s);
+            boolean print = end < 0 && printed.lookingAt();
+            end = print ? printed.end("url") : end;
             if (end > 0) {
-                int start = s.indexOf("http");
+                int start = print ? printed.start("url") : s.indexOf("http");
                 source = new Fact<>(s.substring(start, end), new Evidence(p.span(start, end), Supports.SOURCE));
             }
         }

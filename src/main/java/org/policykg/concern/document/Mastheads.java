@@ -24,6 +24,14 @@ final class Mastheads {
     /** A story's closing line naming where it ran: 来源：南方网. */
     private static final Pattern CLOSING_SOURCE = Pattern.compile("^\\(?(?:来源|信息来源|稿件来源):(?<pub>[^()]{2,30})\\)?$");
 
+    /**
+     * A photo credit naming the outlet's reporter, closing a caption over the text: 政府工作报告。
+     * 贵州日报天眼新闻记者李森摄. The outlet is the paper, agency, site or station (…报, …社, …网, …台)
+     * the credit opens with; a column or app name after it is not part of it.
+     */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "(?:^|。)(?<pub>\\p{IsHan}{2,10}?(?:报|社|网|台))\\p{IsHan}{0,6}?(?:记者|摄影记者)\\s*\\p{IsHan}{2,4}\\s*摄$");
+
     private final Outlets outlets;
     private final FieldTable fields;
 
@@ -52,6 +60,12 @@ final class Mastheads {
         }
         Matcher m = MASTHEAD_LINE.matcher(s);
         return m.matches() ? outlets.at(p, m.start("pub"), m.end("pub")) : null;
+    }
+
+    /** The outlet a photo credit over the text names (贵州日报天眼新闻记者李森摄 gives 贵州日报), or null. */
+    Fact<Agency> photoCredit(Paragraph p) {
+        Matcher m = PHOTO_CREDIT.matcher(p.string());
+        return m.find() ? outlets.at(p, m.start("pub"), m.end("pub")) : null;
     }
 
     /** The one 来源 line closing a story (来源：南方网); a newsletter with one per item names no publisher there. */

@@ -28,11 +28,12 @@ import org.policykg.segment.Range;
  * (发布日期 over 成文日期), and any labelled date wins over a plain one.</li>
  * <li>Publisher: a {@link Mastheads#articleSource 文章来源} line anywhere (the last one) wins
  * over the zone's, which wins over a story's {@link Mastheads#closingSource closing 来源}
- * line; last, the outlet behind the document's address ({@link Publishers}).</li>
+ * line, which wins over a {@link Mastheads#photoCredit photo credit} in the zone; then the outlet behind the
+ * document's address ({@link Publishers}); last, the issuer's header ({@link Signature#redHeader}).</li>
  * </ol>
  * Without a page date: the date a file-name heading opens with, else the document's own
  * ({@link Signature#date 成文日期 or 题注}), unless the text opens with running prose (a story
- * about the documents it reprints). Without a publisher: the {@link Signature#redHeader 发文机关标志}.
+ * about the documents it reprints). Without a publisher of the page: the {@link Signature#redHeader 发文机关标志}.
  * Site chrome and print furniture are skipped, but a print footer gives the page's address; else a
  * 原文链接 field does.
  * Authors: the front matter's, then every name the zone's bylines and author fields give, top down.
@@ -44,9 +45,13 @@ final class MetadataResolver {
     private final AgencyDirectory directory;
     private final CueWords cues;
 
+    /** How a site's name ends, closing a page title: 门户网站, 人民政府, 网. */
+    private final java.util.regex.Pattern siteName;
+
     MetadataResolver(AgencyDirectory directory, CueWords cues) {
         this.directory = directory;
         this.cues = cues;
+        this.siteName = java.util.regex.Pattern.compile("(?:" + cues.alternation("site-names", "site") + ")$");
     }
 
     DocumentFacts resolve(Analysis doc) {
@@ -55,7 +60,7 @@ final class MetadataResolver {
         List<Paragraph> ps = all.stream().filter(p -> p.role() != Paragraph.Role.CHROME).toList();
         FrontMatter front = new FrontMatter(doc.parsed());
         Outlets outlets = new Outlets(directory, doc);
-        Bylines bylines = new Bylines(doc, outlets);
+        Bylines bylines = new Bylines(doc, outlets, cues);
         FieldTable fields = new FieldTable(outlets, cues);
         Mastheads mastheads = new Mastheads(outlets, fields);
         int zoneEnd = zoneEnd(ps, fields);
@@ -64,7 +69,7 @@ final class MetadataResolver {
         int titleAt = -1;
         Fact<LocalDate> fileDate = null;
         if (title == null) {
-            TitleLine.Found t = TitleLine.find(doc.parsed().format(), ps, zoneEnd, ZONE, front.values());
+            TitleLine.Found t = TitleLine.find(doc.parsed().format(), ps, all, zoneEnd, ZONE, front.values(), siteName);
             title = t.title();
             titleAt = t.at();
             fileDate = t.dated();
@@ -77,6 +82,12 @@ final class MetadataResolver {
         FieldTable.Dated labelled = null;
         Fact<LocalDate> plainDate = null;
         Fact<String> fieldSource = null;
+        Fact<Agency> credit = null;
+        // A report's or speech's 题注 (…在…会议上) in the zone: the office-and-name line near it is the speaker.
+        boolean spoken = false;
+        for (int i = 0; i <= Math.min(zoneEnd, ps.size() - 1); i++) {
+            spoken |= Signature.spoken(ps.get(i));
+        }
         for (int i = 0; i < ps.size(); i++) {
             Paragraph p = ps.get(i);
             Fact<Agency> cited = mastheads.articleSource(p);
@@ -84,6 +95,7 @@ final class MetadataResolver {
             if (i > zoneEnd) {
                 continue;
             }
+            credit = credit != null ? credit : mastheads.photoCredit(p);
             Bylines.Byline b = bylines.dateline(p);
             if (b == null) {
                 // A label alone on its line takes the next line as its value ([ 发布机构 ] then 市发展改革委).
@@ -101,12 +113,15 @@ final class MetadataResolver {
                     i += fields.lone(p) == null ? 0 : 1;
                     continue;
                 }
+                Fact<LocalDate> stamp = DateLines.stamp(p);
+                plainDate = plainDate != null ? plainDate : stamp;
                 if (i == zoneEnd || fields.lone(p) != null) {
-                    continue; // the first running paragraph may hold a run of fields, and nothing else here
+                    continue; // the first running paragraph may hold a run of fields or a stamp, and nothing else here
                 }
                 plainDate = plainDate != null ? plainDate : DateLines.line(p);
                 boolean nearTitle = titleAt >= 0 && i > titleAt && i <= titleAt + 3;
                 b = bylines.byline(p, creators.isEmpty() && nearTitle);
+                b = b == null && spoken ? bylines.speaker(p) : b;
             }
             if (b != null) {
                 header = header != null ? header : b.outlet();
@@ -128,16 +143,26 @@ final class MetadataResolver {
             issued = fileDate != null ? fileDate : zoneEnd > 0 ? Signature.date(ps) : null;
         }
         Fact<Agency> publisher = articleSource != null ? articleSource : header != null ? header : mastheads.closingSource(all);
-        if (publisher == null) {
-            publisher = Signature.redHeader(ps, Math.min(ZONE, ps.size()), outlets);
-        }
+        // Last of the page's own signs: the outlet whose reporter took the photo over the text.
+        publisher = publisher != null ? publisher : credit;
+        // The outlet or database behind the page's address publishes this text; the issuer's header only names who made it.
         if (publisher == null && source != null) {
             Agency outlet = Publishers.get().forUrl(source.value()).orElse(null);
             if (outlet != null) {
                 publisher = new Fact<>(outlet, new Evidence(source.evidence().span(), Supports.PUBLISHER));
             }
         }
+        if (publisher == null) {
+            publisher = Signature.redHeader(ps, Math.min(ZONE, ps.size()), outlets);
+        }
         return new DocumentFacts(title, issued, publisher, creators, source);
+    }
+
+    /** Are most of the line's letters Han? A broken font prints its glyphs as letters of other scripts (෭๗ғ). */
+    private static boolean mostlyHan(String s) {
+        long letters = s.codePoints().filter(Character::isLetter).count();
+        long han = s.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        return han * 2 >= letters;
     }
 
     /**
@@ -150,7 +175,9 @@ final class MetadataResolver {
         int i = 0;
         for (; i < ps.size() && counted < ZONE; i++) {
             Paragraph p = ps.get(i);
-            if (p.role() == Paragraph.Role.BODY && p.string().length() > 60 && !p.string().startsWith("|")) { // a table is not prose
+            // A table row, a field line (法规网址：https://…) or a run of broken-font glyphs is not prose.
+            if (p.role() == Paragraph.Role.BODY && p.string().length() > 60 && !p.string().startsWith("|") && !fields.isField(p)
+                    && mostlyHan(p.string())) {
                 return i;
             }
             if (fields.lone(p) != null && i + 1 < ps.size()) {

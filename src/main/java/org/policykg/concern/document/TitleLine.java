@@ -9,7 +9,11 @@ import org.policykg.analysis.Fact;
 import org.policykg.analysis.Supports;
 import org.policykg.analysis.TitleKey;
 import org.policykg.ingest.Format;
+import org.policykg.recognize.TitleMention;
+import org.policykg.recognize.TitleRecognizer;
+import org.policykg.segment.PageChrome;
 import org.policykg.segment.Paragraph;
+import org.policykg.text.Span;
 
 /**
  * The line a page without a front-matter title is titled by: a level-1 heading in the
@@ -25,6 +29,23 @@ final class TitleLine {
     private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?=\\p{IsHan}|《)");
     /** A notice that prints, forwards or publishes another document. */
     private static final Pattern PRINTS = Pattern.compile("关于(?:印发|转发|发布|公布)");
+    /** The document a notice title prints: 关于印发X的通知 gives X. */
+    private static final Pattern PRINTED = Pattern.compile("关于(?:印发|转发|发布|公布)(.+?)的通知$");
+    /**
+     * A notice title closing a line whose start is something else: a field run in a broken font
+     * (෭๗ғ ๶რғ…), then 内蒙古自治区人民政府关于印发…的通知. The notice starts after the last char
+     * that cannot belong to a title.
+     */
+    private static final Pattern NOTICE_TAIL = Pattern.compile(
+            "[\\p{IsHan}“”《》()0-9\\-+~]{2,40}关于(?:印发|转发|发布|公布)[\\p{IsHan}“”《》()0-9\\-+~]{4,80}的通知$");
+    /** A database's own field line, a bracketed label and a code: 【法宝引证码】CLI.11.4619854. */
+    private static final Pattern DATABASE_FIELD = Pattern.compile("^【[^】]{1,10}】[^\\p{IsHan}]*$");
+    /** A saved page's title closes with the site, perhaps after its channel: …的通知-市政务和数据局-深圳市司法局网站. */
+    /** A news headline opening with the document's name: 《X》近日印发. */
+    private static final Pattern HEADLINE = Pattern.compile("^《([^《》]{4,60})》(\\p{IsHan}{2,8})$");
+    /** A line this long that opens the text is a whole page flattened into one line. */
+    private static final int CRAWL_LINE = 200;
+    private static final Pattern SITE_SUFFIX = Pattern.compile("[-_|](\\p{IsHan}{2,20})$");
 
     /**
      * @param title the title, or null
@@ -43,24 +64,39 @@ final class TitleLine {
      * @param zoneEnd where the metadata zone ends: a title heading stands before it
      * @param zone    how far a title line may stand from the top
      * @param fields  the front matter's values: a heading restating one is a file name
+     * @param siteName how a site's name ends ({@code lexicon/site-names.tsv}), anchored at the end
      */
-    static Found find(Format format, List<Paragraph> ps, int zoneEnd, int zone, Collection<String> fields) {
+    static Found find(Format format, List<Paragraph> ps, List<Paragraph> all, int zoneEnd, int zone, Collection<String> fields,
+                      Pattern siteName) {
         for (int i = 0; i < zoneEnd; i++) {
             Paragraph p = ps.get(i);
             if (p.role() == Paragraph.Role.HEADING && p.level() == 1) {
                 if (fields.stream().anyMatch(v -> same(v, p.string()))) {
-                    return fileName(p, i, ps, zone);
+                    return fileName(p, i, ps, all, zone);
                 }
-                return new Found(new Fact<>(clean(p.string()), whole(p)), i, null);
+                // A page title closing with its site (…_XX市人民政府门户网站) is cut before the site and its channel.
+                Matcher site = SITE_SUFFIX.matcher(p.string());
+                int to = site.find() && siteName.matcher(site.group(1)).find() ? siteless(p.string(), 0) : p.string().length();
+                Evidence e = to == p.string().length() ? whole(p) : new Evidence(p.span(0, to), Supports.TITLE);
+                return new Found(new Fact<>(clean(p.string().substring(0, to)), e), i, null);
             }
         }
         boolean newsText = format == Format.PLAIN || format == Format.MARKDOWN;
-        if (newsText && !ps.isEmpty() && ps.get(0).level() == 0) {
+        Fact<String> crawled = newsText && !ps.isEmpty() ? crawlTitle(ps.get(0)) : null;
+        if (crawled != null) {
+            return new Found(crawled, -1, null);
+        }
+        // A stray bracket or icon a page's tool bar left (the 】 of 【字号：大 中 小】) is not a line of the text.
+        int open = 0;
+        while (open < ps.size() && ps.get(open).string().codePoints().noneMatch(Character::isLetter)) {
+            open++;
+        }
+        if (newsText && open < ps.size() && ps.get(open).level() == 0) {
             // A news text without a title heading opens with its headline: a short line that does not end a sentence.
-            Paragraph first = ps.get(0);
+            Paragraph first = ps.get(open);
             String s = first.string();
             if (s.length() <= 40 && s.indexOf('。') < 0 && s.indexOf(',') < 0 && !s.endsWith("!") && !s.endsWith("?")
-                    && first.role() != Paragraph.Role.TITLE_LINE) {
+                    && first.role() != Paragraph.Role.TITLE_LINE && !DATABASE_FIELD.matcher(s).matches()) {
                 return new Found(new Fact<>(s, whole(first)), -1, null);
             }
         }
@@ -75,10 +111,12 @@ final class TitleLine {
     }
 
     /**
-     * A heading that is the export's file name: a saved page's title (Title_Channel_Site), perhaps
-     * with a date prefix. The notice title the text prints wins when it prints this document.
+     * A heading that is the export's file name: a saved page's title (Title_Channel_Site, Title - Site),
+     * perhaps with a date prefix. The notice title the text prints wins when it prints this document,
+     * whether as a title line, at the end of a line of broken-font fields, or in a browser print's
+     * header; else a news story's own headline that restates the name (《X》近日印发).
      */
-    private static Found fileName(Paragraph heading, int at, List<Paragraph> ps, int zone) {
+    private static Found fileName(Paragraph heading, int at, List<Paragraph> ps, List<Paragraph> all, int zone) {
         String name = heading.string();
         Fact<java.time.LocalDate> dated = null;
         int from = 0;
@@ -88,23 +126,120 @@ final class TitleLine {
             from = d.end();
         }
         int to = name.indexOf('_', from);
-        to = to < 0 ? name.length() : to;
+        to = siteless(name.substring(0, to < 0 ? name.length() : to), from);
         String title = clean(name.substring(from, to));
         String core = bare(title);
-        for (int i = at + 1; i < Math.min(at + 1 + zone, ps.size()); i++) {
+        int end = Math.min(at + 1 + zone, ps.size());
+        for (int i = at + 1; i < end; i++) {
             Paragraph p = ps.get(i);
             if (p.role() == Paragraph.Role.TITLE_LINE && p.string().contains("关于")) {
                 String body = clean(p.string());
-                if (bare(body).equals(core) || PRINTS.matcher(body).find() && bare(body).contains(core)) {
+                if (printsThis(body, core)) {
                     return new Found(new Fact<>(body, whole(p)), -1, dated);
                 }
                 break;
             }
+            Matcher tail = NOTICE_TAIL.matcher(p.string());
+            if (p.role() != Paragraph.Role.TITLE_LINE && tail.find() && tail.start() > 0 && printsThis(clean(tail.group()), core)) {
+                return new Found(new Fact<>(clean(tail.group()), new Evidence(p.span(tail.start(), tail.end()), Supports.TITLE)),
+                        -1, dated);
+            }
+        }
+        for (Paragraph p : all.subList(0, Math.min(all.size(), zone + heading.index()))) {
+            String printed = p.role() == Paragraph.Role.CHROME ? PageChrome.printedTitle(p.string()) : null;
+            if (printed != null && PRINTS.matcher(printed).find()) {
+                String body = clean(printed.substring(0, siteless(printed, 0)));
+                if (printsThis(body, core)) {
+                    int s = p.string().indexOf(printed);
+                    int e = s + siteless(printed, 0);
+                    return new Found(new Fact<>(body, new Evidence(p.span(s, e), Supports.TITLE)), -1, dated);
+                }
+            }
+        }
+        Found headline = headline(ps, at + 1, end, core, dated);
+        if (headline != null) {
+            return headline;
         }
         if (title.isEmpty()) {
             return new Found(null, -1, dated);
         }
-        return new Found(new Fact<>(title, new Evidence(heading.span(0, to), Supports.TITLE)), -1, dated);
+        return new Found(new Fact<>(title, new Evidence(heading.span(from, to), Supports.TITLE)), -1, dated);
+    }
+
+    /** Where a page title ends once the site and channel closing it are cut off (never before {@code from} + 6). */
+    private static int siteless(String name, int from) {
+        int to = name.length();
+        Matcher m = SITE_SUFFIX.matcher(name).region(from, to);
+        while (m.find() && m.start() - from >= 6) {
+            to = m.start();
+            m = SITE_SUFFIX.matcher(name).region(from, to);
+        }
+        return to;
+    }
+
+    /**
+     * Does the notice title print the document of that (bare) core? The same title; or a notice that
+     * prints it, in full or without the region its issuer already names (内蒙古自治区人民政府关于印发
+     * 促进…若干政策的通知 prints 内蒙古自治区促进…若干政策).
+     */
+    private static boolean printsThis(String notice, String core) {
+        String body = bare(notice);
+        if (body.equals(core)) {
+            return true;
+        }
+        if (!PRINTS.matcher(notice).find()) {
+            return false;
+        }
+        Matcher m = PRINTED.matcher(body);
+        return body.contains(core) || m.find() && m.group(1).length() >= 6 && core.endsWith(m.group(1));
+    }
+
+    /**
+     * A news story's headline restating the file name, as a print breaks it over two lines:
+     * 《数字中国建设2025年 / 行动方案》近日印发. The name in 《》 opens it and a few words close it.
+     */
+    private static Found headline(List<Paragraph> ps, int from, int to, String core, Fact<java.time.LocalDate> dated) {
+        for (int i = from; i < to; i++) {
+            Paragraph p = ps.get(i);
+            if (p.role() == Paragraph.Role.HEADING || !p.string().startsWith("《")) {
+                continue;
+            }
+            Paragraph last = p;
+            String line = p.string();
+            if (line.indexOf('》') < 0 && i + 1 < to) {
+                last = ps.get(i + 1);
+                line = line + last.string();
+            }
+            Matcher m = HEADLINE.matcher(line);
+            if (m.matches() && bare(m.group(1)).equals(core)) {
+                Span span = p.span(0, p.text().length()).union(last.span(0, last.text().length()));
+                return new Found(new Fact<>(clean(line), new Evidence(span, Supports.TITLE)), -1, dated);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * A page flattened to one line (a crawler's cell) opens with the page's title, up to the first
+     * dropped space, and restates it in its catalogue entry or over the text: 徐汇区…扶持意见 上海城市精神…
+     * The title is one of the policy types.
+     */
+    private static Fact<String> crawlTitle(Paragraph p) {
+        String text = p.string();
+        if (text.length() <= CRAWL_LINE) {
+            return null;
+        }
+        int k = 1;
+        while (k < text.length() && text.charAt(k) != ' ' && p.text().sourceStart(k) <= p.text().sourceEnd(k - 1)) {
+            k++;
+        }
+        String run = text.substring(0, k).strip();
+        if (run.length() < 6 || run.length() > 60 || TitleRecognizer.classify(run) != TitleMention.Kind.POLICY
+                || text.indexOf(run, k) < 0) {
+            return null;
+        }
+        return new Fact<>(clean(run), new Evidence(p.span(0, k), Supports.TITLE));
     }
 
     private static Fact<java.time.LocalDate> compactDate(Paragraph p, Matcher d) {
@@ -117,9 +252,13 @@ final class TitleLine {
         }
     }
 
-    /** Does the front-matter value say what the heading says (the heading restates it)? */
+    /**
+     * Does the front-matter value say what the heading says (the heading restates it)? Front-matter
+     * values are not normalised: compatibility forms (（试行）, ⼈) are folded as the heading's were.
+     */
     private static boolean same(String value, String heading) {
-        return TitleKey.core(value).equals(TitleKey.core(heading));
+        String v = java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFKC);
+        return TitleKey.core(v).equals(TitleKey.core(heading));
     }
 
     /** The title as the document graph states it: no column tag, no 《》, spaces and periods as {@link TitleKey#display}. */
