@@ -1,6 +1,8 @@
 package org.policykg.concern.target;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policykg.quantity.Quantity;
@@ -46,7 +48,7 @@ final class Metrics {
                 return after;
             }
             if (verbEnd < q.start()) {
-                String between = clean(sentence.substring(verbEnd, q.start()));
+                String between = clean(sentence.substring(itemStart(sentence, verbEnd, q.start()), q.start()));
                 if (!between.isEmpty()) {
                     return between;
                 }
@@ -61,7 +63,7 @@ final class Metrics {
         }
         String subject = subjectBefore(sentence, verb);
         if (subject.isEmpty() && verbEnd < q.start()) {
-            subject = clean(sentence.substring(verbEnd, q.start())); // "推动…重点场所清单内95%以上"
+            subject = clean(sentence.substring(itemStart(sentence, verbEnd, q.start()), q.start())); // "推动…重点场所清单内95%以上"
             int list = subject.lastIndexOf('、');
             subject = list >= 0 ? subject.substring(list + 1) : subject;
         }
@@ -83,6 +85,22 @@ final class Metrics {
             return nounAfter(sentence, q.end());
         }
         return subject.length() > 30 ? subject.substring(subject.length() - 30) : subject;
+    }
+
+    /**
+     * Whether two metrics name the same thing, as a goal restated elsewhere words it: one
+     * contains the other, or they share at least half their characters.
+     */
+    static boolean same(String a, String b) {
+        if (a.contains(b) || b.contains(a)) {
+            return true;
+        }
+        Set<Integer> ca = new HashSet<>();
+        a.codePoints().forEach(ca::add);
+        Set<Integer> union = new HashSet<>(ca);
+        b.codePoints().forEach(union::add);
+        long shared = b.codePoints().distinct().filter(ca::contains).count();
+        return shared * 2 >= union.size();
     }
 
     /** A decrease or an increase when the words just before the number say so, else a level to reach. */
@@ -131,6 +149,24 @@ final class Metrics {
             last = m.start();
         }
         return last;
+    }
+
+    /** Lead words of a list item that are not what it measures: "其中非化石能源装机…". */
+    private static final Pattern ITEM_LEAD = Pattern.compile("^(?:[、,，;；和及与]|其中)+");
+
+    /**
+     * Where the list item holding the number at {@code at} starts, at or after {@code from}: a verb
+     * carried over a list ("新认定省级概念验证中心20家、省级中试平台10家") governs each item, and an
+     * item's metric does not run back across the clause break or the goal before it.
+     */
+    private static int itemStart(String sentence, int from, int at) {
+        int start = Math.max(from, Sentences.clauseStart(sentence, at));
+        List<Quantity> before = QUANTITIES.findAll(sentence.substring(start, at));
+        if (!before.isEmpty()) {
+            start += before.get(before.size() - 1).end();
+        }
+        Matcher lead = ITEM_LEAD.matcher(sentence).region(start, at);
+        return lead.lookingAt() ? lead.end() : start;
     }
 
     /** Where the last quantity in {@code s} ends (its last char), or -1: "5G" and "文心4.0" are not quantities. */

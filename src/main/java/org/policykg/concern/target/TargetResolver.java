@@ -137,9 +137,11 @@ final class TargetResolver {
             String key = scope + "|" + q.unit() + "|" + q.counter() + "|" + q.value().stripTrailingZeros()
                     + "|" + (q.upperValue() == null ? "" : q.upperValue().stripTrailingZeros()) + "|" + q.comparator();
             // One paragraph does not state a goal twice: the same number again in it is another goal
-            // ("地区生产总值年均增长5%左右…三产增加值分别增长…5%左右"), while a later paragraph may repeat one.
+            // ("地区生产总值年均增长5%左右…三产增加值分别增长…5%左右"), while a later paragraph may repeat one,
+            // about the same thing ("新增雄鹰企业20家" is not the "省级中试平台20家" stated before).
             Span paragraph = p.span(0, p.string().length());
-            for (int n = 2; found.containsKey(key) && found.get(key).statedIn(paragraph); n++) {
+            for (int n = 2; found.containsKey(key) && (found.get(key).statedIn(paragraph)
+                    || !Metrics.same(found.get(key).metric(), metric)); n++) {
                 key = key.replaceFirst("#\\d+$", "") + "#" + n;
             }
             TargetFacts.Builder b = found.get(key);
