@@ -112,6 +112,11 @@ final class Deadlines {
             bullet = o != null && !chinese || text.startsWith("—") || text.startsWith("●") || text.startsWith("•");
         }
 
+        /** Whether the paragraph read last is in a goal section (一、主要目标). */
+        boolean inGoal() {
+            return goal;
+        }
+
         /** Reads the next sentence of the paragraph; the year a goal in it takes from its section, or null. */
         Integer sentence(String sentence) {
             if (goal && (year == null || !bullet)) {

@@ -28,6 +28,8 @@ final class Metrics {
     private static final Pattern FILLER = Pattern.compile("较20\\d{2}年|累计");
     private static final Pattern ACTION_LEAD = Pattern.compile("^(?:按需|加快|积极|持续|着力|大力|进一步|稳步|逐步)*(?:建设|新建|打造|推进|推动|加大|引导)");
 
+    /** Lead words of a list item that are not what it measures: "其中非化石能源装机…". */
+    private static final Pattern ITEM_LEAD = Pattern.compile("^(?:[、,，;；和及与]|其中)+");
     private static final QuantityParser QUANTITIES = new QuantityParser();
 
     /** The goal verbs of {@link GoalSentences#goalVerb()}. */
@@ -59,6 +61,15 @@ final class Metrics {
             String after = nounAfter(sentence, q.end());
             if (after.length() >= 2) {
                 return after; // "超40万吨冷藏保鲜能力", "新增150万千瓦容量光伏发电终端"
+            }
+        }
+        int own = Sentences.clauseStart(sentence, q.start());
+        if (verb < own) {
+            // a verb carried over a list: the number's own clause names what it measures ("其中智能终端营业收入300亿元")
+            String item = METRIC_LEAD.matcher(clean(sentence.substring(itemStart(sentence, own, q.start()), q.start())))
+                    .replaceFirst("");
+            if (item.length() >= 2) {
+                return item;
             }
         }
         String subject = subjectBefore(sentence, verb);
@@ -151,9 +162,6 @@ final class Metrics {
         return last;
     }
 
-    /** Lead words of a list item that are not what it measures: "其中非化石能源装机…". */
-    private static final Pattern ITEM_LEAD = Pattern.compile("^(?:[、,，;；和及与]|其中)+");
-
     /**
      * Where the list item holding the number at {@code at} starts, at or after {@code from}: a verb
      * carried over a list ("新认定省级概念验证中心20家、省级中试平台10家") governs each item, and an
@@ -161,10 +169,14 @@ final class Metrics {
      */
     private static int itemStart(String sentence, int from, int at) {
         int start = Math.max(from, Sentences.clauseStart(sentence, at));
-        List<Quantity> before = QUANTITIES.findAll(sentence.substring(start, at));
-        if (!before.isEmpty()) {
-            start += before.get(before.size() - 1).end();
+        int cut = start;
+        for (Quantity o : QUANTITIES.findAll(sentence.substring(start, at))) {
+            // a goal before ends at a list break; "营业收入超5亿元的数据企业" keeps its qualifier
+            if (start + o.end() < at && ITEM_LEAD.matcher(sentence.substring(start + o.end(), start + o.end() + 1)).lookingAt()) {
+                cut = start + o.end();
+            }
         }
+        start = cut;
         Matcher lead = ITEM_LEAD.matcher(sentence).region(start, at);
         return lead.lookingAt() ? lead.end() : start;
     }

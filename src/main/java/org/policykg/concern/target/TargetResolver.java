@@ -99,7 +99,10 @@ final class TargetResolver {
                     if (by == null && aboutReport) {
                         continue;
                     }
-                    sentence(p, s, by, itemRegion, sectionYear, fallback, documentKey, found);
+                    // Every number of a goal list, a goal section or a year's work is planned, with or without a goal verb.
+                    boolean planned = part.kind() == Parts.Kind.YEAR || section.inGoal()
+                            || GoalSentences.afterGoalLead(p.string(), s.end());
+                    sentence(p, s, by, itemRegion, sectionYear, fallback, planned, documentKey, found);
                 }
             }
         }
@@ -112,7 +115,8 @@ final class TargetResolver {
 
     /** The goals of sentence {@code s} of {@code p}, added to {@code found} or to the same goal stated before. */
     private void sentence(Paragraph p, Range s, Owner owner, Region itemRegion, Integer sectionYear,
-                          Deadlines.Fallback fallback, String documentKey, Map<String, TargetFacts.Builder> found) {
+                          Deadlines.Fallback fallback, boolean planned, String documentKey,
+                          Map<String, TargetFacts.Builder> found) {
         String sentence = p.string().substring(s.start(), s.end());
         if (!goals.mayHoldGoals(sentence, owner, itemRegion)) {
             return;
@@ -123,7 +127,7 @@ final class TargetResolver {
         }
         boolean offersMoney = goals.offersMoney(sentence);
         for (Quantity q : quantities) {
-            int verb = goals.governingVerb(sentence, q, quantities, offersMoney);
+            int verb = goals.governingVerb(sentence, q, quantities, offersMoney, planned);
             if (verb < 0) {
                 continue;
             }
