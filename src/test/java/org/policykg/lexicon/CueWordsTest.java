@@ -17,7 +17,7 @@ class CueWordsTest {
     /** The lists the rules read, and the roles each may hold. */
     private static final Map<String, Set<String>> LISTS = Map.of(
             "goal-verbs", Set.of("verb", "noun", "advance"),
-            "statistic-markers", Set.of("past", "forecast"),
+            "statistic-markers", Set.of("past", "forecast", "rule"),
             "support-words", Set.of("offer", "target", "measure"),
             "policy-links", Set.of("implements", "repeals", "in-force"),
             "self-references", Set.of("work-report"),

@@ -199,8 +199,8 @@ final class GoalSentences {
      * counted, with the count itself later in the clause, is a condition, not the goal.
      */
     private static boolean qualifies(String sentence, Quantity q, List<Quantity> all) {
-        if (threshold(sentence, q)) {
-            return true;
+        if (threshold(sentence, q) || q.unit() == Unit.PERCENT && sentence.startsWith("的", q.end())) {
+            return true; // "收入占比超过50%的企业": a share describing who is meant
         }
         if (!sentence.startsWith("的", q.end())) {
             return false;
@@ -267,7 +267,8 @@ final class GoalSentences {
 
     /**
      * A number that names rather than measures: a bandwidth written with no digit names a
-     * technology (万兆光网, 超千兆宽带); a size class (30万千瓦级机组, 3人制篮球场); a count
+     * technology (万兆光网, 超千兆宽带), and so does a duration or bandwidth straight before a
+     * noun (15分钟生活圈, 400G全光连接); a size class (30万千瓦级机组, 3人制篮球场); a count
      * written in small Chinese numerals, which GB/T 15835 keeps for set phrases and slogans
      * (两条底线, 八项规定), while counted goals are written in Arabic digits.
      */
@@ -277,6 +278,11 @@ final class GoalSentences {
         }
         if (q.end() < sentence.length() && CLASS.indexOf(sentence.charAt(q.end())) >= 0) {
             return true;
+        }
+        if ((q.unit() == Unit.SECOND || q.unit() == Unit.BIT_PER_SECOND) && q.end() < sentence.length()
+                && (Han.is(sentence.charAt(q.end())) || sentence.charAt(q.end()) == '/')
+                && "以内左的到".indexOf(sentence.charAt(q.end())) < 0) {
+            return true; // a duration or a bandwidth naming a thing: 15分钟生活圈, 240小时过境免签, 400G/800G全光连接
         }
         return q.unit() == Unit.COUNT && SMALL_NUMERALS.matcher(q.text()).find()
                 && q.text().chars().noneMatch(c -> Character.isDigit(c) || "百千万亿".indexOf(c) >= 0);
