@@ -16,7 +16,7 @@ class CueWordsTest {
     private static final CueWords CUES = CueWords.standard();
     /** The lists the rules read, and the roles each may hold. */
     private static final Map<String, Set<String>> LISTS = Map.of(
-            "goal-verbs", Set.of("verb", "noun", "advance"),
+            "goal-verbs", Set.of("verb", "noun", "advance", "level"),
             "statistic-markers", Set.of("past", "forecast", "rule"),
             "support-words", Set.of("offer", "target", "measure"),
             "policy-links", Set.of("implements", "repeals", "in-force"),

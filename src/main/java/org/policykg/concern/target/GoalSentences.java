@@ -148,10 +148,13 @@ final class GoalSentences {
         return clause;
     }
 
-    /** "至少开展1次技术改造": an exact number with a bound before its verb is a minimum. */
+    /**
+     * "至少开展1次技术改造": an exact number with a bound before its verb is a minimum; so is the
+     * level a text steps up to (迈上3万亿元台阶).
+     */
     static Quantity bounded(String sentence, Quantity q, int verb) {
-        if (q.comparator() == Comparator.EXACT && BOUND_BEFORE_VERB.matcher(
-                sentence.substring(Math.max(0, verb - 4), verb)).find()) {
+        if (q.comparator() == Comparator.EXACT && (BOUND_BEFORE_VERB.matcher(
+                sentence.substring(Math.max(0, verb - 4), verb)).find() || sentence.startsWith("迈上", verb))) {
             return new Quantity(q.start(), q.end(), q.text(), q.value(), q.upperValue(), q.unit(), q.counter(),
                     Comparator.MIN);
         }

@@ -35,8 +35,12 @@ final class Metrics {
     /** The goal verbs of {@link GoalSentences#goalVerb()}. */
     private final Pattern goalVerb;
 
-    Metrics(Pattern goalVerb) {
+    /** Words after a number that say it is a level (迈上3万亿元台阶), not what is measured (lexicon/goal-verbs.tsv). */
+    private final Set<String> levels;
+
+    Metrics(Pattern goalVerb, Set<String> levels) {
         this.goalVerb = goalVerb;
+        this.levels = Set.copyOf(levels);
     }
 
     /** What the number {@code q}, governed by the goal verb at {@code verb}, measures; empty when nothing does. */
@@ -57,9 +61,9 @@ final class Metrics {
             }
         }
         if (q.unit() != Unit.COUNT && q.end() < sentence.length() && Han.is(sentence.charAt(q.end()))
-                && sentence.charAt(q.end()) != '的') {
+                && "的并且和及或".indexOf(sentence.charAt(q.end())) < 0) {
             String after = nounAfter(sentence, q.end());
-            if (after.length() >= 2) {
+            if (after.length() >= 2 && !levels.contains(after)) { // "迈上3万亿元台阶": the level reached, not what
                 return after; // "超40万吨冷藏保鲜能力", "新增150万千瓦容量光伏发电终端"
             }
         }

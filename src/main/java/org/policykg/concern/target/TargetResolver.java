@@ -2,6 +2,7 @@ package org.policykg.concern.target;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ final class TargetResolver {
     TargetResolver(CueWords cues) {
         this.goals = new GoalSentences(cues);
         this.parts = new Parts(cues);
-        this.metrics = new Metrics(goals.goalVerb());
+        this.metrics = new Metrics(goals.goalVerb(), new HashSet<>(cues.words("goal-verbs", "level")));
     }
 
     List<TargetFacts> resolve(Analysis doc, Titles titles) {
