@@ -102,6 +102,9 @@ final class GoalSentences {
                 || tally(sentence, q) || qualifies(sentence, q, all)) {
             return -1;
         }
+        if (q.unit() == Unit.COUNT && q.comparator() == Comparator.MAX) {
+            return -1; // "每年择优评选不超过5个项目": a cap on how many a measure selects, not a goal
+        }
         if (q.unit() == Unit.CNY && budget.containsAny(sentence.substring(Sentences.clauseStart(sentence, q.start()), q.start()))) {
             return -1; // "安排省级财政资金100亿元": a budget arranged is money set aside, not a level to reach
         }

@@ -19,7 +19,7 @@ import org.policykg.text.Han;
  */
 final class Metrics {
     private static final Pattern METRIC_LEAD = Pattern.compile(
-            "^(?:(?:力争|争取|预计|计划|确保|推动|促进|使|将|要|并|实现|通过[^,，]{0,8}努力)|(?:到|至)20\\d{2}年(?:底|末)?|20\\d{2}年(?:底|末)?前"
+            "^(?:(?:力争|争取|预计|计划|确保|推动|促进|使|将|要|并|实现|通过[^,，]{0,8}努力)|(?:到|至)?20\\d{2}年(?:底|末)?前?"
                     + "|(?:到)?规划期(?:内|末)|全市|全省|全区|全国|本市|本省|我市|我省)+");
     /** A time phrase that opens a goal ("到2025年底"): the subject follows it. */
     private static final Pattern LEAD_TIME = Pattern.compile("(?:到|至|在|于)20\\d{2}年(?:底|末)?|20\\d{2}年(?:底|末)?前");
