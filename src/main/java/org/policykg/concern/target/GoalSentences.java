@@ -32,14 +32,18 @@ final class GoalSentences {
     /** What a number directly before names a class by: 30万千瓦级, 3人制. */
     private static final String CLASS = "级制";
     private static final Pattern SMALL_NUMERALS = Pattern.compile("^[达超约近]?[一二两三四五六七八九十]+");
+    /** An amount a clause is to reach (投入达到7800亿元), not one on offer: offers say 给予/最高/补助. */
+    private static final Pattern LEVEL = Pattern.compile("(?<![不高])(?:达到|突破|超过)[^,，;；的]{0,3}\\d[^的]*$");
     /** A bound written before the verb rather than the number: 至少开展1次. */
     private static final Pattern BOUND_BEFORE_VERB = Pattern.compile("至少|不少于|不低于");
     /**
      * Words of money that do not offer any: a ratio named after spending (研发投入强度, 财政科技支出占比)
-     * is an indicator, and 投入使用/投入市场 is putting a thing into service.
+     * is an indicator, 投入使用/投入市场 is putting a thing into service, and an outlay that is
+     * to reach a level (科技创新投入达到7800亿元) is a goal.
      */
     private static final Pattern RATIO_INDICATOR = Pattern.compile(
-            "[" + Han.RANGE + "]{1,4}(?:强度|占比|比重)|投入(?:使用|运营|运行|市场|生产)");
+            "[" + Han.RANGE + "]{1,4}(?:强度|占比|比重|增速)|投入(?:使用|运营|运行|市场|生产)"
+                    + "|投入(?=(?:力争|将)?(?:达到|达|突破|超过|超|提高到|提高至))");
 
     /** Verbs that set a goal for the number after them (lexicon/goal-verbs.tsv). */
     private final Pattern goalVerb;
@@ -90,7 +94,7 @@ final class GoalSentences {
     }
 
     boolean offersMoney(String sentence) {
-        return support.containsAny(sentence);
+        return support.containsAny(RATIO_INDICATOR.matcher(sentence).replaceAll(""));
     }
 
     /**
@@ -105,7 +109,7 @@ final class GoalSentences {
         if (q.unit() == Unit.COUNT && q.comparator() == Comparator.MAX) {
             return -1; // "每年择优评选不超过5个项目": a cap on how many a measure selects, not a goal
         }
-        if (q.unit() == Unit.CNY && budget.containsAny(sentence.substring(Sentences.clauseStart(sentence, q.start()), q.start()))) {
+        if (q.unit() == Unit.CNY && budget.containsAny(sentence.substring(Metrics.itemStart(sentence, 0, q.start()), q.start()))) {
             return -1; // "安排省级财政资金100亿元": a budget arranged is money set aside, not a level to reach
         }
         if (offersMoney && supportClause(sentence, q)) {
@@ -181,7 +185,7 @@ final class GoalSentences {
         // 研发投入强度, 投入使用: money words that offer nothing
         String offers = RATIO_INDICATOR.matcher(c).replaceAll("");
         return support.containsAny(offers) || c.startsWith("支持") || c.startsWith("鼓励") || c.startsWith("对")
-                || q.unit() == Unit.CNY;
+                || q.unit() == Unit.CNY && !LEVEL.matcher(sentence.substring(clause, q.end())).find();
     }
 
     /**

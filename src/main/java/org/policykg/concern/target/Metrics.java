@@ -171,7 +171,7 @@ final class Metrics {
      * carried over a list ("新认定省级概念验证中心20家、省级中试平台10家") governs each item, and an
      * item's metric does not run back across the clause break or the goal before it.
      */
-    private static int itemStart(String sentence, int from, int at) {
+    static int itemStart(String sentence, int from, int at) {
         int start = Math.max(from, Sentences.clauseStart(sentence, at));
         int cut = start;
         for (Quantity o : QUANTITIES.findAll(sentence.substring(start, at))) {
