@@ -16,8 +16,8 @@ class CueWordsTest {
     private static final CueWords CUES = CueWords.standard();
     /** The lists the rules read, and the roles each may hold. */
     private static final Map<String, Set<String>> LISTS = Map.ofEntries(
-            Map.entry("goal-verbs", Set.of("verb", "noun")),
-            Map.entry("statistic-markers", Set.of("past", "forecast")),
+            Map.entry("goal-verbs", Set.of("verb", "noun", "advance", "level")),
+            Map.entry("statistic-markers", Set.of("past", "forecast", "rule")),
             Map.entry("support-words", Set.of("offer", "target", "measure")),
             Map.entry("policy-links", Set.of("implements", "repeals", "in-force")),
             Map.entry("self-references", Set.of("work-report")),

@@ -15,6 +15,8 @@ final class Deadlines {
     private static final Pattern YEAR = Pattern.compile("(?:到|至|在|于)(20\\d{2})年(?:底|末)?|(20\\d{2})年(?:底|末)?前");
     private static final Pattern BARE_YEAR = Pattern.compile("(?<![到至在于较比\\d—-])(20\\d{2})年(?![底末]?前|\\d|—|-)");
     private static final Pattern BASE_YEAR = Pattern.compile("较(20\\d{2})年");
+    /** A bare year at the head of a clause, before what is done in it: "，2025年新增…". */
+    private static final Pattern OPENING_YEAR = Pattern.compile("(?:^|[,，;；:：])(20\\d{2})年(?![底末前以来起度内\\d—-])");
     private static final Pattern GOAL_SECTION = Pattern.compile("(主要|工作|发展|总体|总|预期)目标|目标任务");
 
     private Deadlines() {
@@ -36,6 +38,9 @@ final class Deadlines {
         Integer deadline = yearBefore(sentence, q.start());
         if (deadline == null) {
             deadline = Parts.sentencePeriodEnd(sentence);
+        }
+        if (deadline == null && owner != null) {
+            deadline = openingYear(sentence, q.start(), owner.startYear());
         }
         DeadlineSource deadlineSource = DeadlineSource.SENTENCE;
         if (deadline == null && sectionYear != null) {
@@ -74,6 +79,19 @@ final class Deadlines {
         return base.find() ? Integer.parseInt(base.group(1)) : null;
     }
 
+    /**
+     * "…，2025年新认定…企业15家以上": a bare year opening the clause of a policy's goal dates it,
+     * unless it is before the policy's period (then it is where things stand); or null.
+     */
+    private static Integer openingYear(String sentence, int at, Integer startYear) {
+        Matcher m = OPENING_YEAR.matcher(sentence);
+        Integer found = null;
+        while (m.find() && m.start(1) < at) {
+            found = Integer.parseInt(m.group(1));
+        }
+        return found != null && (startYear == null || found >= startYear) ? found : null;
+    }
+
     /** The goal year nearest before the number, else the first one after it in the sentence. */
     private static Integer yearBefore(String sentence, int at) {
         Matcher m = YEAR.matcher(sentence);
@@ -110,6 +128,11 @@ final class Deadlines {
                 year = null;
             }
             bullet = o != null && !chinese || text.startsWith("—") || text.startsWith("●") || text.startsWith("•");
+        }
+
+        /** Whether the paragraph read last is in a goal section (一、主要目标). */
+        boolean inGoal() {
+            return goal;
         }
 
         /** Reads the next sentence of the paragraph; the year a goal in it takes from its section, or null. */

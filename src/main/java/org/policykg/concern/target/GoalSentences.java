@@ -27,14 +27,23 @@ final class GoalSentences {
             "^(?:大|条|项|个)?(?:主要|重点|具体)?(?:任务|措施|工程|举措|方面|部门|领域|赛道|板块|共识|行动|意见|条款)");
     /** "7项保障措施", "18条主要任务": a count of items with a qualifier before what they are. */
     private static final Pattern PARTS = Pattern.compile("^[" + Han.RANGE + "]{0,4}?(?:任务|措施|工程|举措|条款)");
+    /** The lead of a list of goals: "主要预期目标为：", "主要目标是：", "主要指标如下：". */
+    private static final Pattern GOAL_LEAD = Pattern.compile("目标(?:为|是)?[:：]|指标(?:如下|为|是)[:：]");
+    /** What a number directly before names a class by: 30万千瓦级, 3人制. */
+    private static final String CLASS = "级制";
+    private static final Pattern SMALL_NUMERALS = Pattern.compile("^[达超约近]?[一二两三四五六七八九十]+");
+    /** An amount a clause is to reach (投入达到7800亿元), not one on offer: offers say 给予/最高/补助. */
+    private static final Pattern LEVEL = Pattern.compile("(?<![不高])(?:达到|突破|超过)[^,，;；的]{0,3}\\d[^的]*$");
     /** A bound written before the verb rather than the number: 至少开展1次. */
     private static final Pattern BOUND_BEFORE_VERB = Pattern.compile("至少|不少于|不低于");
     /**
      * Words of money that do not offer any: a ratio named after spending (研发投入强度, 财政科技支出占比)
-     * is an indicator, and 投入使用/投入市场 is putting a thing into service.
+     * is an indicator, 投入使用/投入市场 is putting a thing into service, and an outlay that is
+     * to reach a level (科技创新投入达到7800亿元) is a goal.
      */
     private static final Pattern RATIO_INDICATOR = Pattern.compile(
-            "[" + Han.RANGE + "]{1,4}(?:强度|占比|比重)|投入(?:使用|运营|运行|市场|生产)");
+            "[" + Han.RANGE + "]{1,4}(?:强度|占比|比重|增速)|投入(?:使用|运营|运行|市场|生产)"
+                    + "|投入(?=(?:力争|将)?(?:达到|达|突破|超过|超|提高到|提高至))");
 
     /** Verbs that set a goal for the number after them (lexicon/goal-verbs.tsv). */
     private final Pattern goalVerb;
@@ -42,6 +51,10 @@ final class GoalSentences {
     private final PhraseMatcher<String> statistic;
     /** Words of money on offer: such sentences hold measures, not targets (instruments and lexicon/support-words.tsv). */
     private final PhraseMatcher<String> support;
+    /** A budget arranged (安排): money set aside for a year's work, not a level to reach. */
+    private final PhraseMatcher<String> budget;
+    /** Verbs that push on with work already under way (推进): the count is of what exists (lexicon/goal-verbs.tsv). */
+    private final PhraseMatcher<String> advance;
 
     GoalSentences(CueWords cues) {
         this.goalVerb = Pattern.compile(cues.alternation("goal-verbs", "verb")
@@ -52,6 +65,8 @@ final class GoalSentences {
         money.addAll(cues.words("support-words", "offer"));
         money.addAll(cues.words("support-words", "target"));
         this.support = PhraseMatcher.keywords(money.stream().distinct().toArray(String[]::new));
+        this.budget = PhraseMatcher.keywords(cues.words("support-words", "measure").toArray(String[]::new));
+        this.advance = PhraseMatcher.keywords(cues.words("goal-verbs", "advance").toArray(String[]::new));
     }
 
     /** The goal verbs; a group {@code noun} marks "规模为…", where the noun is what is measured. */
@@ -79,22 +94,31 @@ final class GoalSentences {
     }
 
     boolean offersMoney(String sentence) {
-        return support.containsAny(sentence);
+        return support.containsAny(RATIO_INDICATOR.matcher(sentence).replaceAll(""));
     }
 
     /**
      * Start of the goal verb that governs {@code q} among the sentence's quantities {@code all},
      * or -1 when the number is not a goal.
      */
-    int governingVerb(String sentence, Quantity q, List<Quantity> all, boolean offersMoney) {
-        if (quoted(sentence, q) || structural(sentence, q) || inTitle(sentence, q) || label(q)
-                || qualifies(sentence, q, all)) {
+    int governingVerb(String sentence, Quantity q, List<Quantity> all, boolean offersMoney, boolean planned) {
+        if (quoted(sentence, q) || structural(sentence, q) || inTitle(sentence, q) || label(sentence, q)
+                || tally(sentence, q) || qualifies(sentence, q, all)) {
             return -1;
+        }
+        if (q.unit() == Unit.COUNT && q.comparator() == Comparator.MAX) {
+            return -1; // "每年择优评选不超过5个项目": a cap on how many a measure selects, not a goal
+        }
+        if (q.unit() == Unit.CNY && budget.containsAny(sentence.substring(Metrics.itemStart(sentence, 0, q.start()), q.start()))) {
+            return -1; // "安排省级财政资金100亿元": a budget arranged is money set aside, not a level to reach
         }
         if (offersMoney && supportClause(sentence, q)) {
             return -1; // "每个给予50万元奖励", "支持新建100P以上算力项目申报": the offer and its conditions
         }
         int verb = goalVerbBefore(sentence, q);
+        if (verb < 0 && planned) {
+            return plannedItem(sentence, q); // "城镇调查失业率5%以内", "改造城中村1.4万户"
+        }
         if (verb < 0) {
             return -1;
         }
@@ -112,10 +136,32 @@ final class GoalSentences {
         return verb;
     }
 
-    /** "至少开展1次技术改造": an exact number with a bound before its verb is a minimum. */
+    /** Whether the paragraph introduces a list of goals before {@code at}: 主要预期目标为：, 主要指标如下：. */
+    static boolean afterGoalLead(String paragraph, int at) {
+        Matcher m = GOAL_LEAD.matcher(paragraph);
+        return m.find() && m.start() < at;
+    }
+
+    /**
+     * Where the planned number {@code q} that no goal verb governs starts its item, or -1: work
+     * pushed on with (推进6个在建项目) is not a goal.
+     */
+    private int plannedItem(String sentence, Quantity q) {
+        int clause = Sentences.clauseStart(sentence, q.start());
+        String lead = sentence.substring(clause, q.start());
+        if (advance.containsAny(lead)) {
+            return -1;
+        }
+        return clause;
+    }
+
+    /**
+     * "至少开展1次技术改造": an exact number with a bound before its verb is a minimum; so is the
+     * level a text steps up to (迈上3万亿元台阶).
+     */
     static Quantity bounded(String sentence, Quantity q, int verb) {
-        if (q.comparator() == Comparator.EXACT && BOUND_BEFORE_VERB.matcher(
-                sentence.substring(Math.max(0, verb - 4), verb)).find()) {
+        if (q.comparator() == Comparator.EXACT && (BOUND_BEFORE_VERB.matcher(
+                sentence.substring(Math.max(0, verb - 4), verb)).find() || sentence.startsWith("迈上", verb))) {
             return new Quantity(q.start(), q.end(), q.text(), q.value(), q.upperValue(), q.unit(), q.counter(),
                     Comparator.MIN);
         }
@@ -139,7 +185,7 @@ final class GoalSentences {
         // 研发投入强度, 投入使用: money words that offer nothing
         String offers = RATIO_INDICATOR.matcher(c).replaceAll("");
         return support.containsAny(offers) || c.startsWith("支持") || c.startsWith("鼓励") || c.startsWith("对")
-                || q.unit() == Unit.CNY;
+                || q.unit() == Unit.CNY && !LEVEL.matcher(sentence.substring(clause, q.end())).find();
     }
 
     /**
@@ -163,6 +209,9 @@ final class GoalSentences {
      * counted, with the count itself later in the clause, is a condition, not the goal.
      */
     private static boolean qualifies(String sentence, Quantity q, List<Quantity> all) {
+        if (threshold(sentence, q) || q.unit() == Unit.PERCENT && sentence.startsWith("的", q.end())) {
+            return true; // "收入占比超过50%的企业": a share describing who is meant
+        }
         if (!sentence.startsWith("的", q.end())) {
             return false;
         }
@@ -176,6 +225,16 @@ final class GoalSentences {
             }
         }
         return false;
+    }
+
+    /**
+     * "百亿元以上产业链15条", "30亿元以上项目": an amount or size with 以上 written straight before
+     * a noun names the class of things counted, a threshold rather than a level to reach.
+     */
+    private static boolean threshold(String sentence, Quantity q) {
+        return q.unit() != Unit.COUNT && q.unit() != Unit.PERCENT && q.text().endsWith("以上")
+                && q.end() < sentence.length() && Han.is(sentence.charAt(q.end()))
+                && "的和及与或并".indexOf(sentence.charAt(q.end())) < 0;
     }
 
     /**
@@ -216,9 +275,36 @@ final class GoalSentences {
         return "一二三四五六七八九十百千万亿两零〇".indexOf(c) >= 0;
     }
 
-    /** 万兆光网, 超千兆宽带: a bandwidth written with no digit names a technology, not a level to reach. */
-    private static boolean label(Quantity q) {
-        return q.unit() == Unit.BIT_PER_SECOND && q.text().chars().noneMatch(Character::isDigit);
+    /**
+     * A number that names rather than measures: a bandwidth written with no digit names a
+     * technology (万兆光网, 超千兆宽带), and so does a duration or bandwidth straight before a
+     * noun (15分钟生活圈, 400G全光连接); a size class (30万千瓦级机组, 3人制篮球场); a count
+     * written in small Chinese numerals, which GB/T 15835 keeps for set phrases and slogans
+     * (两条底线, 八项规定), while counted goals are written in Arabic digits.
+     */
+    private static boolean label(String sentence, Quantity q) {
+        if (q.unit() == Unit.BIT_PER_SECOND && q.text().chars().noneMatch(Character::isDigit)) {
+            return true;
+        }
+        if (q.end() < sentence.length() && CLASS.indexOf(sentence.charAt(q.end())) >= 0) {
+            return true;
+        }
+        if ((q.unit() == Unit.SECOND || q.unit() == Unit.BIT_PER_SECOND) && q.end() < sentence.length()
+                && (Han.is(sentence.charAt(q.end())) || sentence.charAt(q.end()) == '/')
+                && "以内左的到".indexOf(sentence.charAt(q.end())) < 0) {
+            return true; // a duration or a bandwidth naming a thing: 15分钟生活圈, 240小时过境免签, 400G/800G全光连接
+        }
+        return q.unit() == Unit.COUNT && SMALL_NUMERALS.matcher(q.text()).find()
+                && q.text().chars().noneMatch(c -> Character.isDigit(c) || "百千万亿".indexOf(c) >= 0);
+    }
+
+    /**
+     * "贵阳环高扩容工程等14条高速公路项目": an exact count after 等 tallies things just named, it
+     * sets no goal; "…等10个以上示范应用" with a bound is a goal the examples illustrate.
+     */
+    private static boolean tally(String sentence, Quantity q) {
+        return q.unit() == Unit.COUNT && q.comparator() == Comparator.EXACT && q.start() > 0
+                && sentence.charAt(q.start() - 1) == '等';
     }
 
     /** Inside a quoted name or slogan: “…”, "…", or the 「…」『…』 of traditional-Chinese texts. */

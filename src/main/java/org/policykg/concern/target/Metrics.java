@@ -1,6 +1,8 @@
 package org.policykg.concern.target;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policykg.quantity.Quantity;
@@ -17,7 +19,7 @@ import org.policykg.text.Han;
  */
 final class Metrics {
     private static final Pattern METRIC_LEAD = Pattern.compile(
-            "^(?:(?:力争|争取|预计|计划|确保|推动|促进|使|将|要|并|实现|通过[^,，]{0,8}努力)|(?:到|至)20\\d{2}年(?:底|末)?|20\\d{2}年(?:底|末)?前"
+            "^(?:(?:力争|争取|预计|计划|确保|推动|促进|使|将|要|并|实现|通过[^,，]{0,8}努力)|(?:到|至)?20\\d{2}年(?:底|末)?前?"
                     + "|(?:到)?规划期(?:内|末)|全市|全省|全区|全国|本市|本省|我市|我省)+");
     /** A time phrase that opens a goal ("到2025年底"): the subject follows it. */
     private static final Pattern LEAD_TIME = Pattern.compile("(?:到|至|在|于)20\\d{2}年(?:底|末)?|20\\d{2}年(?:底|末)?前");
@@ -26,13 +28,19 @@ final class Metrics {
     private static final Pattern FILLER = Pattern.compile("较20\\d{2}年|累计");
     private static final Pattern ACTION_LEAD = Pattern.compile("^(?:按需|加快|积极|持续|着力|大力|进一步|稳步|逐步)*(?:建设|新建|打造|推进|推动|加大|引导)");
 
+    /** Lead words of a list item that are not what it measures: "其中非化石能源装机…". */
+    private static final Pattern ITEM_LEAD = Pattern.compile("^(?:[、,，;；和及与]|其中)+");
     private static final QuantityParser QUANTITIES = new QuantityParser();
 
     /** The goal verbs of {@link GoalSentences#goalVerb()}. */
     private final Pattern goalVerb;
 
-    Metrics(Pattern goalVerb) {
+    /** Words after a number that say it is a level (迈上3万亿元台阶), not what is measured (lexicon/goal-verbs.tsv). */
+    private final Set<String> levels;
+
+    Metrics(Pattern goalVerb, Set<String> levels) {
         this.goalVerb = goalVerb;
+        this.levels = Set.copyOf(levels);
     }
 
     /** What the number {@code q}, governed by the goal verb at {@code verb}, measures; empty when nothing does. */
@@ -46,22 +54,31 @@ final class Metrics {
                 return after;
             }
             if (verbEnd < q.start()) {
-                String between = clean(sentence.substring(verbEnd, q.start()));
+                String between = clean(sentence.substring(itemStart(sentence, verbEnd, q.start()), q.start()));
                 if (!between.isEmpty()) {
                     return between;
                 }
             }
         }
         if (q.unit() != Unit.COUNT && q.end() < sentence.length() && Han.is(sentence.charAt(q.end()))
-                && sentence.charAt(q.end()) != '的') {
+                && "的并且和及或".indexOf(sentence.charAt(q.end())) < 0) {
             String after = nounAfter(sentence, q.end());
-            if (after.length() >= 2) {
+            if (after.length() >= 2 && !levels.contains(after)) { // "迈上3万亿元台阶": the level reached, not what
                 return after; // "超40万吨冷藏保鲜能力", "新增150万千瓦容量光伏发电终端"
+            }
+        }
+        int own = Sentences.clauseStart(sentence, q.start());
+        if (verb < own) {
+            // a verb carried over a list: the number's own clause names what it measures ("其中智能终端营业收入300亿元")
+            String item = METRIC_LEAD.matcher(clean(sentence.substring(itemStart(sentence, own, q.start()), q.start())))
+                    .replaceFirst("");
+            if (item.length() >= 2) {
+                return item;
             }
         }
         String subject = subjectBefore(sentence, verb);
         if (subject.isEmpty() && verbEnd < q.start()) {
-            subject = clean(sentence.substring(verbEnd, q.start())); // "推动…重点场所清单内95%以上"
+            subject = clean(sentence.substring(itemStart(sentence, verbEnd, q.start()), q.start())); // "推动…重点场所清单内95%以上"
             int list = subject.lastIndexOf('、');
             subject = list >= 0 ? subject.substring(list + 1) : subject;
         }
@@ -83,6 +100,22 @@ final class Metrics {
             return nounAfter(sentence, q.end());
         }
         return subject.length() > 30 ? subject.substring(subject.length() - 30) : subject;
+    }
+
+    /**
+     * Whether two metrics name the same thing, as a goal restated elsewhere words it: one
+     * contains the other, or they share at least half their characters.
+     */
+    static boolean same(String a, String b) {
+        if (a.contains(b) || b.contains(a)) {
+            return true;
+        }
+        Set<Integer> ca = new HashSet<>();
+        a.codePoints().forEach(ca::add);
+        Set<Integer> union = new HashSet<>(ca);
+        b.codePoints().forEach(union::add);
+        long shared = b.codePoints().distinct().filter(ca::contains).count();
+        return shared * 2 >= union.size();
     }
 
     /** A decrease or an increase when the words just before the number say so, else a level to reach. */
@@ -131,6 +164,25 @@ final class Metrics {
             last = m.start();
         }
         return last;
+    }
+
+    /**
+     * Where the list item holding the number at {@code at} starts, at or after {@code from}: a verb
+     * carried over a list ("新认定省级概念验证中心20家、省级中试平台10家") governs each item, and an
+     * item's metric does not run back across the clause break or the goal before it.
+     */
+    static int itemStart(String sentence, int from, int at) {
+        int start = Math.max(from, Sentences.clauseStart(sentence, at));
+        int cut = start;
+        for (Quantity o : QUANTITIES.findAll(sentence.substring(start, at))) {
+            // a goal before ends at a list break; "营业收入超5亿元的数据企业" keeps its qualifier
+            if (start + o.end() < at && ITEM_LEAD.matcher(sentence.substring(start + o.end(), start + o.end() + 1)).lookingAt()) {
+                cut = start + o.end();
+            }
+        }
+        start = cut;
+        Matcher lead = ITEM_LEAD.matcher(sentence).region(start, at);
+        return lead.lookingAt() ? lead.end() : start;
     }
 
     /** Where the last quantity in {@code s} ends (its last char), or -1: "5G" and "文心4.0" are not quantities. */

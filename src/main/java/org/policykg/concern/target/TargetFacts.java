@@ -60,6 +60,10 @@ public record TargetFacts(String key, String policy, Region region, String metri
             evidence.add(e);
         }
 
+        String metric() {
+            return metric;
+        }
+
         /** Whether {@code paragraph} already states this goal: each number is read once, so another one is another goal. */
         boolean statedIn(Span paragraph) {
             for (Evidence e : evidence) {

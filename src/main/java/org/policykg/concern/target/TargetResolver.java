@@ -2,6 +2,7 @@ package org.policykg.concern.target;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ final class TargetResolver {
     TargetResolver(CueWords cues) {
         this.goals = new GoalSentences(cues);
         this.parts = new Parts(cues);
-        this.metrics = new Metrics(goals.goalVerb());
+        this.metrics = new Metrics(goals.goalVerb(), new HashSet<>(cues.words("goal-verbs", "level")));
     }
 
     List<TargetFacts> resolve(Analysis doc, Titles titles) {
@@ -99,7 +100,10 @@ final class TargetResolver {
                     if (by == null && aboutReport) {
                         continue;
                     }
-                    sentence(p, s, by, itemRegion, sectionYear, fallback, documentKey, found);
+                    // Every number of a goal list, a goal section or a year's work is planned, with or without a goal verb.
+                    boolean planned = part.kind() == Parts.Kind.YEAR || section.inGoal()
+                            || GoalSentences.afterGoalLead(p.string(), s.end());
+                    sentence(p, s, by, itemRegion, sectionYear, fallback, planned, documentKey, found);
                 }
             }
         }
@@ -112,7 +116,8 @@ final class TargetResolver {
 
     /** The goals of sentence {@code s} of {@code p}, added to {@code found} or to the same goal stated before. */
     private void sentence(Paragraph p, Range s, Owner owner, Region itemRegion, Integer sectionYear,
-                          Deadlines.Fallback fallback, String documentKey, Map<String, TargetFacts.Builder> found) {
+                          Deadlines.Fallback fallback, boolean planned, String documentKey,
+                          Map<String, TargetFacts.Builder> found) {
         String sentence = p.string().substring(s.start(), s.end());
         if (!goals.mayHoldGoals(sentence, owner, itemRegion)) {
             return;
@@ -123,7 +128,7 @@ final class TargetResolver {
         }
         boolean offersMoney = goals.offersMoney(sentence);
         for (Quantity q : quantities) {
-            int verb = goals.governingVerb(sentence, q, quantities, offersMoney);
+            int verb = goals.governingVerb(sentence, q, quantities, offersMoney, planned);
             if (verb < 0) {
                 continue;
             }
@@ -137,9 +142,11 @@ final class TargetResolver {
             String key = scope + "|" + q.unit() + "|" + q.counter() + "|" + q.value().stripTrailingZeros()
                     + "|" + (q.upperValue() == null ? "" : q.upperValue().stripTrailingZeros()) + "|" + q.comparator();
             // One paragraph does not state a goal twice: the same number again in it is another goal
-            // ("地区生产总值年均增长5%左右…三产增加值分别增长…5%左右"), while a later paragraph may repeat one.
+            // ("地区生产总值年均增长5%左右…三产增加值分别增长…5%左右"), while a later paragraph may repeat one,
+            // about the same thing ("新增雄鹰企业20家" is not the "省级中试平台20家" stated before).
             Span paragraph = p.span(0, p.string().length());
-            for (int n = 2; found.containsKey(key) && found.get(key).statedIn(paragraph); n++) {
+            for (int n = 2; found.containsKey(key) && (found.get(key).statedIn(paragraph)
+                    || !Metrics.same(found.get(key).metric(), metric)); n++) {
                 key = key.replaceFirst("#\\d+$", "") + "#" + n;
             }
             TargetFacts.Builder b = found.get(key);
