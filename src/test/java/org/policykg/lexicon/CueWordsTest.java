@@ -22,7 +22,7 @@ class CueWordsTest {
             "policy-links", Set.of("implements", "repeals", "in-force"),
             "self-references", Set.of("work-report"),
             "part-headings", Set.of("review", "year-work"),
-            "measure-sections", Set.of("introductory", "chapter", "basis", "closing", "validity"),
+            "measure-sections", Set.of("introductory", "chapter", "basis", "closing", "validity", "appendix", "address"),
             "page-chrome", Set.of("nav", "opener"),
             "field-labels", Set.of("date", "publisher", "author", "source", "other"));
 
