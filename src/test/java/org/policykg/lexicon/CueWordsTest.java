@@ -18,7 +18,7 @@ class CueWordsTest {
     private static final Map<String, Set<String>> LISTS = Map.of(
             "goal-verbs", Set.of("verb", "noun"),
             "statistic-markers", Set.of("past", "forecast"),
-            "support-words", Set.of("offer", "target", "measure"),
+            "support-words", Set.of("offer", "target", "measure", "base", "threshold", "fund", "cap", "selection", "grant-verb"),
             "policy-links", Set.of("implements", "repeals", "in-force"),
             "self-references", Set.of("work-report"),
             "part-headings", Set.of("review", "year-work"),

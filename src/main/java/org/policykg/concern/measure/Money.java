@@ -27,6 +27,10 @@ final class Money {
     private static final Pattern OFFERING = Pattern.compile("推出|设立|发放|实施|推行|出台|发布");
     /** A percentage after these is a change, not a share of a base ("比例提高至60%" is a share). */
     private static final Pattern GROWTH = Pattern.compile("增长|下降|降低|减少");
+    /** What follows an amount given as support: (的)(资金|经费)支持. */
+    private static final Pattern SUPPORT_AFTER = Pattern.compile("的?(?:资金|经费)?支持");
+    /** The concept of money given as such (pc:instrument-funding). */
+    private static final String FUNDING = "funding";
     /** A clause holding a percentage: one tier of a list of shares. */
     private static final Pattern PERCENT_SIGN = Pattern.compile("\\d\\s*[%％]|百分之");
 
@@ -46,8 +50,14 @@ final class Money {
     private final List<String> selectionWords;
     /** Verbs that set a level to reach (lexicon/goal-verbs.tsv): a percentage right after one is a rate, not a share. */
     private final List<String> goalVerbs;
+    /** Verbs that give money (给予, 予以, 提供 …): lexicon/support-words.tsv offer, grant-verb and cap. */
+    private final List<String> grantVerbs;
 
     Money(CueWords cues) {
+        List<String> give = new ArrayList<>(cues.words("support-words", "offer"));
+        give.addAll(cues.words("support-words", "grant-verb"));
+        give.addAll(cues.words("support-words", "cap"));
+        this.grantVerbs = List.copyOf(give);
         this.goalVerbs = cues.words("goal-verbs", "verb");
         this.baseWords = cues.words("support-words", "base");
         this.thresholdWords = cues.words("support-words", "threshold");
@@ -91,6 +101,9 @@ final class Money {
         }
         TreeSet<String> instruments = words(sentence, instrumentWords);
         TreeSet<String> beneficiaries = beneficiaries(sentence);
+        if (amounts.size() == 1 && givenAsSupport(sentence, amounts.get(0))) {
+            instruments.add(FUNDING);
+        }
         List<MeasureFacts.Support> out = new ArrayList<>();
         if (amounts.size() >= 2) {
             int from = 0; // shares stated before an amount, since the one before it, go with it (按…的30%给予补贴，最高100万元)
@@ -102,6 +115,9 @@ final class Money {
                 BigDecimal ratio = maxValue(ratios, Math.min(from, clause), to);
                 from = to;
                 TreeSet<String> ins = words(c, instrumentWords);
+                if (givenAsSupport(sentence, a)) {
+                    ins.add(FUNDING);
+                }
                 out.add(new MeasureFacts.Support(cap(a), ratio, period(sentence.substring(clause, a.start())),
                         ins.isEmpty() ? instruments : ins, beneficiaries, a.text(),
                         new Evidence(p.span(s.start() + clause, s.start() + clauseEnd(sentence, a.end())), Supports.MAX_AMOUNT)));
@@ -112,7 +128,8 @@ final class Money {
         BigDecimal ratio = maxValue(ratios, 0, sentence.length());
         boolean voucherOffer = instruments.stream().anyMatch(i -> i.endsWith("voucher")) && offersVoucher(sentence);
         // Without an amount, a sentence still offers money when it names how (补助, 贴息, 专项资金 …).
-        boolean named = numbered && instruments.stream().anyMatch(i -> !i.equals("funding") || !sentence.contains("投入"));
+        boolean named = numbered && instruments.stream().anyMatch(i -> !i.equals("funding") || !sentence.contains("投入"))
+                && granted(sentence);
         if (amount == null && ratio == null && !voucherOffer && !named) {
             return List.of();
         }
@@ -132,6 +149,28 @@ final class Money {
             }
         }
         return s.length();
+    }
+
+    /**
+     * Whether the sentence gives an instrument it names: a grant verb (给予, 予以, 提供, 加大 …) in
+     * the instrument word's clause. A procedure names one without giving it (申请补助,
+     * 受补助人, 追回补助款, 算力券兑现申请).
+     */
+    private boolean granted(String sentence) {
+        for (CueWords.Label l : instrumentWords) {
+            for (int at = sentence.indexOf(l.word()); at >= 0; at = sentence.indexOf(l.word(), at + 1)) {
+                String clause = sentence.substring(Sentences.clauseStart(sentence, at), clauseEnd(sentence, at));
+                if (grantVerbs.stream().anyMatch(clause::contains)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "给予最高500万元支持", "100万元的资金支持": an amount given as support is funding (资金支持). */
+    private static boolean givenAsSupport(String sentence, Quantity q) {
+        return SUPPORT_AFTER.matcher(sentence).region(q.end(), sentence.length()).lookingAt();
     }
 
     /** A cap given as a range (每家20万元—100万元) is capped by its upper bound. */
