@@ -50,11 +50,12 @@ final class Money {
     private final List<String> selectionWords;
     /** Verbs that set a level to reach (lexicon/goal-verbs.tsv): a percentage right after one is a rate, not a share. */
     private final List<String> goalVerbs;
-    /** Verbs that give money (给予, 予以, 提供 …): lexicon/support-words.tsv offer, grant-verb and cap. */
+    /** Verbs that give money (给予, 予以, 提供 …): lexicon/support-words.tsv offer, measure (安排), grant-verb and cap. */
     private final List<String> grantVerbs;
 
     Money(CueWords cues) {
         List<String> give = new ArrayList<>(cues.words("support-words", "offer"));
+        give.addAll(cues.words("support-words", "measure"));
         give.addAll(cues.words("support-words", "grant-verb"));
         give.addAll(cues.words("support-words", "cap"));
         this.grantVerbs = List.copyOf(give);
