@@ -313,11 +313,11 @@ final class Money {
         return out;
     }
 
-    /** Who gets the money: named kinds, and 企业 when firms are named as recipients. */
+    /** Who gets the money: named kinds, and 企业 when firms are named as recipients (对…企业, 单个企业最高…). */
     private TreeSet<String> beneficiaries(String s) {
         TreeSet<String> out = words(s, beneficiaryWords);
         String rest = s.replace("初创企业", "");
-        if (rest.matches(".*(对|向|的|支持|同一|鼓励)[^,，。]{0,20}企业.*") || rest.startsWith("企业")) {
+        if (rest.matches(".*(对|向|的|支持|同一|鼓励|单个|单家|每家)[^,，。]{0,20}企业.*") || rest.startsWith("企业")) {
             out.add("enterprise");
         }
         return out;

@@ -281,16 +281,25 @@ final class NumberedItems {
             }
             return last;
         }
-        int seen = 0;
+        // The lines after it, joined: the label itself may wrap ("（责" / "任单位：…）").
+        StringBuilder after = new StringBuilder();
+        List<int[]> ends = new ArrayList<>(); // {paragraph, end of its text in after}
         for (int i : text) {
             if (i <= start || paragraph(i).role() == Paragraph.Role.CHROME) {
                 continue;
             }
-            if (paragraph(i).isHeading() || ++seen > NOTE_AFTER_LAST) {
+            if (paragraph(i).isHeading() || ends.size() > NOTE_AFTER_LAST) {
                 break;
             }
-            if (ResponsibilityNotes.ROLE_LABEL.matcher(paragraph(i).string()).find()) {
-                return i;
+            after.append(paragraph(i).string());
+            ends.add(new int[] {i, after.length()});
+        }
+        java.util.regex.Matcher m = ResponsibilityNotes.ROLE_LABEL.matcher(after);
+        if (m.find()) {
+            for (int[] e : ends) {
+                if (m.end() <= e[1]) {
+                    return e[0];
+                }
             }
         }
         return start;
