@@ -18,11 +18,11 @@ class CueWordsTest {
     private static final Map<String, Set<String>> LISTS = Map.ofEntries(
             Map.entry("goal-verbs", Set.of("verb", "noun", "advance", "level")),
             Map.entry("statistic-markers", Set.of("past", "forecast", "rule")),
-            Map.entry("support-words", Set.of("offer", "target", "measure")),
+            Map.entry("support-words", Set.of("offer", "target", "measure", "base", "threshold", "fund", "cap", "selection", "grant-verb")),
             Map.entry("policy-links", Set.of("implements", "repeals", "in-force")),
             Map.entry("self-references", Set.of("work-report")),
             Map.entry("part-headings", Set.of("review", "year-work")),
-            Map.entry("measure-sections", Set.of("introductory", "chapter", "basis", "closing", "validity")),
+            Map.entry("measure-sections", Set.of("introductory", "chapter", "basis", "closing", "validity", "appendix", "address")),
             Map.entry("page-chrome", Set.of("nav", "opener")),
             Map.entry("speaker-offices", Set.of("office", "salutation")),
             Map.entry("person-titles", Set.of("office")),

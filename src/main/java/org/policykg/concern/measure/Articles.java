@@ -22,6 +22,8 @@ import org.policykg.segment.Paragraph;
 final class Articles {
     private static final String CN = "一二三四五六七八九十百零〇两";
     private static final Pattern ARTICLE = Pattern.compile("^第[" + CN + "\\d]{1,6}条");
+    /** 第三条第一项…, 第五条规定的…: a line that starts by citing an article, not a new article. */
+    private static final Pattern CITATION = Pattern.compile("^第[" + CN + "\\d]{1,6}条(?:第[" + CN + "\\d]{1,4}[款项目]|规定|所称|所定|所列|之规定)");
     private static final Pattern CHAPTER = Pattern.compile("^第[" + CN + "\\d]{1,4}章");
     private static final Pattern SECTION = Pattern.compile("^第[" + CN + "\\d]{1,4}节");
     /** 【支持方向】 or (支持方向) right after the number. */
@@ -72,6 +74,7 @@ final class Articles {
         String chapter = null;
         String section = null;
         int width = lineWidth(text);
+        int lastNumber = 0;
         for (int k = 0; k < text.size(); k++) {
             int i = text.get(k);
             String s = paragraph(i).string();
@@ -88,13 +91,14 @@ final class Articles {
                 continue;
             }
             Matcher a = ARTICLE.matcher(s);
-            if (!a.lookingAt()) {
+            if (!a.lookingAt() || !opensArticle(s, lastNumber)) {
                 continue;
             }
+            lastNumber = number(a.group());
             int last = i;
             for (int j = k + 1; j < text.size(); j++) {
                 String t = paragraph(text.get(j)).string();
-                if (ARTICLE.matcher(t).lookingAt() || CHAPTER.matcher(t).lookingAt() || SECTION.matcher(t).lookingAt()) {
+                if (ARTICLE.matcher(t).lookingAt() && opensArticle(t, lastNumber) || CHAPTER.matcher(t).lookingAt() || SECTION.matcher(t).lookingAt()) {
                     break;
                 }
                 last = text.get(j);
@@ -107,6 +111,51 @@ final class Articles {
                     chapters ? chapter : null, chapters ? section : null));
         }
         return out;
+    }
+
+    /**
+     * Whether a line starting 第X条 opens an article: articles are numbered on from the last one, so a
+     * line that cites an article (第三条第一项规定的补助款…) or goes back to an earlier number is body text.
+     */
+    private static boolean opensArticle(String line, int lastNumber) {
+        if (CITATION.matcher(line).lookingAt()) {
+            return false;
+        }
+        int n = number(ARTICLE.matcher(line).results().findFirst().map(m -> m.group()).orElse(""));
+        return n <= 0 || n > lastNumber;
+    }
+
+    /** The number of 第十二条 / 第12条 / 第一百零三条; 0 when it cannot be read. */
+    static int number(String ordinal) {
+        String d = ordinal.replaceAll("^第|条$", "");
+        if (d.isEmpty()) {
+            return 0;
+        }
+        if (d.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(d);
+        }
+        int total = 0;
+        int digit = 0;
+        for (char c : d.toCharArray()) {
+            int v = "零一二三四五六七八九".indexOf(c);
+            if (c == '〇') {
+                v = 0;
+            } else if (c == '两') {
+                v = 2;
+            }
+            if (v >= 0) {
+                digit = v;
+            } else if (c == '十') {
+                total += (digit == 0 ? 1 : digit) * 10;
+                digit = 0;
+            } else if (c == '百') {
+                total += (digit == 0 ? 1 : digit) * 100;
+                digit = 0;
+            } else {
+                return 0;
+            }
+        }
+        return total + digit;
     }
 
     /** A chapter's or section's title: the line after its number, when it is a title and not a sentence. */
@@ -150,11 +199,30 @@ final class Articles {
         // 本办法自2025年1月1日起施行。 — not 本办法施行前已取得的证明…, a transitional rule.
         for (String sentence : s.split("[。;；]")) {
             String t = sentence.strip();
-            if (closingWords.stream().anyMatch(t::endsWith) || validityWords.stream().anyMatch(t::contains)) {
+            if (closingWords.stream().anyMatch(t::endsWith)) {
                 return true;
+            }
+            // 本办法有效期3年, …起施行，有效期至…: the text's own term — not 证明有效期届满前…, a certificate's.
+            for (String clause : t.split("[,，]")) {
+                String c = withoutSelfReference(clause.strip());
+                if (validityWords.stream().anyMatch(c::startsWith)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /** The clause after a leading 本办法 / 本实施细则. */
+    private static String withoutSelfReference(String clause) {
+        if (clause.startsWith("本")) {
+            for (int len = 4; len >= 2; len--) {
+                if (1 + len <= clause.length() && DocumentTypes.isGenericReference(clause.substring(1, 1 + len))) {
+                    return clause.substring(1 + len);
+                }
+            }
+        }
+        return clause;
     }
 
     /** 本办法, 本实施细则: the text naming itself by its type word. */

@@ -31,6 +31,8 @@ import org.policykg.segment.Range;
  * </ol>
  */
 final class MeasureResolver {
+    /** The policy type of a government work report (pc:policy-type-work-report). */
+    private static final String WORK_REPORT = "work-report";
     private final Gazetteer gazetteer;
     private final CueWords cues;
     private final AgencyRecognizer recognizer;
@@ -53,7 +55,8 @@ final class MeasureResolver {
         Set<String> reported = new HashSet<>();
         for (PolicyFacts p : policies) {
             List<Integer> text = items.policyText(p, policies);
-            List<NumberedItems.Leaf> leaves = articles.numberedInArticles(text) ? articles.leaves(text) : items.leaves(text);
+            boolean workReport = p.type() != null && p.type().concept().equals(WORK_REPORT);
+            List<NumberedItems.Leaf> leaves = articles.numberedInArticles(text) ? articles.leaves(text) : items.leaves(text, workReport);
             if (leaves.isEmpty()) {
                 reported.add(p.key());
             }
@@ -74,11 +77,12 @@ final class MeasureResolver {
         List<MeasureFacts.Support> supports = new ArrayList<>();
         List<Paragraph> body = new ArrayList<>();
         for (int i = item.first(); i <= item.last(); i++) {
-            Paragraph q = doc.paragraph(i);
+            body.add(doc.paragraph(i));
+        }
+        for (Paragraph q : Passages.of(body)) {
             for (Range s : q.sentences()) {
                 supports.addAll(money.supports(q, s, true));
             }
-            body.add(q);
         }
         ResponsibilityNotes.Roles r = new ResponsibilityNotes.Roles();
         notes.read(body, p.jurisdiction() == null ? null : p.jurisdiction().value(), r);

@@ -27,6 +27,12 @@ final class Money {
     private static final Pattern OFFERING = Pattern.compile("推出|设立|发放|实施|推行|出台|发布");
     /** A percentage after these is a change, not a share of a base ("比例提高至60%" is a share). */
     private static final Pattern GROWTH = Pattern.compile("增长|下降|降低|减少");
+    /** What follows an amount given as support: (的)(资金|经费)支持. */
+    private static final Pattern SUPPORT_AFTER = Pattern.compile("的?(?:资金|经费)?支持");
+    /** The concept of money given as such (pc:instrument-funding). */
+    private static final String FUNDING = "funding";
+    /** A clause holding a percentage: one tier of a list of shares. */
+    private static final Pattern PERCENT_SIGN = Pattern.compile("\\d\\s*[%％]|百分之");
 
     private final QuantityParser parser = new QuantityParser();
     /** A word of money on offer: an instrument's word or one of lexicon/support-words.tsv. */
@@ -34,8 +40,30 @@ final class Money {
     private final List<CueWords.Label> instrumentWords;
     private final List<CueWords.Label> beneficiaryWords;
     private final List<CueWords.Label> capPeriodWords;
+    /** Nouns an amount measures rather than gives (投资, 产值 …), conditions (最低 …) and funds (基金). */
+    private final List<String> baseWords;
+    private final List<String> thresholdWords;
+    private final List<String> fundWords;
+    /** Words that grant or cap money: a share beside them is offered (instruments, 给予, 最高 …). */
+    private final List<String> grantWords;
+    /** Verbs of selecting awardees: a period in their clause is how often, not the cap's. */
+    private final List<String> selectionWords;
+    /** Verbs that set a level to reach (lexicon/goal-verbs.tsv): a percentage right after one is a rate, not a share. */
+    private final List<String> goalVerbs;
+    /** Verbs that give money (给予, 予以, 提供 …): lexicon/support-words.tsv offer, measure (安排), grant-verb and cap. */
+    private final List<String> grantVerbs;
 
     Money(CueWords cues) {
+        List<String> give = new ArrayList<>(cues.words("support-words", "offer"));
+        give.addAll(cues.words("support-words", "measure"));
+        give.addAll(cues.words("support-words", "grant-verb"));
+        give.addAll(cues.words("support-words", "cap"));
+        this.grantVerbs = List.copyOf(give);
+        this.goalVerbs = cues.words("goal-verbs", "verb");
+        this.baseWords = cues.words("support-words", "base");
+        this.thresholdWords = cues.words("support-words", "threshold");
+        this.fundWords = cues.words("support-words", "fund");
+        this.selectionWords = cues.words("support-words", "selection");
         this.instrumentWords = cues.labels("instrument", "instrument-");
         // 企业 is in nearly every sentence: whether firms receive the money is the rule of beneficiaries().
         this.beneficiaryWords = cues.labels("beneficiary", "beneficiary-").stream()
@@ -46,6 +74,12 @@ final class Money {
         money.addAll(cues.words("support-words", "offer"));
         money.addAll(cues.words("support-words", "measure"));
         this.supportWord = Pattern.compile(String.join("|", money.stream().distinct().map(Pattern::quote).toList()));
+        List<String> grant = new ArrayList<>();
+        // 投入 alone is spending (研发投入强度达到3%), not a grant.
+        instrumentWords.stream().map(CueWords.Label::word).filter(w -> !w.equals("投入")).forEach(grant::add);
+        grant.addAll(cues.words("support-words", "offer"));
+        grant.addAll(cues.words("support-words", "cap"));
+        this.grantWords = grant.stream().distinct().toList();
     }
 
     /**
@@ -60,36 +94,48 @@ final class Money {
         List<Quantity> amounts = new ArrayList<>();
         List<Quantity> ratios = new ArrayList<>();
         for (Quantity q : parser.findAll(sentence)) {
-            if (q.unit() == Unit.CNY && q.comparator() != Comparator.MIN && !threshold(sentence, q)) {
+            if (q.unit() == Unit.CNY && q.comparator() != Comparator.MIN && !threshold(sentence, q) && !measured(sentence, q)) {
                 amounts.add(q);
-            } else if (q.unit() == Unit.PERCENT && !GROWTH.matcher(before(sentence, q.start(), 3)).find()) {
+            } else if (q.unit() == Unit.PERCENT && !GROWTH.matcher(before(sentence, q.start(), 3)).find() && shareOffered(sentence, q)) {
                 ratios.add(q);
             }
         }
         TreeSet<String> instruments = words(sentence, instrumentWords);
         TreeSet<String> beneficiaries = beneficiaries(sentence);
+        if (amounts.size() == 1 && givenAsSupport(sentence, amounts.get(0))) {
+            instruments.add(FUNDING);
+        }
         List<MeasureFacts.Support> out = new ArrayList<>();
         if (amounts.size() >= 2) {
-            for (Quantity a : amounts) {
+            int from = 0; // shares stated before an amount, since the one before it, go with it (按…的30%给予补贴，最高100万元)
+            for (int k = 0; k < amounts.size(); k++) {
+                Quantity a = amounts.get(k);
                 int clause = Sentences.clauseStart(sentence, a.start());
                 String c = sentence.substring(clause, clauseEnd(sentence, a.end()));
-                BigDecimal ratio = maxValue(ratios, clause, clauseEnd(sentence, a.end()));
+                int to = k + 1 == amounts.size() ? sentence.length() : clauseEnd(sentence, a.end());
+                BigDecimal ratio = maxValue(ratios, Math.min(from, clause), to);
+                from = to;
                 TreeSet<String> ins = words(c, instrumentWords);
-                out.add(new MeasureFacts.Support(a.value(), ratio, period(sentence.substring(clause, a.start())),
+                if (givenAsSupport(sentence, a)) {
+                    ins.add(FUNDING);
+                }
+                out.add(new MeasureFacts.Support(cap(a), ratio, period(sentence.substring(clause, a.start())),
                         ins.isEmpty() ? instruments : ins, beneficiaries, a.text(),
                         new Evidence(p.span(s.start() + clause, s.start() + clauseEnd(sentence, a.end())), Supports.MAX_AMOUNT)));
             }
             return out;
         }
-        BigDecimal amount = amounts.isEmpty() ? null : amounts.get(0).value();
+        BigDecimal amount = amounts.isEmpty() ? null : cap(amounts.get(0));
         BigDecimal ratio = maxValue(ratios, 0, sentence.length());
         boolean voucherOffer = instruments.stream().anyMatch(i -> i.endsWith("voucher")) && offersVoucher(sentence);
         // Without an amount, a sentence still offers money when it names how (补助, 贴息, 专项资金 …).
-        boolean named = numbered && instruments.stream().anyMatch(i -> !i.equals("funding") || !sentence.contains("投入"));
+        boolean named = numbered && instruments.stream().anyMatch(i -> !i.equals("funding") || !sentence.contains("投入"))
+                && granted(sentence);
         if (amount == null && ratio == null && !voucherOffer && !named) {
             return List.of();
         }
-        String period = amounts.isEmpty() ? period(sentence) : period(sentence.substring(0, amounts.get(0).start()));
+        // A cap period is the period of a cap: an offer without an amount has none.
+        String period = amounts.isEmpty() ? null : periodBefore(sentence, amounts.get(0).start());
         String expression = amounts.isEmpty() ? (ratios.isEmpty() ? null : ratios.get(0).text()) : amounts.get(0).text();
         out.add(new MeasureFacts.Support(amount, ratio, period, instruments, beneficiaries, expression,
                 new Evidence(p.span(s.start(), s.end()), amount != null ? Supports.MAX_AMOUNT : ratio != null ? Supports.MAX_RATIO : null)));
@@ -106,6 +152,111 @@ final class Money {
         return s.length();
     }
 
+    /**
+     * Whether the sentence gives an instrument it names: a grant verb (给予, 予以, 提供, 加大 …) in
+     * the instrument word's clause. A procedure names one without giving it (申请补助,
+     * 受补助人, 追回补助款, 算力券兑现申请).
+     */
+    private boolean granted(String sentence) {
+        for (CueWords.Label l : instrumentWords) {
+            for (int at = sentence.indexOf(l.word()); at >= 0; at = sentence.indexOf(l.word(), at + 1)) {
+                String clause = sentence.substring(Sentences.clauseStart(sentence, at), clauseEnd(sentence, at));
+                if (grantVerbs.stream().anyMatch(clause::contains)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "给予最高500万元支持", "100万元的资金支持": an amount given as support is funding (资金支持). */
+    private static boolean givenAsSupport(String sentence, Quantity q) {
+        return SUPPORT_AFTER.matcher(sentence).region(q.end(), sentence.length()).lookingAt();
+    }
+
+    /** A cap given as a range (每家20万元—100万元) is capped by its upper bound. */
+    private static BigDecimal cap(Quantity q) {
+        return q.upperValue() != null && q.upperValue().compareTo(q.value()) > 0 ? q.upperValue() : q.value();
+    }
+
+    /**
+     * "年度投资1.1万亿元", "总投资5000万元", "设立规模100亿元的产业基金": an amount a project,
+     * an economy or a fund measures, not money given — a base noun right before it in its clause,
+     * or a fund named in a clause that grants nothing.
+     */
+    private boolean measured(String sentence, Quantity q) {
+        int clause = Sentences.clauseStart(sentence, q.start());
+        String lead = sentence.substring(clause, q.start());
+        for (String w : baseWords) {
+            int at = lead.lastIndexOf(w);
+            if (at >= 0) {
+                String between = lead.substring(at + w.length());
+                if (between.length() <= 4 && grantWords.stream().noneMatch(between::contains)) {
+                    return true;
+                }
+            }
+        }
+        String c = sentence.substring(clause, clauseEnd(sentence, q.end()));
+        return fundWords.stream().anyMatch(c::contains) && grantWords.stream().noneMatch(c::contains);
+    }
+
+    /**
+     * Whether a percentage is a share of money given: its clause or one beside it grants or caps
+     * money (按合同金额的30%给予补贴; 按不超过费用30%，最高200万元予以资助) — not a rate to reach
+     * (研发投入强度达到3.35%) — and it is not a condition (补助金额超过总经费百分之五十者).
+     */
+    private boolean shareOffered(String sentence, Quantity q) {
+        if (q.comparator() == Comparator.MIN && (sentence.startsWith("的", q.end()) || sentence.startsWith("者", q.end()))) {
+            return false;
+        }
+        int start = Sentences.clauseStart(sentence, q.start());
+        int end = clauseEnd(sentence, q.end());
+        String own = sentence.substring(start, end);
+        if (grantWords.stream().noneMatch(own::contains)) {
+            String lead = before(sentence, q.start(), 4);
+            if (goalVerbs.stream().anyMatch(v -> lead.endsWith(v) || q.text().startsWith(v))) {
+                return false; // 研发投入强度达到2.6%: a rate to reach
+            }
+        }
+        int before = start > 0 ? Sentences.clauseStart(sentence, start - 1) : start;
+        // Tiered shares (第一年50%，第二年40%，第三年30%，每年给予最高50万元补助) share the grant after the list.
+        int after = end;
+        while (after < sentence.length()) {
+            int next = clauseEnd(sentence, after + 1);
+            boolean tier = PERCENT_SIGN.matcher(sentence.substring(after + 1, next)).find();
+            after = next;
+            if (!tier) {
+                break;
+            }
+        }
+        String window = sentence.substring(before, after);
+        return grantWords.stream().anyMatch(window::contains);
+    }
+
+    /**
+     * The cap period of an amount: the period word nearest before it in the sentence, where a clause
+     * that selects awardees (每年择优评选不超过5个项目) tells how often, not the cap's period.
+     */
+    private String periodBefore(String sentence, int amountStart) {
+        int end = amountStart;
+        while (end > 0) {
+            int start = Sentences.clauseStart(sentence, end - 1);
+            String clause = sentence.substring(start, end);
+            String found = period(clause);
+            boolean earlier = start < Sentences.clauseStart(sentence, amountStart);
+            if (found != null && earlier && baseWords.stream().anyMatch(clause::contains)) {
+                found = null; // 年度投资1200亿元: the period of a project's investment, not of the cap
+            } else if (found != null) {
+                return selectionWords.stream().anyMatch(clause::contains) && earlier ? null : found;
+            }
+            end = start > 0 ? start - 1 : 0;
+            if (start == 0) {
+                break;
+            }
+        }
+        return null;
+    }
+
     /** "推出了“训力券”…": a verb of offering before the voucher; "算力券的发布" only talks about one. */
     private static boolean offersVoucher(String sentence) {
         Matcher m = OFFERING.matcher(sentence);
@@ -118,9 +269,9 @@ final class Money {
     }
 
     /** "年度总额达到30万元(含)以上的", "最低总投资调整为5000万元": a condition, not a cap. */
-    private static boolean threshold(String sentence, Quantity q) {
+    private boolean threshold(String sentence, Quantity q) {
         String b = before(sentence, q.start(), 8);
-        return b.contains("总额达到") || b.contains("总投资") || b.contains("最低") || b.contains("以上的")
+        return thresholdWords.stream().anyMatch(b::contains)
                 || sentence.startsWith("的", q.end()) && b.contains("达到");
     }
 
@@ -162,11 +313,11 @@ final class Money {
         return out;
     }
 
-    /** Who gets the money: named kinds, and 企业 when firms are named as recipients. */
+    /** Who gets the money: named kinds, and 企业 when firms are named as recipients (对…企业, 单个企业最高…). */
     private TreeSet<String> beneficiaries(String s) {
         TreeSet<String> out = words(s, beneficiaryWords);
         String rest = s.replace("初创企业", "");
-        if (rest.matches(".*(对|向|的|支持|同一|鼓励)[^,，。]{0,20}企业.*") || rest.startsWith("企业")) {
+        if (rest.matches(".*(对|向|的|支持|同一|鼓励|单个|单家|每家)[^,，。]{0,20}企业.*") || rest.startsWith("企业")) {
             out.add("enterprise");
         }
         return out;

@@ -26,6 +26,8 @@ import org.policykg.text.Han;
  * deeper-numbered items is a subsection, not a measure.
  */
 final class NumberedItems {
+    /** The longest line that is a heading rather than a sentence. */
+    private static final int TITLE_LENGTH = 40;
     /** "文件要点：分阶段目标明确": a short label and a colon heading a story's section. */
     private static final Pattern LABEL_COLON = Pattern.compile("^[" + Han.RANGE + "]{2,6}[:：][^。;；]+$");
     /** A line of a table of contents: dot leaders, maybe a page number. */
@@ -47,15 +49,31 @@ final class NumberedItems {
         }
     }
 
+    /** A year a part heading names as its own: 2026年重点工作, 今年工作安排. */
+    private static final Pattern PART_YEAR = Pattern.compile("20\\d{2}年|今年");
+    /** How many paragraphs after the last item its closing responsibility note may come. */
+    private static final int NOTE_AFTER_LAST = 2;
+
     private final Layout layout;
     private final Gazetteer gazetteer;
     /** Sections that introduce a policy rather than set out what it does (lexicon/measure-sections.tsv). */
     private final Pattern introductory;
+    /** A line opening an appendix after the text (附录：…). */
+    private final Pattern appendix;
+    /** A speech turning to its audience (各位代表！), which opens a new passage. */
+    private final Pattern address;
+    /** Part headings of a review (2025年工作回顾) and of one year's work (2026年重点工作): lexicon/part-headings.tsv. */
+    private final Pattern review;
+    private final Pattern yearWork;
 
     NumberedItems(Layout layout, Gazetteer gazetteer, CueWords cues) {
         this.layout = layout;
         this.gazetteer = gazetteer;
-        this.introductory = Pattern.compile("^(?:" + cues.alternation("measure-sections", "introductory") + ")");
+        this.introductory = Pattern.compile("^(?:(?:20\\d{2}年|今年))?(?:" + cues.alternation("measure-sections", "introductory") + ")");
+        this.appendix = Pattern.compile("^(?:" + cues.alternation("measure-sections", "appendix") + ")");
+        this.address = Pattern.compile("^(?:" + cues.alternation("measure-sections", "address") + ")");
+        this.review = Pattern.compile(cues.alternation("part-headings", "review"));
+        this.yearWork = Pattern.compile(cues.alternation("part-headings", "year-work"));
     }
 
     /**
@@ -99,16 +117,25 @@ final class NumberedItems {
         return out;
     }
 
-    /** The leaf items of the policy's text (the paragraphs {@link #policyText} returned), in order. */
-    List<Leaf> leaves(List<Integer> text) {
+    /**
+     * The leaf items of the policy's text (the paragraphs {@link #policyText} returned), in order.
+     * In a government work report ({@code workReport}) they are the items of the part that sets
+     * one year's work (2026年重点工作), not of the review or of the five-year goals.
+     */
+    List<Leaf> leaves(List<Integer> text, boolean workReport) {
         List<Numbered> ns = items(text);
+        boolean[] outsideParts = outsideParts(ns, workReport);
         List<Leaf> out = new ArrayList<>();
         String[] ancestors = new String[Ordinals.Tier.values().length];
         boolean[] excluded = new boolean[Ordinals.Tier.values().length];
         for (int k = 0; k < ns.size(); k++) {
             Numbered n = ns.get(k);
             String heading = heading(paragraph(n.paragraph()), n.ordinal());
-            boolean leaf = k + 1 == ns.size() || ns.get(k + 1).depth() <= n.depth();
+            boolean leaf = k + 1 == ns.size() || ns.get(k + 1).depth() <= n.depth()
+                    || addressBetween(text, n.paragraph(), ns.get(k + 1).paragraph());
+            if (outsideParts[k]) {
+                continue;
+            }
             boolean underExcluded = false;
             for (int d = 0; d < n.depth(); d++) {
                 underExcluded |= excluded[d] && ancestors[d] != null;
@@ -141,6 +168,49 @@ final class NumberedItems {
         return out;
     }
 
+    /**
+     * Which items of a work report sit in a part that sets no measures: the review of past work
+     * (一、2025年工作回顾), and any part but the one on a year's work (三、2026年重点工作) when there is
+     * one — the five-year goals and the year's 总体要求 are not its measures. (In a plan, a heading
+     * such as 夯实融合发展基础 is a task, so review words alone do not exclude a part there.)
+     */
+    private boolean[] outsideParts(List<Numbered> ns, boolean workReport) {
+        boolean[] out = new boolean[ns.size()];
+        int top = ns.stream().mapToInt(Numbered::depth).min().orElse(0);
+        boolean yearPart = false;
+        for (Numbered n : ns) {
+            yearPart |= n.depth() == top && yearWork(partHeading(n));
+        }
+        boolean skip = false;
+        for (int k = 0; k < ns.size(); k++) {
+            Numbered n = ns.get(k);
+            if (n.depth() == top) {
+                String h = partHeading(n);
+                skip = workReport && (review.matcher(h).find() || yearPart && !yearWork(h));
+            }
+            out[k] = skip;
+        }
+        return out;
+    }
+
+    private String partHeading(Numbered n) {
+        return heading(paragraph(n.paragraph()), n.ordinal());
+    }
+
+    private boolean yearWork(String heading) {
+        return PART_YEAR.matcher(heading).find() && yearWork.matcher(heading).find();
+    }
+
+    /** Whether a speech turns to its audience (各位代表！) between two paragraphs of the text. */
+    private boolean addressBetween(List<Integer> text, int from, int to) {
+        for (int i : text) {
+            if (i > from && i < to && address.matcher(paragraph(i).string()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The numbered lines of the text that are the policy's items, not a story's sections. */
     private List<Numbered> items(List<Integer> text) {
         List<Numbered> ns = new ArrayList<>();
@@ -148,6 +218,9 @@ final class NumberedItems {
         for (int i : text) {
             String t = paragraph(i).string();
             Ordinals.Ordinal o = Ordinals.at(t);
+            if (o == null && appendix.matcher(t.strip()).lookingAt() && t.strip().length() <= TITLE_LENGTH) {
+                break; // 附录：技术术语解释 — what follows is an appendix, not the policy's items
+            }
             if (o != null && o.tier() != Ordinals.Tier.DASH) {
                 if (regionSection(t.substring(o.end()).strip())) {
                     storySections.add(o.tier());
@@ -192,9 +265,11 @@ final class NumberedItems {
 
     /**
      * The last paragraph of item {@code k}: up to the next numbered paragraph. After the last
-     * item, unnumbered paragraphs close the text (an effective date, a note), so they are not its.
+     * item, unnumbered paragraphs close the text (an effective date, a note), so they are not its —
+     * unless one of the next lines carries the responsibility note that closes the item
+     * ("…持续激发数字人才创新活力。(责任单位：省委组织部、…)" wrapped onto a line of its own).
      */
-    private static int bodyEnd(List<Integer> text, List<Numbered> ns, int k) {
+    private int bodyEnd(List<Integer> text, List<Numbered> ns, int k) {
         int start = ns.get(k).paragraph();
         if (k + 1 < ns.size()) {
             int next = ns.get(k + 1).paragraph();
@@ -205,6 +280,27 @@ final class NumberedItems {
                 }
             }
             return last;
+        }
+        // The lines after it, joined: the label itself may wrap ("（责" / "任单位：…）").
+        StringBuilder after = new StringBuilder();
+        List<int[]> ends = new ArrayList<>(); // {paragraph, end of its text in after}
+        for (int i : text) {
+            if (i <= start || paragraph(i).role() == Paragraph.Role.CHROME) {
+                continue;
+            }
+            if (paragraph(i).isHeading() || ends.size() > NOTE_AFTER_LAST) {
+                break;
+            }
+            after.append(paragraph(i).string());
+            ends.add(new int[] {i, after.length()});
+        }
+        java.util.regex.Matcher m = ResponsibilityNotes.ROLE_LABEL.matcher(after);
+        if (m.find()) {
+            for (int[] e : ends) {
+                if (m.end() <= e[1]) {
+                    return e[0];
+                }
+            }
         }
         return start;
     }

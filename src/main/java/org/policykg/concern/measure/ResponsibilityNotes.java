@@ -13,6 +13,7 @@ import org.policykg.recognize.AgencyRecognizer;
 import org.policykg.reference.Agency;
 import org.policykg.reference.Region;
 import org.policykg.segment.Paragraph;
+import org.policykg.text.MappedText;
 
 /**
  * Who carries a measure, from the bracketed notes of its paragraphs: "(责任单位：市科委、
@@ -26,7 +27,7 @@ final class ResponsibilityNotes {
     /** How many lines a bracketed note may run over (a page break and its number between). */
     private static final int NOTE_LINES = 4;
     /** "牵头单位：…；配合单位：…": a role named before its agencies. */
-    private static final Pattern ROLE_LABEL = Pattern.compile(
+    static final Pattern ROLE_LABEL = Pattern.compile(
             "(?:(?<lead>牵头)|(?<part>配合|参与|协同|协办)|责任|负责)(?:单位|部门)[:：]");
 
     /** Who carries one measure, by role; each agency once. */
@@ -76,7 +77,9 @@ final class ResponsibilityNotes {
         }
     }
 
-    private void readNote(List<Piece> note, Region region, Roles r) {
+    private void readNote(List<Piece> pieces, Region region, Roles r) {
+        // A note wrapped over lines may break a name ("市经信" / "局、市教育局"): its names are read in its joined text.
+        List<Piece> note = pieces.size() == 1 ? pieces : List.of(joined(pieces));
         StringBuilder innerText = new StringBuilder();
         List<AgencyMention> in = new ArrayList<>();
         List<Integer> at = new ArrayList<>(); // where each mention starts in the note's text
@@ -88,7 +91,8 @@ final class ResponsibilityNotes {
             at.clear();
             innerText.setLength(0);
             for (Piece piece : note) {
-                List<AgencyMention> found = again ? recognizer.recognize(piece.p(), region) : agencies.within(piece.p().index(), piece.start(), piece.end());
+                List<AgencyMention> found = again || pieces.size() > 1 ? recognizer.recognize(piece.p(), region)
+                        : agencies.within(piece.p().index(), piece.start(), piece.end());
                 for (AgencyMention a : found) {
                     if (a.agency().isAgency() && a.range().start() >= piece.start() && a.range().end() <= piece.end()) {
                         in.add(a);
@@ -103,7 +107,7 @@ final class ResponsibilityNotes {
         }
         String inner = innerText.toString();
         boolean roles = ROLE_WORDS.matcher(inner).find();
-        if (!roles && (note.size() > 1 || !onlyNames(inner, in, note.get(0).start()))) {
+        if (!roles && (pieces.size() > 1 || !onlyNames(inner, in, note.get(0).start()))) {
             return;
         }
         int leadEnd = inner.indexOf("牵头");
@@ -113,8 +117,8 @@ final class ResponsibilityNotes {
         while (lm.find()) {
             labels.add(new int[] {lm.end(), lm.group("lead") != null ? 1 : lm.group("part") != null ? 2 : 0});
         }
-        Piece first = note.get(0);
-        Piece last = note.get(note.size() - 1);
+        Piece first = pieces.get(0);
+        Piece last = pieces.get(pieces.size() - 1);
         Evidence ev = new Evidence(first.p().span(first.start(), first.end()).union(last.p().span(last.start(), last.end())),
                 Supports.RESPONSIBLE_AGENCY);
         for (int k = 0; k < in.size(); k++) {
@@ -145,6 +149,17 @@ final class ResponsibilityNotes {
                 r.responsible.add(f);
             }
         }
+    }
+
+    /** The pieces of a wrapped note as one piece of a paragraph of their own, each char in its place in the file. */
+    private static Piece joined(List<Piece> pieces) {
+        MappedText.Builder b = MappedText.builder();
+        for (Piece piece : pieces) {
+            b.append(piece.p().text(), piece.start(), piece.end());
+        }
+        Paragraph first = pieces.get(0).p();
+        MappedText t = b.build();
+        return new Piece(new Paragraph(first.index(), first.role(), first.level(), t, List.of(), List.of()), 0, t.length());
     }
 
     /**
@@ -205,6 +220,10 @@ final class ResponsibilityNotes {
                     open.add(new Piece(p, from, text.length()));
                 }
             }
+        }
+        // A page cut before its closing bracket ("（责任单位：市城市管理局、市规划自然资源局等" at the item's end) is still a note.
+        if (depth > 0 && open != null && !open.isEmpty() && ROLE_LABEL.matcher(open.get(0).text().strip()).lookingAt()) {
+            out.add(open);
         }
         return out;
     }
