@@ -20,6 +20,8 @@ public final class TitleRecognizer {
                     + "(?=[,，。;；、]|$|的通知)");
     /** "X办公厅关于印发Y的通知": a notice that only carries the policy Y. */
     private static final Pattern WRAPPER = Pattern.compile("关于(?:印发|转发)(?<t>.{4,80}?)的通知$");
+    /** 附件：, 附件2: the label of a 附件说明 line before the attachment's title. */
+    private static final Pattern ATTACHMENT_NOTE = Pattern.compile("附件\\s*[0-9一二三四五六七八九十]{0,2}\\s*[:：]\\s*(?:\\d{1,2}\\s*[.．]\\s*)?");
     private static final Pattern DATED_RELEASE = Pattern.compile("^\\d{4}年(?:\\d{1,2}(?:[-—–~至]\\d{1,2})?月份?|上半年|前三季度|第[一二三四]季度)?");
     private static final Pattern GENERIC_START = Pattern.compile("^(一系列|一批|系列|相关|有关|多项|各类|配套|各项|多个|一些|具体|新的|这些|该|此|本)");
 
@@ -98,6 +100,12 @@ public final class TitleRecognizer {
         }
         String t = Segmenter.withoutPageNumber(text);
         int start = text.length() - t.length();
+        Matcher label = ATTACHMENT_NOTE.matcher(t);
+        if (label.lookingAt()) {
+            // 附件：X (GB/T 9704 附件说明): the label names the attachment, the title is X.
+            t = t.substring(label.end());
+            start += label.end();
+        }
         if (t.length() < 6 || t.length() > 90) {
             return;
         }
@@ -110,7 +118,7 @@ public final class TitleRecognizer {
         }
         TitleMention.Kind kind = classify(t);
         if (kind == TitleMention.Kind.POLICY || kind == TitleMention.Kind.REPORT) {
-            out.add(new TitleMention(p.index(), new Range(start, text.length()), t, kind,
+            out.add(new TitleMention(p.index(), new Range(start, start + t.length()), t, kind,
                     p.isHeading() ? TitleMention.Source.HEADING : TitleMention.Source.CONTENTS));
         }
     }

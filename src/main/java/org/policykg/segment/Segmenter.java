@@ -145,6 +145,9 @@ public final class Segmenter {
                     && text(pieces.get(i + 1)).startsWith("关于")) {
                 end = titleEnd(pieces, i + 1);
             }
+            if (end < 0 && splitTitle(pieces, i)) {
+                end = i + 1;
+            }
             if (end <= i) {
                 out.add(pieces.get(i));
                 continue;
@@ -157,6 +160,34 @@ public final class Segmenter {
             i = end;
         }
         return out;
+    }
+
+    /**
+     * A title without 关于 broken over two lines (杭州市加快建设人工智能创新高地 / 实施方案(2025年版)):
+     * two short lines that end no sentence, the first not a title by itself, together a policy
+     * title; the line before them closes what came before (a sentence, a page number, 附件),
+     * so the first is not the tail of a paragraph.
+     */
+    private static boolean splitTitle(List<Piece> pieces, int i) {
+        if (i + 1 >= pieces.size()) {
+            return false;
+        }
+        Piece a = pieces.get(i);
+        Piece b = pieces.get(i + 1);
+        if (!titlePiece(a) || !titlePiece(b) || text(a).length() < 4 || titleLike(text(a))
+                || a.block.kind() != b.block.kind() || !b.block.softBreak()) {
+            return false;
+        }
+        String joined = text(a) + text(b);
+        if (!endsTitle(joined) || DocumentTypes.policyType(joined).isEmpty()) {
+            return false;
+        }
+        if (i == 0) {
+            return true;
+        }
+        Piece before = pieces.get(i - 1);
+        String prev = text(before);
+        return before.chrome || prev.isEmpty() || endsSentence(prev) || !isProse(prev);
     }
 
     /** The last piece of a title that starts at {@code i} and runs over more than one line, or -1. */

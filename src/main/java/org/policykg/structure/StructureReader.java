@@ -42,9 +42,12 @@ public final class StructureReader {
 
     /** Formulas of a genre that stand for 本+type: 向大会报告工作 opens a 政府工作报告. */
     private final List<String> workReportOpenings;
+    /** Formulas that announce the text's own type word: 现提出如下意见, 制定以下政策. */
+    private final List<String> announcements;
 
     public StructureReader(CueWords cues) {
         this.workReportOpenings = cues.words("self-references", "work-report");
+        this.announcements = cues.words("self-references", "announces");
     }
 
     public Structure read(Layout layout, List<TitleMention> titles, Map<Integer, Region> itemRegions) {
@@ -54,6 +57,7 @@ public final class StructureReader {
         int firstArticle = -1;
         for (Paragraph p : ps) {
             selfReferences(p, selfRefs);
+            announced(p, selfRefs);
             for (String w : workReportOpenings) {
                 int at = p.string().indexOf(w);
                 if (at >= 0) {
@@ -116,10 +120,7 @@ public final class StructureReader {
         if (printed.size() >= 2) {
             return new Structure(true, printedParts(ps, candidates, printed, selfRefs));
         }
-        // A newsletter that reprints several policies, each calling itself 本方案, is not one text.
-        java.util.Set<Integer> items = new java.util.TreeSet<>();
-        selfRefs.forEach(r -> items.add(layout.itemOf(r.paragraph()).index()));
-        if (items.size() > 1) {
+        if (reprints(layout, titles, selfRefs)) {
             return Structure.none();
         }
         // The first title line in the opening; of its forms, the fullest.
@@ -135,21 +136,136 @@ public final class StructureReader {
         List<Structure.Part> parts = new ArrayList<>();
         Structure.SelfReference ref = selfRefs.isEmpty() ? null : selfRefs.get(0);
         String word = ref == null ? null : ref.word();
+        int textStart = 0;
+        if (title != null) {
+            for (TitleMention t : candidates) {
+                if (t.paragraph() <= zoneEnd && core(t).equals(core(title))) {
+                    textStart = Math.max(textStart, t.paragraph());
+                }
+            }
+            textStart = Math.max(textStart, title.paragraph());
+        }
+        List<TitleMention> attached = attachments(ps, titles, textStart, title == null ? null : core(title));
+        int end = attached.isEmpty() ? ps.size() - 1 : attached.get(0).paragraph() - 1;
         if (title == null) {
             Region region = itemRegions.get(0);
             String label = (region == null ? "" : region.name()) + (word == null ? "条例" : word);
-            parts.add(new Structure.Part(null, label, region, word, ref, 0, ps.size() - 1, preamble(ps, 0, ps.size() - 1)));
+            parts.add(new Structure.Part(null, label, region, word, ref, 0, end, preamble(ps, 0, end)));
         } else {
-            int lastTitleLine = title.paragraph();
-            for (TitleMention t : candidates) {
-                if (t.paragraph() <= zoneEnd && core(t).equals(core(title))) {
-                    lastTitleLine = Math.max(lastTitleLine, t.paragraph());
+            parts.add(new Structure.Part(title, null, null, word, ref, 0, end, preamble(ps, textStart + 1, end)));
+        }
+        for (int i = 0; i < attached.size(); i++) {
+            TitleMention t = attached.get(i);
+            int last = i + 1 < attached.size() ? attached.get(i + 1).paragraph() - 1 : ps.size() - 1;
+            Structure.SelfReference own = null;
+            for (Structure.SelfReference r : selfRefs) {
+                if (r.paragraph() > t.paragraph() && r.paragraph() <= last) {
+                    own = r;
+                    break;
                 }
             }
-            parts.add(new Structure.Part(title, null, null, word, ref, 0, ps.size() - 1,
-                    preamble(ps, lastTitleLine + 1, ps.size() - 1)));
+            parts.add(new Structure.Part(t, null, null, own == null ? null : own.word(), own, t.paragraph(), last,
+                    preamble(ps, t.paragraph() + 1, last)));
         }
         return new Structure(true, parts);
+    }
+
+    /** 附件, 附件2: the line GB/T 9704 sets over an attachment's first page, above its title. */
+    private static final Pattern ATTACHMENT = Pattern.compile("^附件\\s*[0-9一二三四五六七八九十]{0,2}\\s*[:：]?$");
+    /** How far below its 附件 line an attachment's title stands. */
+    private static final int ATTACHMENT_REACH = 2;
+
+    /**
+     * Policies printed as attachments after the text (GB/T 9704 附件): a 附件 line over the title
+     * line of a policy other than the text's own, with numbered parts below it. A form, a table
+     * or a list of tasks has no policy title and stays part of the text it is attached to.
+     */
+    private static List<TitleMention> attachments(List<Paragraph> ps, List<TitleMention> titles, int from, String ownCore) {
+        List<TitleMention> out = new ArrayList<>();
+        for (int i = from + 1; i < ps.size(); i++) {
+            if (!ATTACHMENT.matcher(ps.get(i).string()).matches()) {
+                continue;
+            }
+            for (int k = i + 1; k <= Math.min(i + ATTACHMENT_REACH, ps.size() - 1); k++) {
+                Paragraph p = ps.get(k);
+                String text = p.string();
+                if (text.length() < 6 || text.length() > 60 || !TITLE_LINE.matcher(text).matches()
+                        || TitleRecognizer.classify(text) != TitleMention.Kind.POLICY) {
+                    continue;
+                }
+                TitleMention t = null;
+                for (TitleMention m : titles) {
+                    if (m.paragraph() == k && m.kind() == TitleMention.Kind.POLICY && m.range().start() == 0
+                            && m.range().end() == text.length()) {
+                        t = m;
+                    }
+                }
+                if (t == null) {
+                    t = new TitleMention(k, new Range(0, text.length()), text, TitleMention.Kind.POLICY,
+                            TitleMention.Source.HEADING);
+                }
+                if (!core(t).equals(ownCore) && numberedBelow(ps, k)) {
+                    out.add(t);
+                }
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Whether numbered parts (一、, (一), 第一条) follow the line within a few paragraphs. */
+    private static boolean numberedBelow(List<Paragraph> ps, int line) {
+        for (int i = line + 1; i <= Math.min(line + PREAMBLE + 1, ps.size() - 1); i++) {
+            String s = ps.get(i).string();
+            if (Ordinals.at(s) != null || ARTICLE.matcher(s).lookingAt() || CHAPTER.matcher(s).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A newsletter that reprints several policies, each calling itself 本方案, 本措施…, is not one
+     * text: its self-references fall in several items that are headed by different policy titles
+     * or call themselves by different types. One text that a page or a stray heading splits into
+     * items (a field table's 内容概述 repeating the preamble) still calls itself by one type under
+     * one title.
+     */
+    private static boolean reprints(Layout layout, List<TitleMention> titles, List<Structure.SelfReference> selfRefs) {
+        java.util.Set<Integer> items = new java.util.TreeSet<>();
+        java.util.Set<String> headingTitles = new java.util.TreeSet<>();
+        java.util.Set<String> types = new java.util.TreeSet<>();
+        for (Structure.SelfReference r : selfRefs) {
+            var item = layout.itemOf(r.paragraph());
+            items.add(item.index());
+            DocumentTypes.policyType(r.word()).ifPresent(t -> types.add(t.concept()));
+            for (TitleMention t : titles) {
+                if (t.paragraph() == item.heading() && t.kind() == TitleMention.Kind.POLICY) {
+                    headingTitles.add(core(t));
+                    break;
+                }
+            }
+        }
+        return items.size() > 1 && (headingTitles.size() > 1 || types.size() > 1);
+    }
+
+    /** "现提出如下意见", "制定以下政策": a formula that announces the text by its own type word. */
+    private void announced(Paragraph p, List<Structure.SelfReference> out) {
+        String text = p.string();
+        for (String a : announcements) {
+            for (int at = text.indexOf(a); at >= 0; at = text.indexOf(a, at + 1)) {
+                int from = at + a.length();
+                String best = null;
+                for (int len = 2; len <= 4 && from + len <= text.length(); len++) {
+                    if (DocumentTypes.isGenericReference(text.substring(from, from + len))) {
+                        best = text.substring(from, from + len);
+                    }
+                }
+                if (best != null) {
+                    out.add(new Structure.SelfReference(p.index(), new Range(from, from + best.length()), best));
+                }
+            }
+        }
     }
 
     /** Runs of a paragraph between gaps in its source (whitespace the normaliser dropped). */
