@@ -135,8 +135,13 @@ public final class Segmenter {
      */
     private List<Piece> joinTitles(List<Piece> pieces) {
         List<Piece> out = new ArrayList<>(pieces.size());
+        java.util.Set<String> cited = cited(pieces);
         for (int i = 0; i < pieces.size(); i++) {
             int end = titleEnd(pieces, i);
+            if (end < 0 && i + 1 < pieces.size() && titlePiece(pieces.get(i)) && titlePiece(pieces.get(i + 1))
+                    && cited.contains((text(pieces.get(i)) + text(pieces.get(i + 1))).replaceAll("\\s+", ""))) {
+                end = i + 1; // two title lines that together are the title the notice prints in 《》
+            }
             if (end < 0 && i + 1 < pieces.size() && titlePiece(pieces.get(i)) && titleLike(text(pieces.get(i)))
                     && TITLE_ADDENDUM.matcher(text(pieces.get(i + 1))).matches()) {
                 end = i + 1; // the period or 试行 set on a line of its own under the title
@@ -158,6 +163,22 @@ public final class Segmenter {
             }
             out.add(joined);
             i = end;
+        }
+        return out;
+    }
+
+    /** The titles the text writes in 《》, as a title line would show them. */
+    private static java.util.Set<String> cited(List<Piece> pieces) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Piece p : pieces) {
+            String s = p.text.text();
+            for (int open = s.indexOf('《'); open >= 0; open = s.indexOf('《', open + 1)) {
+                int close = s.indexOf('》', open);
+                if (close < 0) {
+                    break;
+                }
+                out.add(s.substring(open + 1, close).replaceAll("\\s+", ""));
+            }
         }
         return out;
     }
