@@ -129,8 +129,16 @@ public final class StructureReader {
             if (t.paragraph() > zoneEnd) {
                 continue;
             }
-            if (title == null || core(t).equals(core(title)) && t.title().length() > title.title().length()) {
+            if (title == null || sameTitle(t, title) && t.title().length() > title.title().length()) {
                 title = t;
+            }
+        }
+        // The other forms of that title (the page's title without the body title's 建设): one policy.
+        List<TitleMention> variants = new ArrayList<>();
+        for (TitleMention t : candidates) {
+            if (title != null && t.paragraph() <= zoneEnd && !core(t).equals(core(title)) && sameTitle(t, title)
+                    && variants.stream().noneMatch(v -> core(v).equals(core(t)))) {
+                variants.add(t);
             }
         }
         List<Structure.Part> parts = new ArrayList<>();
@@ -150,9 +158,9 @@ public final class StructureReader {
         if (title == null) {
             Region region = itemRegions.get(0);
             String label = (region == null ? "" : region.name()) + (word == null ? "条例" : word);
-            parts.add(new Structure.Part(null, label, region, word, ref, 0, end, preamble(ps, 0, end)));
+            parts.add(new Structure.Part(null, List.of(), label, region, word, ref, 0, end, preamble(ps, 0, end)));
         } else {
-            parts.add(new Structure.Part(title, null, null, word, ref, 0, end, preamble(ps, textStart + 1, end)));
+            parts.add(new Structure.Part(title, variants, null, null, word, ref, 0, end, preamble(ps, textStart + 1, end)));
         }
         for (int i = 0; i < attached.size(); i++) {
             TitleMention t = attached.get(i);
@@ -164,7 +172,7 @@ public final class StructureReader {
                     break;
                 }
             }
-            parts.add(new Structure.Part(t, null, null, own == null ? null : own.word(), own, t.paragraph(), last,
+            parts.add(new Structure.Part(t, List.of(), null, null, own == null ? null : own.word(), own, t.paragraph(), last,
                     preamble(ps, t.paragraph() + 1, last)));
         }
         return new Structure(true, parts);
@@ -268,9 +276,14 @@ public final class StructureReader {
         }
     }
 
-    /** Runs of a paragraph between gaps in its source (whitespace the normaliser dropped). */
+    /**
+     * Runs of a paragraph between gaps in its source (whitespace the normaliser dropped) that are
+     * titles of the text's own type. A title the page broke in two is one run: 徐汇区关于…大模型 /
+     * 科创街区建设的扶持意见 (a 关于 line before the line with the type word), X / (征求意见稿).
+     */
     private static void runs(Paragraph p, List<Structure.SelfReference> selfRefs, List<TitleMention> out) {
         String text = p.string();
+        List<Range> runs = new ArrayList<>();
         int start = 0;
         for (int k = 1; k <= text.length(); k++) {
             boolean gap = k == text.length() || p.text().sourceStart(k) > p.text().sourceEnd(k - 1)
@@ -278,16 +291,70 @@ public final class StructureReader {
             if (!gap) {
                 continue;
             }
-            String run = text.substring(start, k).strip();
-            if (run.length() >= 6 && run.length() <= 60 && TITLE_LINE.matcher(run).matches()
-                    && TitleRecognizer.classify(run) == TitleMention.Kind.POLICY
-                    && (selfRefs.isEmpty() || sameType(run, selfRefs))) {
-                int at = text.indexOf(run, start);
-                out.add(new TitleMention(p.index(), new Range(at, at + run.length()), run, TitleMention.Kind.POLICY,
-                        TitleMention.Source.HEADING));
+            String run = text.substring(start, k);
+            int lead = run.length() - run.stripLeading().length();
+            if (!run.isBlank()) {
+                runs.add(new Range(start + lead, start + lead + run.strip().length()));
             }
             start = k < text.length() && text.charAt(k) == ' ' ? k + 1 : k;
         }
+        for (int i = 0; i < runs.size(); i++) {
+            Range r = runs.get(i);
+            String run = text.substring(r.start(), r.end());
+            Range next = i + 1 < runs.size() ? runs.get(i + 1) : null;
+            String after = next == null ? "" : text.substring(next.start(), next.end());
+            Range found = null;
+            if (ownTitle(run, selfRefs)) {
+                found = next != null && ADDENDUM.matcher(after).matches() ? new Range(r.start(), next.end()) : r;
+            } else if (next != null && run.contains("关于") && ownTitle(run + after, selfRefs)) {
+                found = new Range(r.start(), next.end());
+            }
+            if (found != null) {
+                out.add(new TitleMention(p.index(), found, TitleKey.display(text.substring(found.start(), found.end())),
+                        TitleMention.Kind.POLICY, TitleMention.Source.HEADING));
+                i += found.end() > r.end() ? 1 : 0;
+            }
+        }
+    }
+
+    /** What a title may carry set apart from it: (征求意见稿), (试行), (2025年版). */
+    private static final Pattern ADDENDUM = Pattern.compile("^\\([^()]{1,12}\\)$");
+
+    private static boolean ownTitle(String run, List<Structure.SelfReference> selfRefs) {
+        return run.length() >= 6 && run.length() <= 60 && TITLE_LINE.matcher(run).matches()
+                && TitleRecognizer.classify(run) == TitleMention.Kind.POLICY
+                && (selfRefs.isEmpty() || sameType(run, selfRefs));
+    }
+
+    /** How many characters one form of a title may add to another: 科创街区(建设)的扶持意见. */
+    private static final int VARIANT_GAP = 4;
+
+    /**
+     * Two forms of one title: the same core, the same but for a status, edition or period
+     * (X / X(征求意见稿)), or one the other with a few characters left out, with the same start
+     * and type word.
+     */
+    private static boolean sameTitle(TitleMention a, TitleMention b) {
+        String x = core(a);
+        String y = core(b);
+        if (x.equals(y) || TitleKey.core(DocumentTypes.withoutPeriod(x)).equals(TitleKey.core(DocumentTypes.withoutPeriod(y)))) {
+            return true;
+        }
+        String shorter = x.length() <= y.length() ? x : y;
+        String longer = x.length() <= y.length() ? y : x;
+        var ts = DocumentTypes.policyType(shorter);
+        var tl = DocumentTypes.policyType(longer);
+        if (longer.length() - shorter.length() > VARIANT_GAP || shorter.length() < 8 || ts.isEmpty() || tl.isEmpty()
+                || !ts.get().word().equals(tl.get().word()) || !longer.startsWith(shorter.substring(0, 3))) {
+            return false;
+        }
+        int k = 0;
+        for (int i = 0; i < longer.length() && k < shorter.length(); i++) {
+            if (longer.charAt(i) == shorter.charAt(k)) {
+                k++;
+            }
+        }
+        return k == shorter.length();
     }
 
     private static String core(TitleMention t) {
@@ -350,7 +417,7 @@ public final class StructureReader {
                     break;
                 }
             }
-            parts.add(new Structure.Part(lines.get(i), null, null, ref == null ? null : ref.word(), ref, first, last,
+            parts.add(new Structure.Part(lines.get(i), List.of(), null, null, ref == null ? null : ref.word(), ref, first, last,
                     preamble(ps, first + 1, last)));
         }
         return parts;

@@ -55,6 +55,7 @@ final class PolicyResolver {
             clauses.clause(f, fulls);
             clauses.inlineNumber(f, doc.numbers());
         }
+        variants(doc, fulls);
         // A title written without 《》 is one only when the clause names who issued it
         // (北京市经济和信息化局日前印发…); "出台特色配套措施" is a generic phrase.
         fulls.removeIf(f -> f.t.source() == TitleMention.Source.ISSUANCE && f.issuers.isEmpty() && f.subject == null);
@@ -102,6 +103,23 @@ final class PolicyResolver {
         }
         policies.sort(Comparator.comparing(PolicyFacts::key));
         return new Titles(policies, List.copyOf(reportGroups.values()), subjects);
+    }
+
+    /** The other forms of an own policy's title that the structure found are the same policy. */
+    private static void variants(Analysis doc, List<TitleUse> fulls) {
+        for (Structure.Part part : doc.structure().parts()) {
+            TitleUse own = null;
+            for (TitleUse f : fulls) {
+                if (f.t.equals(part.title())) {
+                    own = f;
+                }
+            }
+            for (TitleUse f : fulls) {
+                if (own != null && part.variants().contains(f.t)) {
+                    f.core = own.core;
+                }
+            }
+        }
     }
 
     /** Report mentions grouped by key; 《白皮书》 on its own (以下简称《白皮书》) is the report named before it with that ending. */
