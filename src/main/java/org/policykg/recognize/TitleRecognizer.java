@@ -22,6 +22,8 @@ public final class TitleRecognizer {
     private static final Pattern WRAPPER = Pattern.compile("关于(?:印发|转发)(?<t>.{4,80}?)的通知$");
     /** 附件：, 附件2: the label of a 附件说明 line before the attachment's title. */
     private static final Pattern ATTACHMENT_NOTE = Pattern.compile("附件\\s*[0-9一二三四五六七八九十]{0,2}\\s*[:：]\\s*(?:\\d{1,2}\\s*[.．]\\s*)?");
+    /** A file name's date before a title: 20241231. */
+    private static final Pattern FILE_DATE = Pattern.compile("(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])(?=\\p{IsHan})");
     private static final Pattern DATED_RELEASE = Pattern.compile("^\\d{4}年(?:\\d{1,2}(?:[-—–~至]\\d{1,2})?月份?|上半年|前三季度|第[一二三四]季度)?");
     private static final Pattern GENERIC_START = Pattern.compile("^(一系列|一批|系列|相关|有关|多项|各类|配套|各项|多个|一些|具体|新的|这些|该|此|本)");
 
@@ -106,6 +108,15 @@ public final class TitleRecognizer {
             t = t.substring(label.end());
             start += label.end();
         }
+        Matcher dated = FILE_DATE.matcher(t);
+        if (dated.lookingAt()) {
+            // 20241231国家…指引: a file name's date glued to the title is not part of it.
+            t = t.substring(dated.end());
+            start += dated.end();
+        }
+        int nav = navigationPrefix(p, start, t);
+        t = t.substring(nav);
+        start += nav;
         if (t.length() < 6 || t.length() > 90) {
             return;
         }
@@ -121,6 +132,24 @@ public final class TitleRecognizer {
             out.add(new TitleMention(p.index(), new Range(start, start + t.length()), t, kind,
                     p.isHeading() ? TitleMention.Source.HEADING : TitleMention.Source.CONTENTS));
         }
+    }
+
+    /** The words a site's navigation is made of (lexicon/page-chrome.tsv). */
+    private static final List<String> NAVIGATION = org.policykg.lexicon.CueWords.standard().words("page-chrome", "nav");
+
+    /**
+     * 单位职责 贵州省…条例: a navigation word the page set before the title, apart from it. Its length,
+     * or 0 when the line does not open with one followed by a gap in the source.
+     */
+    private static int navigationPrefix(Paragraph p, int start, String t) {
+        for (String w : NAVIGATION) {
+            int end = start + w.length();
+            if (t.length() > w.length() + 5 && t.startsWith(w)
+                    && p.text().sourceStart(end) > p.text().sourceEnd(end - 1)) {
+                return w.length();
+            }
+        }
+        return 0;
     }
 
     private static boolean isContentsLine(Paragraph p) {

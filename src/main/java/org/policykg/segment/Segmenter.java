@@ -280,6 +280,9 @@ public final class Segmenter {
         if ((prevOpensDocument && !next.block.softBreak()) || DATE_LINE.matcher(n.strip()).matches()) {
             return false;
         }
+        if (n.strip().startsWith("的") && !endsSentence(p) && !p.isBlank()) {
+            return true; // no line opens with 的: …范围有规定 / 的，应当… is one sentence, not a title line
+        }
         if (endsSentence(p) || titleLike(p) || allBold(prev) || !isProse(p) || URL.matcher(p).matches()
                 || URL_END.matcher(p).find()) {
             return false;

@@ -44,10 +44,15 @@ public final class StructureReader {
     private final List<String> workReportOpenings;
     /** Formulas that announce the text's own type word: 现提出如下意见, 制定以下政策. */
     private final List<String> announcements;
+    /** Verbs by which a preface names the text it opens: 组织编制了《X》 under the title line X. */
+    private final List<String> compiles;
+    /** How far into the text a preface may name the text it opens. */
+    private static final int PREFACE = 12;
 
     public StructureReader(CueWords cues) {
         this.workReportOpenings = cues.words("self-references", "work-report");
         this.announcements = cues.words("self-references", "announces");
+        this.compiles = cues.words("self-references", "compiles");
     }
 
     public Structure read(Layout layout, List<TitleMention> titles, Map<Integer, Region> itemRegions) {
@@ -69,6 +74,9 @@ public final class StructureReader {
                 articles++;
                 firstArticle = firstArticle < 0 ? p.index() : firstArticle;
             }
+        }
+        if (selfRefs.isEmpty() && articles < ARTICLES) {
+            compiled(ps, titles, selfRefs);
         }
         if (selfRefs.isEmpty() && articles < ARTICLES) {
             return Structure.none();
@@ -255,6 +263,32 @@ public final class StructureReader {
             }
         }
         return items.size() > 1 && (headingTitles.size() > 1 || types.size() > 1);
+    }
+
+    /**
+     * A preface that names the text by the title printed over it — 国家数据基础设施建设指引 / 前言 /
+     * …组织编制了《国家数据基础设施建设指引》 — shows the text is that policy's own, as 本指引 would.
+     */
+    private void compiled(List<Paragraph> ps, List<TitleMention> titles, List<Structure.SelfReference> out) {
+        for (TitleMention line : titles) {
+            if (line.paragraph() > PREFACE || line.kind() != TitleMention.Kind.POLICY
+                    || line.source() != TitleMention.Source.HEADING || !standsAlone(ps.get(line.paragraph()), line)) {
+                continue;
+            }
+            for (TitleMention t : titles) {
+                if (t.source() != TitleMention.Source.BRACKETS || t.paragraph() <= line.paragraph()
+                        || t.paragraph() > line.paragraph() + PREFACE || !core(t).equals(core(line))) {
+                    continue;
+                }
+                String text = ps.get(t.paragraph()).string();
+                String before = text.substring(ps.get(t.paragraph()).clauseStart(t.range().start()), Math.max(0, t.range().start() - 1));
+                var type = DocumentTypes.policyType(DocumentTypes.withoutPeriod(TitleKey.display(t.title())));
+                if (type.isPresent() && compiles.stream().anyMatch(before::endsWith)) {
+                    out.add(new Structure.SelfReference(t.paragraph(), t.range(), type.get().word()));
+                    return;
+                }
+            }
+        }
     }
 
     /** "现提出如下意见", "制定以下政策": a formula that announces the text by its own type word. */

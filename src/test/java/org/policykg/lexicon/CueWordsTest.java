@@ -20,7 +20,7 @@ class CueWordsTest {
             "statistic-markers", Set.of("past", "forecast"),
             "support-words", Set.of("offer", "target", "measure"),
             "policy-links", Set.of("implements", "repeals", "in-force"),
-            "self-references", Set.of("work-report", "announces"),
+            "self-references", Set.of("work-report", "announces", "compiles"),
             "part-headings", Set.of("review", "year-work"),
             "measure-sections", Set.of("introductory", "chapter", "basis", "closing", "validity"),
             "page-chrome", Set.of("nav", "opener"),
