@@ -119,7 +119,12 @@ final class TitleLine {
 
     /** Does the front-matter value say what the heading says (the heading restates it)? */
     private static boolean same(String value, String heading) {
-        return TitleKey.core(value).equals(TitleKey.core(heading));
+        return TitleKey.core(folded(value)).equals(TitleKey.core(folded(heading)));
+    }
+
+    /** A front-matter value is raw text; the heading was normalised (full-width brackets folded, spaces dropped). */
+    private static String folded(String s) {
+        return s.replace('（', '(').replace('）', ')').replaceAll("\\s+", "");
     }
 
     /** The title as the document graph states it: no column tag, no 《》, spaces and periods as {@link TitleKey#display}. */
