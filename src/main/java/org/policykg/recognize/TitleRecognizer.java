@@ -36,8 +36,36 @@ public final class TitleRecognizer {
         }
         if (!p.isHeading()) {
             issuance(p, text, out);
+            citations(p, text, out);
         }
         return out;
+    }
+
+    /**
+     * 依产业创新条例第十八条, 违反…管理办法之相关规定: a law cited by name without 《》, as Taiwan and
+     * Hong Kong texts (and some regulations) write them — a citing verb before the name and an
+     * article or 之规定 after it (lexicon/law-citations.tsv).
+     */
+    private static final Pattern CITATION = Pattern.compile(
+            "(?:" + org.policykg.lexicon.CueWords.standard().alternation("law-citations", "verb") + ")"
+                    + "(?<t>[" + Han.RANGE + "]{4,30}?(?:法|条例|办法|细则))"
+                    + "(?=第[一二三四五六七八九十百零〇0-9]+条|之(?:相关)?规定|之限制|规定|及其他|\\(以下简称|取得)");
+    private static final Pattern NOT_A_NAME = Pattern.compile("有关|相关|其他|各项|上述|前款|下列|国家|本|该|此|^[法托靠次然规旧照据]");
+
+    private void citations(Paragraph p, String text, List<TitleMention> out) {
+        Matcher m = CITATION.matcher(text);
+        while (m.find()) {
+            String t = m.group("t");
+            if (NOT_A_NAME.matcher(t).find() || insideBrackets(text, m.start("t")) || classify(t) != TitleMention.Kind.POLICY) {
+                continue;
+            }
+            int s = m.start("t");
+            boolean known = out.stream().anyMatch(o -> o.range().start() <= s && s < o.range().end());
+            if (!known) {
+                out.add(new TitleMention(p.index(), new Range(s, m.end("t")), t, TitleMention.Kind.POLICY,
+                        TitleMention.Source.BRACKETS));
+            }
+        }
     }
 
     private void brackets(Paragraph p, String text, List<TitleMention> out) {

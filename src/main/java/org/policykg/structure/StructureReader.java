@@ -75,6 +75,7 @@ public final class StructureReader {
                 firstArticle = firstArticle < 0 ? p.index() : firstArticle;
             }
         }
+        dropDefinedForOthers(ps, selfRefs);
         if (selfRefs.isEmpty() && articles < ARTICLES) {
             compiled(ps, titles, selfRefs);
         }
@@ -289,6 +290,21 @@ public final class StructureReader {
                 }
             }
         }
+    }
+
+    /**
+     * 依数位经济发展条例（以下简称本条例）: a 本X that a 以下简称 makes the short name of a cited
+     * policy refers to that policy wherever the text uses it, not to the text itself.
+     */
+    private static void dropDefinedForOthers(List<Paragraph> ps, List<Structure.SelfReference> selfRefs) {
+        java.util.Set<String> defined = new java.util.HashSet<>();
+        for (Structure.SelfReference r : selfRefs) {
+            String before = ps.get(r.paragraph()).string().substring(0, r.range().start());
+            if (before.endsWith("简称") || before.endsWith("简称为") || before.endsWith("下称")) {
+                defined.add(r.word());
+            }
+        }
+        selfRefs.removeIf(r -> defined.contains(r.word()));
     }
 
     /** "现提出如下意见", "制定以下政策": a formula that announces the text by its own type word. */

@@ -24,7 +24,8 @@ class CueWordsTest {
             "part-headings", Set.of("review", "year-work"),
             "measure-sections", Set.of("introductory", "chapter", "basis", "closing", "validity"),
             "page-chrome", Set.of("nav", "opener"),
-            "field-labels", Set.of("date", "publisher", "author", "source", "other"));
+            "field-labels", Set.of("date", "publisher", "author", "source", "other"),
+            "law-citations", Set.of("verb"));
 
     @Test
     void everyListHasKnownRolesAndEachWordOnce() {
