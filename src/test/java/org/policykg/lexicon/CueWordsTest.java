@@ -15,17 +15,18 @@ import org.junit.jupiter.api.Test;
 class CueWordsTest {
     private static final CueWords CUES = CueWords.standard();
     /** The lists the rules read, and the roles each may hold. */
-    private static final Map<String, Set<String>> LISTS = Map.of(
-            "goal-verbs", Set.of("verb", "noun"),
-            "statistic-markers", Set.of("past", "forecast"),
-            "support-words", Set.of("offer", "target", "measure"),
-            "policy-links", Set.of("implements", "repeals", "in-force"),
-            "self-references", Set.of("work-report", "announces", "compiles"),
-            "part-headings", Set.of("review", "year-work"),
-            "measure-sections", Set.of("introductory", "chapter", "basis", "closing", "validity"),
-            "page-chrome", Set.of("nav", "opener"),
-            "field-labels", Set.of("date", "publisher", "author", "source", "other"),
-            "law-citations", Set.of("verb"));
+    private static final Map<String, Set<String>> LISTS = Map.ofEntries(
+            Map.entry("goal-verbs", Set.of("verb", "noun")),
+            Map.entry("statistic-markers", Set.of("past", "forecast")),
+            Map.entry("support-words", Set.of("offer", "target", "measure")),
+            Map.entry("policy-links", Set.of("implements", "repeals", "in-force")),
+            Map.entry("self-references", Set.of("work-report", "announces", "compiles")),
+            Map.entry("part-headings", Set.of("review", "year-work")),
+            Map.entry("measure-sections", Set.of("introductory", "chapter", "basis", "closing", "validity")),
+            Map.entry("page-chrome", Set.of("nav", "opener")),
+            Map.entry("field-labels", Set.of("date", "publisher", "author", "source", "other")),
+            Map.entry("law-citations", Set.of("verb")),
+            Map.entry("drafting", Set.of("future")));
 
     @Test
     void everyListHasKnownRolesAndEachWordOnce() {
