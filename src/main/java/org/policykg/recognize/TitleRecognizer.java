@@ -54,11 +54,14 @@ public final class TitleRecognizer {
 
     private void citations(Paragraph p, String text, List<TitleMention> out) {
         Matcher m = CITATION.matcher(text);
-        while (m.find()) {
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
             String t = m.group("t");
+            from = m.start() + 1; // 违反…相关法律或X法之规定: a name that is none may hold a later one
             if (NOT_A_NAME.matcher(t).find() || insideBrackets(text, m.start("t")) || classify(t) != TitleMention.Kind.POLICY) {
                 continue;
             }
+            from = m.end();
             int s = m.start("t");
             boolean known = out.stream().anyMatch(o -> o.range().start() <= s && s < o.range().end());
             if (!known) {
