@@ -280,6 +280,9 @@ public final class Segmenter {
         if ((prevOpensDocument && !next.block.softBreak()) || DATE_LINE.matcher(n.strip()).matches()) {
             return false;
         }
+        if (p.lastIndexOf('《') > p.lastIndexOf('》') && n.indexOf('》') >= 0 && n.indexOf('》') < 40) {
+            return true; // a title in 《》 goes on past the line break: 贯彻落实《关于…推进数字 / 经济…的实施意见》
+        }
         if (n.strip().startsWith("的") && !endsSentence(p) && !p.isBlank()) {
             return true; // no line opens with 的: …范围有规定 / 的，应当… is one sentence, not a title line
         }
