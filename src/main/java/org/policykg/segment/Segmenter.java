@@ -189,6 +189,9 @@ public final class Segmenter {
      * title; the line before them closes what came before (a sentence, a page number, 附件),
      * so the first is not the tail of a paragraph.
      */
+    /** The longest tail a broken title leaves on its second line when that tail reads as a title too: 实施方案(2025年版). */
+    private static final int SPLIT_TAIL = 8;
+
     private static boolean splitTitle(List<Piece> pieces, int i) {
         if (i + 1 >= pieces.size()) {
             return false;
@@ -202,6 +205,9 @@ public final class Segmenter {
         String joined = text(a) + text(b);
         if (!endsTitle(joined) || DocumentTypes.policyType(joined).isEmpty()) {
             return false;
+        }
+        if (titleLike(text(b)) && DocumentTypes.withoutPeriod(text(b)).length() > SPLIT_TAIL) {
+            return false; // the second line is a whole title of its own, under a label line (本期要目)
         }
         if (i == 0) {
             return true;
