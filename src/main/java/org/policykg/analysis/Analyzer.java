@@ -87,6 +87,11 @@ public final class Analyzer {
             if (part.title() != null && !titleMentions.contains(part.title())) {
                 titleMentions.add(part.title());
             }
+            for (TitleMention v : part.variants()) {
+                if (!titleMentions.contains(v)) {
+                    titleMentions.add(v);
+                }
+            }
         }
         titleMentions.sort(java.util.Comparator.comparingInt(TitleMention::paragraph)
                 .thenComparingInt(t -> t.range().start()));

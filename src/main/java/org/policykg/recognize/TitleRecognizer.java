@@ -20,6 +20,10 @@ public final class TitleRecognizer {
                     + "(?=[,，。;；、]|$|的通知)");
     /** "X办公厅关于印发Y的通知": a notice that only carries the policy Y. */
     private static final Pattern WRAPPER = Pattern.compile("关于(?:印发|转发)(?<t>.{4,80}?)的通知$");
+    /** 附件：, 附件2: the label of a 附件说明 line before the attachment's title. */
+    private static final Pattern ATTACHMENT_NOTE = Pattern.compile("附件\\s*[0-9一二三四五六七八九十]{0,2}\\s*[:：]\\s*(?:\\d{1,2}\\s*[.．]\\s*)?");
+    /** A file name's date before a title: 20241231. */
+    private static final Pattern FILE_DATE = Pattern.compile("(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])(?=\\p{IsHan})");
     private static final Pattern DATED_RELEASE = Pattern.compile("^\\d{4}年(?:\\d{1,2}(?:[-—–~至]\\d{1,2})?月份?|上半年|前三季度|第[一二三四]季度)?");
     private static final Pattern GENERIC_START = Pattern.compile("^(一系列|一批|系列|相关|有关|多项|各类|配套|各项|多个|一些|具体|新的|这些|该|此|本)");
 
@@ -32,8 +36,39 @@ public final class TitleRecognizer {
         }
         if (!p.isHeading()) {
             issuance(p, text, out);
+            citations(p, text, out);
         }
         return out;
+    }
+
+    /**
+     * 依产业创新条例第十八条, 违反…管理办法之相关规定: a law cited by name without 《》, as Taiwan and
+     * Hong Kong texts (and some regulations) write them — a citing verb before the name and an
+     * article or 之规定 after it (lexicon/law-citations.tsv).
+     */
+    private static final Pattern CITATION = Pattern.compile(
+            "(?:" + org.policykg.lexicon.CueWords.standard().alternation("law-citations", "verb") + ")"
+                    + "(?<t>[" + Han.RANGE + "]{4,30}?(?:法|条例|办法|细则))"
+                    + "(?=第[一二三四五六七八九十百零〇0-9]+条|之(?:相关)?规定|之限制|规定|及其他|\\(以下简称|取得)");
+    private static final Pattern NOT_A_NAME = Pattern.compile("有关|相关|其他|各项|上述|前款|下列|国家|本|该|此|^[法托靠次然规旧照据]");
+
+    private void citations(Paragraph p, String text, List<TitleMention> out) {
+        Matcher m = CITATION.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            String t = m.group("t");
+            from = m.start() + 1; // 违反…相关法律或X法之规定: a name that is none may hold a later one
+            if (NOT_A_NAME.matcher(t).find() || insideBrackets(text, m.start("t")) || classify(t) != TitleMention.Kind.POLICY) {
+                continue;
+            }
+            from = m.end();
+            int s = m.start("t");
+            boolean known = out.stream().anyMatch(o -> o.range().start() <= s && s < o.range().end());
+            if (!known) {
+                out.add(new TitleMention(p.index(), new Range(s, m.end("t")), t, TitleMention.Kind.POLICY,
+                        TitleMention.Source.BRACKETS));
+            }
+        }
     }
 
     private void brackets(Paragraph p, String text, List<TitleMention> out) {
@@ -98,6 +133,21 @@ public final class TitleRecognizer {
         }
         String t = Segmenter.withoutPageNumber(text);
         int start = text.length() - t.length();
+        Matcher label = ATTACHMENT_NOTE.matcher(t);
+        if (label.lookingAt()) {
+            // 附件：X (GB/T 9704 附件说明): the label names the attachment, the title is X.
+            t = t.substring(label.end());
+            start += label.end();
+        }
+        Matcher dated = FILE_DATE.matcher(t);
+        if (dated.lookingAt()) {
+            // 20241231国家…指引: a file name's date glued to the title is not part of it.
+            t = t.substring(dated.end());
+            start += dated.end();
+        }
+        int nav = navigationPrefix(p, start, t);
+        t = t.substring(nav);
+        start += nav;
         if (t.length() < 6 || t.length() > 90) {
             return;
         }
@@ -110,9 +160,27 @@ public final class TitleRecognizer {
         }
         TitleMention.Kind kind = classify(t);
         if (kind == TitleMention.Kind.POLICY || kind == TitleMention.Kind.REPORT) {
-            out.add(new TitleMention(p.index(), new Range(start, text.length()), t, kind,
+            out.add(new TitleMention(p.index(), new Range(start, start + t.length()), t, kind,
                     p.isHeading() ? TitleMention.Source.HEADING : TitleMention.Source.CONTENTS));
         }
+    }
+
+    /** The words a site's navigation is made of (lexicon/page-chrome.tsv). */
+    private static final List<String> NAVIGATION = org.policykg.lexicon.CueWords.standard().words("page-chrome", "nav");
+
+    /**
+     * 单位职责 贵州省…条例: a navigation word the page set before the title, apart from it. Its length,
+     * or 0 when the line does not open with one followed by a gap in the source.
+     */
+    private static int navigationPrefix(Paragraph p, int start, String t) {
+        for (String w : NAVIGATION) {
+            int end = start + w.length();
+            if (t.length() > w.length() + 5 && t.startsWith(w)
+                    && p.text().sourceStart(end) > p.text().sourceEnd(end - 1)) {
+                return w.length();
+            }
+        }
+        return 0;
     }
 
     private static boolean isContentsLine(Paragraph p) {

@@ -37,11 +37,16 @@ public final class DocumentTypes {
         while (true) {
             java.util.regex.Matcher m = TRAILING_QUALIFIER.matcher(t);
             if (!m.find() || m.start() == 0) {
-                return t;
+                java.util.regex.Matcher v = TRAILING_VERSION.matcher(t);
+                return v.find() && v.start() > 0 ? t.substring(0, v.start()) : t;
             }
             t = t.substring(0, m.start()).strip();
         }
     }
+
+    /** A version after the type word: 政策宣言2.0, 行动计划3.0版. */
+    private static final java.util.regex.Pattern TRAILING_VERSION = java.util.regex.Pattern.compile(
+            "(?<=\\p{IsHan})\\d{1,2}(?:\\.\\d{1,2})+版?$");
 
     /** Every policy type word, longest first. */
     public static List<PolicyType> policyTypes() {
@@ -86,8 +91,9 @@ public final class DocumentTypes {
      */
     public static boolean isGenericReference(String title) {
         String t = title.strip();
+        String bare = TRAILING_VERSION.matcher(t).replaceFirst("");
         for (PolicyType p : POLICY_TYPES) {
-            if (p.word().length() >= 2 && p.word().equals(t)) {
+            if (p.word().length() >= 2 && (p.word().equals(t) || p.word().equals(bare))) {
                 return true;
             }
         }

@@ -135,8 +135,13 @@ public final class Segmenter {
      */
     private List<Piece> joinTitles(List<Piece> pieces) {
         List<Piece> out = new ArrayList<>(pieces.size());
+        java.util.Set<String> cited = cited(pieces);
         for (int i = 0; i < pieces.size(); i++) {
             int end = titleEnd(pieces, i);
+            if (end < 0 && i + 1 < pieces.size() && titlePiece(pieces.get(i)) && titlePiece(pieces.get(i + 1))
+                    && cited.contains((text(pieces.get(i)) + text(pieces.get(i + 1))).replaceAll("\\s+", ""))) {
+                end = i + 1; // two title lines that together are the title the notice prints in 《》
+            }
             if (end < 0 && i + 1 < pieces.size() && titlePiece(pieces.get(i)) && titleLike(text(pieces.get(i)))
                     && TITLE_ADDENDUM.matcher(text(pieces.get(i + 1))).matches()) {
                 end = i + 1; // the period or 试行 set on a line of its own under the title
@@ -144,6 +149,9 @@ public final class Segmenter {
             if (end < 0 && i + 1 < pieces.size() && ISSUERS.matcher(text(pieces.get(i))).matches()
                     && text(pieces.get(i + 1)).startsWith("关于")) {
                 end = titleEnd(pieces, i + 1);
+            }
+            if (end < 0 && splitTitle(pieces, i)) {
+                end = i + 1;
             }
             if (end <= i) {
                 out.add(pieces.get(i));
@@ -157,6 +165,56 @@ public final class Segmenter {
             i = end;
         }
         return out;
+    }
+
+    /** The titles the text writes in 《》, as a title line would show them. */
+    private static java.util.Set<String> cited(List<Piece> pieces) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Piece p : pieces) {
+            String s = p.text.text();
+            for (int open = s.indexOf('《'); open >= 0; open = s.indexOf('《', open + 1)) {
+                int close = s.indexOf('》', open);
+                if (close < 0) {
+                    break;
+                }
+                out.add(s.substring(open + 1, close).replaceAll("\\s+", ""));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A title without 关于 broken over two lines (杭州市加快建设人工智能创新高地 / 实施方案(2025年版)):
+     * two short lines that end no sentence, the first not a title by itself, together a policy
+     * title; the line before them closes what came before (a sentence, a page number, 附件),
+     * so the first is not the tail of a paragraph.
+     */
+    /** The longest tail a broken title leaves on its second line when that tail reads as a title too: 实施方案(2025年版). */
+    private static final int SPLIT_TAIL = 8;
+
+    private static boolean splitTitle(List<Piece> pieces, int i) {
+        if (i + 1 >= pieces.size()) {
+            return false;
+        }
+        Piece a = pieces.get(i);
+        Piece b = pieces.get(i + 1);
+        if (!titlePiece(a) || !titlePiece(b) || text(a).length() < 4 || titleLike(text(a))
+                || a.block.kind() != b.block.kind() || !b.block.softBreak()) {
+            return false;
+        }
+        String joined = text(a) + text(b);
+        if (!endsTitle(joined) || DocumentTypes.policyType(joined).isEmpty()) {
+            return false;
+        }
+        if (titleLike(text(b)) && DocumentTypes.withoutPeriod(text(b)).length() > SPLIT_TAIL) {
+            return false; // the second line is a whole title of its own, under a label line (本期要目)
+        }
+        if (i == 0) {
+            return true;
+        }
+        Piece before = pieces.get(i - 1);
+        String prev = text(before);
+        return before.chrome || prev.isEmpty() || endsSentence(prev) || !isProse(prev);
     }
 
     /** The last piece of a title that starts at {@code i} and runs over more than one line, or -1. */
@@ -227,6 +285,12 @@ public final class Segmenter {
         String n = next.text.text();
         if ((prevOpensDocument && !next.block.softBreak()) || DATE_LINE.matcher(n.strip()).matches()) {
             return false;
+        }
+        if (p.lastIndexOf('《') > p.lastIndexOf('》') && n.indexOf('》') >= 0 && n.indexOf('》') < 40) {
+            return true; // a title in 《》 goes on past the line break: 贯彻落实《关于…推进数字 / 经济…的实施意见》
+        }
+        if (n.strip().startsWith("的") && !endsSentence(p) && !p.isBlank()) {
+            return true; // no line opens with 的: …范围有规定 / 的，应当… is one sentence, not a title line
         }
         if (endsSentence(p) || titleLike(p) || allBold(prev) || !isProse(p) || URL.matcher(p).matches()
                 || URL_END.matcher(p).find()) {

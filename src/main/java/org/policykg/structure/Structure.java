@@ -28,6 +28,8 @@ public record Structure(boolean policyText, List<Part> parts) {
      *
      * @param title      the mention of its title (a title line, a wrapper notice's 《X》), or null
      *                   when the text states none and the label is made from region and type
+     * @param variants   other forms of its title in the opening (a page title without a word the
+     *                   body title has): the same policy, named differently
      * @param label      the label when there is no title: region + type word (徐汇区若干意见)
      * @param region     the region the derived label starts with, or null
      * @param typeWord   the type word the text calls itself by (办法 in 本办法), or null
@@ -37,9 +39,10 @@ public record Structure(boolean policyText, List<Part> parts) {
      * @param preamble   paragraphs that open its text before its first numbered part or article:
      *                   where it says what it implements (根据/贯彻落实《…》)
      */
-    public record Part(TitleMention title, String label, Region region, String typeWord, SelfReference selfRef,
+    public record Part(TitleMention title, List<TitleMention> variants, String label, Region region, String typeWord, SelfReference selfRef,
                        int first, int last, List<Integer> preamble) {
         public Part {
+            variants = List.copyOf(variants);
             preamble = List.copyOf(preamble);
         }
 

@@ -42,9 +42,17 @@ public final class StructureReader {
 
     /** Formulas of a genre that stand for 本+type: 向大会报告工作 opens a 政府工作报告. */
     private final List<String> workReportOpenings;
+    /** Formulas that announce the text's own type word: 现提出如下意见, 制定以下政策. */
+    private final List<String> announcements;
+    /** Verbs by which a preface names the text it opens: 组织编制了《X》 under the title line X. */
+    private final List<String> compiles;
+    /** How far into the text a preface may name the text it opens. */
+    private static final int PREFACE = 12;
 
     public StructureReader(CueWords cues) {
         this.workReportOpenings = cues.words("self-references", "work-report");
+        this.announcements = cues.words("self-references", "announces");
+        this.compiles = cues.words("self-references", "compiles");
     }
 
     public Structure read(Layout layout, List<TitleMention> titles, Map<Integer, Region> itemRegions) {
@@ -54,6 +62,7 @@ public final class StructureReader {
         int firstArticle = -1;
         for (Paragraph p : ps) {
             selfReferences(p, selfRefs);
+            announced(p, selfRefs);
             for (String w : workReportOpenings) {
                 int at = p.string().indexOf(w);
                 if (at >= 0) {
@@ -65,6 +74,10 @@ public final class StructureReader {
                 articles++;
                 firstArticle = firstArticle < 0 ? p.index() : firstArticle;
             }
+        }
+        dropDefinedForOthers(ps, selfRefs);
+        if (selfRefs.isEmpty() && articles < ARTICLES) {
+            compiled(ps, titles, selfRefs);
         }
         if (selfRefs.isEmpty() && articles < ARTICLES) {
             return Structure.none();
@@ -116,10 +129,7 @@ public final class StructureReader {
         if (printed.size() >= 2) {
             return new Structure(true, printedParts(ps, candidates, printed, selfRefs));
         }
-        // A newsletter that reprints several policies, each calling itself 本方案, is not one text.
-        java.util.Set<Integer> items = new java.util.TreeSet<>();
-        selfRefs.forEach(r -> items.add(layout.itemOf(r.paragraph()).index()));
-        if (items.size() > 1) {
+        if (reprints(layout, titles, selfRefs)) {
             return Structure.none();
         }
         // The first title line in the opening; of its forms, the fullest.
@@ -128,33 +138,202 @@ public final class StructureReader {
             if (t.paragraph() > zoneEnd) {
                 continue;
             }
-            if (title == null || core(t).equals(core(title)) && t.title().length() > title.title().length()) {
+            if (title == null || sameTitle(t, title) && t.title().length() > title.title().length()) {
                 title = t;
+            }
+        }
+        // The other forms of that title (the page's title without the body title's 建设): one policy.
+        List<TitleMention> variants = new ArrayList<>();
+        for (TitleMention t : candidates) {
+            if (title != null && t.paragraph() <= zoneEnd && !core(t).equals(core(title)) && sameTitle(t, title)
+                    && variants.stream().noneMatch(v -> core(v).equals(core(t)))) {
+                variants.add(t);
             }
         }
         List<Structure.Part> parts = new ArrayList<>();
         Structure.SelfReference ref = selfRefs.isEmpty() ? null : selfRefs.get(0);
         String word = ref == null ? null : ref.word();
+        int textStart = 0;
+        if (title != null) {
+            for (TitleMention t : candidates) {
+                if (t.paragraph() <= zoneEnd && core(t).equals(core(title))) {
+                    textStart = Math.max(textStart, t.paragraph());
+                }
+            }
+            textStart = Math.max(textStart, title.paragraph());
+        }
+        List<TitleMention> attached = attachments(ps, titles, textStart, title == null ? null : core(title));
+        int end = attached.isEmpty() ? ps.size() - 1 : attached.get(0).paragraph() - 1;
         if (title == null) {
             Region region = itemRegions.get(0);
             String label = (region == null ? "" : region.name()) + (word == null ? "条例" : word);
-            parts.add(new Structure.Part(null, label, region, word, ref, 0, ps.size() - 1, preamble(ps, 0, ps.size() - 1)));
+            parts.add(new Structure.Part(null, List.of(), label, region, word, ref, 0, end, preamble(ps, 0, end)));
         } else {
-            int lastTitleLine = title.paragraph();
-            for (TitleMention t : candidates) {
-                if (t.paragraph() <= zoneEnd && core(t).equals(core(title))) {
-                    lastTitleLine = Math.max(lastTitleLine, t.paragraph());
+            parts.add(new Structure.Part(title, variants, null, null, word, ref, 0, end, preamble(ps, textStart + 1, end)));
+        }
+        for (int i = 0; i < attached.size(); i++) {
+            TitleMention t = attached.get(i);
+            int last = i + 1 < attached.size() ? attached.get(i + 1).paragraph() - 1 : ps.size() - 1;
+            Structure.SelfReference own = null;
+            for (Structure.SelfReference r : selfRefs) {
+                if (r.paragraph() > t.paragraph() && r.paragraph() <= last) {
+                    own = r;
+                    break;
                 }
             }
-            parts.add(new Structure.Part(title, null, null, word, ref, 0, ps.size() - 1,
-                    preamble(ps, lastTitleLine + 1, ps.size() - 1)));
+            parts.add(new Structure.Part(t, List.of(), null, null, own == null ? null : own.word(), own, t.paragraph(), last,
+                    preamble(ps, t.paragraph() + 1, last)));
         }
         return new Structure(true, parts);
     }
 
-    /** Runs of a paragraph between gaps in its source (whitespace the normaliser dropped). */
+    /** 附件, 附件2: the line GB/T 9704 sets over an attachment's first page, above its title. */
+    private static final Pattern ATTACHMENT = Pattern.compile("^附件\\s*[0-9一二三四五六七八九十]{0,2}\\s*[:：]?$");
+    /** How far below its 附件 line an attachment's title stands. */
+    private static final int ATTACHMENT_REACH = 2;
+
+    /**
+     * Policies printed as attachments after the text (GB/T 9704 附件): a 附件 line over the title
+     * line of a policy other than the text's own, with numbered parts below it. A form, a table
+     * or a list of tasks has no policy title and stays part of the text it is attached to.
+     */
+    private static List<TitleMention> attachments(List<Paragraph> ps, List<TitleMention> titles, int from, String ownCore) {
+        List<TitleMention> out = new ArrayList<>();
+        for (int i = from + 1; i < ps.size(); i++) {
+            if (!ATTACHMENT.matcher(ps.get(i).string()).matches()) {
+                continue;
+            }
+            for (int k = i + 1; k <= Math.min(i + ATTACHMENT_REACH, ps.size() - 1); k++) {
+                Paragraph p = ps.get(k);
+                String text = p.string();
+                if (text.length() < 6 || text.length() > 60 || !TITLE_LINE.matcher(text).matches()
+                        || TitleRecognizer.classify(text) != TitleMention.Kind.POLICY) {
+                    continue;
+                }
+                TitleMention t = null;
+                for (TitleMention m : titles) {
+                    if (m.paragraph() == k && m.kind() == TitleMention.Kind.POLICY && m.range().start() == 0
+                            && m.range().end() == text.length()) {
+                        t = m;
+                    }
+                }
+                if (t == null) {
+                    t = new TitleMention(k, new Range(0, text.length()), text, TitleMention.Kind.POLICY,
+                            TitleMention.Source.HEADING);
+                }
+                if (!core(t).equals(ownCore) && numberedBelow(ps, k)) {
+                    out.add(t);
+                }
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Whether numbered parts (一、, (一), 第一条) follow the line within a few paragraphs. */
+    private static boolean numberedBelow(List<Paragraph> ps, int line) {
+        for (int i = line + 1; i <= Math.min(line + PREAMBLE + 1, ps.size() - 1); i++) {
+            String s = ps.get(i).string();
+            if (Ordinals.at(s) != null || ARTICLE.matcher(s).lookingAt() || CHAPTER.matcher(s).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A newsletter that reprints several policies, each calling itself 本方案, 本措施…, is not one
+     * text: its self-references fall in several items that are headed by different policy titles
+     * or call themselves by different types. One text that a page or a stray heading splits into
+     * items (a field table's 内容概述 repeating the preamble) still calls itself by one type under
+     * one title.
+     */
+    private static boolean reprints(Layout layout, List<TitleMention> titles, List<Structure.SelfReference> selfRefs) {
+        java.util.Set<Integer> items = new java.util.TreeSet<>();
+        java.util.Set<String> headingTitles = new java.util.TreeSet<>();
+        java.util.Set<String> types = new java.util.TreeSet<>();
+        for (Structure.SelfReference r : selfRefs) {
+            var item = layout.itemOf(r.paragraph());
+            items.add(item.index());
+            DocumentTypes.policyType(r.word()).ifPresent(t -> types.add(t.concept()));
+            for (TitleMention t : titles) {
+                if (t.paragraph() == item.heading() && t.kind() == TitleMention.Kind.POLICY) {
+                    headingTitles.add(core(t));
+                    break;
+                }
+            }
+        }
+        return items.size() > 1 && (headingTitles.size() > 1 || types.size() > 1);
+    }
+
+    /**
+     * A preface that names the text by the title printed over it — 国家数据基础设施建设指引 / 前言 /
+     * …组织编制了《国家数据基础设施建设指引》 — shows the text is that policy's own, as 本指引 would.
+     */
+    private void compiled(List<Paragraph> ps, List<TitleMention> titles, List<Structure.SelfReference> out) {
+        for (TitleMention line : titles) {
+            if (line.paragraph() > PREFACE || line.kind() != TitleMention.Kind.POLICY
+                    || line.source() != TitleMention.Source.HEADING || !standsAlone(ps.get(line.paragraph()), line)) {
+                continue;
+            }
+            for (TitleMention t : titles) {
+                if (t.source() != TitleMention.Source.BRACKETS || t.paragraph() <= line.paragraph()
+                        || t.paragraph() > line.paragraph() + PREFACE || !core(t).equals(core(line))) {
+                    continue;
+                }
+                String text = ps.get(t.paragraph()).string();
+                String before = text.substring(ps.get(t.paragraph()).clauseStart(t.range().start()), Math.max(0, t.range().start() - 1));
+                var type = DocumentTypes.policyType(DocumentTypes.withoutPeriod(TitleKey.display(t.title())));
+                if (type.isPresent() && compiles.stream().anyMatch(before::endsWith)) {
+                    out.add(new Structure.SelfReference(t.paragraph(), t.range(), type.get().word()));
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * 依数位经济发展条例（以下简称本条例）: a 本X that a 以下简称 makes the short name of a cited
+     * policy refers to that policy wherever the text uses it, not to the text itself.
+     */
+    private static void dropDefinedForOthers(List<Paragraph> ps, List<Structure.SelfReference> selfRefs) {
+        java.util.Set<String> defined = new java.util.HashSet<>();
+        for (Structure.SelfReference r : selfRefs) {
+            String before = ps.get(r.paragraph()).string().substring(0, r.range().start());
+            if (before.endsWith("简称") || before.endsWith("简称为") || before.endsWith("下称")) {
+                defined.add(r.word());
+            }
+        }
+        selfRefs.removeIf(r -> defined.contains(r.word()));
+    }
+
+    /** "现提出如下意见", "制定以下政策": a formula that announces the text by its own type word. */
+    private void announced(Paragraph p, List<Structure.SelfReference> out) {
+        String text = p.string();
+        for (String a : announcements) {
+            for (int at = text.indexOf(a); at >= 0; at = text.indexOf(a, at + 1)) {
+                int from = at + a.length();
+                String best = null;
+                for (int len = 2; len <= 4 && from + len <= text.length(); len++) {
+                    if (DocumentTypes.isGenericReference(text.substring(from, from + len))) {
+                        best = text.substring(from, from + len);
+                    }
+                }
+                if (best != null) {
+                    out.add(new Structure.SelfReference(p.index(), new Range(from, from + best.length()), best));
+                }
+            }
+        }
+    }
+
+    /**
+     * Runs of a paragraph between gaps in its source (whitespace the normaliser dropped) that are
+     * titles of the text's own type. A title the page broke in two is one run: 徐汇区关于…大模型 /
+     * 科创街区建设的扶持意见 (a 关于 line before the line with the type word), X / (征求意见稿).
+     */
     private static void runs(Paragraph p, List<Structure.SelfReference> selfRefs, List<TitleMention> out) {
         String text = p.string();
+        List<Range> runs = new ArrayList<>();
         int start = 0;
         for (int k = 1; k <= text.length(); k++) {
             boolean gap = k == text.length() || p.text().sourceStart(k) > p.text().sourceEnd(k - 1)
@@ -162,16 +341,70 @@ public final class StructureReader {
             if (!gap) {
                 continue;
             }
-            String run = text.substring(start, k).strip();
-            if (run.length() >= 6 && run.length() <= 60 && TITLE_LINE.matcher(run).matches()
-                    && TitleRecognizer.classify(run) == TitleMention.Kind.POLICY
-                    && (selfRefs.isEmpty() || sameType(run, selfRefs))) {
-                int at = text.indexOf(run, start);
-                out.add(new TitleMention(p.index(), new Range(at, at + run.length()), run, TitleMention.Kind.POLICY,
-                        TitleMention.Source.HEADING));
+            String run = text.substring(start, k);
+            int lead = run.length() - run.stripLeading().length();
+            if (!run.isBlank()) {
+                runs.add(new Range(start + lead, start + lead + run.strip().length()));
             }
             start = k < text.length() && text.charAt(k) == ' ' ? k + 1 : k;
         }
+        for (int i = 0; i < runs.size(); i++) {
+            Range r = runs.get(i);
+            String run = text.substring(r.start(), r.end());
+            Range next = i + 1 < runs.size() ? runs.get(i + 1) : null;
+            String after = next == null ? "" : text.substring(next.start(), next.end());
+            Range found = null;
+            if (ownTitle(run, selfRefs)) {
+                found = next != null && ADDENDUM.matcher(after).matches() ? new Range(r.start(), next.end()) : r;
+            } else if (next != null && run.contains("关于") && ownTitle(run + after, selfRefs)) {
+                found = new Range(r.start(), next.end());
+            }
+            if (found != null) {
+                out.add(new TitleMention(p.index(), found, TitleKey.display(text.substring(found.start(), found.end())),
+                        TitleMention.Kind.POLICY, TitleMention.Source.HEADING));
+                i += found.end() > r.end() ? 1 : 0;
+            }
+        }
+    }
+
+    /** What a title may carry set apart from it: (征求意见稿), (试行), (2025年版). */
+    private static final Pattern ADDENDUM = Pattern.compile("^\\([^()]{1,12}\\)$");
+
+    private static boolean ownTitle(String run, List<Structure.SelfReference> selfRefs) {
+        return run.length() >= 6 && run.length() <= 60 && TITLE_LINE.matcher(run).matches()
+                && TitleRecognizer.classify(run) == TitleMention.Kind.POLICY
+                && (selfRefs.isEmpty() || sameType(run, selfRefs));
+    }
+
+    /** How many characters one form of a title may add to another: 科创街区(建设)的扶持意见. */
+    private static final int VARIANT_GAP = 4;
+
+    /**
+     * Two forms of one title: the same core, the same but for a status, edition or period
+     * (X / X(征求意见稿)), or one the other with a few characters left out, with the same start
+     * and type word.
+     */
+    private static boolean sameTitle(TitleMention a, TitleMention b) {
+        String x = core(a);
+        String y = core(b);
+        if (x.equals(y) || TitleKey.core(DocumentTypes.withoutPeriod(x)).equals(TitleKey.core(DocumentTypes.withoutPeriod(y)))) {
+            return true;
+        }
+        String shorter = x.length() <= y.length() ? x : y;
+        String longer = x.length() <= y.length() ? y : x;
+        var ts = DocumentTypes.policyType(shorter);
+        var tl = DocumentTypes.policyType(longer);
+        if (longer.length() - shorter.length() > VARIANT_GAP || shorter.length() < 8 || ts.isEmpty() || tl.isEmpty()
+                || !ts.get().word().equals(tl.get().word()) || !longer.startsWith(shorter.substring(0, 3))) {
+            return false;
+        }
+        int k = 0;
+        for (int i = 0; i < longer.length() && k < shorter.length(); i++) {
+            if (longer.charAt(i) == shorter.charAt(k)) {
+                k++;
+            }
+        }
+        return k == shorter.length();
     }
 
     private static String core(TitleMention t) {
@@ -234,7 +467,7 @@ public final class StructureReader {
                     break;
                 }
             }
-            parts.add(new Structure.Part(lines.get(i), null, null, ref == null ? null : ref.word(), ref, first, last,
+            parts.add(new Structure.Part(lines.get(i), List.of(), null, null, ref == null ? null : ref.word(), ref, first, last,
                     preamble(ps, first + 1, last)));
         }
         return parts;

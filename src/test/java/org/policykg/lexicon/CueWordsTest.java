@@ -20,14 +20,16 @@ class CueWordsTest {
             Map.entry("statistic-markers", Set.of("past", "forecast", "rule")),
             Map.entry("support-words", Set.of("offer", "target", "measure", "base", "threshold", "fund", "cap", "selection", "grant-verb")),
             Map.entry("policy-links", Set.of("implements", "repeals", "in-force")),
-            Map.entry("self-references", Set.of("work-report")),
+            Map.entry("self-references", Set.of("work-report", "announces", "compiles")),
             Map.entry("part-headings", Set.of("review", "year-work")),
             Map.entry("measure-sections", Set.of("introductory", "chapter", "basis", "closing", "validity", "appendix", "address")),
             Map.entry("page-chrome", Set.of("nav", "opener")),
             Map.entry("speaker-offices", Set.of("office", "salutation")),
             Map.entry("person-titles", Set.of("office")),
             Map.entry("site-names", Set.of("site")),
-            Map.entry("field-labels", Set.of("date", "publisher", "author", "source", "other")));
+            Map.entry("field-labels", Set.of("date", "publisher", "author", "source", "other")),
+            Map.entry("law-citations", Set.of("verb")),
+            Map.entry("drafting", Set.of("future")));
 
     @Test
     void everyListHasKnownRolesAndEachWordOnce() {

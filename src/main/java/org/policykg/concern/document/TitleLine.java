@@ -258,7 +258,12 @@ final class TitleLine {
      */
     private static boolean same(String value, String heading) {
         String v = java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFKC);
-        return TitleKey.core(v).equals(TitleKey.core(heading));
+        return TitleKey.core(folded(v)).equals(TitleKey.core(folded(heading)));
+    }
+
+    /** A front-matter value is raw text; the heading was normalised (full-width brackets folded, spaces dropped). */
+    private static String folded(String s) {
+        return s.replace('（', '(').replace('）', ')').replaceAll("\\s+", "");
     }
 
     /** The title as the document graph states it: no column tag, no 《》, spaces and periods as {@link TitleKey#display}. */

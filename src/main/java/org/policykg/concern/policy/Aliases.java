@@ -126,6 +126,9 @@ final class Aliases {
         while (m.find()) {
             String alias = m.group("alias");
             String bare = alias.startsWith("《") ? alias.substring(1, alias.length() - 1) : alias;
+            // (以下简称本条例): 本 + type word is the type word, as 本条例 in the text is.
+            int self = bare.startsWith("本") && DocumentTypes.isGenericReference(bare.substring(1)) ? 1 : 0;
+            bare = bare.substring(self);
             int sentenceStart = Sentences.at(p.string(), m.start()).start();
             TitleUse before = null;
             for (TitleUse f : fulls) {
@@ -145,7 +148,7 @@ final class Aliases {
             defined.put(TitleKey.core(bare), key);
             TitleGroup g = groups.get(key);
             g.aliases.add(TitleKey.display(bare));
-            int s = m.start("alias") + (alias.startsWith("《") ? 1 : 0);
+            int s = m.start("alias") + (alias.startsWith("《") ? 1 : 0) + self;
             int e = m.end("alias") - (alias.startsWith("《") ? 1 : 0);
             g.mentions.add(new Evidence(p.span(s, e), Supports.ALIAS));
         }

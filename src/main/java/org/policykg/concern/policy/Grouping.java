@@ -15,6 +15,7 @@ import org.policykg.analysis.TitleKey;
 import org.policykg.recognize.RegionMention;
 import org.policykg.recognize.TitleMention;
 import org.policykg.reference.Agency;
+import org.policykg.reference.DocumentTypes;
 import org.policykg.reference.Gazetteer;
 import org.policykg.reference.Region;
 import org.policykg.segment.Item;
@@ -68,6 +69,7 @@ final class Grouping {
      * title has in this document.
      */
     Map<String, TitleGroup> group(List<TitleUse> fulls) {
+        qualifiedForms(fulls);
         Map<String, List<TitleUse>> byCore = new LinkedHashMap<>();
         for (TitleUse f : fulls) {
             byCore.computeIfAbsent(f.core, k -> new ArrayList<>()).add(f);
@@ -95,6 +97,27 @@ final class Grouping {
         return groups;
     }
 
+
+    /**
+     * 《X(试行)》 and 《X》, 《X(征求意见稿)》 and X: a title written once with its status, edition or
+     * period and once without is one policy in one document, when only one qualified form of it
+     * is named; the qualified form is its title (the fullest), the bare one an alias.
+     */
+    static void qualifiedForms(List<TitleUse> fulls) {
+        Map<String, java.util.Set<String>> qualified = new HashMap<>();
+        for (TitleUse f : fulls) {
+            String bare = TitleKey.core(DocumentTypes.withoutPeriod(f.core));
+            if (!bare.equals(f.core)) {
+                qualified.computeIfAbsent(bare, k -> new java.util.TreeSet<>()).add(f.core);
+            }
+        }
+        for (TitleUse f : fulls) {
+            java.util.Set<String> forms = qualified.get(f.core);
+            if (forms != null && forms.size() == 1) {
+                f.core = forms.iterator().next();
+            }
+        }
+    }
 
     /** What each item is about: its heading's title, its note's first title, its heading region's policy. */
     Map<Integer, String> subjects(Map<String, TitleGroup> policies, Map<String, TitleGroup> reports) {

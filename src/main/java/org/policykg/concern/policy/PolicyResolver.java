@@ -37,7 +37,11 @@ final class PolicyResolver {
     PolicyResolver(Gazetteer gazetteer, CueWords cues) {
         this.gazetteer = gazetteer;
         this.cues = cues;
+        this.drafting = java.util.regex.Pattern.compile("(?:" + cues.alternation("drafting", "future") + ")$");
     }
+
+    /** What stands right before the 《 of a title still to be drafted: 推动出台. */
+    private final java.util.regex.Pattern drafting;
 
     Titles resolve(Analysis doc, LocalDate documentDate) {
         TitleClauses clauses = new TitleClauses(doc, gazetteer, documentDate);
@@ -55,6 +59,8 @@ final class PolicyResolver {
             clauses.clause(f, fulls);
             clauses.inlineNumber(f, doc.numbers());
         }
+        variants(doc, fulls);
+        notYetIssued(doc, fulls);
         // A title written without 《》 is one only when the clause names who issued it
         // (北京市经济和信息化局日前印发…); "出台特色配套措施" is a generic phrase.
         fulls.removeIf(f -> f.t.source() == TitleMention.Source.ISSUANCE && f.issuers.isEmpty() && f.subject == null);
@@ -102,6 +108,41 @@ final class PolicyResolver {
         }
         policies.sort(Comparator.comparing(PolicyFacts::key));
         return new Titles(policies, List.copyOf(reportGroups.values()), subjects);
+    }
+
+    /**
+     * 推动出台《贵州省民营经济促进条例》: a title the text only plans to draft or pass is no policy
+     * yet — unless the document also names it as one that exists (印发《X》, 根据《X》).
+     */
+    private void notYetIssued(Analysis doc, List<TitleUse> fulls) {
+        Map<String, Boolean> future = new java.util.HashMap<>();
+        for (TitleUse f : fulls) {
+            boolean planned = false;
+            if (f.t.source() == TitleMention.Source.BRACKETS && f.t.range().start() > 0) {
+                String text = doc.paragraph(f.t.paragraph()).string();
+                String before = text.substring(0, f.t.range().start() - 1);
+                planned = text.charAt(f.t.range().start() - 1) == '《' && drafting.matcher(before).find();
+            }
+            future.merge(f.core, planned, Boolean::logicalAnd);
+        }
+        fulls.removeIf(f -> future.getOrDefault(f.core, false));
+    }
+
+    /** The other forms of an own policy's title that the structure found are the same policy. */
+    private static void variants(Analysis doc, List<TitleUse> fulls) {
+        for (Structure.Part part : doc.structure().parts()) {
+            TitleUse own = null;
+            for (TitleUse f : fulls) {
+                if (f.t.equals(part.title())) {
+                    own = f;
+                }
+            }
+            for (TitleUse f : fulls) {
+                if (own != null && part.variants().contains(f.t)) {
+                    f.core = own.core;
+                }
+            }
+        }
     }
 
     /** Report mentions grouped by key; 《白皮书》 on its own (以下简称《白皮书》) is the report named before it with that ending. */

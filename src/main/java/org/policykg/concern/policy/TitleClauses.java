@@ -72,9 +72,10 @@ final class TitleClauses {
                     && a.range().start() <= f.t.range().start() + (f.display.length() - rest.length())
                     && a.range().end() < f.t.range().end()) {
                 String after = p.string().substring(a.range().end());
-                if (after.startsWith("关于")) {
+                Matcher end = LEAD_ISSUER_END.matcher(after);
+                if (end.lookingAt()) {
                     f.issuers.add(new Fact<>(a.agency(), new Evidence(p.span(a.range()), Supports.ISSUED_BY)));
-                    int cut = a.range().end() - f.t.range().start();
+                    int cut = a.range().end() - f.t.range().start() + end.end() - 2; // the core starts at 关于
                     rest = cut <= f.display.length() ? f.display.substring(Math.min(cut, f.display.length())) : rest;
                     break;
                 }
@@ -93,6 +94,10 @@ final class TitleClauses {
         String prefix = p.endsWith("0000") ? p.substring(0, 2) : p.endsWith("00") ? p.substring(0, 4) : p;
         return c.startsWith(prefix);
     }
+
+    /** After the issuer a title opens with: 关于, or 等部门关于 / 等六部门关于 when it leads several (only it is named). */
+    private static final Pattern LEAD_ISSUER_END = Pattern.compile(
+            "关于|等(?:[0-9一二三四五六七八九十]+个?)?部(?:门|委)关于");
 
     private static final Pattern LEADING_YEAR = Pattern.compile("(?:19|20)\\d{2}年");
 
