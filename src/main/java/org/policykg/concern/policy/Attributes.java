@@ -11,6 +11,7 @@ import org.policykg.analysis.Analysis;
 import org.policykg.analysis.Evidence;
 import org.policykg.analysis.Fact;
 import org.policykg.analysis.Supports;
+import org.policykg.lexicon.CueWords;
 import org.policykg.recognize.AgencyMention;
 import org.policykg.recognize.DateMention;
 import org.policykg.recognize.TitleMention;
@@ -38,15 +39,9 @@ final class Attributes {
     private static final Pattern ORDER_LINE = Pattern.compile("^(\\S{2,40}?(?:令|公告))[(（]?第(" + NUMERAL + ")号[)）]?$");
     /** 《T》(国务院令第427号): an order's number right after a title. */
     private static final Pattern CITED_ORDER = Pattern.compile("^[(（](\\S{2,30}?(令|公告)第" + NUMERAL + "号)[)）]");
-    private static final Pattern PROMULGATES = Pattern.compile("公布|发布");
     private static final Pattern PUNCTUATION = Pattern.compile("[。，,；;：:、！？!?]");
-    /** 第二十次会议通过 / 修订 / 修正 right after a congress: the body that adopted the text. */
-    private static final Pattern ADOPTED = Pattern.compile("^第" + NUMERAL + "次(?:全体)?会议(?:通过|修订|修正)");
-    private static final Pattern MEETING = Pattern.compile("会议(?:通过|修订|修正|批准)");
     /** X等部门关于 / X等十部门关于: the lead of several issuers. */
     private static final Pattern CO_ISSUERS = Pattern.compile("^等(?:[0-9一二三四五六七八九十]+个?)?部(?:门|委)关于");
-    /** 现将《T》印发给你们 / 现印发给你们: the body of a notice that prints T. */
-    private static final Pattern NOTICE_BODY = Pattern.compile("印发给你们|现予印发|印发给各");
     /** Taiwan law database history: 中华民国一百十一年十二月二十三日数位发展部数授产策字第1112000175号令订定发布. */
     private static final Pattern ROC_DATE = Pattern.compile("(?:中华民国)?([一二三四五六七八九十百零〇]+)年([一二三四五六七八九十]+)月([一二三四五六七八九十]+)日");
     private static final Pattern ROC_NUMBER = Pattern.compile("^[\\u3400-\\u9FFF]{1,8}字第[0-9]+号");
@@ -56,12 +51,25 @@ final class Attributes {
 
     private final Analysis doc;
     private final Jurisdictions jurisdictions;
+    /** 现予公布: an order promulgates the text it names (lexicon policy-links, promulgates). */
+    private final Pattern promulgates;
+    /** 第二十次会议通过 right after a congress: the body that adopted the text (adopted). */
+    private final Pattern adopted;
+    /** 会议通过 / 会议批准 in the line under a title: it dates the text (adopted, or approved). */
+    private final Pattern meeting;
+    /** 现将《T》印发给你们: the body of a notice that prints T (notice-body). */
+    private final Pattern noticeBody;
     /** In force from, by group key, where an order or history line states it. */
     private final Map<String, Fact<LocalDate>> inForce = new HashMap<>();
 
-    Attributes(Analysis doc, Gazetteer gazetteer) {
+    Attributes(Analysis doc, Gazetteer gazetteer, CueWords cues) {
         this.doc = doc;
         this.jurisdictions = new Jurisdictions(doc, gazetteer);
+        String adoptedWords = cues.alternation("policy-links", "adopted");
+        this.promulgates = Pattern.compile(cues.alternation("policy-links", "promulgates"));
+        this.adopted = Pattern.compile("^第" + NUMERAL + "次(?:全体)?会议(?:" + adoptedWords + ")");
+        this.meeting = Pattern.compile("会议(?:" + adoptedWords + "|批准)");
+        this.noticeBody = Pattern.compile(cues.alternation("policy-links", "notice-body"));
     }
 
     void complete(List<TitleUse> uses, Map<String, TitleGroup> groups, Map<Structure.Part, TitleGroup> own) {
@@ -141,7 +149,7 @@ final class Attributes {
         }
         for (int k = p.index() + 1; k <= Math.min(doc.paragraphs().size() - 1, p.index() + HEAD_REACH); k++) {
             Paragraph q = doc.paragraph(k);
-            if (!PROMULGATES.matcher(q.string()).find()) {
+            if (!promulgates.matcher(q.string()).find()) {
                 continue;
             }
             TitleUse u = bracketUse(uses, k);
@@ -223,7 +231,7 @@ final class Attributes {
             }
         }
         String joined = String.join("", lines.stream().map(Paragraph::string).toList());
-        if (!joined.contains(")") || !MEETING.matcher(joined).find()) {
+        if (!joined.contains(")") || !meeting.matcher(joined).find()) {
             return;
         }
         DateMention latest = null;
@@ -245,7 +253,7 @@ final class Attributes {
             for (AgencyMention a : doc.agencyIndex().in(line.index())) {
                 String after = line.string().substring(a.range().end())
                         + (li + 1 < lines.size() ? lines.get(li + 1).string() : "");
-                if (a.agency().isAgency() && a.agency().name().contains("人民代表大会") && ADOPTED.matcher(after).lookingAt()) {
+                if (a.agency().isAgency() && a.agency().name().contains("人民代表大会") && adopted.matcher(after).lookingAt()) {
                     addIssuer(u, a);
                     return;
                 }
@@ -306,7 +314,7 @@ final class Attributes {
 
     /** 现将《T》印发给你们…。 then the 落款: body lines over the date line. */
     private void noticeBody(Paragraph p, List<TitleUse> uses, Map<String, TitleGroup> groups) {
-        if (!NOTICE_BODY.matcher(p.string()).find()) {
+        if (!noticeBody.matcher(p.string()).find()) {
             return;
         }
         TitleUse u = null;

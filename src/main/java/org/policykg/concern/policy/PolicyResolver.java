@@ -83,7 +83,7 @@ final class PolicyResolver {
         Aliases aliases = new Aliases(doc, gazetteer);
         aliases.aliasesAndReferences(doc.titles(), fulls, groups, subjects);
         aliases.validity(groups);
-        Attributes attributes = new Attributes(doc, gazetteer);
+        Attributes attributes = new Attributes(doc, gazetteer, cues);
         attributes.complete(fulls, groups, ownGroups);
 
         Map<TitleGroup, PolicyFacts.Own> owns = new java.util.HashMap<>();
