@@ -16,6 +16,7 @@ import org.policykg.recognize.AgencyMention;
 import org.policykg.recognize.DateMention;
 import org.policykg.recognize.TitleMention;
 import org.policykg.reference.Agency;
+import org.policykg.reference.AgencyDirectory;
 import org.policykg.reference.Gazetteer;
 import org.policykg.segment.Paragraph;
 import org.policykg.structure.Structure;
@@ -79,6 +80,7 @@ final class Attributes {
                 continue;
             }
             citedOrder(u, g);
+            citedNotice(u, g);
             coIssuers(u);
             if (u.t.source() == TitleMention.Source.HEADING && u.t.range().start() == 0) {
                 meetingLine(u, g);
@@ -93,7 +95,58 @@ final class Attributes {
             closingSignature(uses, groups);
         }
         jurisdictions.complete(groups.values());
+        for (TitleGroup g : groups.values()) {
+            workReport(g);
+        }
     }
+
+    /**
+     * 《天津市人民政府办公厅关于印发T的通知》: a cited notice's issuer issued the text it prints
+     * (the notice itself is no policy). The body must open the brackets and lead to 关于印发 T.
+     */
+    private void citedNotice(TitleUse u, TitleGroup g) {
+        if (u.t.source() != TitleMention.Source.BRACKETS || !issuers(g).isEmpty()) {
+            return;
+        }
+        Paragraph p = doc.paragraph(u.t.paragraph());
+        String text = p.string();
+        for (AgencyMention a : doc.agencyIndex().in(p.index())) {
+            int start = a.range().start();
+            if (a.agency().isAgency() && start > 0 && text.charAt(start - 1) == '《' && start < u.t.range().start()
+                    && NOTICE_LEAD.matcher(text.substring(a.range().end(), u.t.range().start())).matches()) {
+                addIssuer(u, a);
+                return;
+            }
+        }
+    }
+
+    /** Between a cited notice's issuer and the title it prints. */
+    private static final Pattern NOTICE_LEAD = Pattern.compile("(?:等[0-9一二三四五六七八九十]*个?部(?:门|委))?关于(?:印发|转发)");
+
+    /**
+     * A 政府工作报告 is by law the report of its region's people's government (国务院 for the
+     * country's): its issuer once its region is known.
+     */
+    private void workReport(TitleGroup g) {
+        TitleUse first = g.uses.get(0);
+        Fact<org.policykg.reference.Region> j = null;
+        for (TitleUse u : g.uses) {
+            j = j != null ? j : u.jurisdiction;
+        }
+        if (j == null || !issuers(g).isEmpty() || !WORK_REPORT.matcher(first.display).matches()) {
+            return;
+        }
+        org.policykg.reference.Region r = j.value();
+        Agency government = r.isCountry() ? AgencyDirectory.get().byName("国务院")
+                : new Agency(r.name() + "人民政府", r.code(), null, Agency.Kind.AGENCY);
+        if (government != null) {
+            Paragraph p = doc.paragraph(first.t.paragraph());
+            first.issuers.add(new Fact<>(government, new Evidence(p.span(first.t.range()), Supports.ISSUED_BY)));
+        }
+    }
+
+    /** 政府工作报告, 2026年浙江省政府工作报告, 贵州省人民政府工作报告. */
+    private static final Pattern WORK_REPORT = Pattern.compile("^(?:(?:19|20)\\d{2}年)?[\\u3400-\\u9FFF]{0,12}?(?:人民)?政府工作报告$");
 
     /**
      * What an order or a history line says of the policy's force, where its own text's 自…起施行

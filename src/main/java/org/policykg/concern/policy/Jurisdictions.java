@@ -48,6 +48,7 @@ final class Jurisdictions {
     /** Fills the jurisdiction of every group none of whose mentions has one. */
     void complete(Collection<TitleGroup> groups) {
         for (TitleGroup g : groups) {
+            narrow(g);
             if (g.report || g.uses.stream().anyMatch(u -> u.jurisdiction != null)) {
                 continue;
             }
@@ -60,6 +61,28 @@ final class Jurisdictions {
             }
             if (j != null) {
                 g.uses.get(0).jurisdiction = j;
+            }
+        }
+    }
+
+    /**
+     * 徐汇区关于…: a title led by a district or county the region read for it contains is that
+     * district's (the gazetteer reads only provinces and prefectures at a title's start, so the
+     * region found near the text's start is the city around it).
+     */
+    private void narrow(TitleGroup g) {
+        for (TitleUse u : g.uses) {
+            if (u.jurisdiction == null) {
+                continue;
+            }
+            for (RegionMention r : doc.regionIndex().in(u.t.paragraph())) {
+                if (r.range().start() == u.t.range().start() && r.region().level() == Region.Level.COUNTY
+                        && !u.jurisdiction.value().isCountry() && gazetteer.within(r.region(), u.jurisdiction.value())) {
+                    Fact<Region> district = new Fact<>(r.region(),
+                            new Evidence(doc.paragraph(r.paragraph()).span(r.range()), Supports.JURISDICTION));
+                    g.uses.forEach(x -> x.jurisdiction = x.jurisdiction == null ? null : district);
+                    return;
+                }
             }
         }
     }
