@@ -17,6 +17,7 @@ import org.policykg.recognize.DateMention;
 import org.policykg.recognize.TitleMention;
 import org.policykg.reference.Agency;
 import org.policykg.reference.AgencyDirectory;
+import org.policykg.reference.DocumentTypes;
 import org.policykg.reference.Gazetteer;
 import org.policykg.segment.Paragraph;
 import org.policykg.structure.Structure;
@@ -62,6 +63,9 @@ final class Attributes {
     private final Pattern noticeBody;
     /** In force from, by group key, where an order or history line states it. */
     private final Map<String, Fact<LocalDate>> inForce = new HashMap<>();
+    /** What a text carried without a read structure implements, by group key. */
+    private final Map<String, List<Fact<String>>> implemented = new HashMap<>();
+    private final Pattern implementsCue;
 
     Attributes(Analysis doc, Gazetteer gazetteer, CueWords cues) {
         this.doc = doc;
@@ -71,6 +75,7 @@ final class Attributes {
         this.adopted = Pattern.compile("^第" + NUMERAL + "次(?:全体)?会议(?:" + adoptedWords + ")");
         this.meeting = Pattern.compile("会议(?:" + adoptedWords + "|批准)");
         this.noticeBody = Pattern.compile(cues.alternation("policy-links", "notice-body"));
+        this.implementsCue = Pattern.compile(cues.alternation("policy-links", "implements"));
     }
 
     void complete(List<TitleUse> uses, Map<String, TitleGroup> groups, Map<Structure.Part, TitleGroup> own) {
@@ -91,8 +96,10 @@ final class Attributes {
             history(p, uses, groups);
             noticeBody(p, uses, groups);
         }
-        if (own.isEmpty()) {
-            closingSignature(uses, groups);
+        TitleUse head = own.isEmpty() ? loneHead(uses, groups) : null;
+        if (head != null) {
+            closingSignature(head, groups);
+            selfReferences(head, uses);
         }
         jurisdictions.complete(groups.values());
         for (TitleGroup g : groups.values()) {
@@ -149,14 +156,58 @@ final class Attributes {
     private static final Pattern WORK_REPORT = Pattern.compile("^(?:(?:19|20)\\d{2}年)?[\\u3400-\\u9FFF]{0,12}?(?:人民)?政府工作报告$");
 
     /**
+     * A text carried alone names itself 本条例/本办法: its first article's 根据《X》…制定本条例
+     * gives what it implements, and 本条例自2025年4月1日起施行 when it takes effect.
+     */
+    private void selfReferences(TitleUse head, List<TitleUse> uses) {
+        var type = DocumentTypes.policyType(DocumentTypes.withoutPeriod(head.display));
+        if (type.isEmpty()) {
+            return;
+        }
+        String self = "本" + type.get().word();
+        boolean firstArticle = false;
+        for (int i = head.t.paragraph() + 1; i < doc.paragraphs().size(); i++) {
+            Paragraph p = doc.paragraph(i);
+            String text = p.string();
+            if (!firstArticle && text.startsWith("第一条")) {
+                firstArticle = true;
+                for (TitleUse u : uses) {
+                    if (u.t.paragraph() == i && u.t.source() == TitleMention.Source.BRACKETS && !u.key.equals(head.key)
+                            && implementsCue.matcher(text).region(p.sentenceAt(u.t.range().start()).start(), u.t.range().start()).find()) {
+                        List<Fact<String>> list = implemented.computeIfAbsent(head.key, k -> new ArrayList<>());
+                        if (list.stream().noneMatch(f -> f.value().equals(u.key))) {
+                            list.add(new Fact<>(u.key, new Evidence(p.span(u.t.range()), Supports.IMPLEMENTS)));
+                        }
+                    }
+                }
+            }
+            int at = text.indexOf(self + "自");
+            if (at >= 0 && !inForce.containsKey(head.key)) {
+                for (DateMention d : doc.dateIndex().in(i)) {
+                    String after = text.substring(d.range().end());
+                    if (d.hasYear() && d.range().start() == at + self.length() + 1 && after.matches("^起?(?:施行|实施|生效).*")) {
+                        inForce.put(head.key, new Fact<>(date(d), new Evidence(p.span(d.range().start() - 1,
+                                d.range().end() + (after.startsWith("起") ? 3 : 2)), Supports.IN_FORCE_FROM)));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
      * What an order or a history line says of the policy's force, where its own text's 自…起施行
      * gave nothing. A bare 自印发之日起施行 in the text names no date and gives none (annotation convention).
      */
     PolicyFacts.Links links(TitleGroup g, PolicyFacts.Links found) {
         Fact<LocalDate> from = found.inForceFrom();
         from = from != null ? from : inForce.get(g.key);
-        return from == found.inForceFrom() ? found
-                : new PolicyFacts.Links(found.implementsKeys(), found.repeals(), found.amends(), from);
+        List<Fact<String>> implementsKeys = new ArrayList<>(found.implementsKeys());
+        for (Fact<String> f : implemented.getOrDefault(g.key, List.of())) {
+            if (implementsKeys.stream().noneMatch(x -> x.value().equals(f.value()))) {
+                implementsKeys.add(f);
+            }
+        }
+        return new PolicyFacts.Links(implementsKeys, found.repeals(), found.amends(), from);
     }
 
     /** 广东省人民政府令 / （第290号） / 《T》已经…通过，现予公布，自…起施行。 / 省长X / 2021年10月18日. */
@@ -388,8 +439,11 @@ final class Attributes {
         }
     }
 
-    /** A text carried alone, its title heading the page: the 落款 that closes the document signs it. */
-    private void closingSignature(List<TitleUse> uses, Map<String, TitleGroup> groups) {
+    /**
+     * The one policy whose title line heads the page, when no other title stands as a line: the
+     * text the document carries, even where its structure was not read.
+     */
+    private TitleUse loneHead(List<TitleUse> uses, Map<String, TitleGroup> groups) {
         TitleUse head = null;
         for (TitleUse u : uses) {
             if (u.t.source() == TitleMention.Source.HEADING && u.t.range().start() == 0 && u.t.paragraph() <= 6
@@ -399,13 +453,20 @@ final class Attributes {
             }
         }
         if (head == null) {
-            return;
+            return null;
         }
+        var type = DocumentTypes.policyType(DocumentTypes.withoutPeriod(head.display)).orElse(null);
         for (TitleUse u : uses) {
-            if (u.t.source() == TitleMention.Source.HEADING && !u.key.equals(head.key)) {
-                return; // several texts: which one a signature closes is not certain
+            if (u.t.source() == TitleMention.Source.HEADING && !u.key.equals(head.key)
+                    && java.util.Objects.equals(type, DocumentTypes.policyType(DocumentTypes.withoutPeriod(u.display)).orElse(null))) {
+                return null; // several texts of its kind: which one a signature or 本条例 belongs to is not certain
             }
         }
+        return head;
+    }
+
+    /** A text carried alone: the 落款 that closes the document signs it. */
+    private void closingSignature(TitleUse head, Map<String, TitleGroup> groups) {
         int last = doc.paragraphs().size() - 1;
         for (int i = last; i > last - 4 && i > head.t.paragraph(); i--) {
             DateMention d = onlyDate(doc.paragraph(i));
