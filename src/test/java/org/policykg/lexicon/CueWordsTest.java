@@ -19,7 +19,7 @@ class CueWordsTest {
             "goal-verbs", Set.of("verb", "noun"),
             "statistic-markers", Set.of("past", "forecast"),
             "support-words", Set.of("offer", "target", "measure"),
-            "policy-links", Set.of("implements", "repeals", "in-force", "promulgates", "notice-body", "adopted"),
+            "policy-links", Set.of("implements", "repeals", "in-force", "promulgates", "notice-body", "adopted", "issuer-field"),
             "self-references", Set.of("work-report"),
             "part-headings", Set.of("review", "year-work"),
             "measure-sections", Set.of("introductory", "chapter", "basis", "closing", "validity"),

@@ -66,6 +66,8 @@ final class Attributes {
     /** What a text carried without a read structure implements, by group key. */
     private final Map<String, List<Fact<String>>> implemented = new HashMap<>();
     private final Pattern implementsCue;
+    /** 发文机关： / 发布机构： (lexicon policy-links, issuer-field), up to where the body's name starts. */
+    private final Pattern issuerField;
 
     Attributes(Analysis doc, Gazetteer gazetteer, CueWords cues) {
         this.doc = doc;
@@ -76,6 +78,7 @@ final class Attributes {
         this.meeting = Pattern.compile("会议(?:" + adoptedWords + "|批准)");
         this.noticeBody = Pattern.compile(cues.alternation("policy-links", "notice-body"));
         this.implementsCue = Pattern.compile(cues.alternation("policy-links", "implements"));
+        this.issuerField = Pattern.compile("(?:" + cues.alternation("policy-links", "issuer-field") + ")\\s*[:：]\\s*");
     }
 
     void complete(List<TitleUse> uses, Map<String, TitleGroup> groups, Map<Structure.Part, TitleGroup> own) {
@@ -100,6 +103,10 @@ final class Attributes {
         if (head != null) {
             closingSignature(head, groups);
             selfReferences(head, uses);
+        }
+        TitleGroup self = own.size() == 1 ? own.values().iterator().next() : head == null ? null : groups.get(head.key);
+        if (self != null) {
+            issuerField(self);
         }
         jurisdictions.complete(groups.values());
         for (TitleGroup g : groups.values()) {
@@ -463,6 +470,30 @@ final class Attributes {
             }
         }
         return head;
+    }
+
+    /**
+     * 发文机关：X / 发布机构：X in a disclosure catalogue's field table: X issued the one text the
+     * page carries, when nothing in the text names an issuer.
+     */
+    private void issuerField(TitleGroup g) {
+        if (!issuers(g).isEmpty()) {
+            return;
+        }
+        for (Paragraph p : doc.paragraphs()) {
+            Matcher m = issuerField.matcher(p.string());
+            while (m.find()) {
+                for (AgencyMention a : doc.agencyIndex().in(p.index())) {
+                    // 发布机构：深圳市南山区工业和信息化局 — the city before a district's body stands as a region
+                    boolean at = a.range().start() == m.end() || a.range().start() > m.end()
+                            && doc.regionIndex().covers(p.index(), m.end(), a.range().start());
+                    if (at && a.agency().isAgency()) {
+                        addIssuer(g.uses.get(0), a);
+                        return;
+                    }
+                }
+            }
+        }
     }
 
     /** A text carried alone: the 落款 that closes the document signs it. */
