@@ -34,6 +34,9 @@ final class Jurisdictions {
     /** GB/T 2260 codes of Taiwan, Hong Kong and Macao: legal systems of their own. */
     private static final Set<String> SEPARATE_SYSTEMS = Set.of("710000", "810000", "820000");
 
+    /** 《省数据条例》, 《本市…条例》: a local text's own province or city, named relatively. */
+    private static final java.util.regex.Pattern RELATIVE_REGION = java.util.regex.Pattern.compile("本?(?:省|市|区|县|自治区|州|盟|旗)");
+
     private final Analysis doc;
     private final Gazetteer gazetteer;
     /** The Taiwan, Hong Kong or Macao region a traditional-script text comes from, with the span naming it; or null. */
@@ -107,6 +110,7 @@ final class Jurisdictions {
         }
         var type = DocumentTypes.policyType(DocumentTypes.withoutPeriod(u.display));
         if (type.isEmpty() || !LEGISLATION.contains(type.get().concept()) || u.titleRegion != null
+                || RELATIVE_REGION.matcher(u.display).lookingAt()
                 || !doc.regionIndex().within(p.index(), u.t.range().start(), u.t.range().end()).isEmpty()) {
             return null;
         }
