@@ -23,8 +23,9 @@ public final class DocumentNumberRecognizer {
         }
         Matcher m = NUMBER.matcher(p.string());
         while (m.find()) {
-            // Issuer codes are short; a longer run carries the sentence before it (印发了沪府…).
-            String prefix = m.group("prefix").replaceFirst("^.*[了的是为和与及据照将即]", "");
+            // Issuer codes are short; a longer run carries the sentence before it (印发了沪府…, 根据国发…).
+            // 据 inside 数据 is part of a data office's code (发改数据, 鲁工信数据), not 根据/依据.
+            String prefix = m.group("prefix").replaceFirst("^.*(?:[了的是为和与及照将即]|(?<!数)据)", "");
             if (prefix.isEmpty()) {
                 continue;
             }

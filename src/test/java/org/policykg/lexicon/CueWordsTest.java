@@ -19,7 +19,7 @@ class CueWordsTest {
             Map.entry("goal-verbs", Set.of("verb", "noun", "advance", "level")),
             Map.entry("statistic-markers", Set.of("past", "forecast", "rule")),
             Map.entry("support-words", Set.of("offer", "target", "measure", "base", "threshold", "fund", "cap", "selection", "grant-verb")),
-            Map.entry("policy-links", Set.of("implements", "repeals", "in-force")),
+            Map.entry("policy-links", Set.of("implements", "repeals", "in-force", "promulgates", "notice-body", "adopted", "issuer-field")),
             Map.entry("self-references", Set.of("work-report", "announces", "compiles")),
             Map.entry("part-headings", Set.of("review", "year-work")),
             Map.entry("measure-sections", Set.of("introductory", "chapter", "basis", "closing", "validity", "appendix", "address")),

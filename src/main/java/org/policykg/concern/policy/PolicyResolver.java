@@ -89,6 +89,8 @@ final class PolicyResolver {
         Aliases aliases = new Aliases(doc, gazetteer);
         aliases.aliasesAndReferences(doc.titles(), fulls, groups, subjects);
         aliases.validity(groups);
+        Attributes attributes = new Attributes(doc, gazetteer, cues);
+        attributes.complete(fulls, groups, ownGroups);
 
         Map<TitleGroup, PolicyFacts.Own> owns = new java.util.HashMap<>();
         Map<TitleGroup, PolicyFacts.Links> links = new java.util.HashMap<>();
@@ -100,11 +102,12 @@ final class PolicyResolver {
                     : new Evidence(doc.paragraph(part.title().paragraph()).span(part.title().range()), Supports.EMBODIES);
             owns.put(g, new PolicyFacts.Own(part.derived() ? PolicyFacts.LabelSource.DERIVED : PolicyFacts.LabelSource.STATED,
                     where, part.first(), part.last()));
-            links.put(g, own.links(part, g, groups, fulls));
+            links.put(g, attributes.links(g, own.links(part, g, groups, fulls)));
         }
         List<PolicyFacts> policies = new ArrayList<>();
         for (TitleGroup g : groups.values()) {
-            policies.add(policy(doc, g, owns.get(g), links.getOrDefault(g, PolicyFacts.Links.none())));
+            policies.add(policy(doc, g, owns.get(g), links.containsKey(g) ? links.get(g)
+                    : attributes.links(g, PolicyFacts.Links.none())));
         }
         policies.sort(Comparator.comparing(PolicyFacts::key));
         return new Titles(policies, List.copyOf(reportGroups.values()), subjects);

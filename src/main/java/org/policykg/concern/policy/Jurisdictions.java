@@ -1,0 +1,138 @@
+package org.policykg.concern.policy;
+
+import java.util.Collection;
+import java.util.Set;
+import org.policykg.analysis.Analysis;
+import org.policykg.analysis.Evidence;
+import org.policykg.analysis.Fact;
+import org.policykg.analysis.Supports;
+import org.policykg.recognize.AgencyMention;
+import org.policykg.recognize.RegionMention;
+import org.policykg.reference.Agency;
+import org.policykg.reference.DocumentTypes;
+import org.policykg.reference.Gazetteer;
+import org.policykg.reference.Region;
+import org.policykg.segment.Paragraph;
+import org.policykg.text.Normalizer;
+
+/**
+ * The jurisdiction of a policy whose title, issuing clause and number named none, read once
+ * the mentions are grouped (so it never changes which mentions are one policy):
+ * <ul>
+ * <li>its issuer's region — a national body (国务院, 国家发展改革委) gives the country, a district's
+ * office its district;</li>
+ * <li>a law named 中华人民共和国…法 is national;</li>
+ * <li>a law or regulation (法, 条例) cited without a region is national in a mainland text (local
+ * legislation always carries its region in its name) and is the source's own in a text from Taiwan,
+ * Hong Kong or Macao (traditional script, its bodies there).</li>
+ * </ul>
+ */
+final class Jurisdictions {
+    private static final String COUNTRY_PREFIX = "中华人民共和国";
+    /** Policy-type concepts that only a legislature or the State Council issues under a bare name. */
+    private static final Set<String> LEGISLATION = Set.of("law", "regulations");
+    /** GB/T 2260 codes of Taiwan, Hong Kong and Macao: legal systems of their own. */
+    private static final Set<String> SEPARATE_SYSTEMS = Set.of("710000", "810000", "820000");
+
+    /** 《省数据条例》, 《本市…条例》: a local text's own province or city, named relatively. */
+    private static final java.util.regex.Pattern RELATIVE_REGION = java.util.regex.Pattern.compile("本?(?:省|市|区|县|自治区|州|盟|旗)");
+
+    private final Analysis doc;
+    private final Gazetteer gazetteer;
+    /** The Taiwan, Hong Kong or Macao region a traditional-script text comes from, with the span naming it; or null. */
+    private final Fact<Region> source;
+
+    Jurisdictions(Analysis doc, Gazetteer gazetteer) {
+        this.doc = doc;
+        this.gazetteer = gazetteer;
+        this.source = Normalizer.isTraditional(doc.source().text()) ? sourceRegion() : null;
+    }
+
+    /** Fills the jurisdiction of every group none of whose mentions has one. */
+    void complete(Collection<TitleGroup> groups) {
+        for (TitleGroup g : groups) {
+            narrow(g);
+            if (g.report || g.uses.stream().anyMatch(u -> u.jurisdiction != null)) {
+                continue;
+            }
+            Fact<Region> j = null;
+            for (TitleUse u : g.uses) {
+                j = j != null ? j : fromIssuers(u);
+            }
+            for (TitleUse u : g.uses) {
+                j = j != null ? j : fromName(u);
+            }
+            if (j != null) {
+                g.uses.get(0).jurisdiction = j;
+            }
+        }
+    }
+
+    /**
+     * 徐汇区关于…: a title led by a district or county the region read for it contains is that
+     * district's (the gazetteer reads only provinces and prefectures at a title's start, so the
+     * region found near the text's start is the city around it).
+     */
+    private void narrow(TitleGroup g) {
+        for (TitleUse u : g.uses) {
+            if (u.jurisdiction == null) {
+                continue;
+            }
+            for (RegionMention r : doc.regionIndex().in(u.t.paragraph())) {
+                if (r.range().start() == u.t.range().start() && r.region().level() == Region.Level.COUNTY
+                        && !u.jurisdiction.value().isCountry() && gazetteer.within(r.region(), u.jurisdiction.value())) {
+                    Fact<Region> district = new Fact<>(r.region(),
+                            new Evidence(doc.paragraph(r.paragraph()).span(r.range()), Supports.JURISDICTION));
+                    g.uses.forEach(x -> x.jurisdiction = x.jurisdiction == null ? null : district);
+                    return;
+                }
+            }
+        }
+    }
+
+    private Fact<Region> fromIssuers(TitleUse u) {
+        for (Fact<Agency> a : u.issuers) {
+            if (a.value().isAgency() && a.value().region() != null) {
+                Region r = gazetteer.byCode(a.value().region());
+                if (r != null) {
+                    return new Fact<>(r, new Evidence(a.evidence().span(), Supports.JURISDICTION));
+                }
+            }
+        }
+        return null;
+    }
+
+    private Fact<Region> fromName(TitleUse u) {
+        Paragraph p = doc.paragraph(u.t.paragraph());
+        if (u.display.startsWith(COUNTRY_PREFIX)) {
+            int at = u.t.range().start();
+            return new Fact<>(gazetteer.country(), new Evidence(p.span(at, at + COUNTRY_PREFIX.length()), Supports.JURISDICTION));
+        }
+        var type = DocumentTypes.policyType(DocumentTypes.withoutPeriod(u.display));
+        if (type.isEmpty() || !LEGISLATION.contains(type.get().concept()) || u.titleRegion != null
+                || RELATIVE_REGION.matcher(u.display).lookingAt()
+                || !doc.regionIndex().within(p.index(), u.t.range().start(), u.t.range().end()).isEmpty()) {
+            return null;
+        }
+        if (source != null) {
+            return source;
+        }
+        return new Fact<>(gazetteer.country(), new Evidence(p.span(u.t.range()), Supports.JURISDICTION));
+    }
+
+    /** The first body of Taiwan, Hong Kong or Macao the text names, else the first such region. */
+    private Fact<Region> sourceRegion() {
+        for (AgencyMention a : doc.agencies()) {
+            if (a.agency().region() != null && SEPARATE_SYSTEMS.contains(a.agency().region())) {
+                return new Fact<>(gazetteer.byCode(a.agency().region()),
+                        new Evidence(doc.paragraph(a.paragraph()).span(a.range()), Supports.JURISDICTION));
+            }
+        }
+        for (RegionMention r : doc.regions()) {
+            if (SEPARATE_SYSTEMS.contains(r.region().code())) {
+                return new Fact<>(r.region(), new Evidence(doc.paragraph(r.paragraph()).span(r.range()), Supports.JURISDICTION));
+            }
+        }
+        return null;
+    }
+}
