@@ -41,11 +41,14 @@ final class Jurisdictions {
     private final Gazetteer gazetteer;
     /** The Taiwan, Hong Kong or Macao region a traditional-script text comes from, with the span naming it; or null. */
     private final Fact<Region> source;
+    /** A traditional-script text: a bare 条例/法 it cites is not the mainland's, whatever region it is from. */
+    private final boolean traditional;
 
     Jurisdictions(Analysis doc, Gazetteer gazetteer) {
         this.doc = doc;
         this.gazetteer = gazetteer;
-        this.source = Normalizer.isTraditional(doc.source().text()) ? sourceRegion() : null;
+        this.traditional = Normalizer.isTraditional(doc.source().text());
+        this.source = traditional ? sourceRegion() : null;
     }
 
     /** Fills the jurisdiction of every group none of whose mentions has one. */
@@ -114,7 +117,7 @@ final class Jurisdictions {
                 || !doc.regionIndex().within(p.index(), u.t.range().start(), u.t.range().end()).isEmpty()) {
             return null;
         }
-        if (source != null) {
+        if (traditional) {
             return source;
         }
         return new Fact<>(gazetteer.country(), new Evidence(p.span(u.t.range()), Supports.JURISDICTION));

@@ -143,8 +143,8 @@ final class OwnText {
             for (int i = from; i < ps.size() - 1; i++) {
                 List<org.policykg.recognize.AgencyMention> bodies = new ArrayList<>();
                 int k = i;
-                while (k < ps.size() && onlyBody(ps.get(k)) != null) {
-                    bodies.add(onlyBody(ps.get(k)));
+                while (k < ps.size() && !onlyBodies(ps.get(k)).isEmpty()) {
+                    bodies.addAll(onlyBodies(ps.get(k)));
                     k++;
                 }
                 DateMention d = k < ps.size() ? onlyDate(ps.get(k)) : null;
@@ -225,13 +225,18 @@ final class OwnText {
     private static final int MEETING_LINE_REACH = 3;
     private static final int REGION_REACH = 6;
 
-    private org.policykg.recognize.AgencyMention onlyBody(Paragraph p) {
+    /** The bodies a signature line consists of: one issuer, or co-issuers run together (国家数据局工业和信息化部财政部). */
+    private List<org.policykg.recognize.AgencyMention> onlyBodies(Paragraph p) {
+        List<org.policykg.recognize.AgencyMention> out = new ArrayList<>();
+        int covered = 0;
         for (var a : doc.agencyIndex().in(p.index())) {
-            if (a.agency().isAgency() && a.range().length() >= p.string().length() * 0.9) {
-                return a;
+            if (!a.agency().isAgency()) {
+                return List.of();
             }
+            covered += a.range().length();
+            out.add(a);
         }
-        return null;
+        return !out.isEmpty() && covered >= p.string().length() * 0.9 ? out : List.of();
     }
 
     private DateMention onlyDate(Paragraph p) {
