@@ -10,9 +10,24 @@ import org.policykg.ingest.InputException;
 public interface ErrorPolicy {
     void failed(InputException e);
 
-    /** One line per failure on {@code err}: "error: FILE: REASON". */
+    /**
+     * One line per failure on {@code err}: "error: FILE: REASON". Control characters (a
+     * newline in a file name could otherwise forge a line of its own) are shown escaped.
+     */
     static ErrorPolicy report(PrintStream err) {
-        return e -> err.println("error: " + e.describe());
+        return e -> err.println("error: " + oneLine(e.describe()));
+    }
+
+    static String oneLine(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            if (Character.getType(c) == Character.CONTROL || c == 0x2028 || c == 0x2029) {
+                b.append(c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t" : String.format("\\u%04x", c));
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
     }
 
     /** Throws on the first failure. */
