@@ -99,13 +99,14 @@ final class HostileBenchCommand implements Callable<Integer> {
             for (int n : concurrency) {
                 List<HostileBenchmark.Row> at = rows.stream().filter(r -> r.copies() == n).toList();
                 double worst = at.stream().mapToDouble(HostileBenchmark.Row::maxSeconds).max().orElse(0);
+                double worstWhole = at.stream().mapToDouble(HostileBenchmark.Row::maxWholeSeconds).max().orElse(0);
                 long slow = at.stream().filter(r -> r.probesSlow() > 0).count();
                 double probeMax = at.stream().mapToDouble(HostileBenchmark.Row::probeMaxMs).max().orElse(0);
                 long bad = at.stream().mapToLong(HostileBenchmark.Row::badBodies).sum();
                 long ok200 = at.stream().flatMap(r -> r.statuses().stream()).filter(s -> s == 200).count();
-                io.out().printf("%d at once: %d requests, longest %.2f s = %.2f × timeout; normal query slow or failed "
-                        + "during %d of them (max %.0f ms); %d answered 200, %d of those with an invalid body%n",
-                        n, at.size(), worst, worst / timeout, slow, probeMax, ok200, bad);
+                io.out().printf("%d at once: %d requests, longest %.2f s to the status = %.2f × timeout (%.2f s with the body); "
+                        + "normal query slow or failed during %d of them (max %.0f ms); %d answered 200, %d of those with an "
+                        + "invalid body%n", n, at.size(), worst, worst / timeout, worstWhole, slow, probeMax, ok200, bad);
             }
             long ooms = -1;
             if (log != null) {
