@@ -120,6 +120,11 @@ final class QueryGuard extends SPARQL_QueryDataset {
         } catch (QueryCancelledException e) {
             ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "the query was stopped");
             return;
+        } catch (org.apache.jena.query.text.TextIndexParseException | org.apache.jena.query.text.TextIndexException e) {
+            // A text:query string Lucene cannot parse is the client's error, not the server's (was a 500).
+            String m = String.valueOf(e.getMessage()).lines().limit(2).reduce((a, b) -> a + " " + b).orElse("");
+            ServletOps.errorBadRequest("full-text query not understood: " + m);
+            return;
         }
         if (o.truncated() != null) {
             action.setResponseHeader(TRUNCATED, o.truncated());

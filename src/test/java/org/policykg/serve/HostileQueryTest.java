@@ -57,6 +57,7 @@ class HostileQueryTest {
         "a regex join on invalid patterns§SELECT (COUNT(*) AS ?n) { ?a rdfs:label ?x . ?b rdfs:label ?y FILTER(REGEX(?x, CONCAT('(', ?y))) }§",
         "nested OPTIONALs over everything§SELECT * { ?a ?b ?c OPTIONAL { ?d ?e ?f OPTIONAL { ?g ?h ?i } } } ORDER BY ?i§",
         "an aggregate over a cross product§SELECT ?b (COUNT(DISTINCT ?f) AS ?n) (GROUP_CONCAT(?c) AS ?g) { ?a ?b ?c . ?d ?e ?f } GROUP BY ?b§",
+        "a full-text query Lucene cannot parse§SELECT * { ?s <http://jena.apache.org/text#query> 'a) (b' }§",
         "a CONSTRUCT over a cross product§CONSTRUCT { ?a ?b ?f } WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?i§",
     })
     void isRefusedOrEndedInTime(String what, String sparql, String extra) {
