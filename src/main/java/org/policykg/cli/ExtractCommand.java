@@ -51,6 +51,20 @@ final class ExtractCommand implements Callable<Integer> {
             io.err().println("error: " + e.getMessage());
             return ExitCodes.USAGE;
         }
+        // Checked before any work: a folder or a missing parent was otherwise found after the whole extraction.
+        if (java.nio.file.Files.isDirectory(output)) {
+            io.err().println("error: " + output + ": is a folder; give a file name");
+            return ExitCodes.USAGE;
+        }
+        Path parent = output.toAbsolutePath().getParent();
+        if (parent == null || !java.nio.file.Files.isDirectory(parent)) {
+            io.err().println("error: " + output + ": cannot write: the folder does not exist");
+            return ExitCodes.IO;
+        }
+        if (!java.nio.file.Files.isWritable(parent)) {
+            io.err().println("error: " + output + ": cannot write: the folder is not writable");
+            return ExitCodes.IO;
+        }
         Pipeline pipeline = Pipeline.builder()
                 .reader(new SourceReader(maxBytes))
                 .errors(ErrorPolicy.report(io.err()))

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "policykg", mixinStandardHelpOptions = true, version = "PolicyKG 0.1.0",
         description = "Chinese digital-economy policy documents to an RDF knowledge graph.",
         subcommands = {ExtractCommand.class, ValidateCommand.class, EvalCommand.class, BenchCommand.class,
-                BenchHeapCommand.class, ServeCommand.class, QueryCommand.class, ServeBenchCommand.class},
+                BenchHeapCommand.class, ServeCommand.class, QueryCommand.class, ServeBenchCommand.class,
+                HostileBenchCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  some input failed (a document could not be extracted, a graph does not conform)",
                   "  2  usage error", "  3  output could not be written or a required file could not be read"})

@@ -39,6 +39,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-rows", paramLabel = "N", description = "Most rows a query returns (default: ${DEFAULT-VALUE}).")
     int maxRows = 10_000;
 
+    @Option(names = "--public-url", paramLabel = "URL", description = {
+        "Address clients reach the server at, written into /void.ttl (default: http://HOST:PORT/)."})
+    String publicUrl;
+
     @Option(names = {"-q", "--quiet"}, description = "No build progress on stderr.")
     boolean quiet;
 
@@ -48,8 +52,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (timeout <= 0 || maxRows <= 0 || !base.matches("https?://.+/")) {
-            io.err().println("error: --timeout and --max-rows must be positive, --base an http(s) IRI ending in /");
+        if (timeout <= 0 || maxRows <= 0 || !base.matches("https?://.+/")
+                || publicUrl != null && !publicUrl.matches("https?://[^\\s\"<>]+/")) {
+            io.err().println("error: --timeout and --max-rows must be positive, --base and --public-url http(s) IRIs ending in /");
             return ExitCodes.USAGE;
         }
         long t0 = System.nanoTime();
@@ -59,7 +64,8 @@ final class ServeCommand implements Callable<Integer> {
             io.err().println("store built: " + opened.line() + " -> " + opened.store().dir());
         }
         Server server = Server.start(opened.store(), queries,
-                new Server.Config(host, port, base, Math.round(timeout * 1000), maxRows));
+                new Server.Config(host, port, base, Math.round(timeout * 1000), maxRows, publicUrl,
+                        store.data.resolve("tmp")));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             opened.store().close();

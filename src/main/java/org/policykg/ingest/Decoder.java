@@ -13,8 +13,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030
- * (which covers GBK and GB2312). Anything else is refused with a reason.
+ * Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM (or without, told by where
+ * its NULs fall), else GB18030 (which covers GBK and GB2312). Anything else is refused with a reason.
  */
 public final class Decoder {
     private static final Charset GB18030 = Charset.forName("GB18030");
@@ -40,6 +40,10 @@ public final class Decoder {
         }
         int nul = indexOf(bytes, (byte) 0);
         if (nul >= 0) {
+            Decoded utf16 = utf16WithoutBom(bytes);
+            if (utf16 != null) {
+                return utf16;
+            }
             throw new InputException(file, "binary content (NUL byte at offset " + nul + ")");
         }
         // Stray control bytes are what a broken PDF font leaves in real text (the normaliser skips
@@ -71,6 +75,29 @@ public final class Decoder {
         } catch (CharacterCodingException e) {
             throw new InputException(file, "undecodable bytes: " + e.getMessage());
         }
+    }
+
+    /**
+     * UTF-16 saved without a byte-order mark (some Windows tools do): an even length, and one
+     * byte order decodes strictly, without NUL characters, to what reads as text. (Where the
+     * NUL bytes fall does not tell the order: ASCII puts them on one side, and 一, U+4E00,
+     * on the other.) Binary files decode to NULs or to characters that are not text.
+     */
+    private static Decoded utf16WithoutBom(byte[] bytes) {
+        if (bytes.length % 2 != 0) {
+            return null;
+        }
+        for (Charset cs : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            try {
+                String text = decode(bytes, 0, cs);
+                if (text.indexOf('\0') < 0 && looksLikeText(text)) {
+                    return new Decoded(text, cs.name() + " (no BOM)");
+                }
+            } catch (CharacterCodingException e) {
+                // not this order
+            }
+        }
+        return null;
     }
 
     private static String strict(String file, byte[] bytes, int skip, Charset cs) throws InputException {

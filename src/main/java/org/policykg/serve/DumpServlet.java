@@ -32,17 +32,20 @@ final class DumpServlet extends HttpServlet {
     private static final String DCAT = "http://www.w3.org/ns/dcat#";
     private static final String DCT = Vocab.DCTERMS;
     private final Site site;
+    private final java.util.function.Supplier<String> publicUrl;
     private List<Triple> counts;
 
-    DumpServlet(Site site) {
+    /** @param publicUrl the server's public address ({@code http://host:port/}), from configuration */
+    DumpServlet(Site site, java.util.function.Supplier<String> publicUrl) {
         this.site = site;
+        this.publicUrl = publicUrl;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = ResourceServlet.decodedPath(req);
         if (path.equals("/void.ttl") || path.equals("/.well-known/void")) {
-            byte[] v = voidDescription(origin(req));
+            byte[] v = voidDescription(origin());
             resp.setContentType("text/turtle; charset=utf-8");
             resp.setContentLength(v.length);
             resp.getOutputStream().write(v);
@@ -77,12 +80,16 @@ final class DumpServlet extends HttpServlet {
         resp.sendError(404);
     }
 
-    /** http://host:port of the request, for the absolute addresses VoID needs. */
-    static String origin(HttpServletRequest req) {
-        return req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort();
+    /**
+     * The configured public address without its final slash, for the absolute addresses VoID
+     * needs. Not the request's Host header: a client could otherwise put any address there.
+     */
+    private String origin() {
+        String u = publicUrl.get();
+        return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
     }
 
-    /** VoID and DCAT with absolute addresses on the requested origin. */
+    /** VoID and DCAT with absolute addresses on the configured public address. */
     private byte[] voidDescription(String origin) {
         Graph g = GraphFactory.createDefaultGraph();
         g.getPrefixMapping().setNsPrefix("void", VOID).setNsPrefix("dcat", DCAT).setNsPrefix("dcterms", DCT)

@@ -19,32 +19,54 @@ import org.policykg.store.Store;
  */
 public final class Server implements AutoCloseable {
     /**
-     * @param base         the IRI prefix the site's paths stand for
+     * @param base          the IRI prefix the site's paths stand for
      * @param timeoutMillis the longest any query may run; a client can ask for less, not more
-     * @param maxRows      the most rows a query returns
+     * @param maxRows       the most rows a query returns
+     * @param publicUrl     the address clients reach the server at, for VoID ({@code http://host:port/}
+     *                      of the listening socket when null); never taken from a request's Host
+     * @param spillDir      where sorts and DISTINCT spill rows to disk, emptied at start (the
+     *                      system temporary folder when null)
      */
-    public record Config(String host, int port, String base, long timeoutMillis, int maxRows) {
+    public record Config(String host, int port, String base, long timeoutMillis, int maxRows, String publicUrl,
+                         java.nio.file.Path spillDir) {
         public static final String DEFAULT_BASE = org.policykg.rdf.Iris.BASE;
+
+        public Config(String host, int port, String base, long timeoutMillis, int maxRows) {
+            this(host, port, base, timeoutMillis, maxRows, null, null);
+        }
     }
+
+    /** Queries running at once on the public endpoint; more wait for a slot within their own time bound. */
+    static final int MAX_RUNNING = 32;
 
     static final long SPILL_ROWS = 20_000;
 
     private final FusekiServer fuseki;
     private final String host;
+    private final QueryBound bound;
+    private final String publicUrl;
 
-    private Server(FusekiServer fuseki, String host) {
+    private Server(FusekiServer fuseki, String host, QueryBound bound, String publicUrl) {
         this.fuseki = fuseki;
         this.host = host;
+        this.bound = bound;
+        this.publicUrl = publicUrl;
     }
 
     public static Server start(Store store, SavedQueries queries, Config c) throws IOException {
         DatasetGraph ds = store.dataset();
-        // Both the time to the first result and the overall time: a client's ?timeout= can lower either, raise neither.
-        ds.getContext().set(ARQ.queryTimeout, c.timeoutMillis() + "," + c.timeoutMillis());
+        // Pages and saved queries run with their own explicit timeouts (Site, QueryRunner); the public
+        // endpoint is bounded by QueryBound. No context timeout: Jena's timer thread is shared, and one
+        // query holding its lock (see QueryBound) would keep every other timeout from firing.
+        ds.getContext().remove(ARQ.queryTimeout);
         ds.getContext().set(ARQ.httpServiceAllowed, false);
         // A sort, DISTINCT or GROUP BY over a huge join otherwise holds every row on the heap until the timeout:
         // an ORDER BY over a cross product filled a 2 GB heap in 4 s. Past this many rows they spill to temp files.
         ds.getContext().set(ARQ.spillToDiskThreshold, SPILL_ROWS);
+        if (c.spillDir() != null) {
+            useSpillDir(c.spillDir());
+        }
+        QueryBound bound = new QueryBound(MAX_RUNNING);
         DataService service = DataService.newBuilder(ds)
                 .addEndpoint(Operation.Query, "sparql")
                 .addEndpoint(Operation.Query, "")
@@ -53,13 +75,14 @@ public final class Server implements AutoCloseable {
                 .build();
         Site site = new Site(store, queries, c.base(), c.timeoutMillis(), c.maxRows());
         ResourceServlet resources = new ResourceServlet(site);
-        DumpServlet dumps = new DumpServlet(site);
+        String[] publicUrl = {c.publicUrl()};
+        DumpServlet dumps = new DumpServlet(site, () -> publicUrl[0]);
         QueryServlet saved = new QueryServlet(site);
         FusekiServer fuseki = FusekiServer.create()
                 .port(c.port())
                 .enablePing(false).enableStats(false).enableMetrics(false).enableTasks(false).enableCompact(false)
                 .enableCors(false)
-                .registerOperation(Operation.Query, new QueryGuard(c.maxRows()))
+                .registerOperation(Operation.Query, new QueryGuard(c.maxRows(), c.timeoutMillis(), bound))
                 .add("/kg", service)
                 .addFilter("/*", new SecurityHeaders())
                 .addServlet("/resource/*", resources)
@@ -84,7 +107,33 @@ public final class Server implements AutoCloseable {
             }
         }
         fuseki.start();
-        return new Server(fuseki, c.host());
+        Server server = new Server(fuseki, c.host(), bound, c.publicUrl());
+        if (publicUrl[0] == null) {
+            publicUrl[0] = server.address();
+        }
+        return server;
+    }
+
+    /**
+     * Jena's DataBag writes its spill files to {@code java.io.tmpdir}, read at each spill and
+     * not configurable otherwise; point it at the data folder, so a killed server's files are
+     * found and removed at the next start rather than filling /tmp.
+     */
+    private static void useSpillDir(java.nio.file.Path dir) throws IOException {
+        java.nio.file.Files.createDirectories(dir);
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (java.nio.file.Path f : (Iterable<java.nio.file.Path>) files::iterator) {
+                if (f.getFileName().toString().startsWith("DataBag-")) {
+                    java.nio.file.Files.deleteIfExists(f);
+                }
+            }
+        }
+        System.setProperty("java.io.tmpdir", dir.toAbsolutePath().toString());
+    }
+
+    /** Public queries stopped by the heap watchdog since start. */
+    public int memoryStops() {
+        return bound.memoryStops();
     }
 
     public int port() {
@@ -104,5 +153,6 @@ public final class Server implements AutoCloseable {
     @Override
     public void close() {
         fuseki.stop();
+        bound.close();
     }
 }

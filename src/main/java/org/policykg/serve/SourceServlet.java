@@ -56,8 +56,11 @@ final class SourceServlet extends HttpServlet {
         long end = number(req.getParameter("end"));
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(Html.text(name)).append("</h1>");
-        b.append("<p><a href=\"").append(Html.url("/resource/document/" + Html.pathSegment(name, false)))
-                .append("\">文档 Document</a></p>");
+        // The document's IRI is made from the slugged file name (spaces, full-width and other
+        // characters become '-'), so the link is to that IRI's path, not to the raw name.
+        String doc = site.path(site.base() + org.policykg.rdf.Iris.document(name).getURI()
+                .substring(org.policykg.rdf.Iris.BASE.length()));
+        b.append("<p><a href=\"").append(Html.url(doc)).append("\">文档 Document</a></p>");
         if (start >= 0 && end > start && end <= length) {
             int s = text.offsetByCodePoints(0, (int) start);
             int e = text.offsetByCodePoints(0, (int) end);

@@ -87,4 +87,18 @@ class DecoderTest {
         InputException e = assertThrows(InputException.class, () -> Decoder.decode("x.txt", broken));
         assertTrue(e.reason().contains("invalid UTF-8 at byte " + b.length), e.reason());
     }
+
+    /** Issue 11, finding 9: UTF-16 without a BOM was refused as "binary content (NUL byte…)". */
+    @Test
+    void readsUtf16WithoutAByteOrderMark() throws Exception {
+        String text = "第一条 为推进算力基础设施建设，制定本办法。\n一、2025年建成10个智算中心，一年一评。\n";
+        Decoder.Decoded le = Decoder.decode("le.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        assertEquals(text, le.text());
+        assertEquals("UTF-16LE (no BOM)", le.encoding());
+        Decoder.Decoded be = Decoder.decode("be.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_16BE));
+        assertEquals(text, be.text());
+        assertEquals("UTF-16BE (no BOM)", be.encoding());
+        byte[] mixed = {'P', 'K', 3, 4, 0, 0, 1, 2, 0, 'a', 'b', 0};
+        assertTrue(assertThrows(InputException.class, () -> Decoder.decode("m.bin", mixed)).reason().startsWith("binary"));
+    }
 }

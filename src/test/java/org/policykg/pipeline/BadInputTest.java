@@ -162,4 +162,57 @@ class BadInputTest {
         assertEquals(ExitCodes.USAGE, run("extract"));
         assertEquals(ExitCodes.USAGE, run("no-such-command"));
     }
+
+    /** Issue 11, finding 7: these gave "4 documents (0 failed)" but 3 graphs, one document with two titles. */
+    @Test
+    void filesWhoseNamesSlugToOneIriAreNotMerged() throws Exception {
+        Files.writeString(in.resolve("with space.txt"), "江西省印发《江西省数据券实施办法》。");
+        Files.writeString(in.resolve("with-space.txt"), "广西印发《广西算力券实施细则》。");
+        Path out = dir.resolve("kg.trig");
+        assertEquals(ExitCodes.INPUT_FAILED, run("extract", in.toString(), "-o", out.toString(), "-q"));
+        List<String> errors = errorLines();
+        assertEquals(1, errors.size(), stderr);
+        assertTrue(errors.get(0).contains("with-space.txt: same document IRI (with-space.txt) as ")
+                && errors.get(0).contains("with space.txt"), errors.get(0));
+        assertTrue(stderr.contains("(1 failed)"), stderr);
+        DatasetGraph ds = RDFDataMgr.loadDatasetGraph(out.toString());
+        var g = ds.getGraph(org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/policykg/graph/document/with-space.txt"));
+        String nt = g.find().toList().toString();
+        assertTrue(nt.contains("江西") && !nt.contains("广西"), "the graph holds the first file only");
+    }
+
+    /** Finding 9: a folder linking to its parent was walked 40 levels deep with 123 error lines. */
+    @Test
+    void aSymbolicLinkLoopIsOneLine() throws Exception {
+        Path sub = Files.createDirectories(in.resolve("sub"));
+        Files.createSymbolicLink(sub.resolve("loop"), in);
+        Path out = dir.resolve("kg.trig");
+        assertEquals(ExitCodes.INPUT_FAILED, run("extract", in.toString(), "-o", out.toString(), "-q"));
+        List<String> errors = errorLines();
+        assertEquals(1, errors.size(), stderr);
+        assertTrue(errors.get(0).contains("symbolic link loop"), errors.get(0));
+        assertGoodDocumentsWritten(out);
+    }
+
+    /** Finding 9: a newline in a file name forged a line of its own on stderr. */
+    @Test
+    void aNewlineInAFileNameCannotForgeALine() throws Exception {
+        Files.write(in.resolve("bad\nerror: forged.txt"), new byte[0]);
+        Path out = dir.resolve("kg.trig");
+        assertEquals(ExitCodes.INPUT_FAILED, run("extract", in.toString(), "-o", out.toString(), "-q"));
+        List<String> errors = errorLines();
+        assertEquals(1, errors.size(), stderr);
+        assertTrue(errors.get(0).contains("bad\\nerror: forged.txt: empty file"), errors.get(0));
+    }
+
+    /** Finding 9: an output path that is a folder was found only after the whole extraction. */
+    @Test
+    void anOutputThatIsAFolderIsRefusedBeforeAnyWork() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("out.trig"));
+        assertEquals(ExitCodes.USAGE, run("extract", in.toString(), "-o", folder.toString()));
+        assertEquals(List.of("error: " + folder + ": is a folder; give a file name"), errorLines());
+        assertFalse(stderr.contains("documents"), "nothing was extracted: " + stderr);
+        assertEquals(ExitCodes.IO, run("extract", in.toString(), "-o", dir.resolve("no/such/kg.trig").toString()));
+        assertTrue(errorLines().get(0).contains("folder does not exist"), stderr);
+    }
 }

@@ -147,7 +147,12 @@ class EndpointTest {
                 return out.toString(StandardCharsets.UTF_8);
             }
         });
+        // This checks the spilled sort's rows, not speed: sorting 30,000 quads takes 3-5 s on a loaded
+        // 2-core machine, near the test server's 4 s bound, so a 503 is tried again (twice at most).
         HttpResponse<String> r = S.get("/kg/sparql?query=" + q(sparql), "text/tab-separated-values");
+        for (int again = 0; again < 2 && r.statusCode() == 503; again++) {
+            r = S.get("/kg/sparql?query=" + q(sparql), "text/tab-separated-values");
+        }
         assertEquals(200, r.statusCode(), r.body());
         assertEquals(TestServer.MAX_ROWS + 1, r.body().lines().count());
         assertEquals(inMemory.lines().toList(), r.body().lines().toList());

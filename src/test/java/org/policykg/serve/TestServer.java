@@ -36,7 +36,8 @@ final class TestServer {
         Stores.write(dir, SeedsFixture.quads(), SeedsFixture.files());
         store = Stores.openWritten(dir);
         server = Server.start(store, SavedQueries.load(Path.of("queries")),
-                new Server.Config("127.0.0.1", 0, Server.Config.DEFAULT_BASE, TIMEOUT_MILLIS, MAX_ROWS));
+                new Server.Config("127.0.0.1", 0, Server.Config.DEFAULT_BASE, TIMEOUT_MILLIS, MAX_ROWS, null,
+                        data.resolve("tmp")));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             store.close();
