@@ -34,18 +34,19 @@ final class EvalCommand implements Callable<Integer> {
         SETS.put("heldout", new Path[] {Path.of("eval/heldout/texts"), Path.of("eval/heldout/annotations")});
         SETS.put("heldout2", new Path[] {Path.of("eval/heldout2/texts"), Path.of("eval/heldout2/annotations")});
         SETS.put("real", new Path[] {Path.of("eval/real/texts"), Path.of("eval/real/annotations")});
+        SETS.put("real2", new Path[] {Path.of("eval/real2/texts"), Path.of("eval/real2/annotations")});
     }
 
     private final Io io;
 
-    @Option(names = "--set", paramLabel = "NAME", description = "An annotated set: seeds, heldout, heldout2 or real.")
+    @Option(names = "--set", paramLabel = "NAME", description = "An annotated set: seeds, heldout, heldout2, real or real2.")
     String set;
 
     @Option(names = "--part", paramLabel = "PART",
             description = "development or untouched: the part of a set that its untouched.txt (beside the annotations) names or not.")
     String part;
 
-    @Option(names = "--all", description = "Every set, and both parts of the real set: headline F1s side by side.")
+    @Option(names = "--all", description = "Every set, and both parts of each real set: headline F1s side by side.")
     boolean all;
 
     @Option(names = "--seeds", paramLabel = "DIR", description = "Documents to extract (default: ${DEFAULT-VALUE}).")
@@ -110,6 +111,9 @@ final class EvalCommand implements Callable<Integer> {
     private int everySet() throws IOException {
         Map<String, Map<String, Double>> columns = new LinkedHashMap<>();
         for (Map.Entry<String, Path[]> s : SETS.entrySet()) {
+            if (!Files.isDirectory(s.getValue()[1])) {
+                continue; // a set not yet in this checkout
+            }
             boolean split = Files.exists(s.getValue()[1].resolveSibling("untouched.txt"));
             for (String p : split ? new String[] {"development", "untouched"} : new String[] {null}) {
                 List<Annotations.Doc> docs = docs(s.getValue()[1], p);
