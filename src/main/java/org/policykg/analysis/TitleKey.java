@@ -11,6 +11,8 @@ import org.policykg.text.Slug;
  */
 public final class TitleKey {
     private static final Pattern PERIOD = Pattern.compile("\\((\\d{4})\\s*[-—–~至]+\\s*(\\d{4})\\s*年?\\)");
+    /** A period whose dash a scrape lost: (20242027年) for (2024—2027年). */
+    private static final Pattern RUN_TOGETHER = Pattern.compile("([(（])((?:19|20)\\d{2})((?:19|20)\\d{2})(年?[)）])");
     private static final Pattern YEAR_IN_PARENS = Pattern.compile("\\((\\d{4})\\s*年?\\)");
 
     private TitleKey() {
@@ -18,7 +20,7 @@ public final class TitleKey {
 
     /** The stored form: whitespace dropped, a period written (2023-2026年). */
     public static String display(String title) {
-        String t = title.strip().replaceAll("\\s+", "");
+        String t = restoreDash(title.strip().replaceAll("\\s+", ""));
         Matcher m = PERIOD.matcher(t);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
@@ -38,6 +40,19 @@ public final class TitleKey {
             }
             sb.append("—–－~".indexOf(c) >= 0 ? '-' : c);
         }
+        return restoreDash(sb.toString());
+    }
+
+    /** (20242027年) read as (2024-2027年) when the second year follows the first. */
+    private static String restoreDash(String t) {
+        Matcher m = RUN_TOGETHER.matcher(t);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            boolean period = Integer.parseInt(m.group(2)) < Integer.parseInt(m.group(3));
+            m.appendReplacement(sb, Matcher.quoteReplacement(period
+                    ? m.group(1) + m.group(2) + "-" + m.group(3) + m.group(4) : m.group()));
+        }
+        m.appendTail(sb);
         return sb.toString();
     }
 
