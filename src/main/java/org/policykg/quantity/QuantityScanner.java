@@ -20,6 +20,7 @@ final class QuantityScanner {
 
     private static final String[] INDEX_VERBS = {"提高至", "提高到", "提升至", "提升到", "增至", "升至", "上升至",
         "增长至", "增长到", "达到", "达", "为", "保持在"};
+    private static final String CLAUSE_END = ",，。.;；:：!?！？、)）]】”’\"'";
     private static final String BARE_END = ",，。.;；:：!?！？、)）]】”’\"'(（ \t\r\n\u3000和及与或的";
 
     private record UnitHit(Entry entry, int end) {
@@ -131,6 +132,9 @@ final class QuantityScanner {
             return drop(unit.end());
         }
         int end = suffix == null ? unit.end() : suffix.end();
+        if (e.need() == UnitTable.Need.PREDICATE && !clauseEnds(end)) {
+            return drop(end);
+        }
         Quantity q = quantity(start, end, low.multiply(e.factor()), high == null ? null : high.multiply(e.factor()),
                 e, comparator(prefix, plus, suffix));
         if (hi == null) {
@@ -283,6 +287,11 @@ final class QuantityScanner {
             }
         }
         return false;
+    }
+
+    /** Punctuation, a line break or the end of the text: nothing the quantity describes follows. */
+    private boolean clauseEnds(int pos) {
+        return pos >= n || Character.isWhitespace(s.charAt(pos)) || CLAUSE_END.indexOf(s.charAt(pos)) >= 0;
     }
 
     /** After an implied-unit number: punctuation, a conjunction, a comparator, or the end. */
