@@ -183,6 +183,9 @@ final class QuantityScanner {
             return drop(num.end());
         }
         Match prefix = ComparatorLexicon.prefixBefore(s, i, floor);
+        if (prefix == null) {
+            prefix = ComparatorLexicon.boundOverPhraseOfWords(s, i, floor);
+        }
         int start = prefix == null ? i : prefix.start();
         Match suffix = ComparatorLexicon.suffixAt(s, num.end());
         int end = suffix == null ? num.end() : suffix.end();
