@@ -18,8 +18,7 @@ import org.policykg.quantity.UnitTable.Entry;
  */
 final class QuantityScanner {
 
-    private static final String[] INDEX_VERBS = {"提高至", "提高到", "提升至", "提升到", "增至", "升至", "上升至",
-        "增长至", "增长到", "达到", "达", "为", "保持在"};
+    private static final String[] INDEX_VERBS = ContextWords.of("index-verb");
     private static final String CLAUSE_END = ",，。.;；:：!?！？、)）]】”’\"'";
     private static final String BARE_END = ",，。.;；:：!?！？、)）]】”’\"'(（ \t\r\n\u3000和及与或的";
 
@@ -275,7 +274,7 @@ final class QuantityScanner {
         return permissive || context.moneyBefore(start);
     }
 
-    /** 指数提高至92: a plain number after a verb of reaching, in a clause about an index. */
+    /** 指数提高至92, PUE控制在1.25以内: a plain number after a verb of reaching, in a clause about an index. */
     private boolean isIndexValue(Numeral num) {
         if (num.scaled() || num.digitless() || num.plus()) {
             return false;
@@ -286,7 +285,7 @@ final class QuantityScanner {
         int at = num.start() - Gaps.lengthBefore(s, num.start(), floor);
         for (String verb : INDEX_VERBS) {
             if (at - verb.length() >= floor && ComparatorLexicon.startsWith(s, at - verb.length(), verb)) {
-                return context.clauseBeforeContains(at - verb.length(), "指数");
+                return context.indexBefore(at - verb.length());
             }
         }
         return false;
