@@ -43,6 +43,12 @@ final class QuantityScanner {
     private int pendingNext = -1;
     /** Where the next item of a list of ordinals (第一、二、三批) would start, else -1. */
     private int ordinalListNext = -1;
+    /** The bound the last quantity shares with later list items, its unit and end; null if none. */
+    private Comparator listBound;
+    private Unit listBoundUnit;
+    private int listBoundEnd = -1;
+    /** Longest noun between two items of a list that share a bound. */
+    private static final int LIST_NOUN = 12;
     /** Nothing may start before this: the end of the last quantity or list item. */
     private int floor;
 
@@ -134,13 +140,45 @@ final class QuantityScanner {
         if (e.need() == UnitTable.Need.PREDICATE && !clauseEnds(end)) {
             return drop(end);
         }
+        Comparator bound = comparator(prefix, plus, suffix);
+        boolean shares = prefix == null && suffix == null && !plus && sharesListBound(start, e.unit());
+        if (shares) {
+            bound = listBound;
+        }
         Quantity q = quantity(start, end, low.multiply(e.factor()), high == null ? null : high.multiply(e.factor()),
-                e, comparator(prefix, plus, suffix));
+                e, bound);
         if (hi == null) {
             flushPending(lo, e);
         }
         emit(q);
+        if (prefix != null && !prefix.weak() && bound != Comparator.EXACT || shares) {
+            listBound = bound;
+            listBoundUnit = e.unit();
+            listBoundEnd = end;
+        } else {
+            listBound = null;
+        }
         return end;
+    }
+
+    /**
+     * Whether the quantity at {@code start} is a later item of a list whose first item carries
+     * a bound: 不少于100个团队、100个项目 — the bound is said once for all the items. Only for a
+     * list of "quantity noun、quantity …" in the same unit; a verb of reaching (分别达到7亿、4.4亿)
+     * is not a bound.
+     */
+    private boolean sharesListBound(int start, Unit unit) {
+        if (listBound == null || unit != listBoundUnit || start - 1 <= listBoundEnd || s.charAt(start - 1) != '、'
+                || start - 1 - listBoundEnd > LIST_NOUN) {
+            return false;
+        }
+        for (int k = listBoundEnd; k < start - 1; k++) {
+            char c = s.charAt(k);
+            if (!Character.isLetter(c) || Numerals.isChineseNumeral(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A number with no unit word: money by scale, an index value, or a list item. */
