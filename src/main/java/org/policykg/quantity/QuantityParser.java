@@ -22,7 +22,8 @@ import java.util.Optional;
  * <li>数十/几百 have no value and are skipped; 两三个 and 三五个 too.</li>
  * <li>百分点 (percentage points) is reported as {@link Unit#PERCENT}; the caller tells the
  *     two apart from the verb (提高0.5个百分点), as it does for 增长13% vs 提高至13%.</li>
- * <li>Counts need a counter word ({@code UnitTable} lists them; 年 月 日 号 期 are not).
+ * <li>Counts need a counter word ({@code units.tsv} lists them; 年 月 日 号 are not, 期 only
+ *     after digits).
  *     Counts that name a thing (实现“4个建成”, 十条措施, 16部门) are still counts: whether
  *     one is a target is the caller's call. A lone 一 before a counter is an article (一张图,
  *     一批) unless bounded (至少一名); bare 百/千/万 count only with neutral counters (百个, not

@@ -265,6 +265,8 @@ final class QuantityScanner {
                         && (permissive || context.aboutNetworks(at));
             case BANDWIDTH_WORD:
                 return num.digitless() || permissive || context.aboutNetworks(at);
+            case DIGITS:
+                return num.arabic() || num.scaled();
             default:
                 return true;
         }

@@ -24,9 +24,9 @@ import java.util.Map;
  * factor, counter, context and the words that must not follow it. Counter words (COUNT) are
  * the measure words policy texts put after counted things (个 家 座 所 项 …, 人次 户次 场次);
  * physical units the unit scheme does not model (公里, 平方公里, 亩, 千瓦时, 立方米, 标箱) are
- * counts in the written unit with the unit word as counter. Deliberately not counters: 年 月
- * 日 号 期 届 (dates, issue and session numbers), 倍 and 分 (ratios, scores), 轮 (新一轮),
- * 大 (十大工程).
+ * counts in the written unit with the unit word as counter. 期 counts sessions only after
+ * digits (培训100期; 二期 is a phase). Deliberately not counters: 年 月 日 号 届 (dates,
+ * session numbers), 倍 and 分 (ratios, scores), 轮 (新一轮), 大 (十大工程).
  */
 final class UnitTable {
 
@@ -41,6 +41,8 @@ final class UnitTable {
         BANDWIDTH_WORD,
         /** 成 = tenths, only with a comparator (近九成, 七成以上) since 一成不变 etc. abound */
         COMPARATOR,
+        /** 期 = sessions only after digits or a scale word (培训100期, 1万期); 二期, 三期 are phases */
+        DIGITS,
         /**
          * Ages: a quantity only where it ends its clause (人均预期寿命达到80岁左右), not before
          * the noun it describes (60岁以上老年人, 0—6岁儿童), which names a group of people.
