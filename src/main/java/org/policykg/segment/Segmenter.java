@@ -102,7 +102,9 @@ public final class Segmenter {
                 held.add(p); // a page break's furniture inside a sentence: the sentence goes on after it
                 continue;
             }
+            // A garbled glyph run (PageChrome.garbled) stood on a line of its own: nothing runs on from it or into it.
             if (prev != null && !prev.chrome && !p.chrome && !isField(prev) && !isField(p)
+                    && !PageChrome.garbled(prev.text.text()) && !PageChrome.garbled(t.text())
                     && continues(prev, p, pieces.size() == 1)) {
                 pieces.set(pieces.size() - 1, merge(prev, p));
                 pieces.addAll(held); // the furniture follows the sentence it interrupted
