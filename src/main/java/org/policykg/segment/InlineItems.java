@@ -16,7 +16,7 @@ import org.policykg.text.MappedText;
  */
 final class InlineItems {
     /** Shorter paragraphs are lines, not flattened pages, and carry no run of items worth cutting. */
-    private static final int MIN_LENGTH = 60;
+    private static final int MIN_LENGTH = 20;
     /** A tier is a list only when it counts this far in the paragraph. */
     private static final int MIN_ITEMS = 2;
 
