@@ -70,7 +70,7 @@ public final class Ordinals {
     }
 
     /** 一 → 1, 十二 → 12, 一百零三 → 103; 0 when the text is no Chinese numeral. */
-    static int chinese(String d) {
+    public static int chinese(String d) {
         if (d.isEmpty()) {
             return 0;
         }
