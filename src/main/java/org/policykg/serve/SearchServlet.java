@@ -58,9 +58,9 @@ final class SearchServlet extends HttpServlet {
         Binding words = Binding.builder().add(Var.alloc("words"), NodeFactory.createLiteralString(QueryParserBase.escape(q))).build();
         List<Binding> rows;
         try {
-            rows = Txn.calculateRead(site.dataset(), () -> site.select(QUERY, words));
-        } catch (QueryCancelledException e) {
-            Layout.error(resp, 503, "搜索超时 The search took too long");
+            rows = site.select(QUERY, words);
+        } catch (QueryBound.Stopped | QueryCancelledException e) {
+            Layout.error(resp, 503, "搜索超时 The search took too long: " + e.getMessage());
             return;
         }
         // One row per entity: an evidence hit counts for the entity quoting it.
@@ -71,24 +71,27 @@ final class SearchServlet extends HttpServlet {
         }
         b.append("<p>").append(hits.size()).append(" 个结果 <small>results for</small> “").append(Html.text(q)).append("”</p>");
         b.append("<ol class=\"hits\">");
-        String body = Txn.calculateRead(site.dataset(), () -> {
-            StringBuilder h = new StringBuilder();
+        String body = site.bounded(h -> Txn.calculateRead(site.dataset(), () -> {
+            StringBuilder out = new StringBuilder();
             for (Map.Entry<Node, Binding> e : hits.entrySet()) {
+                if (h.cancelled()) {
+                    break; // the bound has answered 503 already
+                }
                 Node entity = e.getKey();
                 Binding r = e.getValue();
-                h.append("<li>").append(render.term(entity));
+                out.append("<li>").append(render.term(entity));
                 Node type = Description.one(site.dataset(), entity, org.policykg.rdf.Vocab.type);
                 if (type != null) {
-                    h.append(" <span class=\"type\">").append(Html.text(site.label(type))).append("</span>");
+                    out.append(" <span class=\"type\">").append(Html.text(site.label(type))).append("</span>");
                 }
                 Node lit = r.get("lit");
                 if (lit != null && lit.isLiteral()) {
-                    h.append("<div class=\"snippet\">").append(Html.text(snippet(lit.getLiteralLexicalForm()))).append("</div>");
+                    out.append("<div class=\"snippet\">").append(Html.text(snippet(lit.getLiteralLexicalForm()))).append("</div>");
                 }
-                h.append("</li>");
+                out.append("</li>");
             }
-            return h.toString();
-        });
+            return out.toString();
+        }));
         b.append(body).append("</ol>");
         Layout.write(resp, 200, "搜索 " + q, b.toString(), null);
     }
