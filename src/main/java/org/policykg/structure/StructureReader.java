@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policykg.analysis.TitleKey;
 import org.policykg.lexicon.CueWords;
@@ -37,6 +38,8 @@ public final class StructureReader {
     private static final String WORK_REPORT = "政府工作报告";
     /** How many articles make a text one that is numbered in articles. */
     private static final int ARTICLES = 3;
+    /** An article's own heading alone on its line: （目的和依据）, 【适用范围】. */
+    private static final Pattern ARTICLE_HEADING = Pattern.compile("\\s*[(（【\\[][^)）】\\]]{1,16}[)）】\\]]\\s*");
     /** How many paragraphs a preamble may run before the first numbered part. */
     private static final int PREAMBLE = 3;
 
@@ -538,8 +541,12 @@ public final class StructureReader {
         for (int i = from; i <= last && out.size() < PREAMBLE; i++) {
             Paragraph p = ps.get(i);
             String s = p.string();
-            if (ARTICLE.matcher(s).lookingAt()) {
+            Matcher article = ARTICLE.matcher(s);
+            if (article.lookingAt()) {
                 out.add(i); // 第一条 states what the rules are made under
+                if (i + 1 <= last && ARTICLE_HEADING.matcher(s.substring(article.end())).matches()) {
+                    out.add(i + 1); // 第一条（目的和依据） over its text, as Shanghai's rules and law databases set it
+                }
                 break;
             }
             if (CHAPTER.matcher(s).lookingAt() || p.isHeading() && out.isEmpty()) {

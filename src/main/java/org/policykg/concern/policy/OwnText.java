@@ -256,6 +256,8 @@ final class OwnText {
     /** 会议通过, 会议上, 会议批准: a meeting dates the text. */
     private static final Pattern MEETING = Pattern.compile("会议(?:通过|上|批准)|常务委员会.{0,20}(?:通过|批准)");
     private static final int MEETING_LINE_REACH = 3;
+    /** A title's paragraph running on this far past the title is a crawled line holding the text's opening. */
+    private static final int CRAWLED_OPENING = 10;
     private static final int REGION_REACH = 6;
 
     /** The bodies a signature line consists of: one issuer, or co-issuers run together (国家数据局工业和信息化部财政部). */
@@ -310,10 +312,18 @@ final class OwnText {
     PolicyFacts.Links links(Structure.Part part, TitleGroup self, Map<String, TitleGroup> groups, List<TitleUse> uses) {
         List<Fact<String>> implemented = new ArrayList<>();
         List<Fact<String>> repealed = new ArrayList<>();
-        for (int i : part.preamble()) {
+        List<Integer> opening = new ArrayList<>(part.preamble());
+        // A page crawled into one line: the title's own paragraph runs on into the text's opening.
+        int titleAt = part.derived() ? -1 : part.title().paragraph();
+        int after = part.derived() ? 0 : part.title().range().end();
+        if (titleAt >= 0 && !opening.contains(titleAt) && doc.paragraph(titleAt).string().length() > after + CRAWLED_OPENING) {
+            opening.add(0, titleAt);
+        }
+        for (int i : opening) {
             Paragraph p = doc.paragraph(i);
             for (TitleUse u : uses) {
                 if (u.t.paragraph() == i && u.t.source() == TitleMention.Source.BRACKETS && !u.key.equals(self.key)
+                        && (i != titleAt || u.t.range().start() >= after)
                         && cueBefore(p, u.t.range().start(), implementsCue)) {
                     add(implemented, u, p, Supports.IMPLEMENTS);
                 }
