@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * A PDF's pages read as a plain text (a line a block, a blank line ends a paragraph), without the
  * lines a printed 公文 repeats on every page: page numbers (— 3 —, 第3页 共9页, 3/9) and running
  * heads or feet (the issuing body's name, the document number) within the first or last two lines
- * of a page. They stay in the source's text, so offsets still count in each page's extracted text;
+ * of a page (the first page's top is its 版头 and kept). They stay in the source's text, so offsets still count in each page's extracted text;
  * they are only not shown to the analysis, and a paragraph runs on across the page break.
  */
 public final class PdfReader implements DocumentReader {
@@ -45,8 +45,10 @@ public final class PdfReader implements DocumentReader {
                 }
             }
             Set<Integer> dropped = new HashSet<>();
+            boolean first = pages.indexOf(page) == 0;
             for (int k = 0; k < filled.size(); k++) {
-                boolean edge = k < EDGE || k >= filled.size() - EDGE;
+                // The first page's top is the 版头 (issuer, document number), never a running head.
+                boolean edge = (k < EDGE && !first) || k >= filled.size() - EDGE;
                 String t = page.get(filled.get(k)).text().strip();
                 if (edge && (PAGE_NUMBER.matcher(t).matches() || running.contains(key(t)))) {
                     dropped.add(filled.get(k));
