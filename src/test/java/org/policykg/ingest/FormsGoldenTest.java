@@ -23,6 +23,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.policykg.bench.FormFiles;
 import org.policykg.pipeline.ErrorPolicy;
 import org.policykg.pipeline.Pipeline;
 import org.policykg.rdf.DatasetWriter;
@@ -99,6 +100,8 @@ class FormsGoldenTest {
         Path file = input(dir, tmp.resolve(dir.getFileName().toString()));
         List<Quad> quads = extract(file);
         Path expectedFile = dir.resolve("expected.trig");
+        // A file the test writes (PDF, Word, Excel) carries its writing time: its hash is not compared.
+        boolean written = !Files.exists(dir.resolve(file.getFileName()));
         if (Boolean.getBoolean("golden.update")) {
             DatasetWriter.write(quads, expectedFile);
         } else {
@@ -107,6 +110,10 @@ class FormsGoldenTest {
             List<Quad> expectedQuads = new ArrayList<>();
             e.find().forEachRemaining(expectedQuads::add);
             TreeSet<String> expected = lines(expectedQuads);
+            if (written) {
+                actual.removeIf(l -> l.contains("ontology#sha256>"));
+                expected.removeIf(l -> l.contains("ontology#sha256>"));
+            }
             if (!actual.equals(expected)) {
                 StringBuilder sb = new StringBuilder();
                 expected.stream().filter(l -> !actual.contains(l)).forEach(l -> sb.append("- ").append(l).append('\n'));

@@ -1,6 +1,5 @@
-package org.policykg.ingest;
+package org.policykg.bench;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +21,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -30,7 +28,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
- * Writes the test files of each form from text: PDFs with PDFBox, Word and Excel files with POI.
+ * Writes files of each form from text, for the tests and the forms benchmark: PDFs with PDFBox,
+ * Word and Excel files with POI.
  *
  * <p>The PDFs set Chinese in Noto Sans CJK SC from Debian's fonts-noto-cjk (installed by
  * .ci/install-test-tools): glyphs by the font's own cmap, an Identity-H encoding and a ToUnicode
@@ -39,7 +38,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * is the same.
  */
 public final class FormFiles {
-    static final Path NOTO = Path.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc");
+    public static final Path NOTO = Path.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc");
     private static TrueTypeFont font;
 
     private FormFiles() {
@@ -64,8 +63,11 @@ public final class FormFiles {
             COSDictionary type0 = fontDictionary(doc, toUnicode);
             for (List<String> lines : pages) {
                 PDPage page = new PDPage(PDRectangle.A4);
+                // The font dictionary itself, not a PDFont: PDFBox would read its ToUnicode before it is written.
                 PDResources res = new PDResources();
-                res.put(COSName.getPDFName("F1"), new PDType0Font(type0));
+                COSDictionary fonts = new COSDictionary();
+                fonts.setItem(COSName.getPDFName("F1"), type0);
+                res.getCOSObject().setItem(COSName.FONT, fonts);
                 page.setResources(res);
                 StringBuilder cs = new StringBuilder("BT /F1 12 Tf 16 TL 1 0 0 1 60 790 Tm\n");
                 for (String line : lines) {
@@ -202,12 +204,5 @@ public final class FormFiles {
                 wb.write(o);
             }
         }
-    }
-
-    /** Bytes of a file, for tests that damage one. */
-    static byte[] bytes(Path p) throws IOException {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        b.write(Files.readAllBytes(p));
-        return b.toByteArray();
     }
 }
