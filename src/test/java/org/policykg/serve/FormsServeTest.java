@@ -48,7 +48,7 @@ class FormsServeTest {
                 .collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.joining("\n"),
                         s -> java.util.Arrays.stream(s.split("\n\f\n")).map(p -> List.of(p.split("\n"))).toList()));
         FormFiles.pdf(in.resolve("plan.pdf"), pages, null);
-        FormFiles.docx(in.resolve("notice.docx"), Files.readAllLines(FORMS.resolve("docx-field-table/input.docx.txt")));
+        FormFiles.docx(in.resolve("tongzhi.docx"), Files.readAllLines(FORMS.resolve("docx-field-table/input.docx.txt")));
         Files.writeString(in.resolve("page.html"), "<!DOCTYPE html><html><head><title>柳州市数据局</title></head><body>"
                 + "<div class=\"nav\">首页 &gt; 政务公开</div><h1>柳州市公共数据授权运营管理办法</h1>"
                 + "<p>第一条 为规范公共数据授权运营，制定本办法。</p><p>第二条 本办法自2025年9月1日起施行。</p></body></html>");
@@ -68,7 +68,7 @@ class FormsServeTest {
                     evidenceByFile.put(s.getLiteral("file").getString(), s.getResource("ev").getURI());
                 }
             }
-            assertEquals(List.of("collection.csv", "notice.docx", "page.html", "plan.pdf"), List.copyOf(evidenceByFile.keySet()));
+            assertEquals(List.of("collection.csv", "page.html", "plan.pdf", "tongzhi.docx"), List.copyOf(evidenceByFile.keySet()));
             HttpClient http = HttpClient.newHttpClient();
             for (var e : evidenceByFile.entrySet()) {
                 String path = e.getValue().substring("https://w3id.org/policykg/".length());
