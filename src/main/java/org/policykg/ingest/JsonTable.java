@@ -63,7 +63,7 @@ final class JsonTable implements Table {
             }
             JsonValue v = array.get(number++);
             if (!(v instanceof JsonObject o)) {
-                throw new InputException(location + "#" + number, "array element " + number + " is not a record");
+                throw new InputException(location + " row " + number, "array element " + number + " is not a record");
             }
             return row(o);
         }
@@ -82,11 +82,11 @@ final class JsonTable implements Table {
         try (jakarta.json.JsonReader r = Json.createReader(new StringReader(line))) {
             JsonValue v = r.readValue();
             if (!(v instanceof JsonObject o)) {
-                throw new InputException(location + "#" + number, "line " + number + " is not a JSON record");
+                throw new InputException(location + " row " + number, "line " + number + " is not a JSON record");
             }
             return row(o);
         } catch (JsonException e) {
-            throw new InputException(location + "#" + number, "line " + number + " is not valid JSON: " + e.getMessage(), e);
+            throw new InputException(location + " row " + number, "line " + number + " is not valid JSON: " + e.getMessage(), e);
         }
     }
 

@@ -51,7 +51,7 @@ public final class Originals {
             try {
                 return t.next();
             } catch (InputException e) {
-                if (!e.file().contains("#")) {
+                if (!e.file().matches(".* row \\d+")) {
                     throw e; // the table itself broke, not one record
                 }
             }

@@ -56,7 +56,8 @@ class FormsServeTest {
         Stores.Opened opened = Stores.open(tmp.resolve("data"), List.of(in), new PrintStream(err, true, StandardCharsets.UTF_8), false);
         assertEquals(0, opened.summary().failed(), err.toString(StandardCharsets.UTF_8));
         try (Server server = Server.start(opened.store(), SavedQueries.load(Path.of("queries")),
-                new Server.Config("127.0.0.1", 0, Server.Config.DEFAULT_BASE, 10_000, 1_000, null, tmp.resolve("tmp")))) {
+                new Server.Config("127.0.0.1", 0, Server.Config.DEFAULT_BASE, 10_000, 1_000, null,
+                        null /* the spill folder is the JVM's java.io.tmpdir: leave the shared test server's */))) {
             String endpoint = server.address() + "kg/sparql";
             String q = "PREFIX pol: <https://w3id.org/policykg/ontology#> SELECT ?file (SAMPLE(?e) AS ?ev) "
                     + "WHERE { ?e a pol:Evidence ; pol:document ?d . ?d pol:sourceFile ?file } GROUP BY ?file ORDER BY ?file";
