@@ -33,6 +33,15 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--max-bytes", paramLabel = "N", description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).")
     long maxBytes = SourceReader.DEFAULT_MAX_BYTES;
 
+    @Option(names = "--text-column", paramLabel = "NAME",
+            description = "In a table of documents (CSV, TSV, XLSX, JSON Lines), the column holding each row's text "
+                    + "(default: one named 正文, content, full_text, text …).")
+    String textColumn;
+
+    @Option(names = "--title-column", paramLabel = "NAME",
+            description = "In a table of documents, the column holding each row's title (default: one named 标题, title …).")
+    String titleColumn;
+
     @Option(names = "--no-reference", description = "Leave out the reference graph (ontology, concepts, gazetteer).")
     boolean noReference;
 
@@ -71,6 +80,7 @@ final class ExtractCommand implements Callable<Integer> {
                 .progress(quiet ? Progress.none() : Progress.to(io.err(), io.terminal()))
                 .threads(threads)
                 .reference(!noReference)
+                .columns(new org.policykg.ingest.Columns(textColumn, titleColumn))
                 .build();
         // Each document goes to the file as soon as it and those before it are done.
         Summary s;

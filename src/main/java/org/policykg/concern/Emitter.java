@@ -97,9 +97,20 @@ public final class Emitter {
         Node ev = Iris.evidence(source.name(), e.span());
         add(ev, Vocab.type, POL.Evidence);
         add(ev, POL.document, document);
-        string(ev, POL.quote, source.quote(e.span()));
-        integer(ev, POL.start, e.span().start());
-        integer(ev, POL.end, e.span().end());
+        // In a PDF, a Word file or a table the offsets count in a page's text or a cell (Origin).
+        org.policykg.ingest.Origin.Location at = source.locate(e.span());
+        string(ev, POL.quote, source.quote(at.span()));
+        integer(ev, POL.start, at.start());
+        integer(ev, POL.end, at.end());
+        if (at.page() > 0) {
+            integer(ev, POL.page, at.page());
+        }
+        if (at.row() > 0) {
+            integer(ev, POL.row, at.row());
+        }
+        if (at.column() != null) {
+            string(ev, POL.column, at.column());
+        }
         if (e.supports() != null) {
             for (Node p : e.supports().properties()) {
                 add(ev, POL.supports, p);

@@ -12,11 +12,15 @@ public interface DocumentReader {
             case HTML -> new HtmlReader();
             case JSON -> new JsonReader();
             case PLAIN -> new PlainTextReader();
+            case PDF -> new PdfReader();
+            case DOCX -> new DocxReader();
+            case ROW -> new RowReader();
         };
     }
 
     /** Detects the format and reads. */
     static ParsedDocument parse(Source source) throws InputException {
-        return forFormat(Format.detect(source.text())).read(source);
+        Format f = source.origin() != null ? source.origin().format() : Format.detect(source.text());
+        return forFormat(f).read(source);
     }
 }

@@ -11,7 +11,13 @@ public enum Format {
     /** A JSON record or array of records, as law databases export them. */
     JSON("application/json"),
     /** Plain text: one paragraph per line. */
-    PLAIN("text/plain");
+    PLAIN("text/plain"),
+    /** A PDF's text layer, page by page (running heads and page numbers are left out). */
+    PDF("application/pdf"),
+    /** A Word (.docx) file's paragraphs and tables, in order. */
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    /** One row of a table of documents (CSV, TSV, XLSX, JSON Lines, a JSON array of records). */
+    ROW("text/csv");
 
     private final String mediaType;
 

@@ -14,11 +14,24 @@ public final class Source {
     private final String text;
     private final String sha256;
     private final String encoding;
+    private final String file;
+    private final Origin origin;
     /** Code point offset of each UTF-16 index, or null when the text has no surrogates. */
     private final int[] codePointAt;
     private final int codePointLength;
 
     public Source(String name, String location, String text, String sha256, String encoding) {
+        this(name, name, location, text, sha256, encoding, null);
+    }
+
+    /**
+     * A document taken from a file of another form: {@code name} names the document (a table's row
+     * is {@code FILE#row-N}), {@code file} the file it is in, {@code origin} where its text stands there.
+     */
+    public Source(String name, String file, String location, String text, String sha256, String encoding,
+                  Origin origin) {
+        this.file = Objects.requireNonNull(file);
+        this.origin = origin;
         this.name = Objects.requireNonNull(name);
         this.location = Objects.requireNonNull(location);
         this.text = Objects.requireNonNull(text);
@@ -51,9 +64,27 @@ public final class Source {
         return new Source(name, name, text, Decoder.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "UTF-8");
     }
 
-    /** The file name: what IRIs and pol:sourceFile use. */
+    /** The document's name: what IRIs are made from; the file name unless the file holds many documents. */
     public String name() {
         return name;
+    }
+
+    /** The file the document is in: what pol:sourceFile says. */
+    public String file() {
+        return file;
+    }
+
+    /** Where the text stands in a PDF, a Word file or a table; null when the text is the decoded file. */
+    public Origin origin() {
+        return origin;
+    }
+
+    /** Where a span of the text is in the original: page or row and column, and offsets there. */
+    public Origin.Location locate(Span span) {
+        if (origin == null) {
+            return new Origin.Location(span, 0, 0, null, span.start(), span.end());
+        }
+        return origin.locate(span);
     }
 
     /** The path as given, for messages. */

@@ -17,7 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
+import org.policykg.ingest.Columns;
 import org.policykg.ingest.Debris;
+import org.policykg.ingest.RowSources;
 import org.policykg.ingest.DocumentReader;
 import org.policykg.ingest.InputException;
 import org.policykg.ingest.Source;
@@ -49,8 +51,10 @@ public final class Pipeline {
     private final int threads;
     private final long bytesInFlight;
     private final boolean reference;
+    private final Columns columns;
 
     private Pipeline(Builder b) {
+        this.columns = b.columns;
         this.reader = b.reader;
         this.analyzer = new Analyzer(b.context);
         this.concerns = b.concerns;
@@ -116,7 +120,7 @@ public final class Pipeline {
         int collectFailures = failed.get();
         progress.started(files.size());
         AtomicInteger finished = new AtomicInteger();
-        int poolSize = Math.max(1, Math.min(threads, files.size()));
+        int poolSize = Math.max(1, Math.min(threads, Math.max(1, files.size())));
         int window = 2 * poolSize;
         long budget = bytesInFlight * poolSize;
         ExecutorService pool = Executors.newFixedThreadPool(poolSize, r -> {
@@ -125,17 +129,20 @@ public final class Pipeline {
             return t;
         });
         long chars = 0;
+        Jobs next = new Jobs(files, counting, finished);
         sink.start();
         try {
             Deque<Pending> inFlight = new ArrayDeque<>();
             long bytes = 0;
-            Iterator<Path> next = files.iterator();
             while (next.hasNext() || !inFlight.isEmpty()) {
                 while (next.hasNext() && (inFlight.size() < window || bytes < budget)) {
-                    Path f = next.next();
-                    Pending p = new Pending(pool.submit(() -> extractOrReport(f, counting, finished)), sizeOf(f));
+                    Job j = next.next();
+                    Pending p = new Pending(pool.submit(j.work()), j.bytes());
                     inFlight.add(p);
                     bytes += p.bytes();
+                }
+                if (inFlight.isEmpty()) {
+                    continue;
                 }
                 Pending head = inFlight.remove();
                 bytes -= head.bytes();
@@ -151,6 +158,7 @@ public final class Pipeline {
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         } finally {
+            next.close();
             pool.shutdownNow();
         }
         if (reference) {
@@ -158,7 +166,7 @@ public final class Pipeline {
         }
         sink.finish();
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        return new Summary(files.size() + collectFailures, failed.get(), chars, millis);
+        return new Summary(next.documents() + collectFailures, failed.get(), chars, millis);
     }
 
     /** A file's size for the window; one that cannot be read counts nothing (the reader reports it). */
@@ -170,13 +178,114 @@ public final class Pipeline {
         }
     }
 
-    /** One document on a pool thread; null when it failed (reported through {@code counting}). */
-    private Outcome extractOrReport(Path f, ErrorPolicy counting, AtomicInteger finished) {
+    /** A document to extract on the pool, and the bytes it holds while in flight. */
+    private record Job(java.util.concurrent.Callable<Outcome> work, long bytes) {
+    }
+
+    /**
+     * The documents of the files in order: a file is one document, read on a pool thread; a table
+     * is read here a row at a time, each row a document, so a table of any length is never held
+     * whole. A row that cannot be a document is reported and the rows after it go on.
+     */
+    private final class Jobs implements java.io.Closeable {
+        private final Iterator<Path> files;
+        private final ErrorPolicy counting;
+        private final AtomicInteger finished;
+        private RowSources table;
+        private Job ahead;
+        private int documents;
+
+        Jobs(List<Path> files, ErrorPolicy counting, AtomicInteger finished) {
+            this.files = files.iterator();
+            this.counting = counting;
+            this.finished = finished;
+        }
+
+        int documents() {
+            return documents;
+        }
+
+        boolean hasNext() {
+            while (ahead == null) {
+                if (table != null) {
+                    try {
+                        Source s = table.next();
+                        if (s == null) {
+                            closeTable();
+                            continue;
+                        }
+                        documents++;
+                        ahead = new Job(() -> extractOrReport(s.name(), () -> s, counting, null),
+                                3L * s.text().length());
+                    } catch (InputException e) {
+                        documents++;
+                        counting.failed(e);
+                    }
+                    continue;
+                }
+                if (!files.hasNext()) {
+                    return false;
+                }
+                Path f = files.next();
+                SourceReader.Kind kind = reader.kind(f);
+                if (kind == SourceReader.Kind.DOCUMENT) {
+                    documents++;
+                    ahead = new Job(() -> extractOrReport(f.getFileName().toString(), () -> reader.read(f), counting, finished), sizeOf(f));
+                } else {
+                    try {
+                        table = reader.table(f, kind, columns);
+                    } catch (InputException e) {
+                        documents++;
+                        counting.failed(e);
+                    }
+                }
+            }
+            return true;
+        }
+
+        Job next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            Job j = ahead;
+            ahead = null;
+            return j;
+        }
+
+        /** A table counts as one file in the progress, done when its last row has been read. */
+        private void closeTable() {
+            progress.done(finished.incrementAndGet(), table.file());
+            try {
+                table.close();
+            } catch (IOException e) {
+                counting.warned(table.toString(), "not closed: " + e.getMessage());
+            }
+            table = null;
+        }
+
+        @Override
+        public void close() {
+            if (table != null) {
+                closeTable();
+            }
+        }
+    }
+
+    /** Reads a source; for a file, on the pool thread. */
+    private interface Reading {
+        Source read() throws InputException;
+    }
+
+    /**
+     * One document on a pool thread; null when it failed (reported through {@code counting}). A
+     * file's document counts in the progress ({@code finished}); a table's rows do not, the table does.
+     */
+    private Outcome extractOrReport(String shown, Reading reading, ErrorPolicy counting, AtomicInteger finished) {
         try {
-            Source s = reader.read(f);
+            Source s = reading.read();
             String debris = Debris.describe(s.text());
             if (debris != null) {
-                counting.warned(f.toString(), debris);
+                counting.warned(s.location(), debris);
             }
             List<Quad> q;
             try {
@@ -184,14 +293,16 @@ public final class Pipeline {
             } catch (InputException e) {
                 throw e;
             } catch (RuntimeException | StackOverflowError e) {
-                throw new InputException(f.toString(), "extraction failed: " + e, e);
+                throw new InputException(s.location(), "extraction failed: " + e, e);
             }
             return new Outcome(q, s.codePointLength());
         } catch (InputException e) {
             counting.failed(e);
             return null;
         } finally {
-            progress.done(finished.incrementAndGet(), f.getFileName().toString());
+            if (finished != null) {
+                progress.done(finished.incrementAndGet(), shown);
+            }
         }
     }
 
@@ -227,6 +338,13 @@ public final class Pipeline {
         // A document's quads take some ten times its file's size in heap: 256 KB of files is ~2.5 MB waiting.
         private long bytesInFlight = 256 << 10;
         private boolean reference = true;
+        private Columns columns = Columns.GUESS;
+
+        /** Which columns of a table of documents are its text and title (default: guessed from their names). */
+        public Builder columns(Columns c) {
+            this.columns = c;
+            return this;
+        }
 
         public Builder reader(SourceReader r) {
             this.reader = r;

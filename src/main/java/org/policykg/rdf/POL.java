@@ -78,6 +78,9 @@ public final class POL {
     public static final Node quote = term("quote");
     public static final Node start = term("start");
     public static final Node end = term("end");
+    public static final Node page = term("page");
+    public static final Node row = term("row");
+    public static final Node column = term("column");
     public static final Node supports = term("supports");
 
     // Targets

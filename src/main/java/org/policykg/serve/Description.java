@@ -29,7 +29,26 @@ record Description(Node subject, Map<Node, List<Node>> out, List<Incoming> in, i
     }
 
     /** An evidence node: the quote, where it is, and the property it supports (or null for a mention). */
-    record EvidenceView(Node node, String quote, String file, long start, long end, Node supports) {
+    /**
+     * An evidence as a page shows it; {@code page}, {@code row} and {@code column} say where in a PDF
+     * or a table the offsets count (0 and null for a text file).
+     */
+    record EvidenceView(Node node, String quote, String file, long start, long end, Node supports,
+                        long page, long row, String column) {
+        EvidenceView(Node node, String quote, String file, long start, long end, Node supports) {
+            this(node, quote, file, start, end, supports, -1, -1, null);
+        }
+
+        /** Where the span is, for a link's label: "p. 3", "row 12 正文", or nothing. */
+        String place() {
+            if (page > 0) {
+                return " p. " + page;
+            }
+            if (row > 0) {
+                return " row " + row + (column == null ? "" : " " + column);
+            }
+            return "";
+        }
     }
 
     boolean exists() {
@@ -77,7 +96,8 @@ record Description(Node subject, Map<Node, List<Node>> out, List<Incoming> in, i
         if (out.containsKey(Vocab.type) && out.get(Vocab.type).contains(POL.Evidence)) {
             evidence.add(evidence(ds, s));
         }
-        evidence.sort(Comparator.comparing(EvidenceView::file).thenComparingLong(EvidenceView::start));
+        evidence.sort(Comparator.comparing(EvidenceView::file).thenComparingLong(EvidenceView::page)
+                .thenComparingLong(EvidenceView::row).thenComparingLong(EvidenceView::start));
         return new Description(s, sorted, in, total[0], evidence);
     }
 
@@ -87,8 +107,11 @@ record Description(Node subject, Map<Node, List<Node>> out, List<Incoming> in, i
         Node end = one(ds, e, POL.end);
         Node doc = one(ds, e, POL.document);
         Node file = doc == null ? null : one(ds, doc, POL.sourceFile);
+        Node column = one(ds, e, POL.column);
         return new EvidenceView(e, quote == null ? "" : quote.getLiteralLexicalForm(),
-                file == null ? "" : file.getLiteralLexicalForm(), number(start), number(end), one(ds, e, POL.supports));
+                file == null ? "" : file.getLiteralLexicalForm(), number(start), number(end), one(ds, e, POL.supports),
+                number(one(ds, e, POL.page)), number(one(ds, e, POL.row)),
+                column == null ? null : column.getLiteralLexicalForm());
     }
 
     /** An integer literal's value, or -1. */

@@ -166,9 +166,9 @@ final class ResourceServlet extends HttpServlet {
     }
 
     private String quote(Description.EvidenceView ev) {
-        String href = ev.file().isEmpty() || ev.start() < 0 ? "#" : Render.sourceHref(ev.file(), ev.start(), ev.end());
+        String href = ev.file().isEmpty() || ev.start() < 0 ? "#" : Render.sourceHref(ev);
         return "<blockquote class=\"evidence\"><span class=\"quote\">" + Html.text(ev.quote()) + "</span> <a href=\""
-                + Html.url(href) + "\">" + Html.text(ev.file()) + " [" + ev.start() + "–" + ev.end() + "]</a></blockquote>";
+                + Html.url(href) + "\">" + Html.text(ev.file() + ev.place()) + " [" + ev.start() + "–" + ev.end() + "]</a></blockquote>";
     }
 
     private void evidence(StringBuilder b, Description d) {

@@ -9,12 +9,13 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.policykg.ingest.Decoder;
 import org.policykg.ingest.InputException;
+import org.policykg.ingest.Originals;
 
 /**
  * A source document as the store holds it, with the span an evidence quotes
- * ({@code ?start=&end=}, code points, end exclusive) highlighted. Only the files
+ * ({@code ?start=&end=}, code points, end exclusive) highlighted: in a PDF's page
+ * ({@code &page=}) or a table's cell ({@code &row=&column=}) when the evidence says so. Only the files
  * the store was built from are served: the name is looked up, never joined to a path.
  */
 final class SourceServlet extends HttpServlet {
@@ -44,21 +45,46 @@ final class SourceServlet extends HttpServlet {
             Layout.error(resp, 404, "没有这个源文件 No such source file: " + name);
             return;
         }
+        Path file = site.store().sources().resolve(name);
+        long page = number(req.getParameter("page"));
+        long row = number(req.getParameter("row"));
+        String column = req.getParameter("column");
         String text;
+        String where = "";
         try {
-            text = Decoder.decode(name, Files.readAllBytes(site.store().sources().resolve(name))).text();
+            if (page > 0) {
+                // A PDF evidence counts in its page's extracted text.
+                text = Originals.pagesFrom(file, (int) Math.min(page, Integer.MAX_VALUE)).get(0);
+                where = "第 " + page + " 页 page " + page;
+            } else if (row > 0 && column != null) {
+                // A table evidence counts in its cell.
+                text = Originals.cell(file, (int) Math.min(row, Integer.MAX_VALUE), column);
+                if (text == null) {
+                    Layout.error(resp, 404, "没有这个单元格 No such cell: row " + row + ", column " + column);
+                    return;
+                }
+                where = "第 " + row + " 行 row " + row + " · 列 column " + column;
+            } else if (Originals.isPdf(file)) {
+                text = String.join("", Originals.pagesFrom(file, 1));
+            } else {
+                text = Originals.text(file);
+            }
         } catch (InputException e) {
-            Layout.error(resp, 500, e.getMessage());
+            Layout.error(resp, e.getMessage().startsWith("no page") ? 404 : 500, e.getMessage());
             return;
         }
         int length = text.codePointCount(0, text.length());
         long start = number(req.getParameter("start"));
-        long end = number(req.getParameter("end"));
+        long end = Math.min(number(req.getParameter("end")), length); // a span may run on past its page
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(Html.text(name)).append("</h1>");
+        if (!where.isEmpty()) {
+            b.append("<p class=\"where\">").append(Html.text(where)).append("</p>");
+        }
         // The document's IRI is made from the slugged file name (spaces, full-width and other
         // characters become '-'), so the link is to that IRI's path, not to the raw name.
-        String doc = site.path(site.base() + org.policykg.rdf.Iris.document(name).getURI()
+        String docName = row > 0 && column != null ? name + "#row-" + row : name;
+        String doc = site.path(site.base() + org.policykg.rdf.Iris.document(docName).getURI()
                 .substring(org.policykg.rdf.Iris.BASE.length()));
         b.append("<p><a href=\"").append(Html.url(doc)).append("\">文档 Document</a></p>");
         if (start >= 0 && end > start && end <= length) {

@@ -41,7 +41,7 @@ public final class DocumentConcern implements Concern<DocumentFacts> {
         Node doc = out.document();
         out.type(doc, POL.Document);
         out.label(doc, f.title() != null ? f.title().value() : "文档 " + a.source().name());
-        out.string(doc, POL.sourceFile, a.source().name());
+        out.string(doc, POL.sourceFile, a.source().file());
         out.string(doc, POL.sha256, a.source().sha256());
         out.add(doc, POL.namedGraph, out.graph());
         out.string(doc, Vocab.dcFormat, a.parsed().format().mediaType());

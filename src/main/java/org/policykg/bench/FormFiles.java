@@ -1,0 +1,208 @@
+package org.policykg.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeMap;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/**
+ * Writes files of each form from text, for the tests and the forms benchmark: PDFs with PDFBox,
+ * Word and Excel files with POI.
+ *
+ * <p>The PDFs set Chinese in Noto Sans CJK SC from Debian's fonts-noto-cjk (installed by
+ * .ci/install-test-tools): glyphs by the font's own cmap, an Identity-H encoding and a ToUnicode
+ * map, as drafting tools write them. PDFBox 3 cannot subset or fully embed that font (CFF outlines
+ * in a collection), so the font is referenced, not embedded; the text layer, which is what is read,
+ * is the same.
+ */
+public final class FormFiles {
+    public static final Path NOTO = Path.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc");
+    private static TrueTypeFont font;
+
+    private FormFiles() {
+    }
+
+    public static boolean canWritePdf() {
+        return Files.isReadable(NOTO);
+    }
+
+    private static synchronized TrueTypeFont font() throws IOException {
+        if (font == null) {
+            font = new TrueTypeCollection(NOTO.toFile()).getFontByName("NotoSansCJKsc-Regular");
+        }
+        return font;
+    }
+
+    /** A PDF of A4 pages, each a list of lines set from the top; {@code password} encrypts it when not null. */
+    public static void pdf(Path out, List<List<String>> pages, String password) throws IOException {
+        TrueTypeFont f = font();
+        TreeMap<Integer, Integer> toUnicode = new TreeMap<>();
+        try (PDDocument doc = new PDDocument()) {
+            COSDictionary type0 = fontDictionary(doc, toUnicode);
+            for (List<String> lines : pages) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                // The font dictionary itself, not a PDFont: PDFBox would read its ToUnicode before it is written.
+                PDResources res = new PDResources();
+                COSDictionary fonts = new COSDictionary();
+                fonts.setItem(COSName.getPDFName("F1"), type0);
+                res.getCOSObject().setItem(COSName.FONT, fonts);
+                page.setResources(res);
+                StringBuilder cs = new StringBuilder("BT /F1 12 Tf 16 TL 1 0 0 1 60 790 Tm\n");
+                for (String line : lines) {
+                    StringBuilder hex = new StringBuilder();
+                    line.codePoints().forEach(cp -> {
+                        int gid;
+                        try {
+                            gid = f.getUnicodeCmapLookup().getGlyphId(cp);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                        toUnicode.put(gid, cp);
+                        hex.append(String.format("%04X", gid));
+                    });
+                    cs.append('<').append(hex).append("> Tj T*\n");
+                }
+                cs.append("ET\n");
+                PDStream content = new PDStream(doc);
+                try (OutputStream o = content.createOutputStream()) {
+                    o.write(cs.toString().getBytes(StandardCharsets.US_ASCII));
+                }
+                page.setContents(content);
+                doc.addPage(page);
+            }
+            writeToUnicode(doc, type0, toUnicode);
+            if (password != null) {
+                StandardProtectionPolicy p = new StandardProtectionPolicy(password, password, new AccessPermission());
+                p.setEncryptionKeyLength(128);
+                doc.protect(p);
+            }
+            doc.save(out.toFile());
+        }
+    }
+
+    private static COSDictionary fontDictionary(PDDocument doc, TreeMap<Integer, Integer> toUnicode) {
+        COSDictionary descriptor = new COSDictionary();
+        descriptor.setItem(COSName.TYPE, COSName.FONT_DESC);
+        descriptor.setName(COSName.FONT_NAME, "NotoSansCJKsc-Regular");
+        descriptor.setInt(COSName.FLAGS, 4);
+        COSArray bbox = new COSArray();
+        for (int v : new int[] {-1000, -300, 1000, 900}) {
+            bbox.add(COSInteger.get(v));
+        }
+        descriptor.setItem(COSName.FONT_BBOX, bbox);
+        descriptor.setInt(COSName.ITALIC_ANGLE, 0);
+        descriptor.setInt(COSName.ASCENT, 880);
+        descriptor.setInt(COSName.DESCENT, -120);
+        descriptor.setInt(COSName.CAP_HEIGHT, 733);
+        descriptor.setInt(COSName.STEM_V, 80);
+        COSDictionary info = new COSDictionary();
+        info.setString(COSName.REGISTRY, "Adobe");
+        info.setString(COSName.ORDERING, "Identity");
+        info.setInt(COSName.SUPPLEMENT, 0);
+        COSDictionary cid = new COSDictionary();
+        cid.setItem(COSName.TYPE, COSName.FONT);
+        cid.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE0);
+        cid.setName(COSName.BASE_FONT, "NotoSansCJKsc-Regular");
+        cid.setItem(COSName.CIDSYSTEMINFO, info);
+        cid.setItem(COSName.FONT_DESC, descriptor);
+        cid.setInt(COSName.DW, 1000);
+        COSDictionary type0 = new COSDictionary();
+        type0.setItem(COSName.TYPE, COSName.FONT);
+        type0.setItem(COSName.SUBTYPE, COSName.TYPE0);
+        type0.setName(COSName.BASE_FONT, "NotoSansCJKsc-Regular");
+        type0.setItem(COSName.ENCODING, COSName.IDENTITY_H);
+        COSArray descendants = new COSArray();
+        descendants.add(cid);
+        type0.setItem(COSName.DESCENDANT_FONTS, descendants);
+        type0.setItem(COSName.TO_UNICODE, doc.getDocument().createCOSStream());
+        return type0;
+    }
+
+    private static void writeToUnicode(PDDocument doc, COSDictionary type0, TreeMap<Integer, Integer> map) throws IOException {
+        StringBuilder b = new StringBuilder("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+                + "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+                + "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+                + "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+        List<Integer> gids = List.copyOf(map.keySet());
+        for (int i = 0; i < gids.size(); i += 100) {
+            List<Integer> chunk = gids.subList(i, Math.min(gids.size(), i + 100));
+            b.append(chunk.size()).append(" beginbfchar\n");
+            for (int g : chunk) {
+                b.append(String.format("<%04X> <%04X>%n", g, map.get(g)));
+            }
+            b.append("endbfchar\n");
+        }
+        b.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+        COSStream s = (COSStream) type0.getDictionaryObject(COSName.TO_UNICODE);
+        try (OutputStream o = s.createOutputStream()) {
+            o.write(b.toString().getBytes(StandardCharsets.US_ASCII));
+        }
+    }
+
+    /** A Word file: each line a paragraph, a line between bars (|a|b|) a row of a table (consecutive rows one table). */
+    public static void docx(Path out, List<String> lines) throws IOException {
+        try (XWPFDocument d = new XWPFDocument()) {
+            XWPFTable table = null;
+            for (String line : lines) {
+                if (line.startsWith("|") && line.endsWith("|") && line.length() > 1) {
+                    String[] cells = line.substring(1, line.length() - 1).split("\\|", -1);
+                    XWPFTableRow row;
+                    if (table == null) {
+                        table = d.createTable(1, cells.length);
+                        row = table.getRow(0);
+                    } else {
+                        row = table.createRow();
+                    }
+                    for (int i = 0; i < cells.length; i++) {
+                        row.getCell(i).setText(cells[i]);
+                    }
+                } else {
+                    table = null;
+                    d.createParagraph().createRun().setText(line);
+                }
+            }
+            try (OutputStream o = Files.newOutputStream(out)) {
+                d.write(o);
+            }
+        }
+    }
+
+    /** An Excel workbook of one sheet, written streaming (SXSSF), the first row the header. */
+    public static void xlsx(Path out, Iterable<List<String>> rows) throws IOException {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(100)) {
+            var sheet = wb.createSheet("documents");
+            int r = 0;
+            for (List<String> cells : rows) {
+                Row row = sheet.createRow(r++);
+                for (int i = 0; i < cells.size(); i++) {
+                    row.createCell(i).setCellValue(cells.get(i));
+                }
+            }
+            try (OutputStream o = Files.newOutputStream(out)) {
+                wb.write(o);
+            }
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package org.policykg.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.policykg.bench.FormFiles;
+import org.policykg.pipeline.ErrorPolicy;
+import org.policykg.pipeline.Pipeline;
+import org.policykg.rdf.DatasetWriter;
+import org.policykg.rdf.POL;
+
+/**
+ * Golden cases of the forms documents are published in, discovered from
+ * src/test/resources/forms/CASE/: the input is kept as it is (input.csv, input.tsv, input.jsonl,
+ * input.json) or written by the test from text (input.pdf.txt: pages split by a line holding a
+ * form feed; input.docx.txt: paragraphs, |a|b| lines a table; input.xlsx.tsv: the sheet's rows).
+ * Every concern runs; the graph must equal expected.trig (sorted N-Quads compared), and every
+ * evidence's quote must equal the original at its page, row and column and offsets, read again
+ * from the file ({@link Originals}). Run with -Dgolden.update=true to rewrite expected files.
+ */
+class FormsGoldenTest {
+    private static final Path ROOT = Path.of("src/test/resources/forms");
+
+    @TempDir
+    static Path tmp;
+
+    @TestFactory
+    Stream<DynamicTest> forms() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        try (Stream<Path> cases = Files.list(ROOT)) {
+            for (Path c : cases.filter(Files::isDirectory).sorted().toList()) {
+                tests.add(DynamicTest.dynamicTest(c.getFileName().toString(), () -> check(c)));
+            }
+        }
+        return tests.stream();
+    }
+
+    /** The case's input as the file the reader gets, written into a folder of its own. */
+    static Path input(Path dir, Path into) throws IOException {
+        Files.createDirectories(into);
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.sorted().toList()) {
+                String n = f.getFileName().toString();
+                if (!n.startsWith("input")) {
+                    continue;
+                }
+                if (n.endsWith(".pdf.txt")) {
+                    assumeTrue(FormFiles.canWritePdf(), "fonts-noto-cjk is not installed (.ci/install-test-tools)");
+                    Path out = into.resolve(n.substring(0, n.length() - 4));
+                    List<List<String>> pages = new ArrayList<>();
+                    for (String page : Files.readString(f).split("\n\f\n", -1)) {
+                        pages.add(Arrays.asList(page.split("\n", -1)));
+                    }
+                    FormFiles.pdf(out, pages, null);
+                    return out;
+                }
+                if (n.endsWith(".docx.txt")) {
+                    Path out = into.resolve(n.substring(0, n.length() - 4));
+                    FormFiles.docx(out, Files.readAllLines(f));
+                    return out;
+                }
+                if (n.endsWith(".xlsx.tsv")) {
+                    Path out = into.resolve(n.substring(0, n.length() - 4));
+                    List<List<String>> rows = new ArrayList<>();
+                    for (String line : Files.readAllLines(f)) {
+                        rows.add(Arrays.asList(line.replace("\\n", "\n").split("\t", -1)));
+                    }
+                    FormFiles.xlsx(out, rows);
+                    return out;
+                }
+                Path out = into.resolve(n);
+                Files.copy(f, out);
+                return out;
+            }
+        }
+        throw new AssertionError("no input file in " + dir);
+    }
+
+    private static void check(Path dir) throws Exception {
+        Path file = input(dir, tmp.resolve(dir.getFileName().toString()));
+        List<Quad> quads = extract(file);
+        Path expectedFile = dir.resolve("expected.trig");
+        // A file the test writes (PDF, Word, Excel) carries its writing time: its hash is not compared.
+        boolean written = !Files.exists(dir.resolve(file.getFileName()));
+        if (Boolean.getBoolean("golden.update")) {
+            DatasetWriter.write(quads, expectedFile);
+        } else {
+            TreeSet<String> actual = lines(quads);
+            DatasetGraph e = RDFDataMgr.loadDatasetGraph(expectedFile.toString());
+            List<Quad> expectedQuads = new ArrayList<>();
+            e.find().forEachRemaining(expectedQuads::add);
+            TreeSet<String> expected = lines(expectedQuads);
+            if (written) {
+                actual.removeIf(l -> l.contains("ontology#sha256>"));
+                expected.removeIf(l -> l.contains("ontology#sha256>"));
+            }
+            if (!actual.equals(expected)) {
+                StringBuilder sb = new StringBuilder();
+                expected.stream().filter(l -> !actual.contains(l)).forEach(l -> sb.append("- ").append(l).append('\n'));
+                actual.stream().filter(l -> !expected.contains(l)).forEach(l -> sb.append("+ ").append(l).append('\n'));
+                fail(dir + ": the graph differs from expected.trig\n" + sb);
+            }
+        }
+        int checked = checkQuotes(file, quads);
+        assertTrue(checked > 0, dir + ": no evidence");
+    }
+
+    /** The whole extraction of one file, strict, without the reference graph, in written order. */
+    static List<Quad> extract(Path file) {
+        List<Quad> quads = new ArrayList<>();
+        Pipeline.builder().reference(false).errors(ErrorPolicy.strict()).threads(1).build()
+                .run(List.of(file), new StreamRDFBase() {
+                    @Override
+                    public void quad(Quad q) {
+                        quads.add(q);
+                    }
+                });
+        return quads;
+    }
+
+    private static TreeSet<String> lines(List<Quad> quads) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        DatasetWriter.write(quads, DatasetWriter.Syntax.NQUADS, out);
+        return new TreeSet<>(List.of(out.toString(StandardCharsets.UTF_8).split("\n")));
+    }
+
+    /** Every evidence's quote against the original at its place; returns how many were checked. */
+    static int checkQuotes(Path file, List<Quad> quads) throws InputException {
+        DatasetGraph ds = DatasetGraphFactory.create();
+        quads.forEach(ds::add);
+        int n = 0;
+        String whole = null;
+        List<Quad> evidences = new ArrayList<>();
+        ds.find(Node.ANY, Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), POL.Evidence).forEachRemaining(evidences::add);
+        for (Quad q : evidences) {
+            Node ev = q.getSubject();
+            String quote = value(ds, ev, POL.quote);
+            int start = Integer.parseInt(value(ds, ev, POL.start));
+            int end = Integer.parseInt(value(ds, ev, POL.end));
+            String page = value(ds, ev, POL.page);
+            String row = value(ds, ev, POL.row);
+            String column = value(ds, ev, POL.column);
+            String original;
+            if (page != null) {
+                original = String.join("", Originals.pagesFrom(file, Integer.parseInt(page)));
+            } else if (row != null) {
+                original = Originals.cell(file, Integer.parseInt(row), column);
+            } else {
+                whole = whole == null ? Originals.text(file) : whole;
+                original = whole;
+            }
+            int s = original.offsetByCodePoints(0, start);
+            int e = original.offsetByCodePoints(0, end);
+            assertEquals(original.substring(s, e), quote, "evidence " + ev + " at page " + page + " row " + row
+                    + " column " + column);
+            n++;
+        }
+        return n;
+    }
+
+    private static String value(DatasetGraph ds, Node s, Node p) {
+        var it = ds.find(Node.ANY, s, p, Node.ANY);
+        return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+    }
+}
