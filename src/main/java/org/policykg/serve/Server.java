@@ -78,6 +78,7 @@ public final class Server implements AutoCloseable {
         String[] publicUrl = {c.publicUrl()};
         DumpServlet dumps = new DumpServlet(site, () -> publicUrl[0]);
         QueryServlet saved = new QueryServlet(site);
+        BrowseServlet browse = new BrowseServlet(site);
         FusekiServer fuseki = FusekiServer.create()
                 .port(c.port())
                 .enablePing(false).enableStats(false).enableMetrics(false).enableTasks(false).enableCompact(false)
@@ -91,6 +92,9 @@ public final class Server implements AutoCloseable {
                 .addServlet("/ontology", resources)
                 .addServlet("/source/*", new SourceServlet(site))
                 .addServlet("/search", new SearchServlet(site))
+                .addServlet("/search.csv", new SearchServlet(site))
+                .addServlet("/browse", browse)
+                .addServlet("/browse/*", browse)
                 .addServlet("/queries", saved)
                 .addServlet("/queries/*", saved)
                 .addServlet("/editor", new EditorServlet(site))
