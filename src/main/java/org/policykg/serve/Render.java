@@ -48,11 +48,11 @@ final class Render {
         StringBuilder b = new StringBuilder();
         if (isNumber(n)) {
             b.append("<span class=\"num\">").append(Html.text(number(lex))).append("</span>");
-        } else {
+        } else if (lang.isEmpty()) {
             b.append(Html.text(lex));
-        }
-        if (!lang.isEmpty()) {
-            b.append(" <small class=\"lang\">@").append(Html.text(lang)).append("</small>");
+        } else {
+            // The language goes to the markup (fonts, screen readers), not into the text as "@zh-Hans".
+            b.append("<span lang=\"").append(Html.attr(lang)).append("\">").append(Html.text(lex)).append("</span>");
         }
         return b.toString();
     }
@@ -76,10 +76,13 @@ final class Render {
         return dt.equals(Vocab.XSD + "decimal") || dt.equals(Vocab.XSD + "integer") || dt.equals(Vocab.XSD + "double");
     }
 
-    /** 2000000.0 → 2,000,000; 20.0 → 20. */
+    /** 2000000.0 → 2,000,000; 20.0 → 20; four digits stay ungrouped, so years read 2024, not 2,024. */
     static String number(String lex) {
         try {
             BigDecimal d = new BigDecimal(lex).stripTrailingZeros();
+            if (d.scale() <= 0 && d.abs().compareTo(BigDecimal.valueOf(10_000)) < 0) {
+                return d.toPlainString();
+            }
             if (d.scale() <= 0 && d.abs().compareTo(new BigDecimal("1e30")) < 0) {
                 return String.format("%,d", d.toBigInteger());
             }
