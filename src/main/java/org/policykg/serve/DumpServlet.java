@@ -103,6 +103,14 @@ final class DumpServlet extends HttpServlet {
         add(g, ds, uri(VOID + "uriSpace"), NodeFactory.createLiteralString(Iris.RESOURCE));
         add(g, ds, uri(VOID + "vocabulary"), uri(POL.NS));
         add(g, ds, uri(DCT + "identifier"), NodeFactory.createLiteralString(site.store().hash()));
+        add(g, ds, uri(DCT + "license"), uri(LICENSE));
+        add(g, ds, uri(DCT + "modified"), modified());
+        for (Node example : examples()) {
+            add(g, ds, uri(VOID + "exampleResource"), example);
+        }
+        add(g, ds, uri(Vocab.RDFS + "seeAlso"), uri(origin + "/queries"));
+        add(g, ds, uri(Vocab.RDFS + "comment"), NodeFactory.createLiteralLang("SPARQL example: SELECT ?policy ?title WHERE { "
+                + "?policy a <" + POL.Policy.getURI() + "> ; <" + POL.title.getURI() + "> ?title } LIMIT 10", "en"));
         for (String[] d : Store.DUMP_FILES) {
             Node url = uri(origin + "/dumps/" + d[1]);
             add(g, ds, uri(VOID + "dataDump"), url);
@@ -116,6 +124,29 @@ final class DumpServlet extends HttpServlet {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFDataMgr.write(out, g, RDFFormat.TURTLE_PRETTY);
         return out.toByteArray();
+    }
+
+    /**
+     * The licence the dataset is offered under. The graph quotes public policy documents and
+     * press reports; the lead may change this one constant if the project picks another.
+     */
+    static final String LICENSE = "https://creativecommons.org/licenses/by/4.0/";
+
+    /** When the store was built (the time its folder was last written), as xsd:dateTime. */
+    private Node modified() {
+        try {
+            java.time.Instant t = Files.getLastModifiedTime(site.store().dir()).toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            return NodeFactory.createLiteralDT(t.toString(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime);
+        } catch (IOException e) {
+            return NodeFactory.createLiteralString("unknown");
+        }
+    }
+
+    /** A few policies, for void:exampleResource. */
+    private List<Node> examples() {
+        return site.memo("void examples", () -> Txn.calculateRead(site.dataset(), () -> site.select(
+                "SELECT ?p WHERE { ?p a <" + POL.Policy.getURI() + "> } ORDER BY ?p LIMIT 3", null)
+                .stream().map(b -> b.get("p")).toList()));
     }
 
     /**

@@ -86,6 +86,7 @@ public final class Server implements AutoCloseable {
                 .registerOperation(Operation.Query, new QueryGuard(c.maxRows(), c.timeoutMillis(), bound))
                 .add("/kg", service)
                 .addFilter("/*", new SecurityHeaders())
+                .addFilter("/kg/*", new Cors())
                 .addServlet("/resource/*", resources)
                 .addServlet("/concept/*", resources)
                 .addServlet("/graph/*", resources)
