@@ -158,7 +158,10 @@ final class QueryServlet extends HttpServlet {
     /** The chart's rows as JSON for /assets/query.js: category and series as labels, value as a number. */
     private String chartData(SavedQuery.Chart c, List<Binding> rows) {
         StringBuilder j = new StringBuilder("{\"kind\":").append(Html.jsonString(c.kind()))
-                .append(",\"valueName\":").append(Html.jsonString(c.value())).append(",\"rows\":[");
+                .append(",\"valueName\":").append(Html.jsonString(Columns.text(c.value())))
+                // Series that are units (元, %, FLOPS) never share an axis: the chart draws one per unit.
+                .append(",\"seriesAreUnits\":").append(c.series() != null && c.series().toLowerCase().matches("unit(label)?"))
+                .append(",\"rows\":[");
         int n = 0;
         for (Binding r : rows) {
             Node cat = r.get(Var.alloc(c.category()));
