@@ -57,10 +57,34 @@ final class Render {
         return b.toString();
     }
 
+    /** Labels of other vocabularies' properties (property-labels.tsv): IRI → {zh, en}. */
+    private static final java.util.Map<String, String[]> KNOWN = loadKnown();
+
+    private static java.util.Map<String, String[]> loadKnown() {
+        java.util.Map<String, String[]> out = new java.util.HashMap<>();
+        try (var in = Render.class.getResourceAsStream("property-labels.tsv");
+             var r = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] f = line.split("\t");
+                    out.put(f[0], new String[] {f[1], f[2]});
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return java.util.Map.copyOf(out);
+    }
+
     /** A property: its Chinese label with the English one beside it. */
     String property(Node p) {
         String zh = site.label(p);
         String en = site.englishLabel(p);
+        String[] known = KNOWN.get(p.getURI());
+        if (known != null && zh.equals(Site.localName(p))) {
+            zh = known[0];
+            en = known[1];
+        }
         String local = site.path(p.getURI());
         String inner = Html.text(zh) + (en != null && !en.equals(zh) ? " <small>" + Html.text(en) + "</small>" : "");
         String title = Html.attr(p.getURI());
