@@ -34,7 +34,7 @@ final class BrowseServlet extends HttpServlet {
         this.render = new Render(site);
     }
 
-    private BrowseIndex index(BrowseIndex.Kind k) {
+    BrowseIndex index(BrowseIndex.Kind k) {
         return indexes.computeIfAbsent(k.name(), n -> Txn.calculateRead(site.dataset(), () -> {
             if (regions == null) {
                 regions = BrowseIndex.regionTree(site);

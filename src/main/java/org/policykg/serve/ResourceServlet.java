@@ -275,7 +275,8 @@ final class ResourceServlet extends HttpServlet {
             }
             b.append("</tbody></table>");
         }
-        b.append("<p class=\"browse-links\">");
+        b.append("<p class=\"browse-links\"><a href=\"/compare?region=").append(Html.attr(Html.queryValue(token)))
+                .append("\">与其他地区比较 Compare with other regions</a> · ");
         for (String[] k : new String[][] {{"policies", "本地区及下辖地区的政策 Policies here and in its parts"},
             {"targets", "目标 Targets"}, {"agencies", "机构 Agencies"}}) {
             b.append("<a href=\"").append(Html.url(BrowseServlet.href(BrowseIndex.kind(k[0]), Map.of("region", token), 1)))

@@ -100,6 +100,7 @@ public final class Server implements AutoCloseable {
                 .addServlet("/search.csv", new SearchServlet(site))
                 .addServlet("/browse", browse)
                 .addServlet("/browse/*", browse)
+                .addServlet("/compare", new CompareServlet(site, browse))
                 .addServlet("/queries", saved)
                 .addServlet("/queries/*", saved)
                 .addServlet("/editor", new EditorServlet(site))

@@ -29,6 +29,7 @@ class AmountsTest {
         "1500000000.0, , unit-W, 150 万千瓦",
         "95.0, , unit-percent, 95%",
         "400000.0, , unit-t, 40 万吨",
+        "0.001, , unit-s, 1 毫秒",
     })
     void scales(String v, String upper, String u, String expected) {
         assertEquals(expected, Amounts.format(d(v), d(upper), unit(u)));

@@ -147,6 +147,22 @@ class ResearcherPagesTest {
         assertNotNull(two.selectFirst("section#" + group.id() + " a[rel=prev]"), "page 2 of that group");
     }
 
+    @Test
+    void twoRegionsSideBySideCompareOnlyLikeUnits() {
+        Document d = page("/compare?region=310000&region=110000");
+        Element table = d.selectFirst("table.compare");
+        assertEquals(List.of("上海市", "北京市"), table.select("thead th a").eachText());
+        List<String> rows = table.select("tbody th").eachText();
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("政策")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.contains("Targets") && r.contains("元")), "targets in 元 have their own row");
+        assertTrue(rows.stream().anyMatch(r -> r.contains("Targets") && r.contains("百分点")), "and percentages theirs");
+        assertTrue(rows.stream().anyMatch(r -> r.contains("Agencies")), rows.toString());
+        assertTrue(table.text().contains("2.6 万亿元"), "amounts read as written");
+        assertEquals(2, d.select("select[name=region] option[selected]").size(), "the form keeps the choice");
+        assertEquals(404, S.get("/compare?region=nowhere&region=310000", null).statusCode());
+        assertNotNull(page("/resource/region/310000").selectFirst("a[href^=/compare?region=310000]"), "a region page offers it");
+    }
+
     // ------------------------------------------------------------------ search
 
     @Test
