@@ -118,6 +118,18 @@ class BrowserTest {
     }
 
     @Test
+    void twoRegionsAreComparedSideBySide() throws Exception {
+        browser.open(server.url("/resource/region/310000"));
+        click("a[href^='/compare?region=310000']", "document.querySelector('form.compare') !== null");
+        browser.script("document.querySelectorAll('form.compare select')[1].value = '110000';"
+                + " document.querySelector('form.compare').submit(); return true;");
+        assertTrue(browser.waitFor("document.querySelector('table.compare') !== null", 10_000), "the comparison is drawn");
+        assertEquals("上海市 北京市", text("Array.from(document.querySelectorAll('table.compare thead th a')).map(a => a.textContent).join(' ')"));
+        browser.screenshot(shot("compare"));
+        noErrors("compare");
+    }
+
+    @Test
     void aQuotedPhraseFindsOnlyHitsContainingIt() throws Exception {
         browser.open(server.url("/search?q=" + java.net.URLEncoder.encode("\"算力券\"", java.nio.charset.StandardCharsets.UTF_8)));
         assertTrue(browser.waitFor("document.querySelectorAll('ol.hits > li').length > 0", 10_000));
