@@ -173,5 +173,11 @@ class BrowserTest {
                 "results come back from /kg/sparql");
         browser.screenshot(shot("editor"));
         noErrors("editor");
+        assertEquals("true", text("String(document.getElementById('truncated').hidden)"), "a whole result is not flagged");
+        browser.script("document.querySelector('.yasqe .CodeMirror').CodeMirror.setValue('SELECT * WHERE { ?s ?p ?o }');"
+                + " document.querySelector('.yasqe_queryButton').click(); return true;");
+        assertTrue(browser.waitFor("document.getElementById('truncated').hidden === false", 20_000),
+                "a result cut at the row cap is said on the page");
+        assertTrue(text("document.getElementById('truncated').textContent").contains(String.valueOf(TestServer.MAX_ROWS)));
     }
 }
