@@ -57,7 +57,8 @@ final class DumpServlet extends HttpServlet {
                 Path f = site.store().dumps().resolve(d[1]);
                 b.append("<li><a href=\"/dumps/").append(Html.pathSegment(d[1], false)).append("\">").append(Html.text(d[1]))
                         .append("</a> <small>").append(Html.text(d[2])).append(", ")
-                        .append(String.format("%,d", Files.exists(f) ? Files.size(f) : 0)).append(" bytes</small></li>");
+                        .append(String.format("%,d", Files.exists(f) ? Files.size(f) : 0)).append(" bytes</small> · <a href=\"/dumps/")
+                        .append(Html.pathSegment(d[1] + ".gz", false)).append("\">.gz</a></li>");
             }
             b.append("</ul><p>每个文档一个命名图，另有参考图（本体、概念、行政区划）。 <small>One named graph per document, ")
                     .append("plus a reference graph (ontology, concepts, gazetteer).</small> <a href=\"/void.ttl\">VoID / DCAT</a></p>")
@@ -67,7 +68,21 @@ final class DumpServlet extends HttpServlet {
             return;
         }
         String name = path.substring("/dumps/".length());
+        boolean gzip = name.endsWith(".gz");
+        if (gzip) {
+            name = name.substring(0, name.length() - 3);
+        }
         for (String[] d : Store.DUMP_FILES) {
+            if (gzip && d[1].equals(name)) {
+                // Compressed on the way out: RDF dumps shrink about tenfold, and the store keeps one copy.
+                Path f = site.store().dumps().resolve(d[1]);
+                resp.setContentType("application/gzip");
+                resp.setHeader("Content-Disposition", "attachment; filename=\"" + d[1] + ".gz\"");
+                try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(resp.getOutputStream(), 1 << 16)) {
+                    Files.copy(f, out);
+                }
+                return;
+            }
             if (d[1].equals(name)) {
                 Path f = site.store().dumps().resolve(d[1]);
                 resp.setContentType(d[2]);

@@ -261,6 +261,20 @@ class ResearcherPagesTest {
         assertTrue(g.contains(ds, NodeFactory.createURI("http://rdfs.org/ns/void#exampleResource"), Node.ANY));
     }
 
+    @Test
+    void dumpsComeCompressed() throws Exception {
+        Document d = page("/dumps");
+        String href = d.selectFirst("a[href$=.gz]").attr("href");
+        HttpResponse<byte[]> r = bytes(href);
+        assertEquals(200, r.statusCode());
+        assertEquals("application/gzip", r.headers().firstValue("Content-Type").orElse(""));
+        byte[] plain = bytes(href.substring(0, href.length() - 3)).body();
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(r.body()))) {
+            assertArrayEquals(plain, in.readAllBytes(), "the same dump, compressed");
+        }
+        assertTrue(r.body().length < plain.length / 3, "and much smaller: " + r.body().length + " of " + plain.length);
+    }
+
     // -------------------------------------------------------------------- cite
 
     @Test
