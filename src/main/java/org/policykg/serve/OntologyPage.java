@@ -22,6 +22,7 @@ import org.policykg.rdf.Vocab;
  */
 final class OntologyPage {
     static final Node ONTOLOGY = NodeFactory.createURI(POL.NS.substring(0, POL.NS.length() - 1));
+    private static final Node SCHEME = NodeFactory.createURI(Vocab.SKOS + "ConceptScheme");
     private static final Node OWL_CLASS = NodeFactory.createURI("http://www.w3.org/2002/07/owl#Class");
 
     private OntologyPage() {
@@ -115,8 +116,19 @@ final class OntologyPage {
                 .append("<h2>类 <small>Classes</small> <span class=\"count\">").append(nc).append("</span></h2>").append(classes)
                 .append("<h2>属性 <small>Properties</small> <span class=\"count\">").append(np).append("</span></h2>")
                 .append(properties)
-                .append("<p>概念体系 <small>Concept schemes</small>: <a href=\"/browse\">浏览 browse</a> · ")
-                .append("<a href=\"/graph/reference\">参考图 reference graph</a></p>");
+                .append("<h2>概念体系 <small>Concept schemes</small></h2><ul class=\"schemes\">");
+        List<Node> schemes = new ArrayList<>();
+        Description.forEach(ds, Node.ANY, Vocab.type, SCHEME, q -> {
+            if (!schemes.contains(q.getSubject())) {
+                schemes.add(q.getSubject());
+            }
+        });
+        schemes.sort(Description.NODE_ORDER);
+        for (Node scheme : schemes) {
+            head.append("<li>").append(render.term(scheme)).append("</li>");
+        }
+        head.append("</ul><p><a href=\"/graph/reference\">参考图 <small>The reference graph</small></a>: ")
+                .append("本体、概念与行政区划 <small>ontology, concepts and the gazetteer</small></p>");
         return head.toString();
     }
 }

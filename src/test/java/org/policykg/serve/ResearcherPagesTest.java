@@ -313,6 +313,9 @@ class ResearcherPagesTest {
         assertTrue(link.startsWith("/ontology#"), link);
         assertNotNull(html.getElementById(link.substring("/ontology#".length())), "the property link lands on its definition");
         assertEquals(200, S.get("/graph/reference", "text/turtle").statusCode());
+        Element scheme = html.selectFirst("ul.schemes a[href^=/concept/]");
+        assertNotNull(scheme, "the concept schemes are listed");
+        assertEquals(200, S.get(scheme.attr("href"), null).statusCode(), "and resolve");
     }
 
     @Test
