@@ -101,12 +101,14 @@ final class HostileBenchCommand implements Callable<Integer> {
                 double worst = at.stream().mapToDouble(HostileBenchmark.Row::maxSeconds).max().orElse(0);
                 double worstWhole = at.stream().mapToDouble(HostileBenchmark.Row::maxWholeSeconds).max().orElse(0);
                 long slow = at.stream().filter(r -> r.probesSlow() > 0).count();
+                long inTime = at.stream().filter(r -> r.maxWholeSeconds() <= 1.25 * timeout).count();
                 double probeMax = at.stream().mapToDouble(HostileBenchmark.Row::probeMaxMs).max().orElse(0);
                 long bad = at.stream().mapToLong(HostileBenchmark.Row::badBodies).sum();
                 long ok200 = at.stream().flatMap(r -> r.statuses().stream()).filter(s -> s == 200).count();
-                io.out().printf("%d at once: %d requests, longest %.2f s to the status = %.2f × timeout (%.2f s with the body); "
-                        + "normal query slow or failed during %d of them (max %.0f ms); %d answered 200, %d of those with an "
-                        + "invalid body%n", n, at.size(), worst, worst / timeout, worstWhole, slow, probeMax, ok200, bad);
+                io.out().printf("%d at once: %d of %d requests ended (last byte) within 1.25 × timeout; longest %.2f s to the "
+                        + "status, %.2f s to the last byte = %.2f × timeout; normal query answered within 1 s during %d of %d "
+                        + "(max %.0f ms); %d answered 200, %d of those with an invalid body%n", n, inTime, at.size(), worst,
+                        worstWhole, worstWhole / timeout, at.size() - slow, at.size(), probeMax, ok200, bad);
             }
             long ooms = -1;
             if (log != null) {

@@ -30,10 +30,25 @@ public enum Format {
     private static final java.util.regex.Pattern JSON_START = java.util.regex.Pattern.compile(
             "\\{\\s*[\"}]|\\[\\s*[\\[{\"\\]]");
 
+    /**
+     * Where front matter may open: after blank lines only (a blog generator's export, a Hexo post
+     * saved with a leading newline), never after text.
+     */
+    static int frontMatterStart(String text) {
+        int i = 0;
+        while (i < text.length() && (text.charAt(i) == '\n' || text.charAt(i) == '\r' || text.charAt(i) == ' '
+                || text.charAt(i) == '\t' || text.charAt(i) == '\uFEFF')) {
+            i++;
+        }
+        int lineStart = text.lastIndexOf('\n', i - 1) + 1;
+        return lineStart;
+    }
+
     public static Format detect(String text) {
         String head = text.length() > 4096 ? text.substring(0, 4096) : text;
-        if (head.startsWith("---\n") || head.startsWith("---\r\n")) {
-            int close = head.indexOf("\n---", 4);
+        int fm = frontMatterStart(head);
+        if (head.startsWith("---\n", fm) || head.startsWith("---\r\n", fm)) {
+            int close = head.indexOf("\n---", fm + 4);
             if (close > 0) {
                 return JEKYLL;
             }

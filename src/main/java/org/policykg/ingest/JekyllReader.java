@@ -23,7 +23,7 @@ public final class JekyllReader implements DocumentReader {
     @Override
     public ParsedDocument read(Source source) throws InputException {
         String t = source.text();
-        int open = t.indexOf('\n');
+        int open = t.indexOf('\n', Format.frontMatterStart(t));
         int close = t.indexOf("\n---", open);
         if (open < 0 || close < 0) {
             throw new InputException(source.location(), "front matter opened with --- but never closed");

@@ -96,7 +96,8 @@ final class ComparatorLexicon {
     private static final List<Map.Entry<String, Comparator>> PHRASE_BOUNDS = List.of(
             Map.entry("最高不超过", MAX), Map.entry("不超过", MAX), Map.entry("不高于", MAX), Map.entry("不多于", MAX),
             Map.entry("不低于", MIN), Map.entry("不少于", MIN), Map.entry("最高", MAX), Map.entry("最多", MAX),
-            Map.entry("最低", MIN), Map.entry("至少", MIN), Map.entry("不到", MAX), Map.entry("不足", MAX));
+            Map.entry("最低", MIN), Map.entry("至少", MIN), Map.entry("不到", MAX), Map.entry("不足", MAX),
+            Map.entry("超过", MIN), Map.entry("高于", MIN), Map.entry("低于", MAX));
     private static final int LONGEST_PHRASE = 24;
 
     /**
@@ -108,7 +109,24 @@ final class ComparatorLexicon {
         if (numberStart - 1 <= floor || s.charAt(numberStart - 1) != '的') {
             return null;
         }
-        for (int end = numberStart - 2; end > floor && numberStart - end <= LONGEST_PHRASE; end--) {
+        return boundBefore(s, numberStart - 1, floor);
+    }
+
+    /**
+     * The same for a share written out, where 百分之 itself joins the phrase to the number, with
+     * or without 的: 补助金额超过总经费百分之五十者, 不超过项目投资的百分之三十.
+     */
+    static Match boundOverPhraseOfWords(CharSequence s, int shareStart, int floor) {
+        if (shareStart - 1 <= floor) {
+            return null;
+        }
+        return boundBefore(s, s.charAt(shareStart - 1) == '的' ? shareStart - 1 : shareStart, floor);
+    }
+
+    /** A phrase bound ending somewhere before {@code phraseEnd}, with only letters in between. */
+    private static Match boundBefore(CharSequence s, int phraseEnd, int floor) {
+        int numberStart = phraseEnd + 1;
+        for (int end = phraseEnd - 1; end > floor && numberStart - end <= LONGEST_PHRASE; end--) {
             char c = s.charAt(end);
             if (!Character.isLetter(c) || Numerals.isChineseNumeral(c)) {
                 return null;

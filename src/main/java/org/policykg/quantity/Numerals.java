@@ -62,9 +62,17 @@ final class Numerals {
         int integerDigits = j - start;
         boolean malformed = integerDigits > MAX_INTEGER_DIGITS || s.charAt(start) == '0' && integerDigits > 1;
         StringBuilder digits = new StringBuilder(24).append(s, start, j);
-        // Thousands separators only in the strict form 1,000,000: a comma is also the folded
-        // Chinese comma, so "50,300" with a 3-digit first group is the only accepted shape.
-        while (!malformed && integerDigits <= 3 && j < n && s.charAt(j) == ','
+        // Thousands separators only in the strict form 1,000,000 or 1 000 000 (GB/T 15835's
+        // 千分撇 and 千分空): a comma is also the folded Chinese comma and a space may part two
+        // numbers, so a 1-3 digit first group and 3-digit groups are the only accepted shape,
+        // one separator kind per number. A plain space groups only at the start or right after
+        // running text (奖励1 000万元), not after a space or a caption (图 3 100M, 表1 200家).
+        char sep = j < n && isGroupSeparator(s.charAt(j)) ? s.charAt(j) : 0;
+        if (sep == ' ' && start > 0 && !(Character.isIdeographic(s.charAt(start - 1))
+                && "表图第号附页".indexOf(s.charAt(start - 1)) < 0)) {
+            sep = 0;
+        }
+        while (!malformed && sep != 0 && integerDigits <= 3 && j < n && s.charAt(j) == sep
                 && isDigits(s, j + 1, j + 4) && (j + 4 == n || !isAsciiDigit(s.charAt(j + 4)))) {
             digits.append(s, j + 1, j + 4);
             j += 4;
@@ -210,8 +218,8 @@ final class Numerals {
         int addExp = 0;
         boolean added = false;
         if (arabic || plus) {
-            if (arabic && k < n && smallScale(s.charAt(k)) > 0 && !(k + 1 < n && s.charAt(k + 1) == '分')) {
-                addExp += smallScale(s.charAt(k)); // 3千; but 5百分点 is 5 + 百分点
+            if (arabic && k < n && smallScale(s.charAt(k)) > 0 && UnitTable.longestAt(s, k) == null) {
+                addExp += smallScale(s.charAt(k)); // 3千; but 5百分点, 500千瓦时, 20千米 end in a unit word
                 k++;
                 added = true;
             }
@@ -233,6 +241,10 @@ final class Numerals {
         int end = plus || added ? k : coreEnd;
         return new Numeral(start, end, mantissa.scaleByPowerOfTen(addExp), coreExp + addExp,
                 coreScaled || added, arabic, digitless, plus);
+    }
+
+    private static boolean isGroupSeparator(char c) {
+        return c == ',' || c == ' ' || c == '\u00a0' || c == '\u2009' || c == '\u202f';
     }
 
     static int chineseDigit(char c) {

@@ -22,13 +22,18 @@ import java.util.Optional;
  * <li>数十/几百 have no value and are skipped; 两三个 and 三五个 too.</li>
  * <li>百分点 (percentage points) is reported as {@link Unit#PERCENT}; the caller tells the
  *     two apart from the verb (提高0.5个百分点), as it does for 增长13% vs 提高至13%.</li>
- * <li>Counts need a counter word ({@code UnitTable} lists them; 年 月 日 号 期 are not).
+ * <li>Counts need a counter word ({@code units.tsv} lists them; 年 月 日 号 are not, 期 only
+ *     after digits).
  *     Counts that name a thing (实现“4个建成”, 十条措施, 16部门) are still counts: whether
  *     one is a target is the caller's call. A lone 一 before a counter is an article (一张图,
  *     一批) unless bounded (至少一名); bare 百/千/万 count only with neutral counters (百个, not
  *     千人计划 or 千家万户) or with a comparator (上百家).</li>
- * <li>Units that are not modelled are not guessed: 美元, 千瓦时, GB, 平方公里, and rates such
- *     as 元/吨 or Mbps/户 give no quantity.</li>
+ * <li>Physical units the unit scheme does not model (公里, 平方公里, 亩, 千瓦时, 立方米,
+ *     标箱) are counts in the written unit with the unit word as counter; the words are rows
+ *     of {@code units.tsv}. Other units are not guessed: 美元, GB, and rates such as 元/吨 or
+ *     Mbps/户 give no quantity.</li>
+ * <li>Ages (岁) are quantities only at the end of a clause (人均预期寿命达到80岁), not in an
+ *     age group (60岁以上老年人).</li>
  * <li>Unitless list items take the unit of the item that closes the list when they share its
  *     scale word: 146.6万、69.3万、19.9万个 are three counts; in 3、5、8万个 only 8万个 is.</li>
  * </ul>

@@ -18,8 +18,8 @@ import org.policykg.quantity.UnitTable.Entry;
  */
 final class QuantityScanner {
 
-    private static final String[] INDEX_VERBS = {"提高至", "提高到", "提升至", "提升到", "增至", "升至", "上升至",
-        "增长至", "增长到", "达到", "达", "为", "保持在"};
+    private static final String[] INDEX_VERBS = ContextWords.of("index-verb");
+    private static final String CLAUSE_END = ",，。.;；:：!?！？、)）]】”’\"'";
     private static final String BARE_END = ",，。.;；:：!?！？、)）]】”’\"'(（ \t\r\n\u3000和及与或的";
 
     private record UnitHit(Entry entry, int end) {
@@ -43,6 +43,12 @@ final class QuantityScanner {
     private int pendingNext = -1;
     /** Where the next item of a list of ordinals (第一、二、三批) would start, else -1. */
     private int ordinalListNext = -1;
+    /** The bound the last quantity shares with later list items, its unit and end; null if none. */
+    private Comparator listBound;
+    private Unit listBoundUnit;
+    private int listBoundEnd = -1;
+    /** Longest noun between two items of a list that share a bound. */
+    private static final int LIST_NOUN = 12;
     /** Nothing may start before this: the end of the last quantity or list item. */
     private int floor;
 
@@ -131,13 +137,48 @@ final class QuantityScanner {
             return drop(unit.end());
         }
         int end = suffix == null ? unit.end() : suffix.end();
+        if (e.need() == UnitTable.Need.PREDICATE && !clauseEnds(end)) {
+            return drop(end);
+        }
+        Comparator bound = comparator(prefix, plus, suffix);
+        boolean shares = prefix == null && suffix == null && !plus && sharesListBound(start, e.unit());
+        if (shares) {
+            bound = listBound;
+        }
         Quantity q = quantity(start, end, low.multiply(e.factor()), high == null ? null : high.multiply(e.factor()),
-                e, comparator(prefix, plus, suffix));
+                e, bound);
         if (hi == null) {
             flushPending(lo, e);
         }
         emit(q);
+        if (prefix != null && !prefix.weak() && bound != Comparator.EXACT || shares) {
+            listBound = bound;
+            listBoundUnit = e.unit();
+            listBoundEnd = end;
+        } else {
+            listBound = null;
+        }
         return end;
+    }
+
+    /**
+     * Whether the quantity at {@code start} is a later item of a list whose first item carries
+     * a bound: 不少于100个团队、100个项目 — the bound is said once for all the items. Only for a
+     * list of "quantity noun、quantity …" in the same unit; a verb of reaching (分别达到7亿、4.4亿)
+     * is not a bound.
+     */
+    private boolean sharesListBound(int start, Unit unit) {
+        if (listBound == null || unit != listBoundUnit || start - 1 <= listBoundEnd || s.charAt(start - 1) != '、'
+                || start - 1 - listBoundEnd > LIST_NOUN) {
+            return false;
+        }
+        for (int k = listBoundEnd; k < start - 1; k++) {
+            char c = s.charAt(k);
+            if (!Character.isLetter(c) || Numerals.isChineseNumeral(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A number with no unit word: money by scale, an index value, or a list item. */
@@ -179,6 +220,9 @@ final class QuantityScanner {
             return drop(num.end());
         }
         Match prefix = ComparatorLexicon.prefixBefore(s, i, floor);
+        if (prefix == null) {
+            prefix = ComparatorLexicon.boundOverPhraseOfWords(s, i, floor);
+        }
         int start = prefix == null ? i : prefix.start();
         Match suffix = ComparatorLexicon.suffixAt(s, num.end());
         int end = suffix == null ? num.end() : suffix.end();
@@ -221,6 +265,8 @@ final class QuantityScanner {
                         && (permissive || context.aboutNetworks(at));
             case BANDWIDTH_WORD:
                 return num.digitless() || permissive || context.aboutNetworks(at);
+            case DIGITS:
+                return num.arabic() || num.scaled();
             default:
                 return true;
         }
@@ -268,7 +314,7 @@ final class QuantityScanner {
         return permissive || context.moneyBefore(start);
     }
 
-    /** 指数提高至92: a plain number after a verb of reaching, in a clause about an index. */
+    /** 指数提高至92, PUE控制在1.25以内: a plain number after a verb of reaching, in a clause about an index. */
     private boolean isIndexValue(Numeral num) {
         if (num.scaled() || num.digitless() || num.plus()) {
             return false;
@@ -279,10 +325,15 @@ final class QuantityScanner {
         int at = num.start() - Gaps.lengthBefore(s, num.start(), floor);
         for (String verb : INDEX_VERBS) {
             if (at - verb.length() >= floor && ComparatorLexicon.startsWith(s, at - verb.length(), verb)) {
-                return context.clauseBeforeContains(at - verb.length(), "指数");
+                return context.indexBefore(at - verb.length());
             }
         }
         return false;
+    }
+
+    /** Punctuation, a line break or the end of the text: nothing the quantity describes follows. */
+    private boolean clauseEnds(int pos) {
+        return pos >= n || Character.isWhitespace(s.charAt(pos)) || CLAUSE_END.indexOf(s.charAt(pos)) >= 0;
     }
 
     /** After an implied-unit number: punctuation, a conjunction, a comparator, or the end. */

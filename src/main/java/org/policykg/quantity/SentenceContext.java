@@ -16,14 +16,11 @@ final class SentenceContext {
     private static final String SENTENCE_ENDS = "。!?;！？；";
     private static final String CLAUSE_ENDS = "。!?;！？；,，\n";
 
-    private static final String[] COMPUTE = {"算力", "计算", "超算", "智算", "FLOPS", "Flops", "flops"};
-    private static final String[] NETWORK = {"带宽", "网络", "光网", "到户", "宽带", "速率", "网速", "光纤",
-        "传输", "接入", "互联网", "通信", "端口", "专线", "链路", "千兆", "万兆"};
-    private static final String[] MONEY = {"产值", "营收", "收入", "投资", "投入", "金额", "资金", "基金", "融资",
-        "销售额", "交易额", "成交额", "营业额", "出口额", "进出口", "市值", "增加值", "生产总值", "GDP", "贷款",
-        "补贴", "补助", "奖励", "资助", "税收", "利润", "总额", "预算", "经费"};
-
-    private static final String[] NOT_MONEY = {"群体", "人口", "人数", "用户", "户数", "数量", "人次"};
+    private static final String[] COMPUTE = ContextWords.of("compute");
+    private static final String[] NETWORK = ContextWords.of("network");
+    private static final String[] MONEY = ContextWords.of("money");
+    private static final String[] NOT_MONEY = ContextWords.of("not-money");
+    private static final String[] INDEX_METRICS = ContextWords.of("index-metric");
 
     private final CharSequence s;
     private int from = -1;
@@ -61,9 +58,9 @@ final class SentenceContext {
         return cue >= 0 && lastIndexOfAny(cue, pos, NOT_MONEY) < 0;
     }
 
-    /** Whether the clause before {@code pos} contains {@code word}. */
-    boolean clauseBeforeContains(int pos, String word) {
-        return containsAny(clauseStart(pos), pos, new String[] {word});
+    /** Whether the clause before {@code pos} names an index (指数, PUE) a plain number is set for. */
+    boolean indexBefore(int pos) {
+        return containsAny(clauseStart(pos), pos, INDEX_METRICS);
     }
 
     private void locate(int pos) {

@@ -93,12 +93,13 @@ final class Surroundings {
 
     /**
      * Rules about the number and unit together, independent of the sentence: magnitude
-     * words are units or classes (千瓦, 万元, 千亿元级), not amounts, unless qualified (超千亿元);
+     * words are units or classes (千瓦, 万元, 千亿元级, 万亩良田, 百公里), not amounts, unless
+     * qualified (超千亿元);
      * a lone 一 before a counter is an article (一张图); numerals in idioms (五位一体, 千家万户)
      * and ranks (前10名) are not counts; 成 needs a comparator.
      */
     boolean acceptable(Numeral lo, Numeral hi, Entry e, boolean qualified, int floor) {
-        if (lo.digitless() && !qualified && e.unit() != Unit.COUNT && e.need() != UnitTable.Need.BANDWIDTH_WORD) {
+        if (lo.digitless() && !qualified && (e.unit() != Unit.COUNT || e.measure()) && e.need() != UnitTable.Need.BANDWIDTH_WORD) {
             return false;
         }
         if (e.need() == UnitTable.Need.COMPARATOR) {

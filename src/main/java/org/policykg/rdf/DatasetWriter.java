@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
 import org.apache.jena.atlas.RuntimeIOException;
@@ -102,11 +103,12 @@ public final class DatasetWriter {
         private boolean finished;
 
         private FileStream(Path file, Syntax syntax) throws IOException {
-            this(file, syntax, temporarySibling(file));
+            this(file, syntax, special(file) ? null : temporarySibling(file));
         }
 
         private FileStream(Path file, Syntax syntax, Path tmp) throws IOException {
-            this(file, tmp, new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16), syntax);
+            this(file, tmp, new BufferedOutputStream(tmp == null ? Files.newOutputStream(file) : Files.newOutputStream(tmp,
+                    StandardOpenOption.WRITE), 1 << 16), syntax);
         }
 
         private FileStream(Path file, Path tmp, OutputStream out, Syntax syntax) {
@@ -116,10 +118,34 @@ public final class DatasetWriter {
             this.out = out;
         }
 
+        /**
+         * An output that exists and is not a regular file (a device such as /dev/stdout, a pipe,
+         * or a link to one) is written directly: moving a file onto it would replace it.
+         */
+        static boolean special(Path file) {
+            return Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file);
+        }
+
+        /**
+         * An empty temporary sibling, created as an ordinary new file so that it gets the mode the
+         * umask gives (Files.createTempFile makes it 0600 whatever the umask, and the move keeps that).
+         */
         private static Path temporarySibling(Path file) throws IOException {
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
-            return Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+            java.util.Random random = new java.util.Random();
+            for (int attempt = 0; ; attempt++) {
+                Path tmp = dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "."
+                        + Long.toUnsignedString(random.nextLong(), 36) + ".tmp");
+                try {
+                    Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                    return tmp;
+                } catch (java.nio.file.FileAlreadyExistsException e) {
+                    if (attempt > 100) {
+                        throw e;
+                    }
+                }
+            }
         }
 
         public Path file() {
@@ -140,7 +166,9 @@ public final class DatasetWriter {
             try {
                 super.finish();
                 out.close();
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                if (tmp != null) {
+                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                }
                 finished = true;
             } catch (IOException e) {
                 throw new UncheckedIOException(file + ": " + e.getMessage(), e);
@@ -159,8 +187,12 @@ public final class DatasetWriter {
             if (!finished) {
                 try {
                     out.close();
+                } catch (IOException e) {
+                    // Already reported by the write that failed; the temporary file goes all the same.
                 } finally {
-                    Files.deleteIfExists(tmp);
+                    if (tmp != null) {
+                        Files.deleteIfExists(tmp);
+                    }
                 }
             }
         }

@@ -95,7 +95,8 @@ public final class AgencyRecognizer {
         for (Found c : chosen) {
             Found f = generalOffice(text, c);
             int end = parentheticalEnd(text, f.end);
-            out.add(new AgencyMention(p.index(), new Range(f.start, end), f.agency, text.substring(f.start, end)));
+            int start = withEnclosingRegions(text, f);
+            out.add(new AgencyMention(p.index(), new Range(start, end), f.agency, text.substring(start, end)));
             if (!f.agency.isAgency() || ministryUnit(f.agency)) {
                 owners(p, text, f, found, out); // 工信部电子第一研究所, 工业和信息化部运行监测协调局: the ministry too
             }
@@ -530,6 +531,25 @@ public final class AgencyRecognizer {
     }
 
     private record Prefix(int start, Region region) {
+    }
+
+    /**
+     * A body's full name may write the regions around its own before it, as a signature does
+     * (成都市武侯区人民政府, 四川省成都市…): the mention starts with the outermost of them, so that the
+     * line is read as the body's name alone.
+     */
+    private int withEnclosingRegions(String text, Found f) {
+        Region own = f.agency.region() == null ? null : gazetteer.byCode(f.agency.region());
+        int start = f.start;
+        if (own == null) {
+            return start;
+        }
+        Prefix outer = regionPrefix(text, start, null);
+        while (outer != null && outer.start < start && !outer.region.code().equals(own.code()) && gazetteer.within(own, outer.region)) {
+            start = outer.start;
+            outer = regionPrefix(text, start, null);
+        }
+        return start;
     }
 
     /** The longest region name that ends at {@code end}; county names only within {@code context}. */

@@ -53,6 +53,51 @@ public final class Ordinals {
         return new Ordinal(m.group(), t, m.end());
     }
 
+    /** The number an ordinal counts: 3 for 三、, (三), 3., (3), ③, 第三条; 0 for a dash or one it cannot read. */
+    public static int value(Ordinal o) {
+        String t = o.text();
+        if (o.tier() == Tier.CIRCLED) {
+            return t.charAt(0) - '\u2460' + 1;
+        }
+        if (o.tier() == Tier.DASH) {
+            return 0;
+        }
+        String d = t.replaceAll("^第|[条章节部分篇]$|[()、.]", "");
+        if (!d.isEmpty() && d.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(d);
+        }
+        return chinese(d);
+    }
+
+    /** 一 → 1, 十二 → 12, 一百零三 → 103; 0 when the text is no Chinese numeral. */
+    public static int chinese(String d) {
+        if (d.isEmpty()) {
+            return 0;
+        }
+        int total = 0;
+        int digit = 0;
+        for (char c : d.toCharArray()) {
+            int v = "零一二三四五六七八九".indexOf(c);
+            if (c == '〇') {
+                v = 0;
+            } else if (c == '两') {
+                v = 2;
+            }
+            if (v >= 0) {
+                digit = v;
+            } else if (c == '十') {
+                total += (digit == 0 ? 1 : digit) * 10;
+                digit = 0;
+            } else if (c == '百') {
+                total += (digit == 0 ? 1 : digit) * 100;
+                digit = 0;
+            } else {
+                return 0;
+            }
+        }
+        return total + digit;
+    }
+
     public static boolean startsWithOrdinal(CharSequence s) {
         return at(s) != null;
     }

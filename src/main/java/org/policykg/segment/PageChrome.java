@@ -68,6 +68,37 @@ public final class PageChrome {
         return PAGE_NUMBER.matcher(s).matches() || FOOTER.matcher(s).matches() || printedTitle(s) != null;
     }
 
+    /** Of a line's letters, the share in scripts no Chinese text is written in at which the line is a garbled run. */
+    private static final double GARBLED_SHARE = 0.3;
+    private static final int GARBLED_MIN = 3;
+
+    /**
+     * A PDF whose font maps its glyphs to the wrong code points prints a title or a field row as a
+     * run of letters from unrelated scripts (Sinhala, Thai, Arabic, Canadian syllabics …): the line
+     * says nothing readable, and no sentence runs on from it or into it: it stood on a line of its
+     * own (a title, a field row, a chapter heading).
+     */
+    public static boolean garbled(String s) {
+        int letters = 0;
+        int foreign = 0;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            letters++;
+            Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+            if (sc != Character.UnicodeScript.HAN && sc != Character.UnicodeScript.LATIN && sc != Character.UnicodeScript.COMMON
+                    && sc != Character.UnicodeScript.GREEK && sc != Character.UnicodeScript.CYRILLIC
+                    && sc != Character.UnicodeScript.HIRAGANA && sc != Character.UnicodeScript.KATAKANA
+                    && sc != Character.UnicodeScript.BOPOMOFO && sc != Character.UnicodeScript.HANGUL) {
+                foreign++;
+            }
+        }
+        return foreign >= GARBLED_MIN && foreign >= letters * GARBLED_SHARE;
+    }
+
     /** The page title a print header gives before its print time, or null when the line is no print header. */
     public static String printedTitle(String line) {
         Matcher m = PRINT_STAMP.matcher(line);

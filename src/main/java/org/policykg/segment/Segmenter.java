@@ -102,7 +102,9 @@ public final class Segmenter {
                 held.add(p); // a page break's furniture inside a sentence: the sentence goes on after it
                 continue;
             }
+            // A garbled glyph run (PageChrome.garbled) stood on a line of its own: nothing runs on from it or into it.
             if (prev != null && !prev.chrome && !p.chrome && !isField(prev) && !isField(p)
+                    && !PageChrome.garbled(prev.text.text()) && !PageChrome.garbled(t.text())
                     && continues(prev, p, pieces.size() == 1)) {
                 pieces.set(pieces.size() - 1, merge(prev, p));
                 pieces.addAll(held); // the furniture follows the sentence it interrupted
@@ -114,10 +116,57 @@ public final class Segmenter {
         }
         pieces.addAll(held);
         pieces = joinTitles(pieces);
+        pieces = splitInlineItems(pieces);
         List<Paragraph> out = new ArrayList<>(pieces.size());
         for (Piece p : pieces) {
             out.add(new Paragraph(out.size(), role(p), p.block.kind() == Block.Kind.HEADING ? p.block.level() : 0,
                     p.text, p.bold, p.links));
+        }
+        return out;
+    }
+
+    /** A paragraph of running text that holds items each meant to stand alone is cut before each ({@link InlineItems}). */
+    private static List<Piece> splitInlineItems(List<Piece> pieces) {
+        List<Piece> out = new ArrayList<>(pieces.size());
+        for (Piece p : pieces) {
+            List<Integer> cuts = p.chrome || p.block.kind() != Block.Kind.PARAGRAPH ? List.of() : InlineItems.cuts(p.text);
+            int from = 0;
+            for (int k = 0; k <= cuts.size(); k++) {
+                int next = k < cuts.size() ? cuts.get(k) : p.text.length();
+                int to = next;
+                while (from < to && Character.isWhitespace(p.text.charAt(from))) {
+                    from++;
+                }
+                while (to > from && Character.isWhitespace(p.text.charAt(to - 1))) {
+                    to--;
+                }
+                if (from < to) {
+                    out.add(cuts.isEmpty() ? p
+                            : new Piece(p.block, p.text.subSequence(from, to), within(p.bold, from, to), withinLinks(p.links, from, to), false));
+                }
+                from = next;
+            }
+        }
+        return out;
+    }
+
+    /** The ranges inside {@code [from, to)}, moved to start there. */
+    private static List<Range> within(List<Range> rs, int from, int to) {
+        List<Range> out = new ArrayList<>();
+        for (Range r : rs) {
+            if (r.start() >= from && r.end() <= to) {
+                out.add(new Range(r.start() - from, r.end() - from));
+            }
+        }
+        return out;
+    }
+
+    private static List<Paragraph.Link> withinLinks(List<Paragraph.Link> ls, int from, int to) {
+        List<Paragraph.Link> out = new ArrayList<>();
+        for (Paragraph.Link l : ls) {
+            if (l.range().start() >= from && l.range().end() <= to) {
+                out.add(new Paragraph.Link(new Range(l.range().start() - from, l.range().end() - from), l.href(), l.code()));
+            }
         }
         return out;
     }

@@ -104,11 +104,19 @@ final class QueryBound implements AutoCloseable {
      * {@code body} are rethrown as they are.
      */
     <T> T run(long timeoutMillis, Function<Handle, T> body) {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        return run(timeoutMillis, System.nanoTime(), body);
+    }
+
+    /**
+     * As {@link #run(long, Function)}, with the clock started at {@code startedNanos}
+     * ({@link System#nanoTime}), when the request arrived: reading its body counts too.
+     */
+    <T> T run(long timeoutMillis, long startedNanos, Function<Handle, T> body) {
+        long deadline = startedNanos + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
         Handle h = new Handle();
         Future<T> f;
         try {
-            if (!slots.tryAcquire(timeoutMillis, TimeUnit.MILLISECONDS)) {
+            if (!slots.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
                 throw new Stopped(Stop.BUSY, "the server is busy: no query slot came free within " + seconds(timeoutMillis));
             }
         } catch (InterruptedException e) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.ActionLib;
+import org.apache.jena.fuseki.system.ActionCategory;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQLProtocol;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
@@ -42,7 +43,8 @@ import org.policykg.query.QueryRunner;
 /**
  * The public query operation. Everything a query does happens inside one wall-clock bound
  * ({@link QueryBound}) on a worker: parsing, the checks of {@link QueryRules} (no SERVICE,
- * allowed functions only), execution, and reading the results into memory. Only complete
+ * allowed functions only), execution, reading the results into memory and writing the response
+ * into a buffer ({@link BufferedResponse}); the request thread only copies finished bytes. Only complete
  * results are sent, so a query stopped by the bound is a 503 with a message, never a 200
  * with a cut body. No query returns more than {@code maxRows} rows or
  * {@link #MAX_RESULT_CHARS} characters of terms; a result cut by either says so in
@@ -110,9 +112,14 @@ final class QueryGuard extends SPARQL_QueryDataset {
         action.log.info(String.format("[%d] Query = %s", action.id, ServletOps.formatForLog(
                 queryString.length() > 2000 ? queryString.substring(0, 2000) + "…" : queryString)));
         long timeout = timeout(action);
-        Outcome o;
+        BufferedResponse answer;
         try {
-            o = bound.run(timeout, h -> run(queryString, action, h));
+            // Fuseki starts the action's clock when the request arrives, before its body is read.
+            long started = action.getStartTime() != 0 ? action.getStartTime() : System.nanoTime();
+            answer = bound.run(timeout, started, h -> {
+                Outcome o = run(queryString, action, h);
+                return serialise(action, o, h);
+            });
         } catch (QueryBound.Stopped e) {
             action.log.info(String.format("[%d] stopped: %s", action.id, e.getMessage()));
             ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, e.getMessage());
@@ -126,10 +133,28 @@ final class QueryGuard extends SPARQL_QueryDataset {
             ServletOps.errorBadRequest("full-text query not understood: " + m);
             return;
         }
-        if (o.truncated() != null) {
-            action.setResponseHeader(TRUNCATED, o.truncated());
+        try {
+            answer.copyTo(action.getResponse());
+        } catch (IOException e) {
+            // The client went away; nothing more to send.
+            action.log.info(String.format("[%d] client closed the connection: %s", action.id, e.getMessage()));
         }
-        sendResults(action, o.result(), o.query().getPrologue());
+    }
+
+    /**
+     * On the worker, inside the bound: writes the response (content negotiation as Fuseki's own)
+     * into memory. Only the copying of finished bytes is left to the request thread.
+     */
+    private BufferedResponse serialise(HttpAction action, Outcome o, QueryBound.Handle h) {
+        BufferedResponse buffer = new BufferedResponse(action.getResponse(), h.cancel);
+        HttpAction into = new HttpAction(action.id, action.log, ActionCategory.ACTION, action.getRequest(), buffer);
+        into.setRequest(action.getDataAccessPoint(), action.getDataService());
+        if (o.truncated() != null) {
+            into.setResponseHeader(TRUNCATED, o.truncated());
+        }
+        sendResults(into, o.result(), o.query().getPrologue());
+        buffer.flushBuffer();
+        return buffer;
     }
 
     /** The bound: the server's timeout, or less if the client's ?timeout= (seconds) asks for less. */

@@ -50,7 +50,7 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * inside any expression (FILTER, BIND, ORDER BY, GROUP BY, aggregates, OPTIONAL's
  * condition) are one tree: no SERVICE, only allowed functions ({@link SafeFunctions}),
  * no property function or procedure named by a {@code java:} class. Before the check,
- * REGEX, REPLACE and CONCAT are rewritten to their bounded forms.
+ * REGEX, REPLACE, CONCAT and GROUP_CONCAT are rewritten to their bounded forms.
  */
 final class QueryRules {
     private QueryRules() {
@@ -93,7 +93,15 @@ final class QueryRules {
             for (Expr e : in) {
                 out.add(ExprTransformer.transform(this, e));
             }
-            return new ExprAggregator(eAgg.getVar(), eAgg.getAggregator().copy(new ExprList(out)));
+            org.apache.jena.sparql.expr.aggregate.Aggregator agg = eAgg.getAggregator();
+            if (agg instanceof org.apache.jena.sparql.expr.aggregate.AggGroupConcat g && !(g instanceof SafeFunctions.GroupConcat)) {
+                return new ExprAggregator(eAgg.getVar(), new SafeFunctions.GroupConcat(out.get(0), g.getSeparator()));
+            }
+            if (agg instanceof org.apache.jena.sparql.expr.aggregate.AggGroupConcatDistinct g
+                    && !(g instanceof SafeFunctions.GroupConcatDistinct)) {
+                return new ExprAggregator(eAgg.getVar(), new SafeFunctions.GroupConcatDistinct(out.get(0), g.getSeparator()));
+            }
+            return new ExprAggregator(eAgg.getVar(), agg.copy(new ExprList(out)));
         }
     }
 

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.system.Txn;
 import org.policykg.query.QueryRunner;
 import org.policykg.query.SavedQuery;
@@ -27,12 +25,10 @@ import org.policykg.query.SavedQuery;
 final class QueryServlet extends HttpServlet {
     private final Site site;
     private final Render render;
-    private final QueryRunner runner;
 
     QueryServlet(Site site) {
         this.site = site;
         this.render = new Render(site);
-        this.runner = new QueryRunner(site.timeoutMillis());
     }
 
     @Override
@@ -50,7 +46,7 @@ final class QueryServlet extends HttpServlet {
                 Layout.error(resp, 404, "没有这个查询 No saved query of that name");
                 return;
             }
-            SavedQueryPages.csv(site, runner, c.get(), req, resp);
+            SavedQueryPages.csv(site, c.get(), req, resp);
             return;
         }
         Optional<SavedQuery> q = site.queries().get(raw ? name.substring(0, name.length() - 3) : name);
@@ -113,13 +109,19 @@ final class QueryServlet extends HttpServlet {
         String data = null;
         StringBuilder results = new StringBuilder();
         try {
-            RowSetRewindable rows = Txn.calculateRead(site.dataset(), () -> runner.select(site.dataset(), q, args));
-            List<Var> vars = rows.getResultVars();
-            List<Binding> all = new ArrayList<>();
-            rows.forEachRemaining(all::add);
-            Txn.executeRead(site.dataset(), () -> table(results, vars, all));
+            // Parameters are bound as terms (QueryRunner.bind) and the query runs under the server's bound,
+            // as do the labels and the chart built from its rows.
+            Site.Rows rows = site.rows(q.sparql(), QueryRunner.bind(q, args));
+            List<Var> vars = rows.vars();
+            List<Binding> all = rows.rows();
+            String[] built = site.bounded(h -> Txn.calculateRead(site.dataset(), () -> {
+                StringBuilder t = new StringBuilder();
+                table(t, vars, all);
+                return new String[] {t.toString(), q.chart() == null ? null : chartData(q.chart(), all)};
+            }));
+            results.append(built[0]);
             if (q.chart() != null) {
-                data = Txn.calculateRead(site.dataset(), () -> chartData(q.chart(), all));
+                data = built[1];
                 results.insert(0, "<div id=\"chart\" class=\"chart\" role=\"img\" aria-label=\"chart\"></div>");
             }
             results.insert(0, "<h2>结果 <small>Results</small> (" + all.size() + ")</h2>");
@@ -127,11 +129,11 @@ final class QueryServlet extends HttpServlet {
             status = 400;
             results.setLength(0);
             results.append("<p class=\"error\">").append(Html.text(e.getMessage())).append("</p>");
-        } catch (QueryCancelledException e) {
+        } catch (QueryBound.Stopped | QueryCancelledException e) {
             status = 503;
             results.setLength(0);
             results.append("<p class=\"error\">查询超时 The query took longer than ").append(site.timeoutMillis() / 1000)
-                    .append(" s</p>");
+                    .append(" s and was stopped</p>");
         }
         b.append(results);
         b.append("<h2>SPARQL</h2><pre class=\"sparql\">").append(Html.text(q.sparql())).append("</pre>");

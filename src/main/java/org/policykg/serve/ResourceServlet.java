@@ -67,13 +67,27 @@ final class ResourceServlet extends HttpServlet {
             return;
         }
         Node s = subject;
-        Description d = Txn.calculateRead(site.dataset(), () -> Description.of(site.dataset(), s));
-        if (!d.exists() && plainPath.startsWith("/graph/") && Txn.calculateRead(site.dataset(),
+        Conneg f = format;
+        // The description, its serialisation and the page are built on a query worker under the
+        // server's bound (a concept with many incoming links is a large description).
+        Answer a = site.bounded(h -> Txn.calculateRead(site.dataset(), () -> {
+            Description d = Description.of(site.dataset(), s);
+            if (!d.exists()) {
+                return null;
+            }
+            if (f != Conneg.HTML) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                RDFDataMgr.write(out, d.toGraph(site.dataset()), f.format);
+                return new Answer(out.toByteArray(), null, null);
+            }
+            return new Answer(null, site.label(s), page(d, req));
+        }));
+        if (a == null && plainPath.startsWith("/graph/") && Txn.calculateRead(site.dataset(),
                 () -> site.dataset().containsGraph(s) && site.dataset().getGraph(s).size() > 0)) {
             graph(resp, s, format);
             return;
         }
-        if (!d.exists()) {
+        if (a == null) {
             if (format == Conneg.HTML) {
                 Layout.error(resp, 404, "图中没有这个资源 Nothing in the graph has this IRI: " + s.getURI());
             } else {
@@ -81,12 +95,17 @@ final class ResourceServlet extends HttpServlet {
             }
             return;
         }
-        if (format != Conneg.HTML) {
-            writeRdf(resp, format, Txn.calculateRead(site.dataset(), () -> d.toGraph(site.dataset())));
+        if (a.bytes() != null) {
+            resp.setContentType(format.contentType);
+            resp.setContentLength(a.bytes().length);
+            resp.getOutputStream().write(a.bytes());
             return;
         }
-        String body = Txn.calculateRead(site.dataset(), () -> page(d, req));
-        Layout.write(resp, 200, site.label(s), body, null);
+        Layout.write(resp, 200, a.title(), a.html(), null);
+    }
+
+    /** A resource answered: RDF bytes, or an HTML page's title and body. */
+    private record Answer(byte[] bytes, String title, String html) {
     }
 
     private void writeRdf(HttpServletResponse resp, Conneg format, org.apache.jena.graph.Graph g) throws IOException {

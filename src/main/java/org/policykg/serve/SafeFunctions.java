@@ -22,7 +22,8 @@ import org.apache.jena.sparql.function.FunctionRegistry;
  * bounded versions here ({@link QueryRules}): regular expressions run on RE2/J, whose time
  * is linear in the text (java.util.regex backtracks: {@code (.*a){12}$} ran for minutes and
  * never looked at the timeout), and no string built during a query grows past
- * {@link #MAX_STRING} characters (29 chained {@code CONCAT(?x, ?x)} filled a 6 GB heap).
+ * {@link #MAX_STRING} characters (29 chained {@code CONCAT(?x, ?x)} filled a 6 GB heap), as is
+ * GROUP_CONCAT ({@link GroupConcat}).
  * Everything else is an allow-list of Jena's standard functions: nothing is loaded by
  * class name ({@code <java:…>}, and {@code afn:wait}, which Jena finds by mapping its
  * namespace to a Java package).
@@ -193,6 +194,83 @@ final class SafeFunctions {
     }
 
     private record Compiled(String pattern, String flags, Pattern compiled) {
+    }
+
+    /**
+     * GROUP_CONCAT refused past {@link #MAX_STRING} characters, like CONCAT: over a cross product
+     * one group's string grows by every row (Jena's own accumulator has no bound). Past the cap the
+     * aggregate is an error, so its variable is unbound, as SPARQL does for an aggregate error.
+     */
+    static final class GroupConcat extends org.apache.jena.sparql.expr.aggregate.AggGroupConcat {
+        GroupConcat(org.apache.jena.sparql.expr.Expr expr, String separator) {
+            super(expr, separator);
+        }
+
+        @Override
+        public org.apache.jena.sparql.expr.aggregate.Aggregator copy(ExprList exprs) {
+            return new GroupConcat(exprs.get(0), getSeparator());
+        }
+
+        @Override
+        public org.apache.jena.sparql.expr.aggregate.Accumulator createAccumulator() {
+            return new CappedConcat(getExprList().get(0), getSeparator(), false);
+        }
+    }
+
+    /** GROUP_CONCAT(DISTINCT …) with the same cap. */
+    static final class GroupConcatDistinct extends org.apache.jena.sparql.expr.aggregate.AggGroupConcatDistinct {
+        GroupConcatDistinct(org.apache.jena.sparql.expr.Expr expr, String separator) {
+            super(expr, separator);
+        }
+
+        @Override
+        public org.apache.jena.sparql.expr.aggregate.Aggregator copy(ExprList exprs) {
+            return new GroupConcatDistinct(exprs.get(0), getSeparator());
+        }
+
+        @Override
+        public org.apache.jena.sparql.expr.aggregate.Accumulator createAccumulator() {
+            return new CappedConcat(getExprList().get(0), getSeparator(), true);
+        }
+    }
+
+    /** Jena's GROUP_CONCAT accumulation (values as strings, errors skipped) with a length cap. */
+    private static final class CappedConcat extends org.apache.jena.sparql.expr.aggregate.AccumulatorExpr {
+        private final String separator;
+        private StringBuilder so = new StringBuilder();
+
+        CappedConcat(org.apache.jena.sparql.expr.Expr expr, String separator, boolean distinct) {
+            super(expr, distinct);
+            this.separator = separator == null ? " " : separator;
+        }
+
+        @Override
+        protected void accumulate(NodeValue nv, org.apache.jena.sparql.engine.binding.Binding b,
+                                  org.apache.jena.sparql.function.FunctionEnv env) {
+            if (so == null) {
+                throw new ExprEvalException("GROUP_CONCAT longer than " + MAX_STRING + " characters");
+            }
+            String v = nv.asString();
+            long n = (long) so.length() + (getAccCount() > 0 ? separator.length() : 0) + v.length();
+            if (n > MAX_STRING) {
+                so = null; // let the string go at once; the aggregate is an error from here
+                throw new ExprEvalException("GROUP_CONCAT longer than " + MAX_STRING + " characters");
+            }
+            if (getAccCount() > 0) {
+                so.append(separator);
+            }
+            so.append(v);
+        }
+
+        @Override
+        protected void accumulateError(org.apache.jena.sparql.engine.binding.Binding b,
+                                       org.apache.jena.sparql.function.FunctionEnv env) {
+        }
+
+        @Override
+        protected NodeValue getAccValue() {
+            return so == null ? null : NodeValue.makeString(so.toString());
+        }
     }
 
     private static void checkSize(long n) {

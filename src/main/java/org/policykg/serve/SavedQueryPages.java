@@ -12,7 +12,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.system.Txn;
 import org.policykg.query.QueryRunner;
 import org.policykg.query.SavedQuery;
@@ -45,7 +44,7 @@ final class SavedQueryPages {
         return b.toString();
     }
 
-    static void csv(Site site, QueryRunner runner, SavedQuery q, HttpServletRequest req, HttpServletResponse resp)
+    static void csv(Site site, SavedQuery q, HttpServletRequest req, HttpServletResponse resp)
             throws IOException {
         Map<String, String> args = new LinkedHashMap<>();
         for (SavedQuery.Param p : q.params()) {
@@ -56,13 +55,13 @@ final class SavedQueryPages {
         }
         List<List<String>> out = new ArrayList<>();
         try {
-            RowSetRewindable rows = Txn.calculateRead(site.dataset(), () -> runner.select(site.dataset(), q, args));
-            List<Var> vars = rows.getResultVars();
+            // Bound as terms and run under the server's bound, as the page's table is.
+            Site.Rows rows = site.rows(q.sparql(), QueryRunner.bind(q, args));
+            List<Var> vars = rows.vars();
             List<String> head = new ArrayList<>();
             vars.forEach(v -> head.add(Columns.text(v.getVarName())));
             out.add(head);
-            while (rows.hasNext()) {
-                Binding r = rows.next();
+            for (Binding r : rows.rows()) {
                 List<String> row = new ArrayList<>();
                 for (Var v : vars) {
                     Node n = r.get(v);
@@ -73,8 +72,8 @@ final class SavedQueryPages {
         } catch (IllegalArgumentException e) {
             Layout.error(resp, 400, e.getMessage());
             return;
-        } catch (QueryCancelledException e) {
-            Layout.error(resp, 503, "查询超时 The query took too long");
+        } catch (QueryBound.Stopped | QueryCancelledException e) {
+            Layout.error(resp, 503, "查询超时 The query took too long: " + e.getMessage());
             return;
         }
         Csv.write(resp, q.name(), out);

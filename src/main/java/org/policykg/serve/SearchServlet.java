@@ -136,9 +136,9 @@ final class SearchServlet extends HttpServlet {
         Binding words = Binding.builder().add(Var.alloc("words"), NodeFactory.createLiteralString(terms.lucene())).build();
         List<Binding> rows;
         try {
-            rows = Txn.calculateRead(site.dataset(), () -> site.select(QUERY, words));
-        } catch (QueryCancelledException e) {
-            Layout.error(resp, 503, "搜索超时 The search took too long");
+            rows = site.select(QUERY, words);
+        } catch (QueryBound.Stopped | QueryCancelledException e) {
+            Layout.error(resp, 503, "搜索超时 The search took too long: " + e.getMessage());
             return;
         } catch (RuntimeException e) {
             rows = List.of(); // a phrase the index cannot parse finds nothing
@@ -185,9 +185,12 @@ final class SearchServlet extends HttpServlet {
         int from = (page - 1) * PAGE_SIZE;
         List<Hit> shown = ranked.subList(from, Math.min(ranked.size(), from + PAGE_SIZE));
         b.append("<ol class=\"hits\" start=\"").append(from + 1).append("\">");
-        b.append(Txn.calculateRead(site.dataset(), () -> {
+        String list = site.bounded(bound -> Txn.calculateRead(site.dataset(), () -> {
             StringBuilder h = new StringBuilder();
             for (Hit hit : shown) {
+                if (bound.cancelled()) {
+                    break; // the bound has answered 503 already
+                }
                 h.append("<li>").append(render.term(hit.entity()));
                 Node type = type(hit.entity());
                 if (type != null) {
@@ -209,7 +212,7 @@ final class SearchServlet extends HttpServlet {
             }
             return h.toString();
         }));
-        b.append("</ol>");
+        b.append(list).append("</ol>");
         if (pages > 1) {
             b.append("<nav class=\"pager\">第 ").append(page).append(" / ").append(pages).append(" 页 <small>page</small> ");
             if (page > 1) {

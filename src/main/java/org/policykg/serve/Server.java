@@ -55,9 +55,9 @@ public final class Server implements AutoCloseable {
 
     public static Server start(Store store, SavedQueries queries, Config c) throws IOException {
         DatasetGraph ds = store.dataset();
-        // Pages and saved queries run with their own explicit timeouts (Site, QueryRunner); the public
-        // endpoint is bounded by QueryBound. No context timeout: Jena's timer thread is shared, and one
-        // query holding its lock (see QueryBound) would keep every other timeout from firing.
+        // The public endpoint, pages and saved queries are all bounded by one QueryBound (Site.bounded).
+        // No context timeout: Jena's timer thread is shared, and one query holding its lock (see
+        // QueryBound) would keep every other timeout from firing.
         ds.getContext().remove(ARQ.queryTimeout);
         ds.getContext().set(ARQ.httpServiceAllowed, false);
         // A sort, DISTINCT or GROUP BY over a huge join otherwise holds every row on the heap until the timeout:
@@ -73,7 +73,7 @@ public final class Server implements AutoCloseable {
                 .addEndpoint(Operation.GSP_R, "data")
                 .addEndpoint(Operation.GSP_R, "")
                 .build();
-        Site site = new Site(store, queries, c.base(), c.timeoutMillis(), c.maxRows());
+        Site site = new Site(store, queries, c.base(), c.timeoutMillis(), c.maxRows(), bound);
         ResourceServlet resources = new ResourceServlet(site);
         String[] publicUrl = {c.publicUrl()};
         DumpServlet dumps = new DumpServlet(site, () -> publicUrl[0]);
@@ -86,6 +86,7 @@ public final class Server implements AutoCloseable {
                 .registerOperation(Operation.Query, new QueryGuard(c.maxRows(), c.timeoutMillis(), bound))
                 .add("/kg", service)
                 .addFilter("/*", new SecurityHeaders())
+                .addFilter("/*", new StoppedPages())
                 .addFilter("/kg/*", new Cors())
                 .addServlet("/resource/*", resources)
                 .addServlet("/concept/*", resources)
@@ -144,6 +145,11 @@ public final class Server implements AutoCloseable {
     /** Public queries stopped by the heap watchdog since start. */
     public int memoryStops() {
         return bound.memoryStops();
+    }
+
+    /** Queries (public or of pages) whose workers are still running, stopped or not. */
+    public int runningQueries() {
+        return bound.running();
     }
 
     public int port() {

@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 import org.policykg.query.SavedQueries;
 import org.policykg.rdf.Vocab;
@@ -33,13 +35,16 @@ public final class Site {
     private final int maxRows;
     private final Map<Node, String> labels = new ConcurrentHashMap<>();
     private final Map<Node, String> englishLabels = new ConcurrentHashMap<>();
+    private final QueryBound bound;
 
-    public Site(Store store, SavedQueries queries, String base, long timeoutMillis, int maxRows) {
+    /** @param bound the public endpoint's wall-clock bound, which pages share */
+    Site(Store store, SavedQueries queries, String base, long timeoutMillis, int maxRows, QueryBound bound) {
         this.store = store;
         this.queries = queries;
         this.base = base;
         this.timeoutMillis = timeoutMillis;
         this.maxRows = maxRows;
+        this.bound = bound;
     }
 
     private final Map<String, Object> memo = new ConcurrentHashMap<>();
@@ -75,20 +80,43 @@ public final class Site {
     }
 
     /**
-     * Runs a SELECT of ours over the store under the server's timeout, with request
-     * values only ever arriving as bound terms in {@code bind}. Call inside a read transaction.
+     * Runs {@code body} on a query worker under the same wall-clock bound as the public endpoint
+     * ({@link QueryBound}): the page waits at most the timeout, whatever the body does, and then
+     * gets {@link QueryBound.Stopped}. Jena's own timeout is not used: its one timer thread can be
+     * held by a query's lock. The body opens its own read transaction (it runs on another thread).
      */
+    <T> T bounded(java.util.function.Function<QueryBound.Handle, T> body) {
+        return bound.run(timeoutMillis, body);
+    }
+
+    /** A SELECT's variables and rows, with their terms resolved (usable outside the transaction). */
+    record Rows(List<Var> vars, List<Binding> rows) {
+    }
+
+    /**
+     * Runs a SELECT of ours over the store under the bound, with request values only ever
+     * arriving as bound terms in {@code bind}; the query polls the bound's cancel signal.
+     */
+    Rows rows(String sparql, Binding bind) {
+        return bounded(h -> Txn.calculateRead(dataset(), () -> {
+            var builder = QueryExec.newBuilder().dataset(dataset()).query(sparql)
+                    .set(ARQConstants.symCancelQuery, h.cancel);
+            if (bind != null) {
+                builder.substitution(bind);
+            }
+            List<Binding> out = new ArrayList<>();
+            try (QueryExec qe = builder.build()) {
+                RowSet rs = qe.select();
+                // Copied: TDB2 resolves a binding's terms lazily, which needs the transaction.
+                rs.forEachRemaining(b -> out.add(org.policykg.query.QueryRunner.copy(b)));
+                return new Rows(rs.getResultVars(), out);
+            }
+        }));
+    }
+
+    /** The rows of {@link #rows}: may be called inside or outside a read transaction. */
     public List<Binding> select(String sparql, Binding bind) {
-        List<Binding> out = new ArrayList<>();
-        var builder = QueryExec.dataset(dataset()).query(sparql).timeout(timeoutMillis, TimeUnit.MILLISECONDS);
-        if (bind != null) {
-            builder.substitution(bind);
-        }
-        try (QueryExec qe = builder.build()) {
-            // Copied: TDB2 resolves a binding's terms lazily, which needs the transaction.
-            qe.select().forEachRemaining(b -> out.add(org.policykg.query.QueryRunner.copy(b)));
-        }
-        return out;
+        return rows(sparql, bind).rows();
     }
 
     /** The local path of an IRI under the base, percent-encoded; null for other IRIs. */

@@ -230,6 +230,16 @@ public final class StructureReader {
         return out;
     }
 
+    /** Is the paragraph one of the few lines over {@code titleParagraph} that read 附件 (GB/T 9704)? */
+    public static boolean underAttachmentLine(List<Paragraph> ps, int titleParagraph) {
+        for (int i = Math.max(0, titleParagraph - ATTACHMENT_REACH); i < titleParagraph; i++) {
+            if (ATTACHMENT.matcher(ps.get(i).string()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether numbered parts (一、, (一), 第一条) follow the line within a few paragraphs. */
     private static boolean numberedBelow(List<Paragraph> ps, int line) {
         for (int i = line + 1; i <= Math.min(line + PREAMBLE + 1, ps.size() - 1); i++) {

@@ -29,7 +29,8 @@ class CueWordsTest {
             Map.entry("site-names", Set.of("site")),
             Map.entry("field-labels", Set.of("date", "publisher", "author", "source", "other")),
             Map.entry("law-citations", Set.of("verb")),
-            Map.entry("drafting", Set.of("future")));
+            Map.entry("drafting", Set.of("future")),
+            Map.entry("collective-bodies", Set.of("collective")));
 
     @Test
     void everyListHasKnownRolesAndEachWordOnce() {

@@ -215,4 +215,33 @@ class BadInputTest {
         assertEquals(ExitCodes.IO, run("extract", in.toString(), "-o", dir.resolve("no/such/kg.trig").toString()));
         assertTrue(errorLines().get(0).contains("folder does not exist"), stderr);
     }
+
+    /** Finding 9: the output was created 0600 whatever the umask; it now gets the mode any new file gets. */
+    @Test
+    void theOutputHonoursTheUmask() throws Exception {
+        assumeFalse(System.getProperty("os.name").startsWith("Windows"));
+        Path plain = dir.resolve("plain");
+        Files.newOutputStream(plain).close(); // created as the process's umask says
+        Path out = dir.resolve("kg.trig");
+        assertEquals(ExitCodes.OK, run("extract", in.toString(), "-o", out.toString(), "-q"));
+        assertEquals(PosixFilePermissions.toString(Files.getPosixFilePermissions(plain)),
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
+    }
+
+    /**
+     * Finding 9: a full disk. /dev/full fails every write with ENOSPC; an output linked to it is
+     * written through the link (not replaced by a move) and the failure is one line naming the file.
+     */
+    @Test
+    void aFullDiskIsOneLineNamingTheFile() throws Exception {
+        Path full = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(full), "no /dev/full here");
+        Path out = Files.createSymbolicLink(dir.resolve("kg.trig"), full);
+        assertEquals(ExitCodes.IO, run("extract", in.toString(), "-o", out.toString(), "-q"));
+        assertEquals(List.of("error: " + out + ": cannot write: No space left on device"), errorLines(), stderr);
+        assertTrue(Files.isSymbolicLink(out), "the link is still there, not replaced by a file");
+        try (var files = Files.list(dir)) {
+            assertFalse(files.anyMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+        }
+    }
 }

@@ -157,6 +157,23 @@ class QuantitySentenceTest {
     }
 
     @Test
+    void aBoundSaidOnceCoversTheListItsItemsShare() {
+        assertFinds("力争3年内支持不少于60个团队、80个项目，推动跨领域协作",
+                count("不少于60个", "60", "个", MIN),
+                count("80个", "80", "个", MIN));
+        assertFinds("分别给予最高200万元、最高100万元奖励",
+                q("最高200万元", "2e6", CNY, MAX),
+                q("最高100万元", "1e6", CNY, MAX));
+        // a verb of reaching is not a bound; a verb between the items ends the list
+        assertFinds("达到40家企业、15个平台",
+                count("达到40家", "40", "家", MIN),
+                count("15个", "15", "个", EXACT));
+        assertFinds("培育不少于20家企业、建设15个平台",
+                count("不少于20家", "20", "家", MIN),
+                count("15个", "15", "个", EXACT));
+    }
+
+    @Test
     void listItemsBorrowTheClosingUnit() {
         assertFinds("东、中、西部和东北地区5G基站分别达到146.6万、69.3万、78万、19.9万个，占比分别为29.3%、28%",
                 count("达到146.6万", "1.466e6", "个", MIN),

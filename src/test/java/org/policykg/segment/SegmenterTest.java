@@ -113,4 +113,19 @@ class SegmenterTest {
         assertEquals(Paragraph.Role.CHROME, l.paragraphs().get(0).role());
         assertTrue(paragraphs(l).contains("对入选企业,按投资额的比例给予奖励。"), paragraphs(l).toString());
     }
+
+    @Test
+    void itemsRunInlineStandOnLinesOfTheirOwn() throws Exception {
+        // A paragraph listing its items sentence after sentence: cut before each, the lead sentence kept.
+        Layout l = layout("r.txt", "今年重点办好三件实事。①新建社区食堂20个。②改造老旧小区30个。③新增停车位5000个。\n");
+        assertEquals(List.of("今年重点办好三件实事。", "①新建社区食堂20个。", "②改造老旧小区30个。", "③新增停车位5000个。"), paragraphs(l));
+        // An ordinal that does not count on from 1 stays in its sentence: 依照第三条, a lone (2).
+        Layout cited = layout("c.txt", "对违反本办法的行为依法处理。第三条规定的情形除外,由主管部门责令改正并予以公示。(2)项另行规定。\n");
+        assertEquals(1, cited.paragraphs().size());
+        // A crawler's cell: articles after dropped line breaks.
+        Layout crawl = layout("k.txt", "某区专项资金管理办法 首页 政务公开 第一章 总则 第一条 为规范专项资金管理,制定本办法。"
+                + " 第二条 专项资金由区级财政预算安排。 第二章 附则 第三条 本办法自发布之日起施行。\n");
+        assertEquals(List.of("某区专项资金管理办法首页政务公开", "第一章总则", "第一条为规范专项资金管理,制定本办法。",
+                "第二条专项资金由区级财政预算安排。", "第二章附则", "第三条本办法自发布之日起施行。"), paragraphs(crawl));
+    }
 }

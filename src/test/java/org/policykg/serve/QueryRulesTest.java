@@ -69,4 +69,32 @@ class QueryRulesTest {
         String rewritten = QueryRules.rewrite(QueryFactory.create(sparql, Syntax.syntaxARQ)).toString();
         assertFalse(rewritten.toLowerCase().matches("(?s).*\\b(regex|replace|concat)\\s*\\(.*"), rewritten);
     }
+
+    /** GROUP_CONCAT is capped like CONCAT: a group whose string would pass MAX_STRING is unbound, a smaller one exact. */
+    @org.junit.jupiter.api.Test
+    void groupConcatIsCapped() {
+        org.apache.jena.sparql.core.DatasetGraph ds = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        String chunk = "字".repeat(1_000);
+        org.apache.jena.system.Txn.executeWrite(ds, () -> {
+            for (int i = 0; i < 100; i++) {
+                ds.getDefaultGraph().add(org.apache.jena.graph.NodeFactory.createURI("urn:x:" + (i < 3 ? "small" : "big")),
+                        org.apache.jena.graph.NodeFactory.createURI("urn:x:p"),
+                        org.apache.jena.graph.NodeFactory.createLiteralString(chunk + i));
+            }
+        });
+        for (String agg : new String[] {"GROUP_CONCAT(?o; separator='|')", "GROUP_CONCAT(DISTINCT ?o; separator='|')"}) {
+            Query q = QueryRules.rewrite(QueryFactory.create(
+                    "SELECT ?s (" + agg + " AS ?g) { ?s ?p ?o } GROUP BY ?s ORDER BY ?s", Syntax.syntaxARQ));
+            java.util.Map<String, String> got = new java.util.TreeMap<>();
+            org.apache.jena.system.Txn.executeRead(ds, () -> {
+                try (var qe = org.apache.jena.sparql.exec.QueryExec.newBuilder().dataset(ds).query(q)
+                        .set(org.apache.jena.sparql.ARQConstants.registryFunctions, FUNCTIONS).build()) {
+                    qe.select().forEachRemaining(b -> got.put(b.get("s").getURI(),
+                            b.get("g") == null ? null : b.get("g").getLiteralLexicalForm()));
+                }
+            });
+            assertTrue(got.containsKey("urn:x:big") && got.get("urn:x:big") == null, agg + ": 97,000 characters is unbound");
+            assertEquals(3 * 1_001 + 2, got.get("urn:x:small").length(), agg);
+        }
+    }
 }

@@ -96,6 +96,22 @@ final class DateLines {
         return within(p, from, p.string().length());
     }
 
+    /** 会议通过 and its kin, right after the adopting body: see {@link #adoption}. */
+    private static final Pattern ADOPTED = Pattern.compile("^.{2,60}?会议(?:审议)?(?:通过|修订|修正|批准)");
+
+    /**
+     * A law collection's head line: the date the text was adopted, then the body and its meeting —
+     * 2021年11月16日 国家互联网信息办公室2021年第20次室务会议审议通过. That date is the document's own.
+     */
+    static Fact<LocalDate> adoption(Paragraph p) {
+        String s = p.string();
+        Matcher m = DATE_IN.matcher(s);
+        if (m.lookingAt() && ADOPTED.matcher(s.substring(m.end())).lookingAt()) {
+            return fact(p, m);
+        }
+        return null;
+    }
+
     /** A line that is a date, or a masthead or byline ending in one: 西部数字经济研究院 2024年11月15日. */
     static Fact<LocalDate> line(Paragraph p) {
         String s = p.string();

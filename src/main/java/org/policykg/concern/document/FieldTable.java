@@ -177,13 +177,17 @@ final class FieldTable {
         return m.lookingAt() ? m.group("label") : "";
     }
 
-    /** Reads {@code [vs, ve)} of the paragraph, spaces and icon glyphs trimmed, as the value of {@code label}. */
+    /**
+     * Reads {@code [vs, ve)} of the paragraph, spaces, icon glyphs and cell borders trimmed, as the
+     * value of {@code label}: a catalogue table copied as text keeps its borders round each value
+     * (索引号: | X | 发文字号: | Y |).
+     */
     private void add(Line out, Paragraph p, String label, int vs, int ve) {
         String s = p.string();
-        while (vs < ve && DateLines.isBlank(s.charAt(vs))) {
+        while (vs < ve && (DateLines.isBlank(s.charAt(vs)) || s.charAt(vs) == '|')) {
             vs++;
         }
-        while (ve > vs && DateLines.isBlank(s.charAt(ve - 1))) {
+        while (ve > vs && (DateLines.isBlank(s.charAt(ve - 1)) || s.charAt(ve - 1) == '|')) {
             ve--;
         }
         switch (roles.getOrDefault(label, Role.OTHER)) {

@@ -41,11 +41,24 @@ final class FrontMatter {
         ParsedDocument.FrontMatterField date = fields.get("date");
         if (date != null) {
             LocalDate d = DateLines.parse(date.value());
+            d = d != null ? d : rfc1123(date.value());
             if (d != null) {
                 return new Fact<>(d, new Evidence(date.span(), Supports.ISSUED));
             }
         }
         return null;
+    }
+
+    /**
+     * Blog generators and feed converters (Hexo, RSS to Markdown) write the date as RFC 1123:
+     * Wed, 27 Jul 2022 06:06:02 GMT. The date is taken as written, in its own zone.
+     */
+    private static LocalDate rfc1123(String s) {
+        try {
+            return java.time.ZonedDateTime.parse(s.strip(), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate();
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** Every field's value as written. */

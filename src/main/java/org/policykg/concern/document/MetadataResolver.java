@@ -115,6 +115,7 @@ final class MetadataResolver {
                 }
                 Fact<LocalDate> stamp = DateLines.stamp(p);
                 plainDate = plainDate != null ? plainDate : stamp;
+                plainDate = plainDate != null ? plainDate : DateLines.adoption(p);
                 if (i == zoneEnd || fields.lone(p) != null) {
                     continue; // the first running paragraph may hold a run of fields or a stamp, and nothing else here
                 }

@@ -133,6 +133,8 @@ public final class MeasureConcern implements Concern<List<MeasureFacts>> {
     @Override
     public void score(Annotations.Doc d, GraphView g, Scores scores) {
         Map<String, List<Map<String, Set<String>>>> byPolicy = new HashMap<>();
+        // A policy matches its annotation by title or alias (as Policy is scored): its measures follow it.
+        Map<String, Set<String>> aliasOf = new HashMap<>();
         for (String m : g.inGraph("?p pol:hasMeasure ?v", "")) {
             String s = "<" + m + ">";
             Map<String, Set<String>> f = new HashMap<>();
@@ -150,6 +152,9 @@ public final class MeasureConcern implements Concern<List<MeasureFacts>> {
             f.put("participating", g.inGraph(s + " pol:participatingAgency ?a", "?a rdfs:label ?v FILTER(lang(?v) = 'zh-Hans')"));
             for (String t : policy) {
                 byPolicy.computeIfAbsent(Match.key(t), k -> new ArrayList<>()).add(f);
+                for (String a : g.inGraph("?p pol:hasMeasure " + s + " ; pol:alias ?v", "")) {
+                    aliasOf.computeIfAbsent(Match.key(a), k -> new TreeSet<>()).add(Match.key(t));
+                }
             }
         }
         Score entity = scores.of("Measure");
@@ -157,6 +162,9 @@ public final class MeasureConcern implements Concern<List<MeasureFacts>> {
         Set<String> seen = new HashSet<>();
         for (Map<String, Object> group : d.measures()) {
             String policy = Match.key(Match.str(group.get("policy")));
+            if (!byPolicy.containsKey(policy) && aliasOf.getOrDefault(policy, Set.of()).size() == 1) {
+                policy = aliasOf.get(policy).iterator().next();
+            }
             seen.add(policy);
             List<Map<String, Set<String>>> extracted = byPolicy.getOrDefault(policy, List.of());
             List<Map<String, Object>> items = (List<Map<String, Object>>) group.getOrDefault("items", List.of());

@@ -50,7 +50,7 @@ final class MeasureResolver {
     List<MeasureFacts> resolve(Analysis doc, List<PolicyFacts> policies) {
         NumberedItems items = new NumberedItems(doc.layout(), gazetteer, cues);
         Articles articles = new Articles(doc.layout(), cues);
-        ResponsibilityNotes notes = new ResponsibilityNotes(doc.agencyIndex(), recognizer);
+        ResponsibilityNotes notes = new ResponsibilityNotes(doc.agencyIndex(), recognizer, cues);
         List<MeasureFacts> out = new ArrayList<>();
         Set<String> reported = new HashSet<>();
         for (PolicyFacts p : policies) {

@@ -69,7 +69,9 @@ final class NumberedItems {
     NumberedItems(Layout layout, Gazetteer gazetteer, CueWords cues) {
         this.layout = layout;
         this.gazetteer = gazetteer;
-        this.introductory = Pattern.compile("^(?:(?:20\\d{2}年|今年))?(?:" + cues.alternation("measure-sections", "introductory") + ")");
+        // 附则 as a numbered part (三、附则) holds what a regulation's 附则 chapter holds: entry into force, interpretation.
+        this.introductory = Pattern.compile("^(?:(?:20\\d{2}年|今年))?(?:" + cues.alternation("measure-sections", "introductory")
+                + "|" + cues.alternation("measure-sections", "chapter") + ")");
         this.appendix = Pattern.compile("^(?:" + cues.alternation("measure-sections", "appendix") + ")");
         this.address = Pattern.compile("^(?:" + cues.alternation("measure-sections", "address") + ")");
         this.review = Pattern.compile(cues.alternation("part-headings", "review"));

@@ -8,6 +8,7 @@ import org.policykg.analysis.Evidence;
 import org.policykg.analysis.Fact;
 import org.policykg.analysis.Mentions;
 import org.policykg.analysis.Supports;
+import org.policykg.lexicon.CueWords;
 import org.policykg.recognize.AgencyMention;
 import org.policykg.recognize.AgencyRecognizer;
 import org.policykg.reference.Agency;
@@ -50,14 +51,17 @@ final class ResponsibilityNotes {
 
     private final Mentions<AgencyMention> agencies;
     private final AgencyRecognizer recognizer;
+    /** What a note may hold besides agency names: separators, bracketed asides, collective bodies (lexicon/collective-bodies.tsv). */
+    private final Pattern nonNames;
 
     /**
      * @param recognizer recognises the agencies of a note again with its policy's region, when the
      *                   analysis found none there (省数据局 in an item whose region it did not know)
      */
-    ResponsibilityNotes(Mentions<AgencyMention> agencies, AgencyRecognizer recognizer) {
+    ResponsibilityNotes(Mentions<AgencyMention> agencies, AgencyRecognizer recognizer, CueWords cues) {
         this.agencies = agencies;
         this.recognizer = recognizer;
+        this.nonNames = Pattern.compile("\\([^)]*\\)|[、,，;；\\s和及]|" + cues.alternation("collective-bodies", "collective"));
     }
 
     /** One piece of a note: a range of one paragraph. A note wrapped over lines or pages has several. */
@@ -229,13 +233,13 @@ final class ResponsibilityNotes {
     }
 
     /** A group holding nothing but agency names and separators: "(省工业和信息化厅、省科技厅)". */
-    private static boolean onlyNames(String inner, List<AgencyMention> in, int offset) {
+    private boolean onlyNames(String inner, List<AgencyMention> in, int offset) {
         StringBuilder rest = new StringBuilder(inner);
         for (int i = in.size() - 1; i >= 0; i--) {
             AgencyMention a = in.get(i);
             rest.replace(a.range().start() - offset, a.range().end() - offset, "");
         }
-        String left = rest.toString().replaceAll("\\([^)]*\\)|[、,，;；\\s和及]|有关省直单位|市级有关部门|市相关部门|相关区政府|各设区市人民政府", "");
+        String left = nonNames.matcher(rest).replaceAll("");
         return left.isEmpty();
     }
 }

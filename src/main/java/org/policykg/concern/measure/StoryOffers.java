@@ -72,6 +72,9 @@ final class StoryOffers {
                     if (current == null || !reported.contains(current.key())) {
                         continue;
                     }
+                    if (named == null && before(para.span(s.start(), s.end()), current)) {
+                        continue; // the story names the policy only later (a background citation): not its offer yet
+                    }
                     if (ELSEWHERE.matcher(text).find() || FIRM_SPEAKS.matcher(text).find()) {
                         continue; // what other places do, or a firm telling what it will save: not the policy's offer
                     }
@@ -105,6 +108,16 @@ final class StoryOffers {
             start = end + 1;
         }
         return s;
+    }
+
+    /** Does the sentence come before every mention of the policy (its title, a heading, an alias)? */
+    private static boolean before(Span sentence, PolicyFacts p) {
+        for (Evidence e : p.mentions()) {
+            if (e.span().start() < sentence.end()) {
+                return false;
+            }
+        }
+        return !p.mentions().isEmpty();
     }
 
     /** The policy whose own text paragraph {@code i} is, or null. */

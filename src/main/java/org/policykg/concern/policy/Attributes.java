@@ -74,8 +74,10 @@ final class Attributes {
         this.jurisdictions = new Jurisdictions(doc, gazetteer);
         String adoptedWords = cues.alternation("policy-links", "adopted");
         this.promulgates = Pattern.compile(cues.alternation("policy-links", "promulgates"));
-        this.adopted = Pattern.compile("^第" + NUMERAL + "次(?:全体)?会议(?:" + adoptedWords + ")");
-        this.meeting = Pattern.compile("会议(?:" + adoptedWords + "|批准)");
+        // 第二十次会议通过 after a congress; 2021年第20次室务会议审议通过, 第5次部务会议通过 after a
+        // ministry or government that adopts its own rules (规章) at its 室务/部务/委务/常务会议.
+        this.adopted = Pattern.compile("^(?:\\d{4}年)?第" + NUMERAL + "次(?:全体|常务|[室部委局署厅]务)?会议(?:审议)?(?:" + adoptedWords + ")");
+        this.meeting = Pattern.compile("会议(?:审议)?(?:" + adoptedWords + "|批准)");
         this.noticeBody = Pattern.compile(cues.alternation("policy-links", "notice-body"));
         this.implementsCue = Pattern.compile(cues.alternation("policy-links", "implements"));
         this.issuerField = Pattern.compile("(?:" + cues.alternation("policy-links", "issuer-field") + ")\\s*[:：]\\s*");
@@ -331,24 +333,35 @@ final class Attributes {
     /** （2025年1月22日江苏省第十四届人民代表大会第三次会议通过）under a title line, wrapped or not. */
     private void meetingLine(TitleUse u, TitleGroup g) {
         int first = u.t.paragraph() + 1;
-        if (first >= doc.paragraphs().size() || !doc.paragraph(first).string().startsWith("(")) {
+        if (first >= doc.paragraphs().size()) {
             return;
         }
         List<Paragraph> lines = new ArrayList<>();
-        for (int k = first; k < Math.min(doc.paragraphs().size(), first + HEAD_REACH); k++) {
-            lines.add(doc.paragraph(k));
-            if (doc.paragraph(k).string().contains(")")) {
-                break;
+        if (doc.paragraph(first).string().startsWith("(")) {
+            for (int k = first; k < Math.min(doc.paragraphs().size(), first + HEAD_REACH); k++) {
+                lines.add(doc.paragraph(k));
+                if (doc.paragraph(k).string().contains(")")) {
+                    break;
+                }
             }
+            if (!lines.get(lines.size() - 1).string().contains(")")) {
+                return;
+            }
+        } else if (startsWithDate(first)) {
+            lines.add(doc.paragraph(first)); // a law collection's line: 2021年11月16日 X第20次室务会议审议通过
+        } else {
+            return;
         }
         String joined = String.join("", lines.stream().map(Paragraph::string).toList());
-        if (!joined.contains(")") || !meeting.matcher(joined).find()) {
+        if (!meeting.matcher(joined).find()) {
             return;
         }
         DateMention latest = null;
+        boolean bracketed = lines.get(0).string().startsWith("(");
         for (Paragraph line : lines) {
             for (DateMention d : doc.dateIndex().in(line.index())) {
-                if (d.hasYear() && (latest == null || date(d).isAfter(date(latest)))) {
+                // in brackets the last date is the latest revision; a bare line is dated at its start
+                if (d.hasYear() && (latest == null || bracketed && date(d).isAfter(date(latest)))) {
                     latest = d;
                 }
             }
@@ -364,7 +377,7 @@ final class Attributes {
             for (AgencyMention a : doc.agencyIndex().in(line.index())) {
                 String after = line.string().substring(a.range().end())
                         + (li + 1 < lines.size() ? lines.get(li + 1).string() : "");
-                if (a.agency().isAgency() && a.agency().name().contains("人民代表大会") && adopted.matcher(after).lookingAt()) {
+                if (a.agency().isAgency() && adopted.matcher(after).lookingAt()) {
                     addIssuer(u, a);
                     return;
                 }
@@ -549,6 +562,15 @@ final class Attributes {
             out.add(a);
         }
         return !out.isEmpty() && covered >= p.string().length() * 0.9 ? out : List.of();
+    }
+
+    private boolean startsWithDate(int paragraph) {
+        for (DateMention d : doc.dateIndex().in(paragraph)) {
+            if (d.range().start() == 0 && d.hasYear()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean startsWithBody(int paragraph) {

@@ -109,7 +109,13 @@ final class Jurisdictions {
         Paragraph p = doc.paragraph(u.t.paragraph());
         if (u.display.startsWith(COUNTRY_PREFIX)) {
             int at = u.t.range().start();
-            return new Fact<>(gazetteer.country(), new Evidence(p.span(at, at + COUNTRY_PREFIX.length()), Supports.JURISDICTION));
+            // the prefix as written where the mention states it; else the mention itself (a derived or short form)
+            boolean written = u.t.range().end() <= p.string().length() && p.string().startsWith(COUNTRY_PREFIX, at);
+            if (written) {
+                return new Fact<>(gazetteer.country(), new Evidence(p.span(at, at + COUNTRY_PREFIX.length()), Supports.JURISDICTION));
+            }
+            return u.t.range().end() <= p.string().length()
+                    ? new Fact<>(gazetteer.country(), new Evidence(p.span(u.t.range()), Supports.JURISDICTION)) : null;
         }
         var type = DocumentTypes.policyType(DocumentTypes.withoutPeriod(u.display));
         if (type.isEmpty() || !LEGISLATION.contains(type.get().concept()) || u.titleRegion != null

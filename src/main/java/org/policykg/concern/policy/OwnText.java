@@ -112,6 +112,39 @@ final class OwnText {
         }
     }
 
+    /**
+     * GB/T 9704 附件: a policy printed as an attachment is issued with the text it is attached to,
+     * by the same bodies on the same day (杭州市人民政府关于印发…方案的通知, 附件：…若干政策举措). It takes
+     * the issuers and date of the part before it, when it states none of its own; not the
+     * document number, which is the host's.
+     */
+    void attachments(Map<Structure.Part, TitleGroup> own) {
+        Structure.Part host = null;
+        for (Map.Entry<Structure.Part, TitleGroup> e : own.entrySet()) {
+            Structure.Part part = e.getKey();
+            TitleGroup g = e.getValue();
+            if (host != null && !part.derived() && !g.uses.isEmpty()
+                    && org.policykg.structure.StructureReader.underAttachmentLine(doc.paragraphs(), part.title().paragraph())) {
+                TitleGroup from = own.get(host);
+                TitleUse use = g.uses.get(0);
+                if (g.uses.stream().allMatch(u -> u.issuers.isEmpty())) {
+                    for (TitleUse u : from.uses) {
+                        for (var a : u.issuers) {
+                            if (use.issuers.stream().noneMatch(x -> x.value().name().equals(a.value().name()))) {
+                                use.issuers.add(a);
+                            }
+                        }
+                    }
+                }
+                if (g.uses.stream().allMatch(u -> u.issued == null)) {
+                    use.issued = from.uses.stream().map(u -> u.issued).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                }
+                continue;
+            }
+            host = part;
+        }
+    }
+
     /** The group of each part, by the part's title mention (or its derived use). */
     Map<Structure.Part, TitleGroup> groups(List<TitleUse> uses, Map<String, TitleGroup> groups) {
         Map<Structure.Part, TitleGroup> out = new java.util.LinkedHashMap<>();

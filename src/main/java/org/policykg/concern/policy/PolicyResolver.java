@@ -91,6 +91,7 @@ final class PolicyResolver {
         aliases.validity(groups);
         Attributes attributes = new Attributes(doc, gazetteer, cues);
         attributes.complete(fulls, groups, ownGroups);
+        own.attachments(ownGroups);
 
         Map<TitleGroup, PolicyFacts.Own> owns = new java.util.HashMap<>();
         Map<TitleGroup, PolicyFacts.Links> links = new java.util.HashMap<>();

@@ -119,7 +119,10 @@ public final class TargetConcern implements Concern<List<TargetFacts>> {
         for (String t : g.inGraph("?v a pol:Target", "")) {
             String s = "<" + t + ">";
             Map<String, Set<String>> f = new HashMap<>();
-            f.put("owner", g.inGraph("?p pol:hasTarget " + s + " ; pol:title ?v", ""));
+            // A policy matches its annotation by title or alias (as Policy is scored): its targets follow it.
+            Set<String> owner = new java.util.TreeSet<>(g.inGraph("?p pol:hasTarget " + s + " ; pol:title ?v", ""));
+            owner.addAll(g.inGraph("?p pol:hasTarget " + s + " ; pol:alias ?v", ""));
+            f.put("owner", owner);
             if (f.get("owner").isEmpty()) {
                 f.put("owner", g.inGraph(s + " pol:region ?r", "BIND(REPLACE(STR(?r), '^.*/', '') AS ?v)"));
             }

@@ -1,0 +1,82 @@
+package org.policykg.segment;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.policykg.text.MappedText;
+
+/**
+ * Numbered items run together in one paragraph, where each would stand on a line of its own:
+ * a crawler's cell that flattened a page (… 特制定本意见。 一、支持对象 … 二、支持方式 (一)… 1.…),
+ * or a paragraph that lists its items one sentence after another (…民生实事。(1)…。(2)…。(3)…).
+ * Each item starts where a line break was dropped or a sentence ended, and the items of a tier
+ * count on from 1 (一、二、三、, (1)(2)(3), 第一条 第二条): an ordinal that breaks the count (依照
+ * 第三条, 一是…) or a number with no list around it stays in its sentence.
+ */
+final class InlineItems {
+    /** Shorter paragraphs are lines, not flattened pages, and carry no run of items worth cutting. */
+    private static final int MIN_LENGTH = 20;
+    /** A tier is a list only when it counts this far in the paragraph. */
+    private static final int MIN_ITEMS = 2;
+
+    private InlineItems() {
+    }
+
+    /** Where the paragraph's inline items start (ascending, never 0); empty when it has none. */
+    static List<Integer> cuts(MappedText t) {
+        String s = t.text();
+        if (s.length() < MIN_LENGTH) {
+            return List.of();
+        }
+        Map<String, Integer> last = new HashMap<>();
+        Map<String, List<Integer>> starts = new HashMap<>();
+        Map<String, Boolean> fromOne = new HashMap<>();
+        Ordinals.Ordinal head = Ordinals.at(s);
+        if (head != null && head.tier() != Ordinals.Tier.DASH && Ordinals.value(head) == 1) {
+            last.put(key(head), 1); // the paragraph opens the list it goes on with
+            fromOne.put(key(head), true);
+            starts.put(key(head), new ArrayList<>());
+        }
+        for (int k = 1; k < s.length(); k++) {
+            if (!boundary(t, k)) {
+                continue;
+            }
+            Ordinals.Ordinal o = Ordinals.at(s.subSequence(k, s.length()));
+            if (o == null || o.tier() == Ordinals.Tier.DASH || o.end() >= s.length() - k) {
+                continue;
+            }
+            int v = Ordinals.value(o);
+            String key = key(o);
+            Integer before = last.get(key);
+            if (v == 1 || before != null && v == before + 1) {
+                last.put(key, v);
+                starts.computeIfAbsent(key, x -> new ArrayList<>()).add(k);
+                fromOne.merge(key, v == 1, Boolean::logicalOr);
+            }
+        }
+        List<Integer> out = new ArrayList<>();
+        for (Map.Entry<String, List<Integer>> e : starts.entrySet()) {
+            int items = e.getValue().size() + (head != null && key(head).equals(e.getKey()) ? 1 : 0);
+            if (items >= MIN_ITEMS && fromOne.getOrDefault(e.getKey(), false)) {
+                out.addAll(e.getValue());
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
+    /** A dropped line break (a space, or a gap the normaliser left where it dropped one) or a sentence's end. */
+    private static boolean boundary(MappedText t, int k) {
+        char before = t.charAt(k - 1);
+        if (before == ' ' || "。！？!?".indexOf(before) >= 0) {
+            return true;
+        }
+        return !t.isSynthetic(k) && !t.isSynthetic(k - 1) && t.sourceStart(k) > t.sourceEnd(k - 1);
+    }
+
+    /** Tiers count apart; 第X章 and 第X条 too. */
+    private static String key(Ordinals.Ordinal o) {
+        return o.tier() == Ordinals.Tier.ARTICLE ? "ARTICLE" + o.text().charAt(o.text().length() - 1) : o.tier().name();
+    }
+}
