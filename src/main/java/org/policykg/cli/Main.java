@@ -29,6 +29,14 @@ public final class Main implements Runnable {
             io.err().println("error: " + e.getMessage());
             return ExitCodes.IO;
         });
+        // --help and --version on every command, not only on the top one.
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.getCommandSpec().mixinStandardHelpOptions(true);
+        }
+        if (args.length == 0) {
+            cl.usage(cl.getErr());
+            return ExitCodes.USAGE; // a command is required
+        }
         return cl.execute(args);
     }
 

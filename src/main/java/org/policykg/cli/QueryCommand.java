@@ -62,7 +62,7 @@ final class QueryCommand implements Callable<Integer> {
             io.err().println("error: --format is table, csv, tsv or json, not " + format);
             return ExitCodes.USAGE;
         }
-        SavedQueries queries = SavedQueries.load(store.queries);
+        SavedQueries queries = store.savedQueries();
         if (name.equals("list")) {
             for (SavedQuery q : queries.all()) {
                 io.out().println(q.name() + "\t" + q.titleZh() + "\t" + q.titleEn());

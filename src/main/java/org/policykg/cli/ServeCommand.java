@@ -58,7 +58,7 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         long t0 = System.nanoTime();
-        SavedQueries queries = SavedQueries.load(store.queries);
+        SavedQueries queries = store.savedQueries();
         Stores.Opened opened = Stores.open(store.data, inputs, io.err(), !quiet);
         if (opened.built()) {
             io.err().println("store built: " + opened.line() + " -> " + opened.store().dir());

@@ -37,6 +37,32 @@ public final class SavedQueries {
         return new SavedQueries(out);
     }
 
+    /** Where the build puts a copy of queries/ inside the jar. */
+    static final String BUNDLED = "/org/policykg/queries/";
+
+    /** The saved queries the jar carries (a copy of the repository's queries/ at build time). */
+    public static SavedQueries bundled() throws IOException {
+        java.net.URL url = SavedQueries.class.getResource(BUNDLED);
+        if (url == null) {
+            return new SavedQueries(List.of());
+        }
+        try {
+            java.net.URI uri = url.toURI();
+            if (uri.getScheme().equals("jar")) {
+                java.nio.file.FileSystem fs;
+                try {
+                    fs = java.nio.file.FileSystems.newFileSystem(uri, Map.of());
+                } catch (java.nio.file.FileSystemAlreadyExistsException e) {
+                    fs = java.nio.file.FileSystems.getFileSystem(uri);
+                }
+                return load(fs.getPath(BUNDLED));
+            }
+            return load(Path.of(uri));
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException(e);
+        }
+    }
+
     public List<SavedQuery> all() {
         return all;
     }

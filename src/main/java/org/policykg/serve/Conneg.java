@@ -9,7 +9,8 @@ enum Conneg {
     HTML("text/html; charset=utf-8", null, null),
     TURTLE("text/turtle; charset=utf-8", ".ttl", RDFFormat.TURTLE_PRETTY),
     JSONLD("application/ld+json", ".jsonld", RDFFormat.JSONLD11),
-    NTRIPLES("application/n-triples", ".nt", RDFFormat.NTRIPLES);
+    NTRIPLES("application/n-triples", ".nt", RDFFormat.NTRIPLES),
+    RDFXML("application/rdf+xml", ".rdf", RDFFormat.RDFXML_PLAIN);
 
     final String contentType;
     final String suffix;
@@ -30,7 +31,10 @@ enum Conneg {
         return null;
     }
 
-    /** The best of our types for an Accept header; HTML when nothing is said or nothing else fits. */
+    /**
+     * The best of our types for an Accept header: HTML when nothing is said, null when
+     * the client names types and none of them is ours (the answer is then 406, not HTML).
+     */
     static Conneg byAccept(String accept) {
         if (accept == null || accept.isBlank()) {
             return HTML;
@@ -62,7 +66,7 @@ enum Conneg {
                 bestOrder = order;
             }
         }
-        return best == null ? HTML : best;
+        return best;
     }
 
     private static Conneg match(String range) {
@@ -71,6 +75,7 @@ enum Conneg {
             case "text/turtle", "application/x-turtle" -> TURTLE;
             case "application/ld+json", "application/json" -> JSONLD;
             case "application/n-triples", "text/plain" -> NTRIPLES;
+            case "application/rdf+xml" -> RDFXML;
             default -> null;
         };
     }

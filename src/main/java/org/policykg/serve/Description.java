@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -22,21 +23,22 @@ import org.policykg.rdf.Vocab;
  */
 record Description(Node subject, Map<Node, List<Node>> out, List<Incoming> in, int incomingTotal,
                    List<EvidenceView> evidence) {
-    /** Incoming links shown on a page; the rest are counted. */
-    static final int MAX_INCOMING = 200;
+    /** Incoming links kept per property for a page; the rest are counted (the page says how many). */
+    static final int MAX_INCOMING = 2_000;
 
     record Incoming(Node subject, Node predicate) {
     }
 
-    /** An evidence node: the quote, where it is, and the property it supports (or null for a mention). */
     /**
-     * An evidence as a page shows it; {@code page}, {@code row} and {@code column} say where in a PDF
-     * or a table the offsets count (0 and null for a text file).
+     * An evidence node: the quote, where it is, the property it supports (or null for a mention),
+     * the document to cite (its title, publisher, date and source address, each null when unknown),
+     * and {@code page}, {@code row} and {@code column}: where in a PDF or a table the offsets count
+     * (-1 and null for a text file).
      */
-    record EvidenceView(Node node, String quote, String file, long start, long end, Node supports,
-                        long page, long row, String column) {
+    record EvidenceView(Node node, String quote, String file, long start, long end, Node supports, Node document,
+                        String title, Node publisher, String date, String source, long page, long row, String column) {
         EvidenceView(Node node, String quote, String file, long start, long end, Node supports) {
-            this(node, quote, file, start, end, supports, -1, -1, null);
+            this(node, quote, file, start, end, supports, null, null, null, null, null, -1, -1, null);
         }
 
         /** Where the span is, for a link's label: "p. 3", "row 12 正文", or nothing. */
@@ -78,11 +80,12 @@ record Description(Node subject, Map<Node, List<Node>> out, List<Incoming> in, i
         List<Incoming> in = new ArrayList<>();
         int[] total = {0};
         java.util.Set<Incoming> seen = new java.util.HashSet<>();
+        Map<Node, Integer> perProperty = new java.util.HashMap<>();
         forEach(ds, Node.ANY, Node.ANY, s, q -> {
             Incoming i = new Incoming(q.getSubject(), q.getPredicate());
             if (seen.add(i)) {
                 total[0]++;
-                if (in.size() < MAX_INCOMING) {
+                if (perProperty.merge(i.predicate(), 1, Integer::sum) <= MAX_INCOMING) {
                     in.add(i);
                 }
             }
@@ -101,17 +104,30 @@ record Description(Node subject, Map<Node, List<Node>> out, List<Incoming> in, i
         return new Description(s, sorted, in, total[0], evidence);
     }
 
-    private static EvidenceView evidence(DatasetGraph ds, Node e) {
+    static EvidenceView evidence(DatasetGraph ds, Node e) {
         Node quote = one(ds, e, POL.quote);
         Node start = one(ds, e, POL.start);
         Node end = one(ds, e, POL.end);
         Node doc = one(ds, e, POL.document);
         Node file = doc == null ? null : one(ds, doc, POL.sourceFile);
         Node column = one(ds, e, POL.column);
+        Node title = doc == null ? null : one(ds, doc, DC_TITLE);
+        Node date = doc == null ? null : one(ds, doc, DC_ISSUED);
+        Node source = doc == null ? null : one(ds, doc, DC_SOURCE);
         return new EvidenceView(e, quote == null ? "" : quote.getLiteralLexicalForm(),
                 file == null ? "" : file.getLiteralLexicalForm(), number(start), number(end), one(ds, e, POL.supports),
+                doc, lexical(title), doc == null ? null : one(ds, doc, DC_PUBLISHER), lexical(date), lexical(source),
                 number(one(ds, e, POL.page)), number(one(ds, e, POL.row)),
                 column == null ? null : column.getLiteralLexicalForm());
+    }
+
+    private static final Node DC_TITLE = NodeFactory.createURI(Vocab.DCTERMS + "title");
+    private static final Node DC_ISSUED = NodeFactory.createURI(Vocab.DCTERMS + "issued");
+    private static final Node DC_SOURCE = NodeFactory.createURI(Vocab.DCTERMS + "source");
+    private static final Node DC_PUBLISHER = NodeFactory.createURI(Vocab.DCTERMS + "publisher");
+
+    private static String lexical(Node n) {
+        return n == null ? null : n.isLiteral() ? n.getLiteralLexicalForm() : n.getURI();
     }
 
     /** An integer literal's value, or -1. */

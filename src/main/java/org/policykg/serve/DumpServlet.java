@@ -57,7 +57,8 @@ final class DumpServlet extends HttpServlet {
                 Path f = site.store().dumps().resolve(d[1]);
                 b.append("<li><a href=\"/dumps/").append(Html.pathSegment(d[1], false)).append("\">").append(Html.text(d[1]))
                         .append("</a> <small>").append(Html.text(d[2])).append(", ")
-                        .append(String.format("%,d", Files.exists(f) ? Files.size(f) : 0)).append(" bytes</small></li>");
+                        .append(String.format("%,d", Files.exists(f) ? Files.size(f) : 0)).append(" bytes</small> · <a href=\"/dumps/")
+                        .append(Html.pathSegment(d[1] + ".gz", false)).append("\">.gz</a></li>");
             }
             b.append("</ul><p>每个文档一个命名图，另有参考图（本体、概念、行政区划）。 <small>One named graph per document, ")
                     .append("plus a reference graph (ontology, concepts, gazetteer).</small> <a href=\"/void.ttl\">VoID / DCAT</a></p>")
@@ -67,7 +68,21 @@ final class DumpServlet extends HttpServlet {
             return;
         }
         String name = path.substring("/dumps/".length());
+        boolean gzip = name.endsWith(".gz");
+        if (gzip) {
+            name = name.substring(0, name.length() - 3);
+        }
         for (String[] d : Store.DUMP_FILES) {
+            if (gzip && d[1].equals(name)) {
+                // Compressed on the way out: RDF dumps shrink about tenfold, and the store keeps one copy.
+                Path f = site.store().dumps().resolve(d[1]);
+                resp.setContentType("application/gzip");
+                resp.setHeader("Content-Disposition", "attachment; filename=\"" + d[1] + ".gz\"");
+                try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(resp.getOutputStream(), 1 << 16)) {
+                    Files.copy(f, out);
+                }
+                return;
+            }
             if (d[1].equals(name)) {
                 Path f = site.store().dumps().resolve(d[1]);
                 resp.setContentType(d[2]);
@@ -103,6 +118,14 @@ final class DumpServlet extends HttpServlet {
         add(g, ds, uri(VOID + "uriSpace"), NodeFactory.createLiteralString(Iris.RESOURCE));
         add(g, ds, uri(VOID + "vocabulary"), uri(POL.NS));
         add(g, ds, uri(DCT + "identifier"), NodeFactory.createLiteralString(site.store().hash()));
+        add(g, ds, uri(DCT + "license"), uri(LICENSE));
+        add(g, ds, uri(DCT + "modified"), modified());
+        for (Node example : examples()) {
+            add(g, ds, uri(VOID + "exampleResource"), example);
+        }
+        add(g, ds, uri(Vocab.RDFS + "seeAlso"), uri(origin + "/queries"));
+        add(g, ds, uri(Vocab.RDFS + "comment"), NodeFactory.createLiteralLang("SPARQL example: SELECT ?policy ?title WHERE { "
+                + "?policy a <" + POL.Policy.getURI() + "> ; <" + POL.title.getURI() + "> ?title } LIMIT 10", "en"));
         for (String[] d : Store.DUMP_FILES) {
             Node url = uri(origin + "/dumps/" + d[1]);
             add(g, ds, uri(VOID + "dataDump"), url);
@@ -116,6 +139,29 @@ final class DumpServlet extends HttpServlet {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFDataMgr.write(out, g, RDFFormat.TURTLE_PRETTY);
         return out.toByteArray();
+    }
+
+    /**
+     * The licence the dataset is offered under. The graph quotes public policy documents and
+     * press reports; the lead may change this one constant if the project picks another.
+     */
+    static final String LICENSE = "https://creativecommons.org/licenses/by/4.0/";
+
+    /** When the store was built (the time its folder was last written), as xsd:dateTime. */
+    private Node modified() {
+        try {
+            java.time.Instant t = Files.getLastModifiedTime(site.store().dir()).toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            return NodeFactory.createLiteralDT(t.toString(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime);
+        } catch (IOException e) {
+            return NodeFactory.createLiteralString("unknown");
+        }
+    }
+
+    /** A few policies, for void:exampleResource. */
+    private List<Node> examples() {
+        return site.memo("void examples", () -> Txn.calculateRead(site.dataset(), () -> site.select(
+                "SELECT ?p WHERE { ?p a <" + POL.Policy.getURI() + "> } ORDER BY ?p LIMIT 3", null)
+                .stream().map(b -> b.get("p")).toList()));
     }
 
     /**

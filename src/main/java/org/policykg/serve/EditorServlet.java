@@ -45,7 +45,12 @@ final class EditorServlet extends HttpServlet {
             b.append("<option value=\"").append(Html.attr(q.name())).append("\">").append(Html.text(q.titleZh())).append("</option>");
         }
         b.append("</select><br><small>The default graph is the union of the document graphs; full text: ")
-                .append("<code>?s text:query \"算力\"</code>.</small></p><div id=\"yasgui\"></div>");
+                .append("<code>?s text:query \"算力\"</code>.</small></p>")
+                .append("<p class=\"hint\" id=\"row-cap\" data-max-rows=\"").append(site.maxRows()).append("\">每个查询最多返回 ")
+                .append(String.format("%,d", site.maxRows())).append(" 行；被截断的结果会在此说明。 <small>A query returns at most ")
+                .append(String.format("%,d", site.maxRows())).append(" rows; a cut result is flagged here and in the ")
+                .append("<code>X-PolicyKG-Truncated</code> response header.</small></p>")
+                .append("<p class=\"error\" id=\"truncated\" hidden></p><div id=\"yasgui\"></div>");
         Layout.write(resp, 200, "SPARQL", b.toString(), j.toString(), "/assets/lib/yasgui/yasgui.min.css",
                 "/assets/lib/yasgui/yasgui.min.js", "/assets/editor.js");
     }

@@ -25,8 +25,9 @@ import org.policykg.rdf.POL;
  */
 final class HomeServlet extends HttpServlet {
     private static final String[][] CLASSES = {
-        {"Policy", "政策"}, {"Report", "报告"}, {"Target", "目标"}, {"Measure", "措施"}, {"Agency", "机构"},
-        {"Company", "企业"}, {"Region", "地区"}, {"Document", "文档"}, {"Evidence", "证据"},
+        {"Policy", "政策", "policies"}, {"Report", "报告", null}, {"Target", "目标", "targets"}, {"Measure", "措施", null},
+        {"Agency", "机构", "agencies"}, {"Company", "企业", "companies"}, {"Region", "地区", "regions"},
+        {"Document", "文档", null}, {"Evidence", "证据", null},
     };
 
     private final Site site;
@@ -65,8 +66,11 @@ final class HomeServlet extends HttpServlet {
         for (String[] c : CLASSES) {
             Node cls = org.apache.jena.graph.NodeFactory.createURI(POL.NS + c[0]);
             long n = count(cls);
-            b.append("<tr><th>").append(Html.text(c[1])).append(" <small>").append(Html.text(c[0])).append("</small></th>")
-                    .append("<td class=\"num\">").append(String.format("%,d", n)).append("</td></tr>");
+            String shown = Html.text(c[1]) + " <small>" + Html.text(c[0]) + "</small>";
+            b.append("<tr><th>").append(c[2] == null ? shown : "<a href=\"/browse/" + c[2] + "\">" + shown + "</a>")
+                    .append("</th><td class=\"num\">")
+                    .append(c[2] == null ? String.format("%,d", n) : "<a href=\"/browse/" + c[2] + "\">" + String.format("%,d", n) + "</a>")
+                    .append("</td></tr>");
         }
         b.append("</tbody></table>");
 
@@ -74,8 +78,9 @@ final class HomeServlet extends HttpServlet {
         Map<String, Map<String, Integer>> byRegion = new TreeMap<>();
         TreeSet<String> years = new TreeSet<>();
         Map<String, String> regionLinks = new LinkedHashMap<>();
+        Map<String, String> regionTokens = new LinkedHashMap<>();
         String q = "PREFIX pol: <" + POL.NS + ">\nPREFIX dcterms: <http://purl.org/dc/terms/>\n"
-                + "SELECT ?r ?p (COALESCE(STR(YEAR(?issued)), STR(?start), \"年份不详 unknown\") AS ?year) WHERE {\n"
+                + "SELECT ?r ?p (COALESCE(STR(YEAR(?issued)), STR(?start), \"" + BrowseIndex.NO_YEAR + "\") AS ?year) WHERE {\n"
                 + "  ?p a pol:Policy ; pol:jurisdiction ?r .\n"
                 + "  OPTIONAL { ?p dcterms:issued ?issued } OPTIONAL { ?p pol:startYear ?start } }";
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -87,6 +92,7 @@ final class HomeServlet extends HttpServlet {
             }
             String label = site.label(r);
             regionLinks.put(label, render.link(r));
+            regionTokens.put(label, BrowseIndex.token(r));
             years.add(year);
             byRegion.computeIfAbsent(label, k -> new TreeMap<>()).merge(year, 1, Integer::sum);
         }
@@ -94,22 +100,27 @@ final class HomeServlet extends HttpServlet {
                 .append("<div id=\"chart-regions\" class=\"chart\" role=\"img\" aria-label=\"policies by region and year\"></div>")
                 .append("<table class=\"data\"><thead><tr><th>地区 Region</th>");
         for (String y : years) {
-            b.append("<th>").append(Html.text(y)).append("</th>");
+            b.append("<th>").append(Html.text(yearLabel(y))).append("</th>");
         }
         b.append("</tr></thead><tbody>");
         StringBuilder json = new StringBuilder("{\"years\":[");
         List<String> ys = new ArrayList<>(years);
         for (int i = 0; i < ys.size(); i++) {
-            json.append(i > 0 ? "," : "").append(Html.jsonString(ys.get(i)));
+            json.append(i > 0 ? "," : "").append("{\"token\":").append(Html.jsonString(ys.get(i))).append(",\"name\":")
+                    .append(Html.jsonString(yearLabel(ys.get(i)))).append("}");
         }
         json.append("],\"regions\":[");
         int k = 0;
         for (Map.Entry<String, Map<String, Integer>> e : byRegion.entrySet()) {
             b.append("<tr><th>").append(regionLinks.get(e.getKey())).append("</th>");
-            json.append(k++ > 0 ? "," : "").append("{\"name\":").append(Html.jsonString(e.getKey())).append(",\"counts\":[");
+            String token = regionTokens.get(e.getKey());
+            json.append(k++ > 0 ? "," : "").append("{\"name\":").append(Html.jsonString(e.getKey())).append(",\"token\":")
+                    .append(Html.jsonString(token)).append(",\"counts\":[");
             for (int i = 0; i < ys.size(); i++) {
                 int n = e.getValue().getOrDefault(ys.get(i), 0);
-                b.append("<td class=\"num\">").append(n == 0 ? "" : n).append("</td>");
+                b.append("<td class=\"num\">").append(n == 0 ? "" : "<a href=\"" + Html.url(BrowseServlet.href(
+                        BrowseIndex.kind("policies"), Map.of("region", token, "year", ys.get(i)), 1)) + "\">" + n + "</a>")
+                        .append("</td>");
                 json.append(i > 0 ? "," : "").append(n);
             }
             json.append("]}");
@@ -127,6 +138,11 @@ final class HomeServlet extends HttpServlet {
                 .append(" · <a href=\"/dumps\">下载全部数据 · Download the graph</a></p>");
         data = json.toString();
         body = b.toString();
+    }
+
+    /** A year column's heading: undated policies are counted under their own heading, not dropped. */
+    private static String yearLabel(String y) {
+        return y.equals(BrowseIndex.NO_YEAR) ? "年份不详 no year" : y;
     }
 
     /**

@@ -29,6 +29,9 @@ final class Layout {
         }
         b.append("</head><body><header class=\"top\"><nav>")
                 .append("<a class=\"brand\" href=\"/\">PolicyKG</a>")
+                .append("<a href=\"/browse/policies\">政策 <small>Policies</small></a>")
+                .append("<a href=\"/browse\">浏览 <small>Browse</small></a>")
+                .append("<a href=\"/compare\">比较 <small>Compare</small></a>")
                 .append("<a href=\"/queries\">保存的查询 <small>Queries</small></a>")
                 .append("<a href=\"/editor\">SPARQL</a>")
                 .append("<a href=\"/dumps\">数据下载 <small>Data</small></a>")

@@ -40,6 +40,15 @@ final class QueryServlet extends HttpServlet {
         }
         String name = path.substring("/queries/".length());
         boolean raw = name.endsWith(".rq");
+        if (name.endsWith(".csv")) {
+            Optional<SavedQuery> c = site.queries().get(name.substring(0, name.length() - 4));
+            if (c.isEmpty()) {
+                Layout.error(resp, 404, "没有这个查询 No saved query of that name");
+                return;
+            }
+            SavedQueryPages.csv(site, c.get(), req, resp);
+            return;
+        }
         Optional<SavedQuery> q = site.queries().get(raw ? name.substring(0, name.length() - 3) : name);
         if (q.isEmpty()) {
             Layout.error(resp, 404, "没有这个查询 No saved query of that name");
@@ -88,11 +97,13 @@ final class QueryServlet extends HttpServlet {
                     .append(Html.text(p.datatype())).append(")</small></label><input id=\"").append(Html.attr(id))
                     .append("\" name=\"").append(Html.attr(p.name())).append("\" value=\"")
                     .append(Html.attr(args.getOrDefault(p.name(), p.defaultValue() == null ? "" : p.defaultValue())))
-                    .append("\">");
+                    .append("\"").append(SavedQueryPages.picker(site, p, id)).append(">");
         }
         b.append("<button type=\"submit\" id=\"run\">运行 Run</button> <a href=\"/editor?saved=")
                 .append(Html.queryValue(q.name())).append("\">在编辑器中打开 Open in the editor</a> · <a href=\"/queries/")
-                .append(Html.pathSegment(q.name(), false)).append(".rq\">.rq</a></form>");
+                .append(Html.pathSegment(q.name(), false)).append(".rq\">.rq</a> · <a class=\"export\" href=\"")
+                .append(Html.url(SavedQueryPages.csvHref(q, args))).append("\">CSV</a></form>")
+                .append(SavedQueryPages.datalists(site, q));
 
         int status = 200;
         String data = null;
@@ -130,9 +141,9 @@ final class QueryServlet extends HttpServlet {
     }
 
     private void table(StringBuilder b, List<Var> vars, List<Binding> rows) {
-        b.append("<table class=\"data results\"><thead><tr>");
+        b.append("<div class=\"scroll\"><table class=\"data results\"><thead><tr>");
         for (Var v : vars) {
-            b.append("<th>").append(Html.text(v.getVarName())).append("</th>");
+            b.append("<th>").append(Columns.html(v.getVarName())).append("</th>");
         }
         b.append("</tr></thead><tbody>");
         for (Binding r : rows) {
@@ -143,13 +154,16 @@ final class QueryServlet extends HttpServlet {
             }
             b.append("</tr>");
         }
-        b.append("</tbody></table>");
+        b.append("</tbody></table></div>");
     }
 
     /** The chart's rows as JSON for /assets/query.js: category and series as labels, value as a number. */
     private String chartData(SavedQuery.Chart c, List<Binding> rows) {
         StringBuilder j = new StringBuilder("{\"kind\":").append(Html.jsonString(c.kind()))
-                .append(",\"valueName\":").append(Html.jsonString(c.value())).append(",\"rows\":[");
+                .append(",\"valueName\":").append(Html.jsonString(Columns.text(c.value())))
+                // Series that are units (元, %, FLOPS) never share an axis: the chart draws one per unit.
+                .append(",\"seriesAreUnits\":").append(c.series() != null && c.series().toLowerCase().matches("unit(label)?"))
+                .append(",\"rows\":[");
         int n = 0;
         for (Binding r : rows) {
             Node cat = r.get(Var.alloc(c.category()));

@@ -48,19 +48,43 @@ final class Render {
         StringBuilder b = new StringBuilder();
         if (isNumber(n)) {
             b.append("<span class=\"num\">").append(Html.text(number(lex))).append("</span>");
-        } else {
+        } else if (lang.isEmpty()) {
             b.append(Html.text(lex));
-        }
-        if (!lang.isEmpty()) {
-            b.append(" <small class=\"lang\">@").append(Html.text(lang)).append("</small>");
+        } else {
+            // The language goes to the markup (fonts, screen readers), not into the text as "@zh-Hans".
+            b.append("<span lang=\"").append(Html.attr(lang)).append("\">").append(Html.text(lex)).append("</span>");
         }
         return b.toString();
+    }
+
+    /** Labels of other vocabularies' properties (property-labels.tsv): IRI → {zh, en}. */
+    private static final java.util.Map<String, String[]> KNOWN = loadKnown();
+
+    private static java.util.Map<String, String[]> loadKnown() {
+        java.util.Map<String, String[]> out = new java.util.HashMap<>();
+        try (var in = Render.class.getResourceAsStream("property-labels.tsv");
+             var r = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] f = line.split("\t");
+                    out.put(f[0], new String[] {f[1], f[2]});
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return java.util.Map.copyOf(out);
     }
 
     /** A property: its Chinese label with the English one beside it. */
     String property(Node p) {
         String zh = site.label(p);
         String en = site.englishLabel(p);
+        String[] known = KNOWN.get(p.getURI());
+        if (known != null && zh.equals(Site.localName(p))) {
+            zh = known[0];
+            en = known[1];
+        }
         String local = site.path(p.getURI());
         String inner = Html.text(zh) + (en != null && !en.equals(zh) ? " <small>" + Html.text(en) + "</small>" : "");
         String title = Html.attr(p.getURI());
@@ -76,10 +100,13 @@ final class Render {
         return dt.equals(Vocab.XSD + "decimal") || dt.equals(Vocab.XSD + "integer") || dt.equals(Vocab.XSD + "double");
     }
 
-    /** 2000000.0 → 2,000,000; 20.0 → 20. */
+    /** 2000000.0 → 2,000,000; 20.0 → 20; four digits stay ungrouped, so years read 2024, not 2,024. */
     static String number(String lex) {
         try {
             BigDecimal d = new BigDecimal(lex).stripTrailingZeros();
+            if (d.scale() <= 0 && d.abs().compareTo(BigDecimal.valueOf(10_000)) < 0) {
+                return d.toPlainString();
+            }
             if (d.scale() <= 0 && d.abs().compareTo(new BigDecimal("1e30")) < 0) {
                 return String.format("%,d", d.toBigInteger());
             }

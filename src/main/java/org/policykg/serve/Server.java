@@ -78,6 +78,7 @@ public final class Server implements AutoCloseable {
         String[] publicUrl = {c.publicUrl()};
         DumpServlet dumps = new DumpServlet(site, () -> publicUrl[0]);
         QueryServlet saved = new QueryServlet(site);
+        BrowseServlet browse = new BrowseServlet(site);
         FusekiServer fuseki = FusekiServer.create()
                 .port(c.port())
                 .enablePing(false).enableStats(false).enableMetrics(false).enableTasks(false).enableCompact(false)
@@ -86,12 +87,21 @@ public final class Server implements AutoCloseable {
                 .add("/kg", service)
                 .addFilter("/*", new SecurityHeaders())
                 .addFilter("/*", new StoppedPages())
+                .addFilter("/kg/*", new Cors())
                 .addServlet("/resource/*", resources)
                 .addServlet("/concept/*", resources)
                 .addServlet("/graph/*", resources)
                 .addServlet("/ontology", resources)
+                .addServlet("/ontology.ttl", resources)
+                .addServlet("/ontology.jsonld", resources)
+                .addServlet("/ontology.nt", resources)
+                .addServlet("/ontology.rdf", resources)
                 .addServlet("/source/*", new SourceServlet(site))
                 .addServlet("/search", new SearchServlet(site))
+                .addServlet("/search.csv", new SearchServlet(site))
+                .addServlet("/browse", browse)
+                .addServlet("/browse/*", browse)
+                .addServlet("/compare", new CompareServlet(site, browse))
                 .addServlet("/queries", saved)
                 .addServlet("/queries/*", saved)
                 .addServlet("/editor", new EditorServlet(site))

@@ -47,6 +47,14 @@ public final class Site {
         this.bound = bound;
     }
 
+    private final Map<String, Object> memo = new ConcurrentHashMap<>();
+
+    /** A value computed once per key: the store does not change while the server runs. */
+    @SuppressWarnings("unchecked")
+    <T> T memo(String key, java.util.function.Supplier<T> f) {
+        return (T) memo.computeIfAbsent(key, k -> f.get());
+    }
+
     public Store store() {
         return store;
     }

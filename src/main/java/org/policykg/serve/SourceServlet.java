@@ -9,6 +9,12 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.policykg.ingest.Decoder;
 import org.policykg.ingest.InputException;
 import org.policykg.ingest.Originals;
 
@@ -20,10 +26,12 @@ import org.policykg.ingest.Originals;
  */
 final class SourceServlet extends HttpServlet {
     private final Site site;
+    private final Render render;
     private final Set<String> files = new TreeSet<>();
 
     SourceServlet(Site site) throws IOException {
         this.site = site;
+        this.render = new Render(site);
         if (Files.isDirectory(site.store().sources())) {
             try (Stream<Path> s = Files.list(site.store().sources())) {
                 s.forEach(p -> files.add(p.getFileName().toString()));
@@ -77,16 +85,29 @@ final class SourceServlet extends HttpServlet {
         long start = number(req.getParameter("start"));
         long end = Math.min(number(req.getParameter("end")), length); // a span may run on past its page
         StringBuilder b = new StringBuilder();
-        b.append("<h1>").append(Html.text(name)).append("</h1>");
+        // The document's IRI is made from the slugged file name (spaces, full-width and other
+        // characters become '-'), so the link is to that IRI's path, not to the raw name; a table's
+        // row is a document of its own (FILE#row-N).
+        String docName = row > 0 && column != null ? name + "#row-" + row : name;
+        Node docNode = org.policykg.rdf.Iris.document(docName);
+        String doc = site.path(site.base() + docNode.getURI().substring(org.policykg.rdf.Iris.BASE.length()));
+        String title = org.apache.jena.system.Txn.calculateRead(site.dataset(), () -> {
+            Node t = Description.one(site.dataset(), docNode, org.policykg.rdf.Vocab.dcTitle);
+            return t == null ? null : t.getLiteralLexicalForm();
+        });
+        // The heading is what a reader cites: the title, not the hash-named file.
+        b.append("<h1>").append(Html.text(title != null ? title : name)).append("</h1>");
         if (!where.isEmpty()) {
             b.append("<p class=\"where\">").append(Html.text(where)).append("</p>");
         }
-        // The document's IRI is made from the slugged file name (spaces, full-width and other
-        // characters become '-'), so the link is to that IRI's path, not to the raw name.
-        String docName = row > 0 && column != null ? name + "#row-" + row : name;
-        String doc = site.path(site.base() + org.policykg.rdf.Iris.document(docName).getURI()
-                .substring(org.policykg.rdf.Iris.BASE.length()));
-        b.append("<p><a href=\"").append(Html.url(doc)).append("\">文档 Document</a></p>");
+        b.append("<p class=\"back\"><a href=\"").append(Html.url(doc)).append("\">← 文档 <small>Document</small></a>")
+                .append(" <small>").append(Html.text(name)).append("</small></p>");
+        if (start >= 0 && end > start && end <= length) {
+            String facts = org.apache.jena.system.Txn.calculateRead(site.dataset(), () -> facts(docNode, start, end));
+            if (!facts.isEmpty()) {
+                b.append("<p class=\"facts\">此段支持 <small>This span supports</small>: ").append(facts).append("</p>");
+            }
+        }
         if (start >= 0 && end > start && end <= length) {
             int s = text.offsetByCodePoints(0, (int) start);
             int e = text.offsetByCodePoints(0, (int) end);
@@ -98,7 +119,33 @@ final class SourceServlet extends HttpServlet {
         } else {
             b.append("<pre class=\"source\">").append(Html.text(text)).append("</pre>");
         }
-        Layout.write(resp, 200, name, b.toString(), null);
+        Layout.write(resp, 200, title != null ? title : name, b.toString(), null);
+    }
+
+    private static final String FACTS = """
+            PREFIX pol: <https://w3id.org/policykg/ontology#>
+            SELECT DISTINCT ?owner ?p WHERE {
+              ?ev pol:document ?doc ; pol:start ?s ; pol:end ?e .
+              FILTER(?s = ?start && ?e = ?end)
+              ?owner pol:evidence ?ev .
+              OPTIONAL { ?ev pol:supports ?p }
+            } ORDER BY ?owner ?p
+            """;
+
+    /** Links to the entities whose evidence is exactly this span, with the property it supports. */
+    private String facts(Node doc, long start, long end) {
+        Binding bind = Binding.builder().add(Var.alloc("doc"), doc)
+                .add(Var.alloc("start"), NodeFactory.createLiteralDT(Long.toString(start), XSDDatatype.XSDinteger))
+                .add(Var.alloc("end"), NodeFactory.createLiteralDT(Long.toString(end), XSDDatatype.XSDinteger)).build();
+        StringBuilder b = new StringBuilder();
+        int k = 0;
+        for (Binding r : site.select(FACTS, bind)) {
+            b.append(k++ > 0 ? " · " : "").append(render.link(r.get("owner")));
+            if (r.get("p") != null) {
+                b.append(" <small>").append(Html.text(site.label(r.get("p")))).append("</small>");
+            }
+        }
+        return b.toString();
     }
 
     private static long number(String s) {

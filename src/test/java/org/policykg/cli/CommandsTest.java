@@ -43,6 +43,24 @@ class CommandsTest {
     }
 
     @Test
+    void noArgumentsPrintsUsageAndEveryCommandTakesHelp() {
+        assertEquals(2, run(), "a command is required: usage error");
+        assertTrue(err.contains("Usage: policykg") && err.contains("serve"), err);
+        assertTrue(!err.contains("ParameterException") && out.isEmpty(), "no internal error, nothing on stdout");
+        for (String command : List.of("serve", "query", "extract", "eval")) {
+            assertEquals(0, run(command, "--help"), command + " --help: " + err);
+            assertTrue(out.contains("Usage: policykg " + command), out);
+        }
+    }
+
+    @Test
+    void theSavedQueriesTravelInTheJar() throws Exception {
+        SavedQueries bundled = SavedQueries.bundled();
+        assertEquals(SavedQueries.load(Path.of("queries")).all().size(), bundled.all().size(),
+                "query list works outside the repository");
+    }
+
+    @Test
     void extractReportsProgressAndASummaryOnStderrOnly() {
         Path kg = dir.resolve("kg.trig");
         assertEquals(ExitCodes.OK, run("extract", "seeds", "-o", kg.toString()));

@@ -79,6 +79,80 @@ class BrowserTest {
         noErrors("source view");
     }
 
+    /** Clicks the first element matching a selector and waits for the next page's condition. */
+    private static void click(String selector, String then) throws Exception {
+        assertTrue(browser.waitFor("document.querySelector(" + js(selector) + ")", 10_000), "there is " + selector);
+        browser.script("document.querySelector(" + js(selector) + ").click(); return true;");
+        assertTrue(browser.waitFor(then, 10_000), "after clicking " + selector + ": " + then);
+    }
+
+    private static String js(String s) {
+        return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+
+    private static String text(String expression) throws Exception {
+        return browser.script("return " + expression + ";").getAsString().value();
+    }
+
+    @Test
+    void aResearcherBrowsesToAMeasuresSourceAndBack() throws Exception {
+        browser.open(server.url("/"));
+        click("table.counts a[href='/browse/policies']", "location.pathname === '/browse/policies'");
+        click("section.facet[data-facet=region] a[href$='region=310000']", "location.search === '?region=310000'");
+        click("section.facet[data-facet=year] a[href$='year=2023']", "location.search === '?region=310000&year=2023'");
+        assertEquals("1", text("document.getElementById('total').textContent"));
+        browser.screenshot(shot("browse"));
+        noErrors("browse");
+        click("table.data tbody a[href^='/resource/policy/']", "document.querySelector('table.summary') !== null");
+        noErrors("policy");
+        click("a[href^='/resource/measure/']", "document.querySelector('blockquote.evidence a.cited') !== null");
+        String measure = text("location.pathname");
+        String quote = text("document.querySelector('blockquote.evidence .quote').textContent");
+        click("blockquote.evidence a.cited", "document.querySelector('mark#hl') !== null");
+        assertEquals(quote, text("document.querySelector('mark#hl').textContent"), "the span is the quote");
+        assertTrue(text("document.querySelector('h1').textContent").startsWith("上海市人民政府关于印发"), "titled source view");
+        browser.screenshot(shot("source-span"));
+        noErrors("source view");
+        browser.script("history.back(); return true;");
+        assertTrue(browser.waitFor("location.pathname === " + js(measure), 10_000), "back to the measure");
+    }
+
+    @Test
+    void twoRegionsAreComparedSideBySide() throws Exception {
+        browser.open(server.url("/resource/region/310000"));
+        click("a[href^='/compare?region=310000']", "document.querySelector('form.compare') !== null");
+        browser.script("document.querySelectorAll('form.compare select')[1].value = '110000';"
+                + " document.querySelector('form.compare').submit(); return true;");
+        assertTrue(browser.waitFor("document.querySelector('table.compare') !== null", 10_000), "the comparison is drawn");
+        assertEquals("上海市 北京市", text("Array.from(document.querySelectorAll('table.compare thead th a')).map(a => a.textContent).join(' ')"));
+        browser.screenshot(shot("compare"));
+        noErrors("compare");
+    }
+
+    @Test
+    void aQuotedPhraseFindsOnlyHitsContainingIt() throws Exception {
+        browser.open(server.url("/search?q=" + java.net.URLEncoder.encode("\"算力券\"", java.nio.charset.StandardCharsets.UTF_8)));
+        assertTrue(browser.waitFor("document.querySelectorAll('ol.hits > li').length > 0", 10_000));
+        String bad = text("Array.from(document.querySelectorAll('ol.hits > li')).filter(li => !li.textContent.includes('算力券')).length + ''");
+        assertEquals("0", bad, "every hit contains the phrase");
+        browser.screenshot(shot("search"));
+        noErrors("search");
+    }
+
+    @Test
+    void aSavedQueryExportsCsvThatReadsBackAsChinese() throws Exception {
+        browser.open(server.url("/queries/targets-due-by-year"));
+        assertTrue(browser.waitFor("document.querySelector('a.export') !== null", 10_000));
+        browser.script("window.__csv = null; fetch(document.querySelector('a.export').href).then(r => r.arrayBuffer())"
+                + ".then(b => { const u = new Uint8Array(b); window.__csv = (u[0] === 0xEF && u[1] === 0xBB && u[2] === 0xBF ? 'BOM ' : 'NOBOM ')"
+                + " + new TextDecoder('utf-8').decode(u.slice(3)); }); return true;");
+        assertTrue(browser.waitFor("window.__csv !== null", 10_000));
+        String csv = text("window.__csv");
+        assertTrue(csv.startsWith("BOM 期限 Deadline,地区 Region"), csv.substring(0, Math.min(80, csv.length())));
+        assertTrue(csv.contains("上海市"), "Chinese cells survive");
+        noErrors("saved query export");
+    }
+
     @Test
     void savedQueryPageDrawsItsChart() throws Exception {
         browser.open(server.url("/queries/compute-support-by-region"));
@@ -99,5 +173,11 @@ class BrowserTest {
                 "results come back from /kg/sparql");
         browser.screenshot(shot("editor"));
         noErrors("editor");
+        assertEquals("true", text("String(document.getElementById('truncated').hidden)"), "a whole result is not flagged");
+        browser.script("document.querySelector('.yasqe .CodeMirror').CodeMirror.setValue('SELECT * WHERE { ?s ?p ?o }');"
+                + " document.querySelector('.yasqe_queryButton').click(); return true;");
+        assertTrue(browser.waitFor("document.getElementById('truncated').hidden === false", 20_000),
+                "a result cut at the row cap is said on the page");
+        assertTrue(text("document.getElementById('truncated').textContent").contains(String.valueOf(TestServer.MAX_ROWS)));
     }
 }

@@ -116,7 +116,9 @@ class HostileHtmlTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/resource/policy/evil", "/resource/region/evil", "/search?q=%E7%AE%97%E5%8A%9B",
-        "/queries/evil", "/queries", "/editor", "/search?q=%3Cscript%3Ealert(11)%3C%2Fscript%3E"})
+        "/queries/evil", "/queries", "/editor", "/search?q=%3Cscript%3Ealert(11)%3C%2Fscript%3E", "/browse",
+        "/browse/policies", "/browse/regions", "/browse/agencies", "/compare", "/ontology",
+        "/search?q=%22%3Cscript%3E%22"})
     void nothingHostileIsLive(String path) throws Exception {
         HttpResponse<String> r = get(path);
         assertEquals(200, r.statusCode(), path + ": " + r.body());
