@@ -27,7 +27,7 @@ class CueWordsTest {
             Map.entry("speaker-offices", Set.of("office", "salutation")),
             Map.entry("person-titles", Set.of("office")),
             Map.entry("site-names", Set.of("site")),
-            Map.entry("field-labels", Set.of("date", "publisher", "author", "source", "other")),
+            Map.entry("field-labels", Set.of("date", "publisher", "author", "source", "title", "other")),
             Map.entry("law-citations", Set.of("verb")),
             Map.entry("drafting", Set.of("future")),
             Map.entry("collective-bodies", Set.of("collective")));

@@ -34,7 +34,7 @@ import org.policykg.segment.Range;
 final class FieldTable {
     /** What a label's value is for (the role column of field-labels.tsv). */
     private enum Role {
-        DATE, PUBLISHER, AUTHOR, SOURCE, OTHER
+        DATE, PUBLISHER, AUTHOR, SOURCE, TITLE, OTHER
     }
 
     /** A run of fields inside a long line needs at least this many labels. */
@@ -44,6 +44,8 @@ final class FieldTable {
     /** The longest value read as a publisher or author. */
     private static final int NAME_VALUE = 30;
     private static final Pattern URL = Pattern.compile("^https?://\\S+$");
+    /** The fewest Han characters a title field's value has (a bare 通知 is no title). */
+    private static final int TITLE_VALUE = 6;
 
     /** A labelled date and how much its label says about the page's own date: lower is better. */
     record Dated(int rank, Fact<LocalDate> date) {
@@ -53,9 +55,10 @@ final class FieldTable {
      * What one line (or a label and its value line) of fields gives, each in the order written; an
      * author field's value is left for {@link Bylines#names} to read.
      */
-    record Line(List<Dated> dates, List<Fact<Agency>> publishers, List<Range> authors, List<Fact<String>> sources) {
+    record Line(List<Dated> dates, List<Fact<Agency>> publishers, List<Range> authors, List<Fact<String>> sources,
+                List<Fact<String>> titles) {
         private static Line empty() {
-            return new Line(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            return new Line(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         }
     }
 
@@ -214,6 +217,13 @@ final class FieldTable {
             case SOURCE -> {
                 if (URL.matcher(s.substring(vs, ve)).matches()) {
                     out.sources().add(new Fact<>(s.substring(vs, ve), new Evidence(p.span(vs, ve), Supports.SOURCE)));
+                }
+            }
+            case TITLE -> {
+                String v = s.substring(vs, ve);
+                if (ve - vs >= TITLE_VALUE && ve - vs <= 200 && v.codePoints().filter(c -> Character.UnicodeScript.of(c)
+                        == Character.UnicodeScript.HAN).count() >= TITLE_VALUE) {
+                    out.titles().add(new Fact<>(TitleLine.clean(v), new Evidence(p.span(vs, ve), Supports.TITLE)));
                 }
             }
             case OTHER -> {

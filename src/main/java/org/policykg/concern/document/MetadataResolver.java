@@ -82,6 +82,7 @@ final class MetadataResolver {
         FieldTable.Dated labelled = null;
         Fact<LocalDate> plainDate = null;
         Fact<String> fieldSource = null;
+        Fact<String> fieldTitle = null;
         Fact<Agency> credit = null;
         // A report's or speech's 题注 (…在…会议上) in the zone: the office-and-name line near it is the speaker.
         boolean spoken = false;
@@ -110,6 +111,7 @@ final class MetadataResolver {
                     }
                     header = header != null || line.publishers().isEmpty() ? header : line.publishers().get(0);
                     fieldSource = fieldSource != null || line.sources().isEmpty() ? fieldSource : line.sources().get(0);
+                    fieldTitle = fieldTitle != null || line.titles().isEmpty() ? fieldTitle : line.titles().get(0);
                     i += fields.lone(p) == null ? 0 : 1;
                     continue;
                 }
@@ -134,6 +136,14 @@ final class MetadataResolver {
         }
 
         source = source != null ? source : fieldSource;
+        // No title line read (a title broken over lines, a crawl): the catalogue's 标题 field names the document.
+        title = title != null ? title : fieldTitle;
+        // A title line without the issuer line above it (赣州市人民政府 / 关于印发…的通知): the field states it whole.
+        if (fieldTitle != null && title != fieldTitle) {
+            String whole = org.policykg.analysis.TitleKey.core(fieldTitle.value());
+            String read = org.policykg.analysis.TitleKey.core(title.value());
+            title = whole.length() > read.length() && whole.endsWith(read) ? fieldTitle : title;
+        }
         Fact<LocalDate> issued = front.date();
         if (issued == null) {
             issued = labelled != null ? labelled.date() : plainDate;
