@@ -97,4 +97,40 @@ class QueryRulesTest {
             assertEquals(3 * 1_001 + 2, got.get("urn:x:small").length(), agg);
         }
     }
+
+    /**
+     * Finding 6: a regex join on invalid patterns logged a stack trace per row (348 in one query).
+     * Each invalid pattern is now an evaluation error (the row is filtered out), and nothing is logged.
+     */
+    @org.junit.jupiter.api.Test
+    void invalidPatternsInAJoinAreQuietErrors() {
+        org.apache.jena.sparql.core.DatasetGraph ds = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        org.apache.jena.system.Txn.executeWrite(ds, () -> {
+            for (int i = 0; i < 30; i++) {
+                ds.getDefaultGraph().add(org.apache.jena.graph.NodeFactory.createURI("urn:x:" + i),
+                        org.apache.jena.graph.NodeFactory.createURI("urn:x:label"),
+                        org.apache.jena.graph.NodeFactory.createLiteralString("标签" + i));
+            }
+        });
+        Query q = QueryRules.rewrite(QueryFactory.create(
+                "SELECT (COUNT(*) AS ?n) { ?a <urn:x:label> ?x . ?b <urn:x:label> ?y FILTER(REGEX(?x, CONCAT('(', ?y))) }",
+                Syntax.syntaxARQ));
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        long[] n = {-1};
+        try {
+            System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+            org.apache.jena.system.Txn.executeRead(ds, () -> {
+                try (var qe = org.apache.jena.sparql.exec.QueryExec.newBuilder().dataset(ds).query(q)
+                        .set(org.apache.jena.sparql.ARQConstants.registryFunctions, FUNCTIONS).build()) {
+                    n[0] = Long.parseLong(qe.select().next().get("n").getLiteralLexicalForm());
+                }
+            });
+        } finally {
+            System.setErr(err);
+        }
+        assertEquals(0, n[0], "every row's pattern is invalid");
+        String log = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(log.contains("Exception") || log.contains("\tat "), "nothing logged for 900 invalid patterns:\n" + log);
+    }
 }
