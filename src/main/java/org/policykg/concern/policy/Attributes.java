@@ -550,8 +550,12 @@ final class Attributes {
         }
     }
 
-    /** The bodies a line consists of (one signer, or co-signers run together), else none. */
     private List<AgencyMention> bodies(Paragraph p) {
+        return bodies(doc, p);
+    }
+
+    /** The bodies a signature line consists of (one signer, or co-signers run together: 国家数据局工业和信息化部财政部), else none. */
+    static List<AgencyMention> bodies(Analysis doc, Paragraph p) {
         int covered = 0;
         List<AgencyMention> out = new ArrayList<>();
         for (AgencyMention a : doc.agencyIndex().in(p.index())) {

@@ -176,8 +176,8 @@ final class OwnText {
             for (int i = from; i < ps.size() - 1; i++) {
                 List<org.policykg.recognize.AgencyMention> bodies = new ArrayList<>();
                 int k = i;
-                while (k < ps.size() && !onlyBodies(ps.get(k)).isEmpty()) {
-                    bodies.addAll(onlyBodies(ps.get(k)));
+                while (k < ps.size() && !Attributes.bodies(doc, ps.get(k)).isEmpty()) {
+                    bodies.addAll(Attributes.bodies(doc, ps.get(k)));
                     k++;
                 }
                 DateMention d = k < ps.size() ? onlyDate(ps.get(k)) : null;
@@ -259,20 +259,6 @@ final class OwnText {
     /** A title's paragraph running on this far past the title is a crawled line holding the text's opening. */
     private static final int CRAWLED_OPENING = 10;
     private static final int REGION_REACH = 6;
-
-    /** The bodies a signature line consists of: one issuer, or co-issuers run together (国家数据局工业和信息化部财政部). */
-    private List<org.policykg.recognize.AgencyMention> onlyBodies(Paragraph p) {
-        List<org.policykg.recognize.AgencyMention> out = new ArrayList<>();
-        int covered = 0;
-        for (var a : doc.agencyIndex().in(p.index())) {
-            if (!a.agency().isAgency()) {
-                return List.of();
-            }
-            covered += a.range().length();
-            out.add(a);
-        }
-        return !out.isEmpty() && covered >= p.string().length() * 0.9 ? out : List.of();
-    }
 
     private DateMention onlyDate(Paragraph p) {
         for (DateMention d : doc.dateIndex().in(p.index())) {
