@@ -142,15 +142,23 @@ public final class TargetConcern implements Concern<List<TargetFacts>> {
         for (Map<String, Object> e : d.targets()) {
             String owner = e.get("policy") != null ? Match.key(Match.str(e.get("policy"))) : Match.str(e.get("region"));
             String what = d.file() + ": " + owner + " " + Match.str(e.get("expression")) + " ";
+            // Of the targets with the same owner, number and unit, the one that also has the same
+            // comparator and metric: two 100个 targets of one plan (100个 and 100个以上) must not swap.
             int found = -1;
-            for (int i = 0; i < extracted.size() && found < 0; i++) {
+            int best = -1;
+            for (int i = 0; i < extracted.size(); i++) {
                 Map<String, Set<String>> x = extracted.get(i);
                 boolean ownerMatches = x.get("owner").stream().anyMatch(o -> Match.key(o).equals(owner) || o.equals(owner));
                 boolean counterMatches = e.get("counter") == null || x.get("counter").isEmpty()
                         || x.get("counter").contains(Match.str(e.get("counter")));
                 if (!used.contains(i) && ownerMatches && counterMatches && Match.sameNumber(e.get("value"), x.get("value"))
                         && Match.sameNumber(e.get("upper"), x.get("upper")) && Set.of(Match.str(e.get("unit"))).equals(x.get("unit"))) {
-                    found = i;
+                    int fit = (Annotations.strings(e.get("comparator")).equals(x.get("comparator")) ? 2 : 0)
+                            + (Match.similar(Annotations.strings(e.get("metric")), x.get("metric")) ? 1 : 0);
+                    if (fit > best) {
+                        best = fit;
+                        found = i;
+                    }
                 }
             }
             if (found < 0) {
