@@ -1,13 +1,8 @@
 package org.policykg.quantity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.policykg.text.Tsv;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -35,26 +30,12 @@ final class ContextWords {
 
     private static Map<String, String[]> load() {
         Map<String, List<String>> lists = new TreeMap<>();
-        try (InputStream in = ContextWords.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("no context word list " + RESOURCE);
+        for (Tsv.Row row : Tsv.rows(RESOURCE, 2, Integer.MAX_VALUE)) {
+            String[] f = row.fields();
+            if (f[0].isEmpty()) {
+                throw new IllegalStateException(RESOURCE + " line " + row.line() + ": expected word and role");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int no = 0;
-            while ((line = r.readLine()) != null) {
-                no++;
-                if (no == 1 || line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length < 2 || f[0].isEmpty()) {
-                    throw new IllegalStateException(RESOURCE + ":" + no + ": expected word and role");
-                }
-                lists.computeIfAbsent(f[1], k -> new ArrayList<>()).add(f[0]);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(RESOURCE, e);
+            lists.computeIfAbsent(f[1], k -> new ArrayList<>()).add(f[0]);
         }
         Map<String, String[]> out = new TreeMap<>();
         lists.forEach((role, words) -> out.put(role, words.toArray(new String[0])));

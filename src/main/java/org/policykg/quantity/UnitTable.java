@@ -1,15 +1,10 @@
 package org.policykg.quantity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import org.policykg.text.Tsv;
 import java.util.Map;
 
 /**
@@ -83,33 +78,16 @@ final class UnitTable {
         for (Unit u : Unit.values()) {
             byCode.put(u.code(), u);
         }
-        try (InputStream in = UnitTable.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("no unit table " + RESOURCE);
+        for (Tsv.Row row : Tsv.rows(RESOURCE, 7, Integer.MAX_VALUE)) {
+            String[] f = row.fields();
+            Unit unit = byCode.get(f[1]);
+            if (unit == null) {
+                throw new IllegalStateException(RESOURCE + " line " + row.line() + ": unknown unit " + f[1]);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int no = 0;
-            while ((line = r.readLine()) != null) {
-                no++;
-                if (no == 1 || line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length < 7) {
-                    throw new IllegalStateException(RESOURCE + ":" + no + ": expected 7 or 8 columns, got " + f.length);
-                }
-                Unit unit = byCode.get(f[1]);
-                if (unit == null) {
-                    throw new IllegalStateException(RESOURCE + ":" + no + ": unknown unit " + f[1]);
-                }
-                List<String> flags = f[5].equals("-") ? List.of() : List.of(f[5].split(","));
-                all.add(new Entry(f[0], unit, new BigDecimal(f[2]), f[3].equals("-") ? null : f[3],
-                        Need.valueOf(f[4]), flags.contains("ignorecase"), flags.contains("measure"),
-                        f[6].equals("-") ? NOTHING : f[6].split(" ")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(RESOURCE, e);
+            List<String> flags = f[5].equals("-") ? List.of() : List.of(f[5].split(","));
+            all.add(new Entry(f[0], unit, new BigDecimal(f[2]), f[3].equals("-") ? null : f[3],
+                    Need.valueOf(f[4]), flags.contains("ignorecase"), flags.contains("measure"),
+                    f[6].equals("-") ? NOTHING : f[6].split(" ")));
         }
         return all;
     }

@@ -1,11 +1,5 @@
 package org.policykg.reference;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -124,33 +118,6 @@ public final class AgencyDirectory {
 
     /** Rows of a TSV resource, skipping comments and the header. */
     static List<String[]> rows(String resource, int fields) {
-        try (InputStream in = AgencyDirectory.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String[]> rows = new ArrayList<>();
-            String line;
-            boolean header = true;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length != fields) {
-                    throw new IllegalStateException(resource + " line " + n + ": expected " + fields + " fields, got " + f.length);
-                }
-                rows.add(f);
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.policykg.text.Tsv.rows(resource, fields, fields).stream().map(org.policykg.text.Tsv.Row::fields).toList();
     }
 }

@@ -134,28 +134,7 @@ final class Articles {
         if (d.chars().allMatch(Character::isDigit)) {
             return Integer.parseInt(d);
         }
-        int total = 0;
-        int digit = 0;
-        for (char c : d.toCharArray()) {
-            int v = "零一二三四五六七八九".indexOf(c);
-            if (c == '〇') {
-                v = 0;
-            } else if (c == '两') {
-                v = 2;
-            }
-            if (v >= 0) {
-                digit = v;
-            } else if (c == '十') {
-                total += (digit == 0 ? 1 : digit) * 10;
-                digit = 0;
-            } else if (c == '百') {
-                total += (digit == 0 ? 1 : digit) * 100;
-                digit = 0;
-            } else {
-                return 0;
-            }
-        }
-        return total + digit;
+        return org.policykg.segment.Ordinals.chinese(d);
     }
 
     /** A chapter's or section's title: the line after its number, when it is a title and not a sentence. */
