@@ -26,20 +26,29 @@ import picocli.CommandLine.Option;
 
 @Command(name = "eval", description = "Compare an extraction with the project's annotations (P/R/F1 per class, headline F1s).")
 final class EvalCommand implements Callable<Integer> {
-    /** The annotated sets: texts and annotations folders under eval/ (the seeds' texts are seeds/). */
-    private static final Map<String, Path[]> SETS = new LinkedHashMap<>();
-
-    static {
-        SETS.put("seeds", new Path[] {Path.of("seeds"), Path.of("eval/annotations")});
-        SETS.put("heldout", new Path[] {Path.of("eval/heldout/texts"), Path.of("eval/heldout/annotations")});
-        SETS.put("heldout2", new Path[] {Path.of("eval/heldout2/texts"), Path.of("eval/heldout2/annotations")});
-        SETS.put("real", new Path[] {Path.of("eval/real/texts"), Path.of("eval/real/annotations")});
-        SETS.put("real2", new Path[] {Path.of("eval/real2/texts"), Path.of("eval/real2/annotations")});
+    /**
+     * The annotated sets: the seeds (texts in seeds/, annotations in eval/annotations) and
+     * every folder eval/NAME with texts/ and annotations/, by name, so a new set needs no code.
+     */
+    private static Map<String, Path[]> sets() throws IOException {
+        Map<String, Path[]> sets = new LinkedHashMap<>();
+        sets.put("seeds", new Path[] {Path.of("seeds"), Path.of("eval/annotations")});
+        Path eval = Path.of("eval");
+        if (Files.isDirectory(eval)) {
+            try (var s = Files.list(eval)) {
+                for (Path d : s.sorted().toList()) {
+                    if (Files.isDirectory(d.resolve("texts")) && Files.isDirectory(d.resolve("annotations"))) {
+                        sets.put(d.getFileName().toString(), new Path[] {d.resolve("texts"), d.resolve("annotations")});
+                    }
+                }
+            }
+        }
+        return sets;
     }
 
     private final Io io;
 
-    @Option(names = "--set", paramLabel = "NAME", description = "An annotated set: seeds, heldout, heldout2, real or real2.")
+    @Option(names = "--set", paramLabel = "NAME", description = "An annotated set: seeds, or a folder eval/NAME with texts/ and annotations/ (heldout, heldout2, real, real2...).")
     String set;
 
     @Option(names = "--part", paramLabel = "PART",
@@ -72,9 +81,10 @@ final class EvalCommand implements Callable<Integer> {
                 return everySet();
             }
             if (set != null) {
-                Path[] s = SETS.get(set);
+                Map<String, Path[]> sets = sets();
+                Path[] s = sets.get(set);
                 if (s == null) {
-                    io.err().println("error: unknown set " + set + " (one of " + SETS.keySet() + ")");
+                    io.err().println("error: unknown set " + set + " (one of " + sets.keySet() + ")");
                     return ExitCodes.USAGE;
                 }
                 seeds = s[0];
@@ -110,7 +120,7 @@ final class EvalCommand implements Callable<Integer> {
     /** Headline F1s of every set (the real set in its two parts), one column each. */
     private int everySet() throws IOException {
         Map<String, Map<String, Double>> columns = new LinkedHashMap<>();
-        for (Map.Entry<String, Path[]> s : SETS.entrySet()) {
+        for (Map.Entry<String, Path[]> s : sets().entrySet()) {
             if (!Files.isDirectory(s.getValue()[1])) {
                 continue; // a set not yet in this checkout
             }

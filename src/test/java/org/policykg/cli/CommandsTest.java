@@ -96,6 +96,15 @@ class CommandsTest {
     }
 
     @Test
+    void evalSetsAreTheFoldersUnderEval() {
+        assertEquals(ExitCodes.USAGE, run("eval", "--set", "no-such-set"));
+        for (String set : new String[] {"seeds", "heldout", "heldout2", "real", "real2"}) {
+            assertTrue(err.contains(set), set + " listed in " + err);
+        }
+        assertTrue(!err.contains("annotations,"), "eval/annotations is the seeds' folder, not a set: " + err);
+    }
+
+    @Test
     @Tag("integration") // builds a store
     void queryRunsASavedQueryOverTheStoreInEachFormat() {
         String data = stores.toString();
