@@ -10,6 +10,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** Output could not be written, or a required file could not be read. */
     public static final int IO = 3;
+    /** A bug in policykg (an unexpected exception), reported with its stack trace. */
+    public static final int INTERNAL = 4;
 
     private ExitCodes() {
     }

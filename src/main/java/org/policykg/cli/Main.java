@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
                 HostileBenchCommand.class, BenchFormsCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  some input failed (a document could not be extracted, a graph does not conform)",
-                  "  2  usage error", "  3  output could not be written or a required file could not be read"})
+                  "  2  usage error", "  3  output could not be written or a required file could not be read",
+                  "  4  internal error (a bug: the message and trace say where)"})
 public final class Main implements Runnable {
     public static void main(String[] args) {
         System.exit(run(args, Io.system()));
@@ -26,6 +27,13 @@ public final class Main implements Runnable {
         cl.setOut(new java.io.PrintWriter(io.out(), true));
         cl.setErr(new java.io.PrintWriter(io.err(), true));
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof NullPointerException || e instanceof IndexOutOfBoundsException
+                    || e instanceof ClassCastException || e instanceof ArithmeticException) {
+                // Not the input's fault: a bug, reported with its trace so that it can be fixed.
+                io.err().println("internal error (a bug in policykg): " + e);
+                e.printStackTrace(io.err());
+                return ExitCodes.INTERNAL;
+            }
             io.err().println("error: " + e.getMessage());
             return ExitCodes.IO;
         });

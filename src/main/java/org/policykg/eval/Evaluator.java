@@ -55,8 +55,9 @@ public final class Evaluator {
             String doc = iris.iterator().next();
             String graph = GraphView.values(dataset, "SELECT ?v WHERE { <" + doc + "> pol:namedGraph ?v }").iterator().next();
             GraphView view = new GraphView(dataset, doc, graph);
+            Annotations.Doc resolved = OwnPolicyTitles.resolve(d, view);
             for (Concern<?> c : concerns.all()) {
-                c.score(d, view, scores);
+                c.score(resolved, view, scores);
             }
         }
         return scores.asMap();

@@ -51,6 +51,11 @@ public final class Annotations {
         if (m == null || !(m.get("file") instanceof String file)) {
             throw new IOException(f + ": missing 'file'");
         }
+        for (Map<String, Object> p : list(m.get("policies"))) {
+            if (p.get("title") == null && !Boolean.TRUE.equals(p.get("self"))) {
+                throw new IOException(f + ": a policy without title (only the text's own policy, self: true, may lack one)");
+            }
+        }
         return new Doc(file,
                 (Map<String, Object>) m.getOrDefault("document", Map.of()),
                 list(m.get("policies")), list(m.get("reports")),
