@@ -16,6 +16,10 @@ public enum Format {
     PDF("application/pdf"),
     /** A Word (.docx) file's paragraphs and tables, in order. */
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    /** A legacy Word (.doc) or WPS Office (.wps) file's paragraphs and tables, read as a .docx is. */
+    DOC("application/msword"),
+    /** An OFD file's pages (GB/T 33190, China's fixed-layout format), read as a PDF's pages are. */
+    OFD("application/ofd"),
     /** One row of a table of documents (CSV, TSV, XLSX, JSON Lines, a JSON array of records). */
     ROW("text/csv");
 

@@ -61,7 +61,7 @@ final class SourceServlet extends HttpServlet {
         String where = "";
         try {
             if (page > 0) {
-                // A PDF evidence counts in its page's extracted text.
+                // A PDF's or an OFD file's evidence counts in its page's extracted text.
                 text = Originals.pagesFrom(file, (int) Math.min(page, Integer.MAX_VALUE)).get(0);
                 where = "第 " + page + " 页 page " + page;
             } else if (row > 0 && column != null) {
@@ -72,7 +72,7 @@ final class SourceServlet extends HttpServlet {
                     return;
                 }
                 where = "第 " + row + " 行 row " + row + " · 列 column " + column;
-            } else if (Originals.isPdf(file)) {
+            } else if (Originals.isPaged(file)) {
                 text = String.join("", Originals.pagesFrom(file, 1));
             } else {
                 text = Originals.text(file);

@@ -32,8 +32,9 @@ import org.policykg.rdf.POL;
 /**
  * Golden cases of the forms documents are published in, discovered from
  * src/test/resources/forms/CASE/: the input is kept as it is (input.csv, input.tsv, input.jsonl,
- * input.json) or written by the test from text (input.pdf.txt: pages split by a line holding a
- * form feed; input.docx.txt: paragraphs, |a|b| lines a table; input.xlsx.tsv: the sheet's rows).
+ * input.json, input.shtml, input.doc, input.wps) or written by the test from text (input.pdf.txt
+ * and input.ofd.txt: pages split by a line holding a form feed, an OFD page's number drawn first;
+ * input.docx.txt: paragraphs, |a|b| lines a table; input.xlsx.tsv: the sheet's rows).
  * Every concern runs; the graph must equal expected.trig (sorted N-Quads compared), and every
  * evidence's quote must equal the original at its page, row and column and offsets, read again
  * from the file ({@link Originals}). Run with -Dgolden.update=true to rewrite expected files.
@@ -72,6 +73,15 @@ class FormsGoldenTest {
                         pages.add(Arrays.asList(page.split("\n", -1)));
                     }
                     FormFiles.pdf(out, pages, null);
+                    return out;
+                }
+                if (n.endsWith(".ofd.txt")) {
+                    Path out = into.resolve(n.substring(0, n.length() - 4));
+                    List<List<String>> pages = new ArrayList<>();
+                    for (String page : Files.readString(f).split("\n\f\n", -1)) {
+                        pages.add(Arrays.asList(page.split("\n", -1)));
+                    }
+                    FormFiles.ofd(out, pages, true);
                     return out;
                 }
                 if (n.endsWith(".docx.txt")) {
