@@ -191,13 +191,22 @@ public final class FormFiles {
 
     /** An Excel workbook of one sheet, written streaming (SXSSF), the first row the header. */
     public static void xlsx(Path out, Iterable<List<String>> rows) throws IOException {
+        java.util.LinkedHashMap<String, Iterable<List<String>>> one = new java.util.LinkedHashMap<>();
+        one.put("documents", rows);
+        xlsx(out, one);
+    }
+
+    /** An Excel workbook with a sheet per entry (name → rows, an empty sheet for no rows), in the map's order. */
+    public static void xlsx(Path out, java.util.Map<String, ? extends Iterable<List<String>>> sheets) throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(100)) {
-            var sheet = wb.createSheet("documents");
-            int r = 0;
-            for (List<String> cells : rows) {
-                Row row = sheet.createRow(r++);
-                for (int i = 0; i < cells.size(); i++) {
-                    row.createCell(i).setCellValue(cells.get(i));
+            for (var e : sheets.entrySet()) {
+                var sheet = wb.createSheet(e.getKey());
+                int r = 0;
+                for (List<String> cells : e.getValue()) {
+                    Row row = sheet.createRow(r++);
+                    for (int i = 0; i < cells.size(); i++) {
+                        row.createCell(i).setCellValue(cells.get(i));
+                    }
                 }
             }
             try (OutputStream o = Files.newOutputStream(out)) {

@@ -28,12 +28,20 @@ public final class Originals {
 
     /** The cell of a table at record {@code row} (as pol:row counts) and {@code column}, or null if the row has none. */
     public static String cell(Path file, int row, String column) throws InputException {
+        return cell(file, 1, row, column);
+    }
+
+    /** The cell of a workbook's sheet {@code sheet} (from 1, as pol:sheet counts; 1 for a table that is not a workbook). */
+    public static String cell(Path file, int sheet, int row, String column) throws InputException {
         SourceReader reader = new SourceReader();
         SourceReader.Kind kind = reader.kind(file);
         if (kind == SourceReader.Kind.DOCUMENT) {
             throw new InputException(file.toString(), "not a table of documents");
         }
-        try (Table t = reader.openTable(file, kind)) {
+        if (sheet != 1 && kind != SourceReader.Kind.XLSX) {
+            throw new InputException(file.toString(), "no sheet " + sheet + ": not a workbook");
+        }
+        try (Table t = reader.openTable(file, kind, sheet)) {
             for (Table.Row r = nextReadable(t); r != null; r = nextReadable(t)) {
                 if (r.number() == row) {
                     return r.cells().get(column);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Reads one file into a {@link Source}, or a table of documents into a source per row. The form is
@@ -89,14 +90,31 @@ public final class SourceReader {
         if (!Files.isReadable(path)) {
             throw new InputException(loc, Files.exists(path) ? "unreadable: permission denied" : "no such file");
         }
-        return new RowSources(file, loc, openTable(path, kind), columns);
+        if (kind == Kind.XLSX) {
+            List<String> names = XlsxTable.sheetNames(path);
+            List<RowSources.Part> sheets = new java.util.ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                int k = i;
+                sheets.add(new RowSources.Part(k + 1, names.get(k), () -> new XlsxTable(path, k)));
+            }
+            if (sheets.isEmpty()) {
+                throw new InputException(loc, "Excel workbook without sheets");
+            }
+            return new RowSources(file, loc, sheets, columns);
+        }
+        return new RowSources(file, loc, List.of(new RowSources.Part(0, null, () -> openTable(path, kind))), columns);
     }
 
-    /** A table's rows as written, every column. */
+    /** A table's rows as written, every column (a workbook's first sheet). */
     Table openTable(Path path, Kind kind) throws InputException {
+        return openTable(path, kind, 1);
+    }
+
+    /** A table's rows as written, every column; {@code sheet} (from 1) names a workbook's sheet. */
+    Table openTable(Path path, Kind kind, int sheet) throws InputException {
         String loc = path.toString();
         return switch (kind) {
-            case XLSX -> new XlsxTable(path);
+            case XLSX -> new XlsxTable(path, sheet - 1);
             case CSV -> new CsvTable(loc, Tables.reader(path), ',');
             case TSV -> new CsvTable(loc, Tables.reader(path), '\t');
             case JSON_LINES -> new JsonTable(loc, new java.io.BufferedReader(Tables.reader(path)));
