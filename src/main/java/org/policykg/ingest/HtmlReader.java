@@ -66,10 +66,10 @@ public final class HtmlReader implements DocumentReader {
             }
         }
         if (parts.fields() != null) {
-            visit(parts.fields(), source, 0, out, Block.Kind.PARAGRAPH, 0);
+            node(parts.fields(), source, 0, out, Block.Kind.PARAGRAPH, 0);
             out.finish();
         }
-        visit(parts.body(), source, 0, out, Block.Kind.PARAGRAPH, 0);
+        node(parts.body(), source, 0, out, Block.Kind.PARAGRAPH, 0);
         out.finish();
     }
 
@@ -90,11 +90,6 @@ public final class HtmlReader implements DocumentReader {
                 out.text().append(all.build(), from, from + kept.length());
             }
         }
-    }
-
-    /** An element of a page, itself included. */
-    private void visit(Element e, Source src, int base, BlockCollector out, Block.Kind kind, int level) {
-        node(e, src, base, out, kind, level);
     }
 
     /** Adds the blocks of the HTML in UTF-16 range {@code [start, end)} of the source. */

@@ -86,7 +86,8 @@ final class PageParts {
             body = dense(root);
         }
         Element fields = known(root, names.fields(), 1);
-        if (fields != null && (!hasLabel(fields) || inside(fields, body))) {
+        // A field table read apart from the body neither lies in it nor holds it.
+        if (fields != null && (!hasLabel(fields) || inside(fields, body) || inside(body, fields))) {
             fields = null;
         }
         if (fields == null) {
@@ -203,7 +204,7 @@ final class PageParts {
     /** The first table outside the body whose cells open with two field labels (索引号, 发文字号 …). */
     private Element labelledTable(Element root, Element body) {
         for (Element t : root.select("table")) {
-            if (inside(t, body) || inChrome(t, root) || !t.select("table table").isEmpty()) {
+            if (inside(t, body) || inside(body, t) || inChrome(t, root) || !t.select("table table").isEmpty()) {
                 continue;
             }
             int labels = 0;
@@ -237,9 +238,10 @@ final class PageParts {
         return null;
     }
 
+    /** The first such element with text outside links (a site's logo is a heading linking home). */
     private Element first(Element root, String tag) {
         for (Element e : root.select(tag)) {
-            if (!inChrome(e, root) && !e.text().isBlank()) {
+            if (!inChrome(e, root) && clean(e) > 0) {
                 return e;
             }
         }

@@ -79,6 +79,16 @@ class PageReadingTest {
     }
 
     @Test
+    void aLogoHeadingIsNotTheTitle() throws Exception {
+        String html = "<html><head><meta name=\"ArticleTitle\" content=\"关于开展数据标注基地建设的通知\"></head><body>"
+                + "<div class=\"site\"><h1><a href=\"/\">某某市人民政府</a></h1></div>"
+                + "<div class=\"pages_content\"><p>各有关单位：为推进数据标注产业发展，现开展基地建设工作。</p></div></body></html>";
+        ParsedDocument d = DocumentReader.parse(Source.of("r.html", html));
+        assertEquals(List.of("关于开展数据标注基地建设的通知", "各有关单位：为推进数据标注产业发展，现开展基地建设工作。"), texts(d));
+        ReadersTest.assertOffsetsExact(d);
+    }
+
+    @Test
     void aPageWithoutTextIsAnErrorNamingIt() throws Exception {
         Path p = dir.resolve("nav-only.html");
         Files.writeString(p, "<html><head><title>导航</title></head><body><ul class=\"nav\"><li><a href=\"/\">首页</a></li>"
