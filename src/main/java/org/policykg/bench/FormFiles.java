@@ -191,18 +191,83 @@ public final class FormFiles {
 
     /** An Excel workbook of one sheet, written streaming (SXSSF), the first row the header. */
     public static void xlsx(Path out, Iterable<List<String>> rows) throws IOException {
+        java.util.LinkedHashMap<String, Iterable<List<String>>> one = new java.util.LinkedHashMap<>();
+        one.put("documents", rows);
+        xlsx(out, one);
+    }
+
+    /** An Excel workbook with a sheet per entry (name → rows, an empty sheet for no rows), in the map's order. */
+    public static void xlsx(Path out, java.util.Map<String, ? extends Iterable<List<String>>> sheets) throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(100)) {
-            var sheet = wb.createSheet("documents");
-            int r = 0;
-            for (List<String> cells : rows) {
-                Row row = sheet.createRow(r++);
-                for (int i = 0; i < cells.size(); i++) {
-                    row.createCell(i).setCellValue(cells.get(i));
+            for (var e : sheets.entrySet()) {
+                var sheet = wb.createSheet(e.getKey());
+                int r = 0;
+                for (List<String> cells : e.getValue()) {
+                    Row row = sheet.createRow(r++);
+                    for (int i = 0; i < cells.size(); i++) {
+                        row.createCell(i).setCellValue(cells.get(i));
+                    }
                 }
             }
             try (OutputStream o = Files.newOutputStream(out)) {
                 wb.write(o);
             }
         }
+    }
+
+    /** Millimetres between two lines of an OFD page set in 12 pt (4.23 mm). */
+    private static final double OFD_LEADING = 5.6;
+
+    /**
+     * An OFD file (GB/T 33190) of A4 pages, each a list of lines set from the top, a TextObject per
+     * line; written in the order {@code order} gives (a page's objects need not stand in reading
+     * order, as a drafting tool may draw a page's number first). No font is embedded: the text
+     * codes are what is read.
+     */
+    public static void ofd(Path out, List<List<String>> pages, boolean footFirst) throws IOException {
+        String ns = "xmlns:ofd=\"http://www.ofdspec.org/2016\"";
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(out))) {
+            entry(z, "OFD.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ofd:OFD " + ns + " Version=\"1.0\" DocType=\"OFD\">"
+                    + "<ofd:DocBody><ofd:DocInfo><ofd:DocID>policykg-test</ofd:DocID></ofd:DocInfo>"
+                    + "<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>");
+            StringBuilder doc = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ofd:Document " + ns + ">"
+                    + "<ofd:CommonData><ofd:MaxUnitID>1</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox>"
+                    + "</ofd:PageArea><ofd:PublicRes>PublicRes.xml</ofd:PublicRes></ofd:CommonData><ofd:Pages>");
+            for (int p = 0; p < pages.size(); p++) {
+                doc.append("<ofd:Page ID=\"").append(p + 2).append("\" BaseLoc=\"Pages/Page_").append(p).append("/Content.xml\"/>");
+            }
+            doc.append("</ofd:Pages></ofd:Document>");
+            entry(z, "Doc_0/Document.xml", doc.toString());
+            entry(z, "Doc_0/PublicRes.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ofd:Res " + ns + " BaseLoc=\"Res\">"
+                    + "<ofd:Fonts><ofd:Font ID=\"1\" FontName=\"宋体\" FamilyName=\"宋体\"/></ofd:Fonts></ofd:Res>");
+            for (int p = 0; p < pages.size(); p++) {
+                List<String> lines = pages.get(p);
+                List<String> objects = new java.util.ArrayList<>();
+                for (int i = 0; i < lines.size(); i++) {
+                    double y = 25 + i * OFD_LEADING;
+                    objects.add("<ofd:TextObject ID=\"" + (1000 * (p + 1) + i) + "\" Boundary=\"25 " + String.format(java.util.Locale.ROOT, "%.2f", y)
+                            + " 160 6\" Font=\"1\" Size=\"4.23\"><ofd:TextCode X=\"0\" Y=\"4.5\">" + xmlText(lines.get(i))
+                            + "</ofd:TextCode></ofd:TextObject>");
+                }
+                if (footFirst && !objects.isEmpty()) {
+                    objects.add(0, objects.remove(objects.size() - 1));
+                }
+                entry(z, "Doc_0/Pages/Page_" + p + "/Content.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ofd:Page " + ns + ">"
+                        + "<ofd:Content><ofd:Layer ID=\"" + (p + 100) + "\">" + String.join("", objects)
+                        + "</ofd:Layer></ofd:Content></ofd:Page>");
+            }
+        }
+    }
+
+    private static void entry(java.util.zip.ZipOutputStream z, String name, String xml) throws IOException {
+        java.util.zip.ZipEntry e = new java.util.zip.ZipEntry(name);
+        e.setTime(0); // the same lines give the same bytes
+        z.putNextEntry(e);
+        z.write(xml.getBytes(StandardCharsets.UTF_8));
+        z.closeEntry();
+    }
+
+    private static String xmlText(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

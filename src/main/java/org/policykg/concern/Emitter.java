@@ -111,6 +111,9 @@ public final class Emitter {
         if (at.column() != null) {
             string(ev, POL.column, at.column());
         }
+        if (at.sheet() > 0) {
+            integer(ev, POL.sheet, at.sheet());
+        }
         if (e.supports() != null) {
             for (Node p : e.supports().properties()) {
                 add(ev, POL.supports, p);

@@ -92,6 +92,16 @@ final class BlockCollector {
         return b.build();
     }
 
+    /** Blocks another reader made (a table cell's Markdown), with their bold spans and links. */
+    void addAll(List<Block> made) {
+        finish();
+        for (Block b : made) {
+            blocks.add(b);
+            bold.addAll(b.bold());
+            links.addAll(b.links());
+        }
+    }
+
     List<Block> blocks() {
         finish();
         List<Block> out = new ArrayList<>(blocks.size());

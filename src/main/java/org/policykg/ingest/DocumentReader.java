@@ -12,8 +12,8 @@ public interface DocumentReader {
             case HTML -> new HtmlReader();
             case JSON -> new JsonReader();
             case PLAIN -> new PlainTextReader();
-            case PDF -> new PdfReader();
-            case DOCX -> new DocxReader();
+            case PDF, OFD -> new PdfReader();
+            case DOCX, DOC -> new DocxReader();
             case ROW -> new RowReader();
         };
     }

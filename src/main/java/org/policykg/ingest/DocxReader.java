@@ -2,7 +2,7 @@ package org.policykg.ingest;
 
 import java.util.Map;
 
-/** A Word file's extracted text: each line is a paragraph or a table row, each its own block. */
+/** A Word file's extracted text (.docx, or .doc/.wps): each line is a paragraph or a table row, each its own block. */
 public final class DocxReader implements DocumentReader {
     @Override
     public ParsedDocument read(Source source) {
@@ -21,6 +21,6 @@ public final class DocxReader implements DocumentReader {
             }
             i = nl + 1;
         }
-        return new ParsedDocument(source, Format.DOCX, Map.of(), out.blocks());
+        return new ParsedDocument(source, source.origin() != null ? source.origin().format() : Format.DOCX, Map.of(), out.blocks());
     }
 }

@@ -6,7 +6,7 @@ public enum Format {
     MARKDOWN("text/markdown"),
     /** A Jekyll post: YAML front matter, then Markdown with embedded HTML. */
     JEKYLL("text/markdown"),
-    /** An HTML page. */
+    /** A whole HTML page (a saved portal page): its title, field table and main text, without the site chrome. */
     HTML("text/html"),
     /** A JSON record or array of records, as law databases export them. */
     JSON("application/json"),
@@ -16,6 +16,10 @@ public enum Format {
     PDF("application/pdf"),
     /** A Word (.docx) file's paragraphs and tables, in order. */
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    /** A legacy Word (.doc) or WPS Office (.wps) file's paragraphs and tables, read as a .docx is. */
+    DOC("application/msword"),
+    /** An OFD file's pages (GB/T 33190, China's fixed-layout format), read as a PDF's pages are. */
+    OFD("application/ofd"),
     /** One row of a table of documents (CSV, TSV, XLSX, JSON Lines, a JSON array of records). */
     ROW("text/csv");
 
@@ -35,6 +39,9 @@ public enum Format {
     /** An object that opens with a key, or an array that opens with a value: not a Markdown link. */
     private static final java.util.regex.Pattern JSON_START = java.util.regex.Pattern.compile(
             "\\{\\s*[\"}]|\\[\\s*[\\[{\"\\]]");
+
+    private static final java.util.regex.Pattern SAVED_PAGE_PREFIX = java.util.regex.Pattern.compile(
+            "^(\\s*(<\\?xml[^>]*\\?>|<!--.*?-->))+\\s*", java.util.regex.Pattern.DOTALL);
 
     /**
      * Where front matter may open: after blank lines only (a blog generator's export, a Hexo post
@@ -60,7 +67,9 @@ public enum Format {
             }
         }
         String lead = head.stripLeading().toLowerCase(java.util.Locale.ROOT);
-        if (lead.startsWith("<!doctype html") || lead.startsWith("<html")) {
+        // A saved page may open with an XML declaration or a browser's <!-- saved from url=… --> note.
+        String page = SAVED_PAGE_PREFIX.matcher(lead).replaceFirst("");
+        if (page.startsWith("<!doctype html") || page.startsWith("<html")) {
             return HTML;
         }
         if (JSON_START.matcher(lead).lookingAt()) {

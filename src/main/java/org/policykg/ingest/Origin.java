@@ -30,13 +30,19 @@ public record Origin(Format format, List<Part> parts) {
      * @param row    1-based record number of the table (the header is record 1), 0 for a page
      * @param column the column's name as the header writes it, null for a page
      * @param label  a field's label shown before its value (the header, or the usual label), or null
+     * @param sheet  the sheet of an XLSX workbook the cell is on, from 1; 0 for other forms
      */
-    public record Part(int start, int end, Role role, int page, int row, String column, String label) {
+    public record Part(int start, int end, Role role, int page, int row, String column, String label, int sheet) {
         public Part {
             Objects.requireNonNull(role);
             if (start < 0 || end < start) {
                 throw new IllegalArgumentException("part [" + start + "," + end + ")");
             }
+        }
+
+        /** A page, or a cell of a file that is one table. */
+        public Part(int start, int end, Role role, int page, int row, String column, String label) {
+            this(start, end, role, page, row, column, label, 0);
         }
     }
 
@@ -47,8 +53,12 @@ public record Origin(Format format, List<Part> parts) {
      *              cells is cut at the first cell's end: cells are not next to each other in the file)
      * @param start offset in code points within the page's extracted text or the cell, inclusive; a
      *              span running on past a page's end counts on into the pages after it
+     * @param sheet the workbook's sheet (from 1), 0 when the original is not a workbook
      */
-    public record Location(Span span, int page, int row, String column, int start, int end) {
+    public record Location(Span span, int page, int row, String column, int start, int end, int sheet) {
+        public Location(Span span, int page, int row, String column, int start, int end) {
+            this(span, page, row, column, start, end, 0);
+        }
     }
 
     /** The place of a span; a span outside every part stays as it is. */
@@ -59,7 +69,7 @@ public record Origin(Format format, List<Part> parts) {
         }
         int end = p.role() == Role.PAGE ? s.end() : Math.min(s.end(), p.end());
         Span inside = new Span(s.start(), Math.max(s.start(), end));
-        return new Location(inside, p.page(), p.row(), p.column(), s.start() - p.start(), inside.end() - p.start());
+        return new Location(inside, p.page(), p.row(), p.column(), s.start() - p.start(), inside.end() - p.start(), p.sheet());
     }
 
     /** The part holding code point {@code at} (or ending there, for an empty span at a part's end). */

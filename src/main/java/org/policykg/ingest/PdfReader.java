@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A PDF's pages read as a plain text (a line a block, a blank line ends a paragraph), without the
+ * A PDF's (or an OFD file's) pages read as a plain text (a line a block, a blank line ends a paragraph), without the
  * lines a printed 公文 repeats on every page: page numbers (— 3 —, 第3页 共9页, 3/9) and running
  * heads or feet (the issuing body's name, the document number) within the first or last two lines
  * of a page (the first page's top is its 版头 and kept). They stay in the source's text, so offsets still count in each page's extracted text;
@@ -68,7 +68,7 @@ public final class PdfReader implements DocumentReader {
                 previousBlank = false;
             }
         }
-        return new ParsedDocument(source, Format.PDF, Map.of(), out.blocks());
+        return new ParsedDocument(source, origin.format(), Map.of(), out.blocks());
     }
 
     private static List<Line> lines(Source source, int from, int to) {

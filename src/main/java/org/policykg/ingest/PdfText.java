@@ -42,7 +42,13 @@ public final class PdfText {
 
     /** A PDF as one source: the pages' texts one after another, each page a part of the origin. */
     static Source source(Path file, String sha256) throws InputException {
-        List<String> pages = pages(file);
+        return paged(file, sha256, pages(file), Format.PDF, "PDF text layer",
+                "PDF without a text layer (a scan? text is not recognised from images)");
+    }
+
+    /** A paged file (PDF, OFD) as one source; {@code noText} is the reason when its pages hold no text. */
+    static Source paged(Path file, String sha256, List<String> pages, Format format, String encoding, String noText)
+            throws InputException {
         StringBuilder text = new StringBuilder();
         List<Origin.Part> parts = new ArrayList<>();
         int cp = 0;
@@ -54,10 +60,9 @@ public final class PdfText {
             cp += n;
         }
         if (text.toString().isBlank()) {
-            throw new InputException(file.toString(), "PDF without a text layer (a scan? text is not recognised from images)");
+            throw new InputException(file.toString(), noText);
         }
         String name = file.getFileName().toString();
-        return new Source(name, name, file.toString(), text.toString(), sha256, "PDF text layer",
-                new Origin(Format.PDF, parts));
+        return new Source(name, name, file.toString(), text.toString(), sha256, encoding, new Origin(format, parts));
     }
 }

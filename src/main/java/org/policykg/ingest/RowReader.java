@@ -10,10 +10,16 @@ import org.policykg.text.MappedText;
  * A table row's document, read as the JSON reader reads a record: the title cell as a level-1
  * heading, each metadata cell as a field line (LABEL：value, the label and colon synthetic, the
  * value the cell's own chars) that the metadata rules read as a portal's field table, the text
- * cell's lines as paragraphs. The date and the address also go to the front matter.
+ * cell's lines as paragraphs. A text cell holding HTML or Markdown (a crawler's stored body) is
+ * read as that markup, its tags left out and its paragraphs kept, offsets still counting in the cell. The date and the address also go to the front matter.
  */
 public final class RowReader implements DocumentReader {
     private static final Pattern URL = Pattern.compile("^https?://\\S+$");
+    /** A text cell that holds HTML (a crawler's stored body): block and inline tags of an article. */
+    private static final Pattern HTML = Pattern.compile(
+            "(?i)<(p|div|br|span|table|tr|td|h[1-6]|li|ul|ol|strong|section|article|font|center)(\\s[^<>]*)?/?>");
+    /** A text cell in Markdown: a heading, a bold run or a link. */
+    private static final Pattern MARKDOWN = Pattern.compile("(?m)^#{1,6} \\S|\\*\\*[^*\\n]+\\*\\*|\\]\\([^)\\s]+\\)");
     private static final Pattern COMPACT_DATE = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})$");
 
     @Override
@@ -36,7 +42,19 @@ public final class RowReader implements DocumentReader {
                     out.finish();
                     frontMatter(front, p.column(), value);
                 }
-                default -> lines(out, Block.Kind.PARAGRAPH, 0, cell);
+                default -> {
+                    int from = source.utf16(p.start());
+                    int to = source.utf16(p.end());
+                    String raw = source.text().substring(from, to);
+                    if (HTML.matcher(raw).find()) {
+                        out.finish();
+                        new HtmlReader().collect(source, from, to, out);
+                    } else if (MARKDOWN.matcher(raw).find()) {
+                        out.addAll(new MarkdownReader().readBody(source, from, to));
+                    } else {
+                        lines(out, Block.Kind.PARAGRAPH, 0, cell);
+                    }
+                }
             }
         }
         return new ParsedDocument(source, Format.ROW, front, out.blocks());

@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Reads one file into a {@link Source}, or a table of documents into a source per row. The form is
  * told from the content, the name only breaking a tie: a PDF and an Office file by their first
- * bytes (a ZIP holding word/document.xml or xl/workbook.xml; an OLE2 container is an encrypted
- * Office file or a legacy .doc/.xls, refused with the reason), JSON Lines and a JSON array of flat
+ * bytes (a ZIP holding word/document.xml, OFD.xml or xl/workbook.xml; an OLE2 container holding a
+ * WordDocument stream is a legacy .doc or a WPS .wps, read; an encrypted Office file or a .xls is
+ * refused with the reason), JSON Lines and a JSON array of flat
  * records by their shape, a CSV or TSV by its extension or by a header naming a text column.
  */
 public final class SourceReader {
@@ -88,14 +90,31 @@ public final class SourceReader {
         if (!Files.isReadable(path)) {
             throw new InputException(loc, Files.exists(path) ? "unreadable: permission denied" : "no such file");
         }
-        return new RowSources(file, loc, openTable(path, kind), columns);
+        if (kind == Kind.XLSX) {
+            List<String> names = XlsxTable.sheetNames(path);
+            List<RowSources.Part> sheets = new java.util.ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                int k = i;
+                sheets.add(new RowSources.Part(k + 1, names.get(k), () -> new XlsxTable(path, k)));
+            }
+            if (sheets.isEmpty()) {
+                throw new InputException(loc, "Excel workbook without sheets");
+            }
+            return new RowSources(file, loc, sheets, columns);
+        }
+        return new RowSources(file, loc, List.of(new RowSources.Part(0, null, () -> openTable(path, kind))), columns);
     }
 
-    /** A table's rows as written, every column. */
+    /** A table's rows as written, every column (a workbook's first sheet). */
     Table openTable(Path path, Kind kind) throws InputException {
+        return openTable(path, kind, 1);
+    }
+
+    /** A table's rows as written, every column; {@code sheet} (from 1) names a workbook's sheet. */
+    Table openTable(Path path, Kind kind, int sheet) throws InputException {
         String loc = path.toString();
         return switch (kind) {
-            case XLSX -> new XlsxTable(path);
+            case XLSX -> new XlsxTable(path, sheet - 1);
             case CSV -> new CsvTable(loc, Tables.reader(path), ',');
             case TSV -> new CsvTable(loc, Tables.reader(path), '\t');
             case JSON_LINES -> new JsonTable(loc, new java.io.BufferedReader(Tables.reader(path)));
@@ -122,21 +141,35 @@ public final class SourceReader {
             }
             boolean pdf = startsWith(head, PDF);
             boolean zip = startsWith(head, ZIP);
-            if (startsWith(head, OLE2)) {
-                throw new InputException(loc, ole2(path));
+            boolean ole2 = startsWith(head, OLE2);
+            if (ole2 && size <= maxBytes * BINARY_FACTOR) {
+                String why = ole2(path);
+                if (why != null) {
+                    throw new InputException(loc, why);
+                }
+                return DocText.source(path, Decoder.sha256(Files.readAllBytes(path)));
             }
             if ((pdf || zip) && size <= maxBytes * BINARY_FACTOR) {
                 if (pdf) {
                     return PdfText.source(path, Decoder.sha256(Files.readAllBytes(path)));
                 }
-                if (zipHolds(path, "word/document.xml")) {
+                String entries = zipEntries(path);
+                if (entries == null) {
+                    throw new InputException(loc, zipNamesEntry(path, "OFD.xml")
+                            ? "unreadable OFD file (a broken or truncated ZIP archive)"
+                            : "unreadable ZIP archive (broken or truncated)");
+                }
+                if (entries.contains("\nword/document.xml\n")) {
                     return DocxText.source(path, Decoder.sha256(Files.readAllBytes(path)));
                 }
-                throw new InputException(loc, zipHolds(path, "xl/workbook.xml")
+                if (entries.contains("\nOFD.xml\n")) {
+                    return OfdText.source(path, Decoder.sha256(Files.readAllBytes(path)));
+                }
+                throw new InputException(loc, entries.contains("\nxl/workbook.xml\n")
                         ? "an Excel workbook is a table of documents (read with extract or serve)"
-                        : "a ZIP archive that is neither a Word (.docx) nor an Excel (.xlsx) file");
+                        : "a ZIP archive that is neither a Word (.docx), an OFD nor an Excel (.xlsx) file");
             }
-            if (size > maxBytes * ((pdf || zip) ? BINARY_FACTOR : 1)) {
+            if (size > maxBytes * ((pdf || zip || ole2) ? BINARY_FACTOR : 1)) {
                 throw new InputException(loc, "file too large (" + size + " bytes; the limit is " + maxBytes
                         + " bytes, see --max-bytes)");
             }
@@ -148,11 +181,29 @@ public final class SourceReader {
         } catch (IOException e) {
             throw new InputException(loc, "unreadable: " + e.getMessage(), e);
         }
-        Decoder.Decoded d = Decoder.decode(loc, bytes);
+        Decoder.Decoded d;
+        try {
+            d = Decoder.decode(loc, bytes);
+        } catch (InputException e) {
+            String form = binaryForm(path);
+            throw form == null ? e : new InputException(loc, "not " + form + ": " + e.getMessage(), e);
+        }
         if (d.text().isBlank()) {
             throw new InputException(loc, "empty file (whitespace only)");
         }
         return new Source(path.getFileName().toString(), loc, d.text(), Decoder.sha256(bytes), d.encoding());
+    }
+
+    /** The form a binary file's name promises, for a file whose bytes are not that form; null for other names. */
+    private static String binaryForm(Path path) {
+        String n = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String ext = n.substring(n.lastIndexOf('.') + 1);
+        return switch (ext) {
+            case "doc", "wps" -> "a legacy Word (.doc/.wps) file, whose bytes open with an OLE2 header";
+            case "docx", "xlsx", "ofd" -> "a ." + ext + " file, which is a ZIP archive";
+            case "pdf" -> "a PDF, whose bytes open with %PDF-";
+            default -> null;
+        };
     }
 
     private static boolean startsWith(byte[] b, byte[] prefix) {
@@ -175,21 +226,49 @@ public final class SourceReader {
         }
     }
 
-    /** Why an OLE2 container is not read: Office keeps an encrypted .docx/.xlsx in one, and legacy .doc/.xls/.wps are one. */
+    /** The names of a ZIP's entries, each between line breaks; null when the archive cannot be opened. */
+    private static String zipEntries(Path path) {
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(path.toFile())) {
+            StringBuilder b = new StringBuilder("\n");
+            z.stream().forEach(e -> b.append(e.getName()).append('\n'));
+            return b.toString();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Whether a ZIP that cannot be opened whole (a truncated download) names an entry in its local headers. */
+    private static boolean zipNamesEntry(Path path, String name) {
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(path))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(name)) {
+                    return true;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // what was read before the break is all there is
+        }
+        return false;
+    }
+
+    /**
+     * Why an OLE2 container is not read, or null for a Word binary (.doc, and .wps, which WPS Office
+     * writes in the same format): Office keeps an encrypted .docx/.xlsx in one, and legacy .xls is one.
+     */
     private static String ole2(Path path) {
         try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(path.toFile(), true)) {
             if (fs.getRoot().hasEntry("EncryptedPackage")) {
                 return "encrypted Office file: it needs a password to open";
             }
             if (fs.getRoot().hasEntry("WordDocument")) {
-                return "legacy Word (.doc/.wps) file: not read; save it as .docx";
+                return null;
             }
             if (fs.getRoot().hasEntry("Workbook") || fs.getRoot().hasEntry("Book")) {
                 return "legacy Excel (.xls) file: not read; save it as .xlsx";
             }
         } catch (IOException | RuntimeException e) {
-            return "unreadable Office container: " + e.getMessage();
+            return "unreadable Office container (a broken or truncated OLE2 file): " + e.getMessage();
         }
-        return "an OLE2 container (an old Office format) that is not read";
+        return "an OLE2 container that is not a Word document (.doc/.wps): not read";
     }
 }

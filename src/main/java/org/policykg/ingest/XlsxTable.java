@@ -24,7 +24,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
 /**
- * The first sheet of an XLSX workbook, its first row the header, read with POI's event API (SAX):
+ * One sheet of an XLSX workbook (the first unless told), its first row the header, read with POI's event API (SAX):
  * the sheet is never built as a tree. The parser pushes rows; a thread of its own hands them over
  * through a short queue, so a sheet of any length takes the memory of a few rows (and of the
  * workbook's shared strings, which the format keeps in one part).
@@ -51,8 +51,18 @@ final class XlsxTable implements Table {
     private final List<String> header = new ArrayList<>();
     private boolean ended;
 
+    /** The sheet's index in the workbook, from 0. */
+    private final int sheet;
+    private boolean empty;
+
     XlsxTable(Path file) throws InputException {
+        this(file, 0);
+    }
+
+    /** Sheet {@code sheet} (from 0, in the workbook's order); a sheet without rows has an empty header. */
+    XlsxTable(Path file, int sheet) throws InputException {
         this.location = file.toString();
+        this.sheet = sheet;
         try {
             this.pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (Exception e) {
@@ -67,7 +77,8 @@ final class XlsxTable implements Table {
             if (first instanceof Failure f) {
                 throw new InputException(location, "unreadable Excel file: " + f.e().getMessage(), f.e());
             }
-            throw new InputException(location, "empty sheet (no header row)");
+            empty = true; // the caller says whether a sheet without rows is an error
+            return;
         }
         int last = h.cells().isEmpty() ? -1 : ((TreeMap<Integer, String>) h.cells()).lastKey();
         for (int i = 0; i <= last; i++) {
@@ -80,6 +91,9 @@ final class XlsxTable implements Table {
             XSSFReader r = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) r.getSheetsData();
+            for (int skip = 0; skip < this.sheet && sheets.hasNext(); skip++) {
+                sheets.next().close();
+            }
             if (sheets.hasNext()) {
                 try (InputStream sheet = sheets.next()) {
                     SAXParserFactory f = SAXParserFactory.newInstance();
@@ -144,6 +158,34 @@ final class XlsxTable implements Table {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InputException(location, "interrupted", e);
+        }
+    }
+
+    /** Whether the sheet has no rows at all (a workbook's unused Sheet2). */
+    boolean isEmpty() {
+        return empty;
+    }
+
+    /** The names of a workbook's sheets, in its order. */
+    static List<String> sheetNames(Path file) throws InputException {
+        OPCPackage p;
+        try {
+            p = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (Exception e) {
+            throw new InputException(file.toString(), "unreadable Excel file: " + e.getMessage(), e);
+        }
+        try {
+            XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) new XSSFReader(p).getSheetsData();
+            List<String> names = new ArrayList<>();
+            while (it.hasNext()) {
+                it.next().close();
+                names.add(it.getSheetName());
+            }
+            return names;
+        } catch (Exception e) {
+            throw new InputException(file.toString(), "unreadable Excel file: " + e.getMessage(), e);
+        } finally {
+            p.revert();
         }
     }
 

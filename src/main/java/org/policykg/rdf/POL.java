@@ -81,6 +81,7 @@ public final class POL {
     public static final Node page = term("page");
     public static final Node row = term("row");
     public static final Node column = term("column");
+    public static final Node sheet = term("sheet");
     public static final Node supports = term("supports");
 
     // Targets

@@ -36,9 +36,10 @@ record Description(Node subject, Map<Node, List<Node>> out, List<Incoming> in, i
      * (-1 and null for a text file).
      */
     record EvidenceView(Node node, String quote, String file, long start, long end, Node supports, Node document,
-                        String title, Node publisher, String date, String source, long page, long row, String column) {
+                        String title, Node publisher, String date, String source, long page, long row, String column,
+                        long sheet) {
         EvidenceView(Node node, String quote, String file, long start, long end, Node supports) {
-            this(node, quote, file, start, end, supports, null, null, null, null, null, -1, -1, null);
+            this(node, quote, file, start, end, supports, null, null, null, null, null, -1, -1, null, -1);
         }
 
         /** Where the span is, for a link's label: "p. 3", "row 12 正文", or nothing. */
@@ -47,7 +48,7 @@ record Description(Node subject, Map<Node, List<Node>> out, List<Incoming> in, i
                 return " p. " + page;
             }
             if (row > 0) {
-                return " row " + row + (column == null ? "" : " " + column);
+                return (sheet > 1 ? " sheet " + sheet : "") + " row " + row + (column == null ? "" : " " + column);
             }
             return "";
         }
@@ -118,7 +119,7 @@ record Description(Node subject, Map<Node, List<Node>> out, List<Incoming> in, i
                 file == null ? "" : file.getLiteralLexicalForm(), number(start), number(end), one(ds, e, POL.supports),
                 doc, lexical(title), doc == null ? null : one(ds, doc, DC_PUBLISHER), lexical(date), lexical(source),
                 number(one(ds, e, POL.page)), number(one(ds, e, POL.row)),
-                column == null ? null : column.getLiteralLexicalForm());
+                column == null ? null : column.getLiteralLexicalForm(), number(one(ds, e, POL.sheet)));
     }
 
     private static final Node DC_TITLE = NodeFactory.createURI(Vocab.DCTERMS + "title");

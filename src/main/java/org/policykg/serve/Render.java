@@ -124,7 +124,7 @@ final class Render {
     /** The link to a span of a PDF's page or a table's cell, highlighted. */
     static String sourceHref(Description.EvidenceView ev) {
         String at = ev.page() > 0 ? "&page=" + ev.page()
-                : ev.row() > 0 && ev.column() != null ? "&row=" + ev.row() + "&column="
+                : ev.row() > 0 && ev.column() != null ? (ev.sheet() > 1 ? "&sheet=" + ev.sheet() : "") + "&row=" + ev.row() + "&column="
                 + java.net.URLEncoder.encode(ev.column(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20") : "";
         return "/source/" + Html.pathSegment(ev.file(), false) + "?start=" + ev.start() + "&end=" + ev.end() + at + "#hl";
     }

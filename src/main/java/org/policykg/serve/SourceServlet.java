@@ -56,23 +56,25 @@ final class SourceServlet extends HttpServlet {
         Path file = site.store().sources().resolve(name);
         long page = number(req.getParameter("page"));
         long row = number(req.getParameter("row"));
+        long sheet = Math.max(1, number(req.getParameter("sheet")));
         String column = req.getParameter("column");
         String text;
         String where = "";
         try {
             if (page > 0) {
-                // A PDF evidence counts in its page's extracted text.
+                // A PDF's or an OFD file's evidence counts in its page's extracted text.
                 text = Originals.pagesFrom(file, (int) Math.min(page, Integer.MAX_VALUE)).get(0);
                 where = "第 " + page + " 页 page " + page;
             } else if (row > 0 && column != null) {
                 // A table evidence counts in its cell.
-                text = Originals.cell(file, (int) Math.min(row, Integer.MAX_VALUE), column);
+                text = Originals.cell(file, (int) Math.min(sheet, Integer.MAX_VALUE), (int) Math.min(row, Integer.MAX_VALUE), column);
                 if (text == null) {
                     Layout.error(resp, 404, "没有这个单元格 No such cell: row " + row + ", column " + column);
                     return;
                 }
-                where = "第 " + row + " 行 row " + row + " · 列 column " + column;
-            } else if (Originals.isPdf(file)) {
+                where = (sheet > 1 ? "第 " + sheet + " 个工作表 sheet " + sheet + " · " : "")
+                        + "第 " + row + " 行 row " + row + " · 列 column " + column;
+            } else if (Originals.isPaged(file)) {
                 text = String.join("", Originals.pagesFrom(file, 1));
             } else {
                 text = Originals.text(file);
@@ -87,8 +89,8 @@ final class SourceServlet extends HttpServlet {
         StringBuilder b = new StringBuilder();
         // The document's IRI is made from the slugged file name (spaces, full-width and other
         // characters become '-'), so the link is to that IRI's path, not to the raw name; a table's
-        // row is a document of its own (FILE#row-N).
-        String docName = row > 0 && column != null ? name + "#row-" + row : name;
+        // row is a document of its own (FILE#row-N, a workbook's later sheet FILE#sheet-K-row-N).
+        String docName = row > 0 && column != null ? name + (sheet > 1 ? "#sheet-" + sheet + "-row-" : "#row-") + row : name;
         Node docNode = org.policykg.rdf.Iris.document(docName);
         String doc = site.path(site.base() + docNode.getURI().substring(org.policykg.rdf.Iris.BASE.length()));
         String title = org.apache.jena.system.Txn.calculateRead(site.dataset(), () -> {

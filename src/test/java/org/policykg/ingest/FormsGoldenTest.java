@@ -32,8 +32,10 @@ import org.policykg.rdf.POL;
 /**
  * Golden cases of the forms documents are published in, discovered from
  * src/test/resources/forms/CASE/: the input is kept as it is (input.csv, input.tsv, input.jsonl,
- * input.json) or written by the test from text (input.pdf.txt: pages split by a line holding a
- * form feed; input.docx.txt: paragraphs, |a|b| lines a table; input.xlsx.tsv: the sheet's rows).
+ * input.json, input.shtml, input.doc, input.wps) or written by the test from text (input.pdf.txt
+ * and input.ofd.txt: pages split by a line holding a form feed, an OFD page's number drawn first;
+ * input.docx.txt: paragraphs, |a|b| lines a table; input.xlsx.tsv: the sheets' rows, a line
+ * opening with a form feed starting the next sheet and naming it).
  * Every concern runs; the graph must equal expected.trig (sorted N-Quads compared), and every
  * evidence's quote must equal the original at its page, row and column and offsets, read again
  * from the file ({@link Originals}). Run with -Dgolden.update=true to rewrite expected files.
@@ -74,6 +76,15 @@ class FormsGoldenTest {
                     FormFiles.pdf(out, pages, null);
                     return out;
                 }
+                if (n.endsWith(".ofd.txt")) {
+                    Path out = into.resolve(n.substring(0, n.length() - 4));
+                    List<List<String>> pages = new ArrayList<>();
+                    for (String page : Files.readString(f).split("\n\f\n", -1)) {
+                        pages.add(Arrays.asList(page.split("\n", -1)));
+                    }
+                    FormFiles.ofd(out, pages, true);
+                    return out;
+                }
                 if (n.endsWith(".docx.txt")) {
                     Path out = into.resolve(n.substring(0, n.length() - 4));
                     FormFiles.docx(out, Files.readAllLines(f));
@@ -81,11 +92,19 @@ class FormsGoldenTest {
                 }
                 if (n.endsWith(".xlsx.tsv")) {
                     Path out = into.resolve(n.substring(0, n.length() - 4));
+                    // A line opening with a form feed starts the next sheet and names it.
+                    java.util.LinkedHashMap<String, List<List<String>>> sheets = new java.util.LinkedHashMap<>();
                     List<List<String>> rows = new ArrayList<>();
+                    sheets.put("documents", rows);
                     for (String line : Files.readAllLines(f)) {
+                        if (line.startsWith("\f")) {
+                            rows = new ArrayList<>();
+                            sheets.put(line.substring(1), rows);
+                            continue;
+                        }
                         rows.add(Arrays.asList(line.replace("\\n", "\n").split("\t", -1)));
                     }
-                    FormFiles.xlsx(out, rows);
+                    FormFiles.xlsx(out, sheets);
                     return out;
                 }
                 Path out = into.resolve(n);
@@ -160,11 +179,12 @@ class FormsGoldenTest {
             String page = value(ds, ev, POL.page);
             String row = value(ds, ev, POL.row);
             String column = value(ds, ev, POL.column);
+            String sheet = value(ds, ev, POL.sheet);
             String original;
             if (page != null) {
                 original = String.join("", Originals.pagesFrom(file, Integer.parseInt(page)));
             } else if (row != null) {
-                original = Originals.cell(file, Integer.parseInt(row), column);
+                original = Originals.cell(file, sheet == null ? 1 : Integer.parseInt(sheet), Integer.parseInt(row), column);
             } else {
                 whole = whole == null ? Originals.text(file) : whole;
                 original = whole;

@@ -96,7 +96,7 @@ class FormsReadingTest {
         assertTrue(e.contains("no-text.csv: table without a text column (name it with --text-column; the columns are 标题, 日期)"), e);
         assertTrue(e.contains("empty-row.csv row 2: no text in column 正文"), e);
         assertTrue(e.contains("broken.pdf: unreadable PDF"), e);
-        assertTrue(e.contains("archive.docx: a ZIP archive that is neither a Word (.docx) nor an Excel (.xlsx) file"), e);
+        assertTrue(e.contains("archive.docx: a ZIP archive that is neither a Word (.docx), an OFD nor an Excel (.xlsx) file"), e);
         assertTrue(e.contains("locked.docx: encrypted Office file: it needs a password to open"), e);
         int expected = 5;
         if (FormFiles.canWritePdf()) {

@@ -97,9 +97,11 @@ class ReadersTest {
                 + "<body><h2>政策解读</h2><div>第一段&nbsp;文字。<br>第二行。</div></body></html>";
         ParsedDocument d = DocumentReader.parse(Source.of("p.html", html));
         assertEquals(Format.HTML, d.format());
-        assertEquals(List.of("政策解读", "第一段\u00a0文字。", "第二行。"), texts(d));
+        // A whole page's title is its document's title, before the body; the script is never text.
+        assertEquals(List.of("页面", "政策解读", "第一段\u00a0文字。", "第二行。"), texts(d));
         assertEquals(Block.Kind.HEADING, d.blocks().get(0).kind());
-        assertEquals(2, d.blocks().get(0).level());
+        assertEquals(1, d.blocks().get(0).level());
+        assertEquals(2, d.blocks().get(1).level());
     }
 
     @Test

@@ -28,9 +28,9 @@ import org.policykg.query.SavedQueries;
 import org.policykg.store.Stores;
 
 /**
- * {@code serve} on a folder holding a web page, a PDF, a Word file and a CSV of documents: one
- * store holds them all, and the source view highlights an evidence's span in each (a PDF's page,
- * a table's cell).
+ * {@code serve} on a folder holding web pages, a PDF, an OFD, Word files (.docx, .doc), a CSV of
+ * documents and a workbook: one store holds them all, and the source view highlights an evidence's
+ * span in each (a PDF's or an OFD's page, a table's cell, a workbook's sheet).
  */
 @Tag("integration") // builds a store and starts a server
 class FormsServeTest {
@@ -52,6 +52,17 @@ class FormsServeTest {
         Files.writeString(in.resolve("page.html"), "<!DOCTYPE html><html><head><title>柳州市数据局</title></head><body>"
                 + "<div class=\"nav\">首页 &gt; 政务公开</div><h1>柳州市公共数据授权运营管理办法</h1>"
                 + "<p>第一条 为规范公共数据授权运营，制定本办法。</p><p>第二条 本办法自2025年9月1日起施行。</p></body></html>");
+        Files.copy(FORMS.resolve("page-portal/input.shtml"), in.resolve("portal.shtml"));
+        Files.copy(FORMS.resolve("doc-field-table/input.doc"), in.resolve("legacy.doc"));
+        List<List<String>> ofdPages = Files.readString(FORMS.resolve("ofd-pages/input.ofd.txt")).lines()
+                .collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.joining("\n"),
+                        s -> java.util.Arrays.stream(s.split("\n\f\n")).map(p -> List.of(p.split("\n"))).toList()));
+        FormFiles.ofd(in.resolve("fangan.ofd"), ofdPages, true);
+        // A workbook whose documents are on its second sheet: the source view must open that sheet.
+        java.util.LinkedHashMap<String, List<List<String>>> sheets = new java.util.LinkedHashMap<>();
+        sheets.put("Sheet1", List.of());
+        sheets.put("文件", List.of(List.of("标题", "正文"), List.of("南宁市数据条例", "到2027年，全市建成5G基站3000个。")));
+        FormFiles.xlsx(in.resolve("book.xlsx"), sheets);
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Stores.Opened opened = Stores.open(tmp.resolve("data"), List.of(in), new PrintStream(err, true, StandardCharsets.UTF_8), false);
         assertEquals(0, opened.summary().failed(), err.toString(StandardCharsets.UTF_8));
@@ -69,7 +80,8 @@ class FormsServeTest {
                     evidenceByFile.put(s.getLiteral("file").getString(), s.getResource("ev").getURI());
                 }
             }
-            assertEquals(List.of("collection.csv", "page.html", "plan.pdf", "tongzhi.docx"), List.copyOf(evidenceByFile.keySet()));
+            assertEquals(List.of("book.xlsx", "collection.csv", "fangan.ofd", "legacy.doc", "page.html", "plan.pdf",
+                    "portal.shtml", "tongzhi.docx"), List.copyOf(evidenceByFile.keySet()));
             HttpClient http = HttpClient.newHttpClient();
             for (var e : evidenceByFile.entrySet()) {
                 String path = e.getValue().substring("https://w3id.org/policykg/".length());
@@ -77,7 +89,10 @@ class FormsServeTest {
                 Matcher link = Pattern.compile("href=\"(/source/[^\"]+)\"").matcher(page);
                 assertTrue(link.find(), "a source link on " + path);
                 String href = link.group(1).replace("&amp;", "&");
-                if (e.getKey().endsWith(".pdf")) {
+                if (e.getKey().endsWith(".xlsx")) {
+                    assertTrue(href.contains("sheet=2&row="), href);
+                }
+                if (e.getKey().endsWith(".pdf") || e.getKey().endsWith(".ofd")) {
                     assertTrue(href.contains("page="), href);
                 }
                 if (e.getKey().endsWith(".csv")) {
