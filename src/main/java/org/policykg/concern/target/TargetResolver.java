@@ -78,6 +78,7 @@ final class TargetResolver {
                 if (p.isHeading() || part.kind() == Parts.Kind.REVIEW) {
                     continue; // a review part (工作回顾, 发展基础) reports where things stand
                 }
+                int goalLead = -1; // GoalSentences.goalLead, looked up at the paragraph's first sentence that asks
                 for (Range s : p.sentences()) {
                     String text = p.string().substring(s.start(), s.end());
                     Integer sectionYear = section.sentence(text);
@@ -101,8 +102,10 @@ final class TargetResolver {
                         continue;
                     }
                     // Every number of a goal list, a goal section or a year's work is planned, with or without a goal verb.
-                    boolean planned = part.kind() == Parts.Kind.YEAR || section.inGoal()
-                            || GoalSentences.afterGoalLead(p.string(), s.end());
+                    if (goalLead < 0 && part.kind() != Parts.Kind.YEAR && !section.inGoal()) {
+                        goalLead = GoalSentences.goalLead(p.string());
+                    }
+                    boolean planned = part.kind() == Parts.Kind.YEAR || section.inGoal() || goalLead < s.end();
                     sentence(p, s, by, itemRegion, sectionYear, fallback, planned, documentKey, found);
                 }
             }
