@@ -97,6 +97,9 @@ public final class PageChrome {
                     continue;
                 }
                 letters++;
+                if (c < 0x80 || (c >= 0x3400 && c <= 0x9FFF)) {
+                    continue; // Latin and Han, most letters: no script lookup
+                }
                 Character.UnicodeScript sc = Character.UnicodeScript.of(c);
                 if (sc != Character.UnicodeScript.HAN && sc != Character.UnicodeScript.LATIN && sc != Character.UnicodeScript.COMMON
                         && sc != Character.UnicodeScript.GREEK && sc != Character.UnicodeScript.CYRILLIC
@@ -119,8 +122,11 @@ public final class PageChrome {
 
     /** The page title a print header gives before its print time, or null when the line is no print header. */
     public static String printedTitle(String line) {
+        if (line.length() > 120) {
+            return null; // before the scan: a paragraph is no print header
+        }
         Matcher m = PRINT_STAMP.matcher(line);
-        if (!m.find() || line.length() > 120) {
+        if (!m.find()) {
             return null;
         }
         String title = line.substring(0, m.start()).strip();
