@@ -59,6 +59,7 @@ final class TargetResolver {
             policies.put(p.key(), Owner.of(p));
         }
         String documentKey = "document-" + Slug.ofFileName(doc.source().name());
+        Owner.Speakers speakers = new Owner.Speakers(policies.values());
         Map<String, TargetFacts.Builder> found = new LinkedHashMap<>();
         for (Item it : doc.layout().items()) {
             String subject = titles.subjects().get(it.index());
@@ -82,7 +83,7 @@ final class TargetResolver {
                 for (Range s : p.sentences()) {
                     String text = p.string().substring(s.start(), s.end());
                     Integer sectionYear = section.sentence(text);
-                    Owner speaker = Owner.speaking(p, s, policies.values());
+                    Owner speaker = speakers.speaking(p, s);
                     Owner by = speaker != null ? speaker : owner;
                     Deadlines.Fallback fallback = null;
                     if (part.kind() == Parts.Kind.PERIOD && speaker == null && part.speaker() != null) {
