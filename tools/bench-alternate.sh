@@ -9,9 +9,8 @@
 # Defaults: 5 rounds, 750 documents (about 20 MB, as `bench` uses), threads = cores.
 # Documents/s and the medians are by wall time (JVM start to exit, output written); "cpu s" is
 # the JVM's user + system CPU time (GNU /usr/bin/time, Debian package time), which other load
-# disturbs far less. The
-# summary line's time ("summary s") is shown too, but builds before streaming stopped that
-# clock before writing the file, so it does not compare across them.
+# disturbs far less. The summary line's time ("summary s") is shown too, but builds before
+# streaming stopped that clock before writing the file, so it does not compare across them.
 set -euo pipefail
 
 if [ $# -lt 2 ]; then
