@@ -148,9 +148,10 @@ public final class ContextResolver {
         Map<Integer, Region> out = new HashMap<>();
         Region current = null;
         Paragraph opened = null;
+        Mentions<RegionMention> byParagraph = new Mentions<>(regions); // not every mention for every heading
         for (Paragraph p : layout.paragraphs()) {
             if (p.isHeading()) {
-                Region r = leadingRegion(p, regions);
+                Region r = leadingRegion(p, byParagraph);
                 if (r != null) {
                     current = r;
                     opened = p;
@@ -165,16 +166,16 @@ public final class ContextResolver {
         return out;
     }
 
-    private static Region leadingRegion(Paragraph p, List<RegionMention> regions) {
+    private static Region leadingRegion(Paragraph p, Mentions<RegionMention> regions) {
         String s = p.string();
         Ordinals.Ordinal o = Ordinals.at(s);
         int from = o == null ? 0 : o.end();
         while (from < s.length() && Character.isWhitespace(s.charAt(from))) {
             from++;
         }
-        for (RegionMention m : regions) {
+        for (RegionMention m : regions.in(p.index())) {
             int end = m.range().end();
-            if (m.paragraph() == p.index() && m.range().start() == from && end < s.length() && s.charAt(end) == ':'
+            if (m.range().start() == from && end < s.length() && s.charAt(end) == ':'
                     && m.region().level() != Region.Level.COUNTRY) {
                 return m.region();
             }

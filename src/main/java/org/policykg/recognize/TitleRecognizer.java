@@ -46,13 +46,18 @@ public final class TitleRecognizer {
      * Hong Kong texts (and some regulations) write them — a citing verb before the name and an
      * article or 之规定 after it (lexicon/law-citations.tsv).
      */
+    private static final String CITED_AFTER = "(?=第[一二三四五六七八九十百零〇0-9]+条|之(?:相关)?规定|之限制|规定|及其他|\\(以下简称|取得)";
     private static final Pattern CITATION = Pattern.compile(
             "(?:" + org.policykg.lexicon.CueWords.standard().alternation("law-citations", "verb") + ")"
-                    + "(?<t>[" + Han.RANGE + "]{4,30}?(?:法|条例|办法|细则))"
-                    + "(?=第[一二三四五六七八九十百零〇0-9]+条|之(?:相关)?规定|之限制|规定|及其他|\\(以下简称|取得)");
+                    + "(?<t>[" + Han.RANGE + "]{4,30}?(?:法|条例|办法|细则))" + CITED_AFTER);
+    /** The last char of a CITATION's type word with what must follow it: a paragraph without one cites nothing, and is not scanned for verbs. */
+    private static final Pattern CITED_END = Pattern.compile("[法例则]" + CITED_AFTER);
     private static final Pattern NOT_A_NAME = Pattern.compile("有关|相关|其他|各项|上述|前款|下列|国家|本|该|此|^[法托靠次然规旧照据]");
 
     private void citations(Paragraph p, String text, List<TitleMention> out) {
+        if (!CITED_END.matcher(text).find()) {
+            return;
+        }
         Matcher m = CITATION.matcher(text);
         int from = 0;
         while (from < text.length() && m.find(from)) {

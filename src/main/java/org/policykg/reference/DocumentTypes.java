@@ -35,13 +35,23 @@ public final class DocumentTypes {
     public static String withoutPeriod(String title) {
         String t = title.strip();
         while (true) {
-            java.util.regex.Matcher m = TRAILING_QUALIFIER.matcher(t);
-            if (!m.find() || m.start() == 0) {
-                java.util.regex.Matcher v = TRAILING_VERSION.matcher(t);
-                return v.find() && v.start() > 0 ? t.substring(0, v.start()) : t;
+            // Both patterns end the line: most lines end in neither bracket nor digit, and are not scanned.
+            java.util.regex.Matcher m = mayEndIn(t, ")）") ? TRAILING_QUALIFIER.matcher(t) : null;
+            if (m == null || !m.find() || m.start() == 0) {
+                java.util.regex.Matcher v = mayEndIn(t, "0123456789版") ? TRAILING_VERSION.matcher(t) : null;
+                return v != null && v.find() && v.start() > 0 ? t.substring(0, v.start()) : t;
             }
             t = t.substring(0, m.start()).strip();
         }
+    }
+
+    /** Whether a pattern that ends in {@code $} with one of {@code last} may match: or a line terminator ends the text, before which $ matches too. */
+    private static boolean mayEndIn(String t, String last) {
+        if (t.isEmpty()) {
+            return false;
+        }
+        char c = t.charAt(t.length() - 1);
+        return last.indexOf(c) >= 0 || c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /** A version after the type word: 政策宣言2.0, 行动计划3.0版. */

@@ -42,7 +42,7 @@ final class InlineItems {
             if (!boundary(t, k)) {
                 continue;
             }
-            Ordinals.Ordinal o = Ordinals.at(s.subSequence(k, s.length()));
+            Ordinals.Ordinal o = Ordinals.at(s, k);
             if (o == null || o.tier() == Ordinals.Tier.DASH || o.end() >= s.length() - k) {
                 continue;
             }

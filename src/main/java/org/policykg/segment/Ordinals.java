@@ -22,6 +22,9 @@ public final class Ordinals {
                     + "|(?<circled>[\\u2460-\\u2473])"
                     + "|(?<dash>——|—(?=[^—])))");
 
+    /** What value() takes off an ordinal to leave its number. */
+    private static final Pattern NOT_DIGITS = Pattern.compile("^第|[条章节部分篇]$|[()、.]");
+
     private Ordinals() {
     }
 
@@ -30,7 +33,12 @@ public final class Ordinals {
     }
 
     public static Ordinal at(CharSequence s) {
-        Matcher m = ORDINAL.matcher(s);
+        return at(s, 0);
+    }
+
+    /** The ordinal that starts at {@code from} (its end counted from there): no copy of the rest of the text. */
+    public static Ordinal at(CharSequence s, int from) {
+        Matcher m = ORDINAL.matcher(s).region(from, s.length());
         if (!m.find()) {
             return null;
         }
@@ -50,7 +58,7 @@ public final class Ordinals {
         } else {
             t = Tier.DASH;
         }
-        return new Ordinal(m.group(), t, m.end());
+        return new Ordinal(m.group(), t, m.end() - from);
     }
 
     /** The number an ordinal counts: 3 for 三、, (三), 3., (3), ③, 第三条; 0 for a dash or one it cannot read. */
@@ -62,7 +70,7 @@ public final class Ordinals {
         if (o.tier() == Tier.DASH) {
             return 0;
         }
-        String d = t.replaceAll("^第|[条章节部分篇]$|[()、.]", "");
+        String d = NOT_DIGITS.matcher(t).replaceAll("");
         if (!d.isEmpty() && d.chars().allMatch(Character::isDigit)) {
             return Integer.parseInt(d);
         }

@@ -79,30 +79,54 @@ public final class PageChrome {
      * own (a title, a field row, a chapter heading).
      */
     public static boolean garbled(String s) {
-        int letters = 0;
-        int foreign = 0;
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            i += Character.charCount(c);
-            if (!Character.isLetter(c)) {
-                continue;
+        return Letters.of(s).garbled();
+    }
+
+    /**
+     * A line's letters and those of them in foreign scripts: counts add up when lines are joined,
+     * so a paragraph growing line by line is not counted again from its start at each line.
+     */
+    public record Letters(int letters, int foreign) {
+        public static Letters of(String s) {
+            int letters = 0;
+            int foreign = 0;
+            for (int i = 0; i < s.length(); ) {
+                int c = s.codePointAt(i);
+                i += Character.charCount(c);
+                if (!Character.isLetter(c)) {
+                    continue;
+                }
+                letters++;
+                if (c < 0x80 || (c >= 0x3400 && c <= 0x9FFF)) {
+                    continue; // Latin and Han, most letters: no script lookup
+                }
+                Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+                if (sc != Character.UnicodeScript.HAN && sc != Character.UnicodeScript.LATIN && sc != Character.UnicodeScript.COMMON
+                        && sc != Character.UnicodeScript.GREEK && sc != Character.UnicodeScript.CYRILLIC
+                        && sc != Character.UnicodeScript.HIRAGANA && sc != Character.UnicodeScript.KATAKANA
+                        && sc != Character.UnicodeScript.BOPOMOFO && sc != Character.UnicodeScript.HANGUL) {
+                    foreign++;
+                }
             }
-            letters++;
-            Character.UnicodeScript sc = Character.UnicodeScript.of(c);
-            if (sc != Character.UnicodeScript.HAN && sc != Character.UnicodeScript.LATIN && sc != Character.UnicodeScript.COMMON
-                    && sc != Character.UnicodeScript.GREEK && sc != Character.UnicodeScript.CYRILLIC
-                    && sc != Character.UnicodeScript.HIRAGANA && sc != Character.UnicodeScript.KATAKANA
-                    && sc != Character.UnicodeScript.BOPOMOFO && sc != Character.UnicodeScript.HANGUL) {
-                foreign++;
-            }
+            return new Letters(letters, foreign);
         }
-        return foreign >= GARBLED_MIN && foreign >= letters * GARBLED_SHARE;
+
+        public Letters plus(Letters o) {
+            return new Letters(letters + o.letters, foreign + o.foreign);
+        }
+
+        public boolean garbled() {
+            return foreign >= GARBLED_MIN && foreign >= letters * GARBLED_SHARE;
+        }
     }
 
     /** The page title a print header gives before its print time, or null when the line is no print header. */
     public static String printedTitle(String line) {
+        if (line.length() > 120) {
+            return null; // before the scan: a paragraph is no print header
+        }
         Matcher m = PRINT_STAMP.matcher(line);
-        if (!m.find() || line.length() > 120) {
+        if (!m.find()) {
             return null;
         }
         String title = line.substring(0, m.start()).strip();

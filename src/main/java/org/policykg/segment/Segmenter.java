@@ -62,21 +62,27 @@ public final class Segmenter {
 
     // ---------------------------------------------------------------- joining
 
-    private record Piece(Block block, MappedText text, List<Range> bold, List<Paragraph.Link> links, boolean chrome) {
+    /** {@code letters} counts {@code text}'s letters (PageChrome.garbled), kept as pieces merge. */
+    private record Piece(Block block, MappedText text, List<Range> bold, List<Paragraph.Link> links, boolean chrome,
+            PageChrome.Letters letters) {
     }
 
     private List<Paragraph> join(List<Block> blocks, Normalizer norm) {
         List<Piece> pieces = new ArrayList<>();
         List<Piece> held = new ArrayList<>();
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        List<MappedText> normalized = new ArrayList<>(blocks.size()); // normalised once, read twice
         for (Block b : blocks) {
-            String line = norm.normalize(b.text()).text().strip();
+            MappedText t = norm.normalize(b.text());
+            normalized.add(t);
+            String line = t.text().strip();
             if (line.length() >= RUNNING_MIN && line.length() <= TITLE_PIECE && !endsSentence(line)) {
                 seen.merge(line, 1, Integer::sum);
             }
         }
-        for (Block b : blocks) {
-            MappedText t = norm.normalize(b.text());
+        for (int k = 0; k < blocks.size(); k++) {
+            Block b = blocks.get(k);
+            MappedText t = normalized.get(k);
             if (t.isEmpty()) {
                 continue;
             }
@@ -96,7 +102,7 @@ public final class Segmenter {
             }
             // A short line repeated on page after page is a running header (页眉), not text.
             boolean running = seen.getOrDefault(t.text().strip(), 0) >= RUNNING_REPEATS;
-            Piece p = new Piece(b, t, bold, links, running || chrome.isChrome(t.text()));
+            Piece p = new Piece(b, t, bold, links, running || chrome.isChrome(t.text()), PageChrome.Letters.of(t.text()));
             Piece prev = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
             if (p.chrome && prev != null && !prev.chrome && !endsSentence(prev.text.text())) {
                 held.add(p); // a page break's furniture inside a sentence: the sentence goes on after it
@@ -104,7 +110,7 @@ public final class Segmenter {
             }
             // A garbled glyph run (PageChrome.garbled) stood on a line of its own: nothing runs on from it or into it.
             if (prev != null && !prev.chrome && !p.chrome && !isField(prev) && !isField(p)
-                    && !PageChrome.garbled(prev.text.text()) && !PageChrome.garbled(t.text())
+                    && !prev.letters.garbled() && !p.letters.garbled()
                     && continues(prev, p, pieces.size() == 1)) {
                 pieces.set(pieces.size() - 1, merge(prev, p));
                 pieces.addAll(held); // the furniture follows the sentence it interrupted
@@ -142,12 +148,16 @@ public final class Segmenter {
                 }
                 if (from < to) {
                     out.add(cuts.isEmpty() ? p
-                            : new Piece(p.block, p.text.subSequence(from, to), within(p.bold, from, to), withinLinks(p.links, from, to), false));
+                            : piece(p.block, p.text.subSequence(from, to), within(p.bold, from, to), withinLinks(p.links, from, to)));
                 }
                 from = next;
             }
         }
         return out;
+    }
+
+    private static Piece piece(Block block, MappedText text, List<Range> bold, List<Paragraph.Link> links) {
+        return new Piece(block, text, bold, links, false, PageChrome.Letters.of(text.text()));
     }
 
     /** The ranges inside {@code [from, to)}, moved to start there. */
@@ -413,7 +423,8 @@ public final class Segmenter {
         for (Paragraph.Link l : b.links) {
             links.add(new Paragraph.Link(new Range(l.range().start() + shift, l.range().end() + shift), l.href(), l.code()));
         }
-        return new Piece(a.block, t.build(), bold, links, a.chrome && b.chrome);
+        // the space put between two words is no letter
+        return new Piece(a.block, t.build(), bold, links, a.chrome && b.chrome, a.letters.plus(b.letters));
     }
 
     private static Paragraph.Role role(Piece p) {

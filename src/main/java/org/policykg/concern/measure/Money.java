@@ -13,6 +13,7 @@ import org.policykg.quantity.Comparator;
 import org.policykg.quantity.Quantity;
 import org.policykg.quantity.QuantityParser;
 import org.policykg.quantity.Unit;
+import org.policykg.reference.PhraseMatcher;
 import org.policykg.segment.Paragraph;
 import org.policykg.segment.Range;
 import org.policykg.segment.Sentences;
@@ -36,7 +37,7 @@ final class Money {
 
     private final QuantityParser parser = new QuantityParser();
     /** A word of money on offer: an instrument's word or one of lexicon/support-words.tsv. */
-    private final Pattern supportWord;
+    private final PhraseMatcher<String> supportWord;
     private final List<CueWords.Label> instrumentWords;
     private final List<CueWords.Label> beneficiaryWords;
     private final List<CueWords.Label> capPeriodWords;
@@ -73,7 +74,8 @@ final class Money {
         instrumentWords.forEach(l -> money.add(l.word()));
         money.addAll(cues.words("support-words", "offer"));
         money.addAll(cues.words("support-words", "measure"));
-        this.supportWord = Pattern.compile(String.join("|", money.stream().distinct().map(Pattern::quote).toList()));
+        // one pass over the sentence (Aho–Corasick), where a regex alternation tries every word at every char
+        this.supportWord = PhraseMatcher.keywords(money.stream().distinct().toArray(String[]::new));
         List<String> grant = new ArrayList<>();
         // 投入 alone is spending (研发投入强度达到3%), not a grant.
         instrumentWords.stream().map(CueWords.Label::word).filter(w -> !w.equals("投入")).forEach(grant::add);
@@ -88,7 +90,7 @@ final class Money {
      */
     List<MeasureFacts.Support> supports(Paragraph p, Range s, boolean numbered) {
         String sentence = p.string().substring(s.start(), s.end());
-        if (!supportWord.matcher(sentence).find()) {
+        if (!supportWord.containsAny(sentence)) {
             return List.of();
         }
         List<Quantity> amounts = new ArrayList<>();

@@ -278,8 +278,8 @@ final class TitleClauses {
     }
 
     private AgencyMention onlyAgency(Paragraph p) {
-        for (AgencyMention a : doc.agencies()) {
-            if (a.paragraph() == p.index() && a.range().length() >= p.string().length() * 0.9 && a.agency().isAgency()) {
+        for (AgencyMention a : doc.agencyIndex().in(p.index())) {
+            if (a.range().length() >= p.string().length() * 0.9 && a.agency().isAgency()) {
                 return a;
             }
         }
@@ -287,8 +287,8 @@ final class TitleClauses {
     }
 
     private DateMention onlyDate(Paragraph p) {
-        for (DateMention d : doc.dates()) {
-            if (d.paragraph() == p.index() && d.range().length() >= p.string().length() * 0.9) {
+        for (DateMention d : doc.dateIndex().in(p.index())) {
+            if (d.range().length() >= p.string().length() * 0.9) {
                 return d;
             }
         }

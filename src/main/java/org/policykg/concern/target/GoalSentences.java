@@ -136,10 +136,13 @@ final class GoalSentences {
         return verb;
     }
 
-    /** Whether the paragraph introduces a list of goals before {@code at}: 主要预期目标为：, 主要指标如下：. */
-    static boolean afterGoalLead(String paragraph, int at) {
+    /**
+     * Where the paragraph first introduces a list of goals (主要预期目标为：, 主要指标如下：), or
+     * {@link Integer#MAX_VALUE}: a sentence after it is planned. Found once for all the paragraph's sentences.
+     */
+    static int goalLead(String paragraph) {
         Matcher m = GOAL_LEAD.matcher(paragraph);
-        return m.find() && m.start() < at;
+        return m.find() ? m.start() : Integer.MAX_VALUE;
     }
 
     /**

@@ -1,7 +1,10 @@
 package org.policykg.concern.target;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.policykg.analysis.Evidence;
 import org.policykg.concern.policy.PolicyFacts;
@@ -26,13 +29,46 @@ record Owner(String key, Integer startYear, Integer endYear, Region region, List
                 p.mentions().stream().map(Evidence::span).toList(), p.own() != null);
     }
 
-    /** "《X方案》提出,到2025年…": the one policy sentence {@code s} names as the one setting its goals, or null. */
-    static Owner speaking(Paragraph p, Range s, Collection<Owner> policies) {
-        Span sentence = p.span(s.start(), s.end());
-        Owner found = null;
-        for (Owner o : policies) {
-            for (Span m : o.mentions()) {
-                if (m.start() < sentence.start() || m.end() > sentence.end()) {
+    /**
+     * The policies' mentions in the order they start, so that a sentence looks only at those
+     * inside it rather than at every mention of the document.
+     */
+    static final class Speakers {
+        private final Span[] spans;
+        private final Owner[] owners;
+
+        Speakers(Collection<Owner> policies) {
+            List<Map.Entry<Span, Owner>> all = new ArrayList<>();
+            for (Owner o : policies) {
+                for (Span m : o.mentions()) {
+                    all.add(Map.entry(m, o));
+                }
+            }
+            all.sort(Comparator.comparingInt(e -> e.getKey().start()));
+            spans = all.stream().map(Map.Entry::getKey).toArray(Span[]::new);
+            owners = all.stream().map(Map.Entry::getValue).toArray(Owner[]::new);
+        }
+
+        /**
+         * "《X方案》提出,到2025年…": the one policy sentence {@code s} names as the one setting its
+         * goals, or null (none, or two policies speak: the sentence is left to its item).
+         */
+        Owner speaking(Paragraph p, Range s) {
+            Span sentence = p.span(s.start(), s.end());
+            int lo = 0;
+            int hi = spans.length;
+            while (lo < hi) { // the first mention starting inside the sentence
+                int mid = (lo + hi) >>> 1;
+                if (spans[mid].start() < sentence.start()) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            Owner found = null;
+            for (int k = lo; k < spans.length && spans[k].start() <= sentence.end(); k++) {
+                Span m = spans[k];
+                if (m.end() > sentence.end()) {
                     continue;
                 }
                 int after = p.text().indexAtSource(m.end());
@@ -41,12 +77,12 @@ record Owner(String key, Integer startYear, Integer endYear, Region region, List
                 if (!SPEAKS.matcher(next).find()) {
                     continue;
                 }
-                if (found != null && found != o) {
-                    return null; // two policies speak: leave the sentence to its item
+                if (found != null && found != owners[k]) {
+                    return null;
                 }
-                found = o;
+                found = owners[k];
             }
+            return found;
         }
-        return found;
     }
 }

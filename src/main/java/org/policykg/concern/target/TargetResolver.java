@@ -59,6 +59,7 @@ final class TargetResolver {
             policies.put(p.key(), Owner.of(p));
         }
         String documentKey = "document-" + Slug.ofFileName(doc.source().name());
+        Owner.Speakers speakers = new Owner.Speakers(policies.values());
         Map<String, TargetFacts.Builder> found = new LinkedHashMap<>();
         for (Item it : doc.layout().items()) {
             String subject = titles.subjects().get(it.index());
@@ -78,10 +79,11 @@ final class TargetResolver {
                 if (p.isHeading() || part.kind() == Parts.Kind.REVIEW) {
                     continue; // a review part (工作回顾, 发展基础) reports where things stand
                 }
+                int goalLead = -1; // GoalSentences.goalLead, looked up at the paragraph's first sentence that asks
                 for (Range s : p.sentences()) {
                     String text = p.string().substring(s.start(), s.end());
                     Integer sectionYear = section.sentence(text);
-                    Owner speaker = Owner.speaking(p, s, policies.values());
+                    Owner speaker = speakers.speaking(p, s);
                     Owner by = speaker != null ? speaker : owner;
                     Deadlines.Fallback fallback = null;
                     if (part.kind() == Parts.Kind.PERIOD && speaker == null && part.speaker() != null) {
@@ -101,8 +103,10 @@ final class TargetResolver {
                         continue;
                     }
                     // Every number of a goal list, a goal section or a year's work is planned, with or without a goal verb.
-                    boolean planned = part.kind() == Parts.Kind.YEAR || section.inGoal()
-                            || GoalSentences.afterGoalLead(p.string(), s.end());
+                    if (goalLead < 0 && part.kind() != Parts.Kind.YEAR && !section.inGoal()) {
+                        goalLead = GoalSentences.goalLead(p.string());
+                    }
+                    boolean planned = part.kind() == Parts.Kind.YEAR || section.inGoal() || goalLead < s.end();
                     sentence(p, s, by, itemRegion, sectionYear, fallback, planned, documentKey, found);
                 }
             }
