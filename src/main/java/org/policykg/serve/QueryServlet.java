@@ -40,13 +40,14 @@ final class QueryServlet extends HttpServlet {
         }
         String name = path.substring("/queries/".length());
         boolean raw = name.endsWith(".rq");
-        if (name.endsWith(".csv")) {
-            Optional<SavedQuery> c = site.queries().get(name.substring(0, name.length() - 4));
+        Download.Format format = Download.Format.of(name);
+        if (format != null) {
+            Optional<SavedQuery> c = site.queries().get(format.strip(name));
             if (c.isEmpty()) {
                 Layout.error(resp, 404, "没有这个查询 No saved query of that name");
                 return;
             }
-            SavedQueryPages.csv(site, c.get(), req, resp);
+            SavedQueryPages.download(site, c.get(), format, req, resp);
             return;
         }
         Optional<SavedQuery> q = site.queries().get(raw ? name.substring(0, name.length() - 3) : name);
@@ -102,7 +103,8 @@ final class QueryServlet extends HttpServlet {
         b.append("<button type=\"submit\" id=\"run\">运行 Run</button> <a href=\"/editor?saved=")
                 .append(Html.queryValue(q.name())).append("\">在编辑器中打开 Open in the editor</a> · <a href=\"/queries/")
                 .append(Html.pathSegment(q.name(), false)).append(".rq\">.rq</a> · <a class=\"export\" href=\"")
-                .append(Html.url(SavedQueryPages.csvHref(q, args))).append("\">CSV</a></form>")
+                .append(Html.url(SavedQueryPages.href(q, args, Download.Format.CSV))).append("\">CSV</a> · <a class=\"export xlsx\" href=\"")
+                .append(Html.url(SavedQueryPages.href(q, args, Download.Format.XLSX))).append("\">Excel</a></form>")
                 .append(SavedQueryPages.datalists(site, q));
 
         int status = 200;

@@ -140,7 +140,7 @@ class BrowserTest {
     }
 
     @Test
-    void aSavedQueryExportsCsvThatReadsBackAsChinese() throws Exception {
+    void aSavedQueryExportsCsvAndExcelThatReadBackAsChinese() throws Exception {
         browser.open(server.url("/queries/targets-due-by-year"));
         assertTrue(browser.waitFor("document.querySelector('a.export') !== null", 10_000));
         browser.script("window.__csv = null; fetch(document.querySelector('a.export').href).then(r => r.arrayBuffer())"
@@ -150,6 +150,23 @@ class BrowserTest {
         String csv = text("window.__csv");
         assertTrue(csv.startsWith("BOM 期限 Deadline,地区 Region"), csv.substring(0, Math.min(80, csv.length())));
         assertTrue(csv.contains("上海市"), "Chinese cells survive");
+        // the Excel link, downloaded by the page and parsed back with POI
+        browser.script("window.__xlsx = null; fetch(document.querySelector('a.export.xlsx').href).then(r => r.arrayBuffer())"
+                + ".then(b => { let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); window.__xlsx = btoa(s); });"
+                + " return true;");
+        assertTrue(browser.waitFor("window.__xlsx !== null", 10_000));
+        byte[] xlsx = java.util.Base64.getDecoder().decode(text("window.__xlsx"));
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = wb.getSheetAt(0);
+            assertEquals("期限 Deadline", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("地区 Region", sheet.getRow(0).getCell(1).getStringCellValue());
+            boolean shanghai = false;
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                shanghai |= "上海市".equals(sheet.getRow(i).getCell(1).getStringCellValue());
+            }
+            assertTrue(shanghai, "Chinese cells survive in the workbook");
+            assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, sheet.getRow(1).getCell(0).getCellType(), "years are numbers");
+        }
         noErrors("saved query export");
     }
 

@@ -240,6 +240,42 @@ class ResearcherPagesTest {
     }
 
     @Test
+    void excelDownloadsOfEveryTableReadBackWithChineseAndNumbers() throws Exception {
+        for (String path : List.of("/queries/targets-due-by-year.xlsx?year=2027", "/search.xlsx?q=" + q("算力券"),
+                "/browse/policies.xlsx?region=310000")) {
+            HttpResponse<byte[]> r = bytes(path);
+            assertEquals(200, r.statusCode(), path);
+            assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    r.headers().firstValue("Content-Type").orElse(""), path);
+            assertTrue(r.headers().firstValue("Content-Disposition").orElse("").contains(".xlsx"), path);
+            try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(r.body()))) {
+                var sheet = wb.getSheetAt(0);
+                assertTrue(sheet.getLastRowNum() >= 1, path);
+                assertTrue(sheet.getRow(0).getCell(0).getStringCellValue().matches(".*[\\u4e00-\\u9fff].*"), "Chinese headings: " + path);
+            }
+        }
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                bytes("/queries/targets-due-by-year.xlsx?year=2027").body()))) {
+            var sheet = wb.getSheetAt(0);
+            assertEquals("期限 Deadline", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, sheet.getRow(1).getCell(0).getCellType(), "the year is a number");
+            assertEquals(2027.0, sheet.getRow(1).getCell(0).getNumericCellValue());
+            int value = -1;
+            for (int j = 0; j < sheet.getRow(0).getLastCellNum(); j++) {
+                if (sheet.getRow(0).getCell(j).getStringCellValue().startsWith("数值")) {
+                    value = j;
+                }
+            }
+            assertTrue(value >= 0, "a value column");
+            assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, sheet.getRow(1).getCell(value).getCellType(), "amounts are numbers");
+        }
+        assertTrue(page("/queries/targets-due-by-year").select("a.export[href$=.xlsx], a.export[href*=.xlsx?]").size() == 1,
+                "the saved query offers Excel");
+        assertTrue(page("/browse/policies").select("a.export[href^=/browse/policies.xlsx]").size() == 1, "the list offers Excel");
+        assertTrue(page("/search?q=" + q("算力券")).select("a.export[href^=/search.xlsx]").size() == 1, "search offers Excel");
+    }
+
+    @Test
     void theEndpointAnswersCrossOriginReadsOnly() throws Exception {
         HttpResponse<String> pre = S.send(HttpRequest.newBuilder(URI.create(S.url("/kg/sparql")))
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "https://observablehq.com")
