@@ -56,8 +56,30 @@ final class CompareServlet extends HttpServlet {
                 return;
             }
         }
-        String body = Txn.calculateRead(site.dataset(), () -> page(policies, targets, agencies, chosen));
-        Layout.write(resp, 200, "比较 Compare", body, null);
+        String measure = req.getParameter("measure");
+        boolean cities = "city".equals(req.getParameter("level"));
+        String[] built = Txn.calculateRead(site.dataset(), () -> {
+            List<ChinaMap.Measure> measures = ChinaMap.measures(site, policies, targets);
+            return new String[] {page(policies, targets, agencies, chosen) + map(measures, measure, cities),
+                    ChinaMap.json(site, policies, measures, MAX_REGIONS)};
+        });
+        Layout.write(resp, 200, "比较 Compare", built[0], built[1], "/assets/lib/echarts/echarts.min.js", "/assets/compare.js");
+    }
+
+    /** The map's controls and its box; compare.js draws it from the page data. */
+    private static String map(List<ChinaMap.Measure> measures, String measure, boolean cities) {
+        StringBuilder b = new StringBuilder("<section class=\"map\"><h2>地图 <small>Map</small></h2><form class=\"params map\">")
+                .append("<label for=\"map-measure\">按 <small>Colour by</small></label><select id=\"map-measure\">");
+        for (ChinaMap.Measure m : measures) {
+            b.append("<option value=\"").append(Html.attr(m.key())).append("\"").append(m.key().equals(measure) ? " selected" : "")
+                    .append(">").append(Html.text(m.zh() + " " + m.en())).append("</option>");
+        }
+        b.append("</select><label for=\"map-level\">层级 <small>Level</small></label><select id=\"map-level\">")
+                .append("<option value=\"province\"").append(cities ? "" : " selected").append(">省级 Provinces</option>")
+                .append("<option value=\"city\"").append(cities ? " selected" : "").append(">地市 Cities</option></select>")
+                .append("<small>点击地区加入比较 Click a region to add it to the comparison</small></form>")
+                .append("<div id=\"map\" class=\"chart map\" role=\"img\" aria-label=\"map of China\"></div></section>");
+        return b.toString();
     }
 
     private Node region(BrowseIndex index, String token) {

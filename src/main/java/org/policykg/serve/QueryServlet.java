@@ -159,12 +159,18 @@ final class QueryServlet extends HttpServlet {
         b.append("</tbody></table></div>");
     }
 
+    /** Whether the chart's series are things that must not share an axis: units, or cap periods. */
+    static boolean seriesApart(SavedQuery.Chart c) {
+        return c.series() != null && c.series().toLowerCase(java.util.Locale.ROOT).matches("(unit|capperiod)(label)?");
+    }
+
     /** The chart's rows as JSON for /assets/query.js: category and series as labels, value as a number. */
     private String chartData(SavedQuery.Chart c, List<Binding> rows) {
         StringBuilder j = new StringBuilder("{\"kind\":").append(Html.jsonString(c.kind()))
                 .append(",\"valueName\":").append(Html.jsonString(Columns.text(c.value())))
-                // Series that are units (元, %, FLOPS) never share an axis: the chart draws one per unit.
-                .append(",\"seriesAreUnits\":").append(c.series() != null && c.series().toLowerCase().matches("unit(label)?"))
+                // Series that are units (元, %, FLOPS) or cap periods (per year, per project) are never
+                // compared on one axis: the chart draws a panel for each.
+                .append(",\"seriesApart\":").append(seriesApart(c))
                 .append(",\"rows\":[");
         int n = 0;
         for (Binding r : rows) {

@@ -129,6 +129,44 @@ class BrowserTest {
         noErrors("compare");
     }
 
+    /** The colour the map's canvas shows at a longitude and latitude, as "r,g,b". */
+    private static String mapColourAt(double lng, double lat) throws Exception {
+        return text("(function () { var el = document.getElementById('map'); var c = echarts.getInstanceByDom(el);"
+                + " var p = c.convertToPixel({seriesIndex: 0}, [" + lng + ", " + lat + "]);"
+                + " var canvas = el.querySelector('canvas'); var r = canvas.width / el.clientWidth;"
+                + " var d = canvas.getContext('2d').getImageData(Math.round(p[0] * r), Math.round(p[1] * r), 1, 1).data;"
+                + " return d[0] + ',' + d[1] + ',' + d[2]; })()");
+    }
+
+    @Test
+    void theMapOfChinaIsColouredFromTheGraph() throws Exception {
+        browser.open(server.url("/compare"));
+        assertTrue(browser.waitFor("document.getElementById('map').getAttribute('data-drawn') === 'province policies'"
+                + " && document.querySelector('#map canvas') !== null", 15_000), "the province map is drawn");
+        Thread.sleep(1500); // let the first frame finish its fade-in before reading pixels
+        int sichuan = Integer.parseInt(text("String(JSON.parse(document.getElementById('page-data').textContent)"
+                + ".measures[0].values['510000'] || 0)"));
+        assertTrue(sichuan > 0, "the seeds hold a policy of 四川");
+        assertTrue(text("String(JSON.parse(document.getElementById('page-data').textContent).measures[0].values['650000'])")
+                .equals("undefined"), "and none of 新疆");
+        assertEquals(text("(function () { var d = JSON.parse(document.getElementById('page-data').textContent).measures[0].values;"
+                        + " return String(Math.max.apply(null, Object.keys(d).filter(c => /^\\d\\d0000$/.test(c) && c !== '100000')"
+                        + ".map(c => d[c]))); })()"),
+                text("String(echarts.getInstanceByDom(document.getElementById('map')).getOption().visualMap[0].max)"),
+                "the scale runs to the largest province, not to the country's total");
+        String coloured = mapColourAt(104.07, 30.67); // 成都, inside 四川
+        String empty = mapColourAt(85.0, 41.5);       // inside 新疆
+        assertEquals("242,242,242", empty, "a province without policies is left grey");
+        assertTrue(!coloured.equals(empty) && !coloured.equals("0,0,0") && !coloured.equals("255,255,255"),
+                "四川 is coloured by its count: " + coloured);
+        browser.screenshot(shot("map"));
+        noErrors("map");
+        browser.script("var s = document.getElementById('map-level'); s.value = 'city'; s.dispatchEvent(new Event('change')); return true;");
+        assertTrue(browser.waitFor("document.getElementById('map').getAttribute('data-drawn') === 'city policies'", 15_000),
+                "the city map is drawn");
+        noErrors("city map");
+    }
+
     @Test
     void aQuotedPhraseFindsOnlyHitsContainingIt() throws Exception {
         browser.open(server.url("/search?q=" + java.net.URLEncoder.encode("\"算力券\"", java.nio.charset.StandardCharsets.UTF_8)));
