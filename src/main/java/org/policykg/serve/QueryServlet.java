@@ -142,6 +142,9 @@ final class QueryServlet extends HttpServlet {
         Layout.write(resp, status, q.titleZh(), b.toString(), data, "/assets/lib/echarts/echarts.min.js", "/assets/query.js");
     }
 
+    /** Literals longer than this are folded in result tables. */
+    static final int FOLD_CHARS = 60;
+
     private void table(StringBuilder b, List<Var> vars, List<Binding> rows) {
         b.append("<div class=\"scroll\"><table class=\"data results\"><thead><tr>");
         for (Var v : vars) {
@@ -152,7 +155,12 @@ final class QueryServlet extends HttpServlet {
             b.append("<tr>");
             for (Var v : vars) {
                 Node n = r.get(v);
-                b.append(Render.isNumber(n) ? "<td class=\"num\">" : "<td>").append(render.term(n)).append("</td>");
+                String cell = render.term(n);
+                if (n != null && n.isLiteral() && n.getLiteralLexicalForm().length() > FOLD_CHARS) {
+                    // a quote column would stretch its row to dozens of lines: fold to three until focused (site.css)
+                    cell = "<span class=\"quote\" tabindex=\"0\">" + cell + "</span>";
+                }
+                b.append(Render.isNumber(n) ? "<td class=\"num\">" : "<td>").append(cell).append("</td>");
             }
             b.append("</tr>");
         }

@@ -215,8 +215,43 @@ class BrowserTest {
         long rows = (long) browser.script("return document.querySelectorAll('table.results tbody tr').length;")
                 .getAsNumber().value().longValue();
         assertTrue(rows > 0, "the result table has rows");
+        long tallest = (long) browser.script("return Math.max(...Array.from(document.querySelectorAll('table.results tbody tr'))"
+                + ".map(tr => tr.getBoundingClientRect().height));").getAsNumber().value().longValue();
+        assertTrue(tallest < 150, "a quote column does not stretch its row to dozens of lines: " + tallest + " px");
         browser.screenshot(shot("query"));
         noErrors("saved query page");
+    }
+
+    /** The chart's ECharts option, read back from the page: "a 15% series on the axis of 元", "a count axis from 0.4". */
+    private static String chartOption(String expression) throws Exception {
+        return text("(function () { var o = echarts.getInstanceByDom(document.getElementById('chart')).getOption(); return String("
+                + expression + "); })()");
+    }
+
+    @Test
+    void chartsNeverMixUnitsOrCapPeriodsStartAtZeroAndKeepTheirLabels() throws Exception {
+        browser.open(server.url("/queries/theme-scale-targets"));
+        assertTrue(browser.waitFor("document.querySelector('#chart canvas')", 10_000), "the chart is drawn");
+        String units = text("String(new Set(JSON.parse(document.getElementById('page-data').textContent).rows.map(r => r.series)).size)");
+        assertTrue(Integer.parseInt(units) > 1, "the query mixes units: " + units);
+        assertEquals(units, chartOption("o.yAxis.length"), "one value axis per unit");
+        assertEquals("true", chartOption("o.yAxis.every(a => a.min === 0)"), "every axis starts at zero");
+        assertEquals("true", chartOption("o.grid.every(g => g.containLabel === true)"), "axis labels are never clipped");
+        assertEquals("true", chartOption("o.series.every(s => new Set(o.series.filter(t => t.yAxisIndex === s.yAxisIndex)"
+                + ".map(t => t.name)).size === 1)"), "no axis carries two units");
+        noErrors("units chart");
+
+        browser.open(server.url("/queries/support-caps-by-region"));
+        assertTrue(browser.waitFor("document.querySelector('#chart canvas')", 10_000));
+        String periods = text("String(new Set(JSON.parse(document.getElementById('page-data').textContent).rows.map(r => r.series)).size)");
+        assertTrue(Integer.parseInt(periods) > 1, "caps of several periods: " + periods);
+        assertEquals(periods, chartOption("o.yAxis.length"), "a panel per cap period");
+        noErrors("caps chart");
+
+        browser.open(server.url("/queries/agencies-by-measures"));
+        assertTrue(browser.waitFor("document.querySelector('#chart canvas')", 10_000));
+        assertEquals("0 1", chartOption("o.yAxis[0].min + ' ' + o.yAxis[0].minInterval"), "counts from zero in whole steps");
+        noErrors("count chart");
     }
 
     @Test

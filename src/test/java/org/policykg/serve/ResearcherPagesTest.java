@@ -147,6 +147,24 @@ class ResearcherPagesTest {
         assertNotNull(two.selectFirst("section#" + group.id() + " a[rel=prev]"), "page 2 of that group");
     }
 
+    /** "no filter by … theme": policies and targets have a theme facet, and /compare counts targets by theme. */
+    @Test
+    void policiesAndTargetsAreFacetedByThemeAndComparedByTheme() {
+        Document all = page("/browse/policies");
+        Element facet = all.selectFirst("section.facet[data-facet=theme]");
+        assertNotNull(facet, "a theme facet");
+        assertTrue(facet.text().contains("算力") && facet.text().contains("元宇宙"), facet.text());
+        Document compute = page("/browse/policies?theme=theme-computing-power");
+        List<String> titles = compute.select("table.data tbody td:first-child a").eachText();
+        assertTrue(titles.contains("人工智能算力券实施方案"), titles.toString());
+        assertFalse(titles.stream().anyMatch(t -> t.contains("元宇宙")), "a metaverse plan is not about computing power: " + titles);
+        assertNotNull(page("/browse/targets").selectFirst("section.facet[data-facet=theme]"), "targets by their policy's theme");
+        Element table = page("/compare?region=310000&region=110000").selectFirst("table.compare");
+        assertTrue(table.select("tbody th").eachText().stream().anyMatch(r -> r.contains("Targets") && r.contains("theme")),
+                "targets by theme have rows");
+        assertFalse(table.select("a.theme[href^=/browse/targets?region=310000&theme=theme-]").isEmpty(), "each count opens its list");
+    }
+
     @Test
     void twoRegionsSideBySideCompareOnlyLikeUnits() {
         Document d = page("/compare?region=310000&region=110000");
@@ -207,6 +225,16 @@ class ResearcherPagesTest {
         assertFalse(heads.stream().anyMatch(h -> h.equals("regionLabel") || h.equals("policyLabel")), heads.toString());
         assertTrue(heads.contains("地区 Region"), heads.toString());
         assertNotNull(d.selectFirst("div.scroll > table.results"), "a wide table scrolls inside its box");
+        // "quote columns squeeze rows to 40 lines": a long quote is folded (three lines until focused)
+        Document q = page("/queries/compute-support-by-region");
+        int folded = 0;
+        for (Element td : q.select("table.results tbody td")) {
+            if (td.text().length() > QueryServlet.FOLD_CHARS) {
+                assertNotNull(td.selectFirst("span.quote[tabindex=0]"), "a long cell is folded: " + td.text());
+                folded++;
+            }
+        }
+        assertTrue(folded > 0, "the query has long quotes");
     }
 
     @Test
