@@ -1,6 +1,7 @@
 package org.policykg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -215,10 +216,14 @@ class BrowserTest {
         long rows = (long) browser.script("return document.querySelectorAll('table.results tbody tr').length;")
                 .getAsNumber().value().longValue();
         assertTrue(rows > 0, "the result table has rows");
-        long tallest = browser.script("return Math.max(...Array.from(document.querySelectorAll('table.results tbody tr'))"
-                + ".map(tr => tr.getBoundingClientRect().height));").getAsNumber().value().longValue();
-        // unfolded, the longest quote made a row of about 40 lines (800 px); folded, the row is a few lines of the other cells
-        assertTrue(tallest < 300, "a quote column does not stretch its row to dozens of lines: " + tallest + " px");
+        // "quote columns squeeze rows to 40 lines": each long quote shows at most three lines until focused
+        String quotes = text("Array.from(document.querySelectorAll('table.results td .quote')).map(q => {"
+                + " const lh = parseFloat(getComputedStyle(q).fontSize) * 1.7;"
+                + " return Math.round(q.getBoundingClientRect().height / lh); }).join(' ')");
+        assertFalse(quotes.isBlank(), "the long quotes are folded");
+        for (String lines : quotes.split(" ")) {
+            assertTrue(Integer.parseInt(lines) <= 3, "a folded quote shows about three lines, not dozens: " + quotes);
+        }
         browser.screenshot(shot("query"));
         noErrors("saved query page");
     }
