@@ -29,7 +29,8 @@ public enum Supports {
     REPEALS("repeals", POL.repeals),
     AMENDS("amends", POL.amends),
     IN_FORCE_FROM("inForceFrom", POL.inForceFrom),
-    EMBODIES("embodies", POL.embodies);
+    EMBODIES("embodies", POL.embodies),
+    THEME("theme", POL.theme);
 
     private final String key;
     private final List<Node> properties;

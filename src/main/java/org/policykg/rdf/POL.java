@@ -49,6 +49,7 @@ public final class POL {
     public static final Node title = term("title");
     public static final Node alias = term("alias");
     public static final Node policyType = term("policyType");
+    public static final Node theme = term("theme");
     public static final Node documentNumber = term("documentNumber");
     public static final Node startYear = term("startYear");
     public static final Node endYear = term("endYear");

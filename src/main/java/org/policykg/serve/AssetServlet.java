@@ -20,7 +20,8 @@ final class AssetServlet extends HttpServlet {
     private static final String OWN = "org/policykg/serve/assets/";
     private static final Map<String, String> TYPES = Map.of(
             "js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8", "svg", "image/svg+xml",
-            "png", "image/png", "map", "application/json", "woff2", "font/woff2", "ico", "image/x-icon");
+            "png", "image/png", "map", "application/json", "woff2", "font/woff2", "ico", "image/x-icon",
+            "json", "application/json");
 
     /** Assets read from the jar once (only ones that exist, so the map stays as small as the jar's list). */
     private final Map<String, byte[]> cache = new ConcurrentHashMap<>();

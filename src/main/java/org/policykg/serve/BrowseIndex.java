@@ -47,6 +47,7 @@ final class BrowseIndex {
                     new Facet("year", "年份", "Year", "OPTIONAL { ?s dcterms:issued ?i } OPTIONAL { ?s pol:startYear ?y } "
                             + "BIND(COALESCE(STR(YEAR(?i)), STR(?y), \"" + NO_YEAR + "\") AS ?v)", false),
                     new Facet("type", "类型", "Type", "?s pol:policyType ?v", false),
+                    new Facet("theme", "主题", "Theme", "?s pol:theme ?v", false),
                     new Facet("issuer", "发文机关", "Issuer", "?s pol:issuedBy ?v", false)), ""),
             new Kind("agencies", POL.Agency, "机构", "Agencies", List.of(
                     regionFacet("?s pol:region ?v"), levelFacet("?s pol:region ?r . ?r pol:level ?v"),
@@ -61,6 +62,7 @@ final class BrowseIndex {
                     new Facet("year", "期限", "Deadline", "OPTIONAL { ?s pol:deadline ?d } "
                             + "BIND(COALESCE(SUBSTR(STR(?d), 1, 4), \"" + NO_YEAR + "\") AS ?v)", false),
                     new Facet("unit", "单位", "Unit", "?s pol:unit ?v", false),
+                    new Facet("theme", "主题", "Theme", "?p pol:hasTarget ?s ; pol:theme ?v", false),
                     new Facet("policy", "政策", "Policy", "?v pol:hasTarget ?s", false)), ""));
 
     private static Facet regionFacet(String pattern) {

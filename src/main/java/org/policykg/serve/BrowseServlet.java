@@ -19,7 +19,7 @@ import org.apache.jena.system.Txn;
  * /companies, /regions, /targets, each filtered by facets in the query string
  * (one value per facet, in a fixed order, so a filtered list has one shareable address),
  * with the count per facet value, the true total, paging, and the same rows as CSV at
- * /browse/KIND.csv.
+ * /browse/KIND.csv and .xlsx.
  */
 final class BrowseServlet extends HttpServlet {
     static final int PAGE_SIZE = 50;
@@ -57,8 +57,8 @@ final class BrowseServlet extends HttpServlet {
             return;
         }
         String name = path.substring("/browse/".length());
-        boolean csv = name.endsWith(".csv");
-        BrowseIndex.Kind kind = BrowseIndex.kind(csv ? name.substring(0, name.length() - 4) : name);
+        Download.Format format = Download.Format.of(name);
+        BrowseIndex.Kind kind = BrowseIndex.kind(format != null ? format.strip(name) : name);
         if (kind == null) {
             Layout.error(resp, 404, "没有这个列表 No such list");
             return;
@@ -72,8 +72,8 @@ final class BrowseServlet extends HttpServlet {
             }
         }
         List<BrowseIndex.Entry> rows = index.filter(chosen);
-        if (csv) {
-            Csv.write(resp, kind.name(), Txn.calculateRead(site.dataset(), () -> csvRows(index, rows)));
+        if (format != null) {
+            Download.write(resp, format, kind.name(), Txn.calculateRead(site.dataset(), () -> downloadRows(index, rows)));
             return;
         }
         int pages = Math.max(1, (rows.size() + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -152,8 +152,11 @@ final class BrowseServlet extends HttpServlet {
             b.append(" <a class=\"chip\" title=\"取消 remove\" href=\"").append(Html.url(href(kind, with(chosen, c.getKey(), null), 1)))
                     .append("\">").append(Html.text(valueLabel(index, c.getKey(), c.getValue()))).append(" ×</a>");
         }
-        b.append(" · <a class=\"export\" href=\"").append(Html.url(href(kind, chosen, 1).replaceFirst("^/browse/" + kind.name(),
-                "/browse/" + kind.name() + ".csv"))).append("\">CSV</a></p>");
+        for (Download.Format f : Download.Format.values()) {
+            b.append(" · <a class=\"export\" href=\"").append(Html.url(href(kind, chosen, 1).replaceFirst("^/browse/" + kind.name(),
+                    "/browse/" + kind.name() + f.suffix))).append("\">").append(f == Download.Format.CSV ? "CSV" : "Excel").append("</a>");
+        }
+        b.append("</p>");
         b.append("<div class=\"browse\"><aside class=\"facets\">");
         for (BrowseIndex.Facet f : kind.facets()) {
             facet(b, index, f, chosen, rows);
@@ -285,13 +288,13 @@ final class BrowseServlet extends HttpServlet {
         b.append("</ul></section>");
     }
 
-    private List<List<String>> csvRows(BrowseIndex index, List<BrowseIndex.Entry> rows) {
-        List<List<String>> out = new ArrayList<>();
+    private List<List<Download.Cell>> downloadRows(BrowseIndex index, List<BrowseIndex.Entry> rows) {
+        List<List<Download.Cell>> out = new ArrayList<>();
         List<String> head = new ArrayList<>(List.of(index.kind.zh() + " " + index.kind.en(), "IRI"));
         for (BrowseIndex.Facet f : index.kind.facets()) {
             head.add(f.zh() + " " + f.en());
         }
-        out.add(head);
+        out.add(Download.texts(head));
         for (BrowseIndex.Entry e : rows) {
             List<String> r = new ArrayList<>(List.of(e.label(), e.node().getURI()));
             for (BrowseIndex.Facet f : index.kind.facets()) {
@@ -301,7 +304,7 @@ final class BrowseServlet extends HttpServlet {
                 }
                 r.add(String.join("; ", labels));
             }
-            out.add(r);
+            out.add(Download.texts(r));
         }
         return out;
     }

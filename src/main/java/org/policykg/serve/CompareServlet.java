@@ -20,9 +20,10 @@ import org.policykg.rdf.Vocab;
 
 /**
  * Regions side by side at /compare?region=310000&region=440300 (two to six): their
- * policies by year, targets grouped by unit (so only like is compared with like),
+ * policies by year, type and theme, targets by theme and grouped by unit (so only like is compared with like),
  * support caps (largest amount and share), agencies and the dates of their policies.
- * A region includes its parts, as in /browse.
+ * A region includes its parts, as in /browse. Below, a map of China coloured by a chosen
+ * measure ({@link ChinaMap}, drawn by assets/compare.js).
  */
 final class CompareServlet extends HttpServlet {
     static final int MAX_REGIONS = 6;
@@ -56,8 +57,30 @@ final class CompareServlet extends HttpServlet {
                 return;
             }
         }
-        String body = Txn.calculateRead(site.dataset(), () -> page(policies, targets, agencies, chosen));
-        Layout.write(resp, 200, "比较 Compare", body, null);
+        String measure = req.getParameter("measure");
+        boolean cities = "city".equals(req.getParameter("level"));
+        String[] built = Txn.calculateRead(site.dataset(), () -> {
+            List<ChinaMap.Measure> measures = ChinaMap.measures(site, policies, targets);
+            return new String[] {page(policies, targets, agencies, chosen) + map(measures, measure, cities),
+                    ChinaMap.json(site, policies, measures, MAX_REGIONS)};
+        });
+        Layout.write(resp, 200, "比较 Compare", built[0], built[1], "/assets/lib/echarts/echarts.min.js", "/assets/compare.js");
+    }
+
+    /** The map's controls and its box; compare.js draws it from the page data. */
+    private static String map(List<ChinaMap.Measure> measures, String measure, boolean cities) {
+        StringBuilder b = new StringBuilder("<section class=\"map\"><h2>地图 <small>Map</small></h2><form class=\"params map\">")
+                .append("<label for=\"map-measure\">按 <small>Colour by</small></label><select id=\"map-measure\">");
+        for (ChinaMap.Measure m : measures) {
+            b.append("<option value=\"").append(Html.attr(m.key())).append("\"").append(m.key().equals(measure) ? " selected" : "")
+                    .append(">").append(Html.text(m.zh() + " " + m.en())).append("</option>");
+        }
+        b.append("</select><label for=\"map-level\">层级 <small>Level</small></label><select id=\"map-level\">")
+                .append("<option value=\"province\"").append(cities ? "" : " selected").append(">省级 Provinces</option>")
+                .append("<option value=\"city\"").append(cities ? " selected" : "").append(">地市 Cities</option></select>")
+                .append("<small>点击地区加入比较 Click a region to add it to the comparison</small></form>")
+                .append("<div id=\"map\" class=\"chart map\" role=\"img\" aria-label=\"map of China\"></div></section>");
+        return b.toString();
     }
 
     private Node region(BrowseIndex index, String token) {
@@ -106,6 +129,7 @@ final class CompareServlet extends HttpServlet {
                 Map.of("region", r), 1)) + "\">" + list.size() + "</a>", chosen);
         row(b, "按年份 <small>By year</small>", ps, (r, list) -> counts(policies, list, "year"), chosen);
         row(b, "类型 <small>Types</small>", ps, (r, list) -> counts(policies, list, "type"), chosen);
+        row(b, "主题 <small>Themes</small>", ps, (r, list) -> counts(policies, list, "theme"), chosen);
         row(b, "发布日期 <small>Issued</small>", ps, (r, list) -> dates(list), chosen);
 
         // targets by unit: only like is compared with like
@@ -116,15 +140,36 @@ final class CompareServlet extends HttpServlet {
             ts.add(list);
             list.forEach(e -> units.addAll(e.values().getOrDefault("unit", Set.of())));
         }
+        // targets by theme (their policy's): how many each region sets, each count a link to the list
+        Set<String> themes = new java.util.TreeSet<>();
+        ts.forEach(list -> list.forEach(e -> themes.addAll(e.values().getOrDefault("theme", Set.of()))));
+        for (String t : themes) {
+            Node theme = targets.nodes.getOrDefault("theme", Map.of()).get(t);
+            row(b, "目标 <small>Targets</small>：" + Html.text(site.label(theme)) + " <small>(主题 theme)</small>", ts, (r, list) -> {
+                long n = list.stream().filter(e -> e.values().getOrDefault("theme", Set.of()).contains(t)).count();
+                return n == 0 ? "—" : "<a class=\"theme\" href=\"" + Html.url(BrowseServlet.href(targets.kind,
+                        Map.of("region", r, "theme", t), 1)) + "\">" + n + "</a>";
+            }, chosen);
+        }
         for (String u : units) {
             Node unit = targets.nodes.getOrDefault("unit", Map.of()).get(u);
             row(b, "目标 <small>Targets</small>：" + Html.text(site.label(unit)), ts, (r, list) -> targetList(list, u), chosen);
         }
 
-        // support caps
-        List<List<BrowseIndex.Entry>> caps = ps;
-        row(b, "最高支持金额 <small>Largest cap</small>", caps, (r, list) -> cap(list, POL.maxAmount, "unit-CNY"), chosen);
-        row(b, "最高支持比例 <small>Highest share</small>", caps, (r, list) -> cap(list, POL.maxRatio, "unit-percent"), chosen);
+        // support caps, a row per cap period: a cap per year is not compared with one per project
+        Set<String> periods = new java.util.TreeSet<>(Comparator.comparing((String x) -> x.isEmpty()).thenComparing(x -> x));
+        for (List<BrowseIndex.Entry> list : ps) {
+            for (Offer o : supports(list)) {
+                Node period = Description.one(site.dataset(), o.support(), POL.capPeriod);
+                periods.add(period == null ? "" : period.getURI());
+            }
+        }
+        for (String period : periods) {
+            String name = period.isEmpty() ? "未说明周期 <small>no period stated</small>"
+                    : Html.text(site.label(NodeFactory.createURI(period)));
+            row(b, "最高支持金额 <small>Largest cap</small>（" + name + "）", ps, (r, list) -> cap(list, POL.maxAmount, "unit-CNY", period), chosen);
+            row(b, "最高支持比例 <small>Highest share</small>（" + name + "）", ps, (r, list) -> cap(list, POL.maxRatio, "unit-percent", period), chosen);
+        }
 
         // agencies
         List<List<BrowseIndex.Entry>> as = new ArrayList<>();
@@ -206,24 +251,45 @@ final class CompareServlet extends HttpServlet {
         return b.append("</ul>").toString();
     }
 
-    /** The largest value of a measure property among the policies' measures, with the measure linked. */
-    private String cap(List<BrowseIndex.Entry> policies, Node property, String unit) {
-        BigDecimal best = null;
-        Node bestMeasure = null;
-        int n = 0;
+    /** An offer of money and the measure that makes it. */
+    private record Offer(Node measure, Node support) {
+    }
+
+    /** The offers of money (pol:Support) of the policies' measures. */
+    private List<Offer> supports(List<BrowseIndex.Entry> policies) {
+        List<Offer> out = new ArrayList<>();
         for (BrowseIndex.Entry p : policies) {
             List<Node> measures = new ArrayList<>();
             Description.forEach(site.dataset(), p.node(), POL.hasMeasure, Node.ANY, q -> measures.add(q.getObject()));
             for (Node m : measures) {
-                BigDecimal v = Amounts.decimal(Description.one(site.dataset(), m, property));
-                if (v == null) {
-                    continue;
-                }
-                n++;
-                if (best == null || v.compareTo(best) > 0 || v.compareTo(best) == 0 && m.toString().compareTo(bestMeasure.toString()) < 0) {
-                    best = v;
-                    bestMeasure = m;
-                }
+                Description.forEach(site.dataset(), m, POL.support, Node.ANY, q -> out.add(new Offer(m, q.getObject())));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The largest value of a property among the policies' offers of money whose cap period is
+     * {@code period} (an IRI, or "" for none stated), with the offer's measure linked.
+     */
+    private String cap(List<BrowseIndex.Entry> policies, Node property, String unit, String period) {
+        BigDecimal best = null;
+        Offer bestOffer = null;
+        int n = 0;
+        for (Offer o : supports(policies)) {
+            Node sup = o.support();
+            Node p = Description.one(site.dataset(), sup, POL.capPeriod);
+            if (!(p == null ? "" : p.getURI()).equals(period)) {
+                continue;
+            }
+            BigDecimal v = Amounts.decimal(Description.one(site.dataset(), sup, property));
+            if (v == null) {
+                continue;
+            }
+            n++;
+            if (best == null || v.compareTo(best) > 0 || v.compareTo(best) == 0 && sup.toString().compareTo(bestOffer.support().toString()) < 0) {
+                best = v;
+                bestOffer = o;
             }
         }
         if (best == null) {
@@ -232,8 +298,8 @@ final class CompareServlet extends HttpServlet {
         Node u = NodeFactory.createURI(org.policykg.rdf.Iris.BASE + "concept/" + unit);
         String shown = Amounts.format(NodeFactory.createLiteralDT(best.toPlainString(),
                 org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal), null, u);
-        return "<a href=\"" + Html.url(site.path(bestMeasure.getURI())) + "\">" + Html.text(shown) + "</a> <small>（" + n
-                + " 项措施有此上限 measures with one）</small>";
+        return "<a href=\"" + Html.url(site.path(bestOffer.measure().getURI())) + "\">" + Html.text(shown) + "</a> <small>（" + n
+                + " 项支持有此上限 offers with one）</small>";
     }
 
     private String names(List<BrowseIndex.Entry> list, int max) {

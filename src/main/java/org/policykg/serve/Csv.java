@@ -1,7 +1,5 @@
 package org.policykg.serve;
 
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -34,19 +32,16 @@ final class Csv {
         return b.append("\r\n").toString();
     }
 
-    /** Sends rows (the first is the header) as an attachment named {@code name}.csv. */
-    static void write(HttpServletResponse resp, String name, List<List<String>> rows) throws IOException {
+    /** The rows (the first is the header) as the file's bytes: the BOM, then UTF-8. */
+    static byte[] bytes(List<List<Download.Cell>> rows) {
         StringBuilder b = new StringBuilder();
-        for (List<String> r : rows) {
-            b.append(row(r));
+        for (List<Download.Cell> r : rows) {
+            b.append(row(r.stream().map(Download.Cell::text).toList()));
         }
         byte[] text = b.toString().getBytes(StandardCharsets.UTF_8);
-        resp.setStatus(200);
-        resp.setContentType("text/csv; charset=utf-8");
-        resp.setHeader("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_")
-                + ".csv\"; filename*=UTF-8''" + Html.pathSegment(name, false) + ".csv");
-        resp.setContentLength(BOM.length + text.length);
-        resp.getOutputStream().write(BOM);
-        resp.getOutputStream().write(text);
+        byte[] out = new byte[BOM.length + text.length];
+        System.arraycopy(BOM, 0, out, 0, BOM.length);
+        System.arraycopy(text, 0, out, BOM.length, text.length);
+        return out;
     }
 }

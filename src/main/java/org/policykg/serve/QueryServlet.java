@@ -40,13 +40,14 @@ final class QueryServlet extends HttpServlet {
         }
         String name = path.substring("/queries/".length());
         boolean raw = name.endsWith(".rq");
-        if (name.endsWith(".csv")) {
-            Optional<SavedQuery> c = site.queries().get(name.substring(0, name.length() - 4));
+        Download.Format format = Download.Format.of(name);
+        if (format != null) {
+            Optional<SavedQuery> c = site.queries().get(format.strip(name));
             if (c.isEmpty()) {
                 Layout.error(resp, 404, "没有这个查询 No saved query of that name");
                 return;
             }
-            SavedQueryPages.csv(site, c.get(), req, resp);
+            SavedQueryPages.download(site, c.get(), format, req, resp);
             return;
         }
         Optional<SavedQuery> q = site.queries().get(raw ? name.substring(0, name.length() - 3) : name);
@@ -102,7 +103,8 @@ final class QueryServlet extends HttpServlet {
         b.append("<button type=\"submit\" id=\"run\">运行 Run</button> <a href=\"/editor?saved=")
                 .append(Html.queryValue(q.name())).append("\">在编辑器中打开 Open in the editor</a> · <a href=\"/queries/")
                 .append(Html.pathSegment(q.name(), false)).append(".rq\">.rq</a> · <a class=\"export\" href=\"")
-                .append(Html.url(SavedQueryPages.csvHref(q, args))).append("\">CSV</a></form>")
+                .append(Html.url(SavedQueryPages.href(q, args, Download.Format.CSV))).append("\">CSV</a> · <a class=\"export xlsx\" href=\"")
+                .append(Html.url(SavedQueryPages.href(q, args, Download.Format.XLSX))).append("\">Excel</a></form>")
                 .append(SavedQueryPages.datalists(site, q));
 
         int status = 200;
@@ -140,6 +142,9 @@ final class QueryServlet extends HttpServlet {
         Layout.write(resp, status, q.titleZh(), b.toString(), data, "/assets/lib/echarts/echarts.min.js", "/assets/query.js");
     }
 
+    /** Literals longer than this are folded in result tables. */
+    static final int FOLD_CHARS = 60;
+
     private void table(StringBuilder b, List<Var> vars, List<Binding> rows) {
         b.append("<div class=\"scroll\"><table class=\"data results\"><thead><tr>");
         for (Var v : vars) {
@@ -150,19 +155,30 @@ final class QueryServlet extends HttpServlet {
             b.append("<tr>");
             for (Var v : vars) {
                 Node n = r.get(v);
-                b.append(Render.isNumber(n) ? "<td class=\"num\">" : "<td>").append(render.term(n)).append("</td>");
+                String cell = render.term(n);
+                if (n != null && n.isLiteral() && n.getLiteralLexicalForm().length() > FOLD_CHARS) {
+                    // a quote column would stretch its row to dozens of lines: fold to three until focused (site.css)
+                    cell = "<span class=\"quote\" tabindex=\"0\">" + cell + "</span>";
+                }
+                b.append(Render.isNumber(n) ? "<td class=\"num\">" : "<td>").append(cell).append("</td>");
             }
             b.append("</tr>");
         }
         b.append("</tbody></table></div>");
     }
 
+    /** Whether the chart's series are things that must not share an axis: units, or cap periods. */
+    static boolean seriesApart(SavedQuery.Chart c) {
+        return c.series() != null && c.series().toLowerCase(java.util.Locale.ROOT).matches("(unit|capperiod)(label)?");
+    }
+
     /** The chart's rows as JSON for /assets/query.js: category and series as labels, value as a number. */
     private String chartData(SavedQuery.Chart c, List<Binding> rows) {
         StringBuilder j = new StringBuilder("{\"kind\":").append(Html.jsonString(c.kind()))
                 .append(",\"valueName\":").append(Html.jsonString(Columns.text(c.value())))
-                // Series that are units (元, %, FLOPS) never share an axis: the chart draws one per unit.
-                .append(",\"seriesAreUnits\":").append(c.series() != null && c.series().toLowerCase().matches("unit(label)?"))
+                // Series that are units (元, %, FLOPS) or cap periods (per year, per project) are never
+                // compared on one axis: the chart draws a panel for each.
+                .append(",\"seriesApart\":").append(seriesApart(c))
                 .append(",\"rows\":[");
         int n = 0;
         for (Binding r : rows) {

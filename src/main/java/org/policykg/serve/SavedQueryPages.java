@@ -20,7 +20,7 @@ import org.policykg.rdf.Vocab;
 
 /**
  * What the saved-query pages offer besides the table (kept apart from QueryServlet):
- * the results as CSV at /queries/NAME.csv with the same parameters, and a picker for
+ * the results as CSV and XLSX at /queries/NAME.csv and .xlsx with the same parameters, and a picker for
  * parameters that take an IRI, listing the things of the default value's kind.
  */
 final class SavedQueryPages {
@@ -31,8 +31,8 @@ final class SavedQueryPages {
     private SavedQueryPages() {
     }
 
-    static String csvHref(SavedQuery q, Map<String, String> args) {
-        StringBuilder b = new StringBuilder("/queries/").append(Html.pathSegment(q.name(), false)).append(".csv");
+    static String href(SavedQuery q, Map<String, String> args, Download.Format format) {
+        StringBuilder b = new StringBuilder("/queries/").append(Html.pathSegment(q.name(), false)).append(format.suffix);
         char sep = '?';
         for (SavedQuery.Param p : q.params()) {
             String v = args.get(p.name());
@@ -44,7 +44,7 @@ final class SavedQueryPages {
         return b.toString();
     }
 
-    static void csv(Site site, SavedQuery q, HttpServletRequest req, HttpServletResponse resp)
+    static void download(Site site, SavedQuery q, Download.Format format, HttpServletRequest req, HttpServletResponse resp)
             throws IOException {
         Map<String, String> args = new LinkedHashMap<>();
         for (SavedQuery.Param p : q.params()) {
@@ -53,19 +53,18 @@ final class SavedQueryPages {
                 args.put(p.name(), v.strip());
             }
         }
-        List<List<String>> out = new ArrayList<>();
+        List<List<Download.Cell>> out = new ArrayList<>();
         try {
             // Bound as terms and run under the server's bound, as the page's table is.
             Site.Rows rows = site.rows(q.sparql(), QueryRunner.bind(q, args));
             List<Var> vars = rows.vars();
-            List<String> head = new ArrayList<>();
-            vars.forEach(v -> head.add(Columns.text(v.getVarName())));
+            List<Download.Cell> head = new ArrayList<>();
+            vars.forEach(v -> head.add(Download.Cell.text(Columns.text(v.getVarName()))));
             out.add(head);
             for (Binding r : rows.rows()) {
-                List<String> row = new ArrayList<>();
+                List<Download.Cell> row = new ArrayList<>();
                 for (Var v : vars) {
-                    Node n = r.get(v);
-                    row.add(n == null ? "" : n.isLiteral() ? n.getLiteralLexicalForm() : n.isURI() ? n.getURI() : "_:" + n.getBlankNodeLabel());
+                    row.add(Download.cell(r.get(v)));
                 }
                 out.add(row);
             }
@@ -76,7 +75,7 @@ final class SavedQueryPages {
             Layout.error(resp, 503, "查询超时 The query took too long: " + e.getMessage());
             return;
         }
-        Csv.write(resp, q.name(), out);
+        Download.write(resp, format, q.name(), out);
     }
 
     /** The attribute tying an IRI parameter's box to its list of choices, or "". */

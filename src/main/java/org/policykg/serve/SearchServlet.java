@@ -28,7 +28,7 @@ import org.policykg.rdf.Vocab;
  * OR the pieces of 算力券 and find 算力 alone); quoted phrases must appear verbatim in
  * the matched text. A hit on an evidence quote counts for the entity quoting it; the
  * total is the number of entities, and the page says when the index's hit limit was reached.
- * The same hits are at /search.csv.
+ * The same hits are at /search.csv and /search.xlsx.
  */
 final class SearchServlet extends HttpServlet {
     /** Most raw index hits read for one search; reaching it is said on the page. */
@@ -115,7 +115,7 @@ final class SearchServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        boolean csv = req.getRequestURI().endsWith(".csv");
+        Download.Format format = Download.Format.of(req.getRequestURI());
         String q = req.getParameter("q");
         q = q == null ? "" : q.strip();
         StringBuilder b = new StringBuilder();
@@ -163,8 +163,8 @@ final class SearchServlet extends HttpServlet {
         List<Hit> ranked = new ArrayList<>(hits.values());
         ranked.sort(Comparator.comparingInt((Hit h) -> -h.verbatim()).thenComparingInt(Hit::order));
         boolean capped = rows.size() >= HIT_LIMIT;
-        if (csv) {
-            Csv.write(resp, "search", Txn.calculateRead(site.dataset(), () -> csvRows(ranked)));
+        if (format != null) {
+            Download.write(resp, format, "search", Txn.calculateRead(site.dataset(), () -> downloadRows(ranked)));
             return;
         }
         int pages = Math.max(1, (ranked.size() + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -181,7 +181,8 @@ final class SearchServlet extends HttpServlet {
                     .append(" 条匹配，可能还有更多 <small>the index stopped at ").append(String.format("%,d", HIT_LIMIT))
                     .append(" matches; there may be more</small>）</span>");
         }
-        b.append(" · <a class=\"export\" href=\"/search.csv?q=").append(Html.attr(Html.queryValue(q))).append("\">CSV</a></p>");
+        b.append(" · <a class=\"export\" href=\"/search.csv?q=").append(Html.attr(Html.queryValue(q))).append("\">CSV</a>")
+                .append(" · <a class=\"export\" href=\"/search.xlsx?q=").append(Html.attr(Html.queryValue(q))).append("\">Excel</a></p>");
         int from = (page - 1) * PAGE_SIZE;
         List<Hit> shown = ranked.subList(from, Math.min(ranked.size(), from + PAGE_SIZE));
         b.append("<ol class=\"hits\" start=\"").append(from + 1).append("\">");
@@ -317,16 +318,16 @@ final class SearchServlet extends HttpServlet {
         return b.toString();
     }
 
-    private List<List<String>> csvRows(List<Hit> hits) {
-        List<List<String>> out = new ArrayList<>();
-        out.add(List.of("名称 Label", "类型 Type", "IRI", "政策 Policy", "地区 Region", "匹配文本 Matched text"));
+    private List<List<Download.Cell>> downloadRows(List<Hit> hits) {
+        List<List<Download.Cell>> out = new ArrayList<>();
+        out.add(Download.texts(List.of("名称 Label", "类型 Type", "IRI", "政策 Policy", "地区 Region", "匹配文本 Matched text")));
         for (Hit h : hits) {
             Node type = type(h.entity());
             Node policy = policy(h.entity());
             Node region = region(h.entity(), policy);
-            out.add(List.of(site.label(h.entity()), type == null ? "" : site.label(type),
+            out.add(Download.texts(List.of(site.label(h.entity()), type == null ? "" : site.label(type),
                     h.entity().isURI() ? h.entity().getURI() : "", policy == null ? "" : site.label(policy),
-                    region == null ? "" : site.label(region), h.text()));
+                    region == null ? "" : site.label(region), h.text())));
         }
         return out;
     }

@@ -99,6 +99,7 @@ public final class Server implements AutoCloseable {
                 .addServlet("/source/*", new SourceServlet(site))
                 .addServlet("/search", new SearchServlet(site))
                 .addServlet("/search.csv", new SearchServlet(site))
+                .addServlet("/search.xlsx", new SearchServlet(site))
                 .addServlet("/browse", browse)
                 .addServlet("/browse/*", browse)
                 .addServlet("/compare", new CompareServlet(site, browse))

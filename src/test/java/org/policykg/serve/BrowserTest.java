@@ -1,6 +1,7 @@
 package org.policykg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -129,6 +130,44 @@ class BrowserTest {
         noErrors("compare");
     }
 
+    /** The colour the map's canvas shows at a longitude and latitude, as "r,g,b". */
+    private static String mapColourAt(double lng, double lat) throws Exception {
+        return text("(function () { var el = document.getElementById('map'); var c = echarts.getInstanceByDom(el);"
+                + " var p = c.convertToPixel({seriesIndex: 0}, [" + lng + ", " + lat + "]);"
+                + " var canvas = el.querySelector('canvas'); var r = canvas.width / el.clientWidth;"
+                + " var d = canvas.getContext('2d').getImageData(Math.round(p[0] * r), Math.round(p[1] * r), 1, 1).data;"
+                + " return d[0] + ',' + d[1] + ',' + d[2]; })()");
+    }
+
+    @Test
+    void theMapOfChinaIsColouredFromTheGraph() throws Exception {
+        browser.open(server.url("/compare"));
+        assertTrue(browser.waitFor("document.getElementById('map').getAttribute('data-drawn') === 'province policies'"
+                + " && document.querySelector('#map canvas') !== null", 15_000), "the province map is drawn");
+        Thread.sleep(1500); // let the first frame finish its fade-in before reading pixels
+        int sichuan = Integer.parseInt(text("String(JSON.parse(document.getElementById('page-data').textContent)"
+                + ".measures[0].values['510000'] || 0)"));
+        assertTrue(sichuan > 0, "the seeds hold a policy of 四川");
+        assertTrue(text("String(JSON.parse(document.getElementById('page-data').textContent).measures[0].values['650000'])")
+                .equals("undefined"), "and none of 新疆");
+        assertEquals(text("(function () { var d = JSON.parse(document.getElementById('page-data').textContent).measures[0].values;"
+                        + " return String(Math.max.apply(null, Object.keys(d).filter(c => /^\\d\\d0000$/.test(c) && c !== '100000')"
+                        + ".map(c => d[c]))); })()"),
+                text("String(echarts.getInstanceByDom(document.getElementById('map')).getOption().visualMap[0].max)"),
+                "the scale runs to the largest province, not to the country's total");
+        String coloured = mapColourAt(104.07, 30.67); // 成都, inside 四川
+        String empty = mapColourAt(85.0, 41.5);       // inside 新疆
+        assertEquals("242,242,242", empty, "a province without policies is left grey");
+        assertTrue(!coloured.equals(empty) && !coloured.equals("0,0,0") && !coloured.equals("255,255,255"),
+                "四川 is coloured by its count: " + coloured);
+        browser.screenshot(shot("map"));
+        noErrors("map");
+        browser.script("var s = document.getElementById('map-level'); s.value = 'city'; s.dispatchEvent(new Event('change')); return true;");
+        assertTrue(browser.waitFor("document.getElementById('map').getAttribute('data-drawn') === 'city policies'", 15_000),
+                "the city map is drawn");
+        noErrors("city map");
+    }
+
     @Test
     void aQuotedPhraseFindsOnlyHitsContainingIt() throws Exception {
         browser.open(server.url("/search?q=" + java.net.URLEncoder.encode("\"算力券\"", java.nio.charset.StandardCharsets.UTF_8)));
@@ -140,7 +179,7 @@ class BrowserTest {
     }
 
     @Test
-    void aSavedQueryExportsCsvThatReadsBackAsChinese() throws Exception {
+    void aSavedQueryExportsCsvAndExcelThatReadBackAsChinese() throws Exception {
         browser.open(server.url("/queries/targets-due-by-year"));
         assertTrue(browser.waitFor("document.querySelector('a.export') !== null", 10_000));
         browser.script("window.__csv = null; fetch(document.querySelector('a.export').href).then(r => r.arrayBuffer())"
@@ -150,6 +189,23 @@ class BrowserTest {
         String csv = text("window.__csv");
         assertTrue(csv.startsWith("BOM 期限 Deadline,地区 Region"), csv.substring(0, Math.min(80, csv.length())));
         assertTrue(csv.contains("上海市"), "Chinese cells survive");
+        // the Excel link, downloaded by the page and parsed back with POI
+        browser.script("window.__xlsx = null; fetch(document.querySelector('a.export.xlsx').href).then(r => r.arrayBuffer())"
+                + ".then(b => { let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); window.__xlsx = btoa(s); });"
+                + " return true;");
+        assertTrue(browser.waitFor("window.__xlsx !== null", 10_000));
+        byte[] xlsx = java.util.Base64.getDecoder().decode(text("window.__xlsx"));
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = wb.getSheetAt(0);
+            assertEquals("期限 Deadline", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("地区 Region", sheet.getRow(0).getCell(1).getStringCellValue());
+            boolean shanghai = false;
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                shanghai |= "上海市".equals(sheet.getRow(i).getCell(1).getStringCellValue());
+            }
+            assertTrue(shanghai, "Chinese cells survive in the workbook");
+            assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, sheet.getRow(1).getCell(0).getCellType(), "years are numbers");
+        }
         noErrors("saved query export");
     }
 
@@ -160,8 +216,48 @@ class BrowserTest {
         long rows = (long) browser.script("return document.querySelectorAll('table.results tbody tr').length;")
                 .getAsNumber().value().longValue();
         assertTrue(rows > 0, "the result table has rows");
+        // "quote columns squeeze rows to 40 lines": each long quote shows at most three lines until focused
+        String quotes = text("Array.from(document.querySelectorAll('table.results td .quote')).map(q => {"
+                + " const lh = parseFloat(getComputedStyle(q).fontSize) * 1.7;"
+                + " return Math.round(q.getBoundingClientRect().height / lh); }).join(' ')");
+        assertFalse(quotes.isBlank(), "the long quotes are folded");
+        for (String lines : quotes.split(" ")) {
+            assertTrue(Integer.parseInt(lines) <= 3, "a folded quote shows about three lines, not dozens: " + quotes);
+        }
         browser.screenshot(shot("query"));
         noErrors("saved query page");
+    }
+
+    /** The chart's ECharts option, read back from the page: "a 15% series on the axis of 元", "a count axis from 0.4". */
+    private static String chartOption(String expression) throws Exception {
+        return text("(function () { var o = echarts.getInstanceByDom(document.getElementById('chart')).getOption(); return String("
+                + expression + "); })()");
+    }
+
+    @Test
+    void chartsNeverMixUnitsOrCapPeriodsStartAtZeroAndKeepTheirLabels() throws Exception {
+        browser.open(server.url("/queries/theme-scale-targets"));
+        assertTrue(browser.waitFor("document.querySelector('#chart canvas')", 10_000), "the chart is drawn");
+        String units = text("String(new Set(JSON.parse(document.getElementById('page-data').textContent).rows.map(r => r.series)).size)");
+        assertTrue(Integer.parseInt(units) > 1, "the query mixes units: " + units);
+        assertEquals(units, chartOption("o.yAxis.length"), "one value axis per unit");
+        assertEquals("true", chartOption("o.yAxis.every(a => a.min === 0)"), "every axis starts at zero");
+        assertEquals("true", chartOption("o.grid.every(g => g.containLabel === true)"), "axis labels are never clipped");
+        assertEquals("true", chartOption("o.series.every(s => new Set(o.series.filter(t => t.yAxisIndex === s.yAxisIndex)"
+                + ".map(t => t.name)).size === 1)"), "no axis carries two units");
+        noErrors("units chart");
+
+        browser.open(server.url("/queries/support-caps-by-region"));
+        assertTrue(browser.waitFor("document.querySelector('#chart canvas')", 10_000));
+        String periods = text("String(new Set(JSON.parse(document.getElementById('page-data').textContent).rows.map(r => r.series)).size)");
+        assertTrue(Integer.parseInt(periods) > 1, "caps of several periods: " + periods);
+        assertEquals(periods, chartOption("o.yAxis.length"), "a panel per cap period");
+        noErrors("caps chart");
+
+        browser.open(server.url("/queries/agencies-by-measures"));
+        assertTrue(browser.waitFor("document.querySelector('#chart canvas')", 10_000));
+        assertEquals("0 1", chartOption("o.yAxis[0].min + ' ' + o.yAxis[0].minInterval"), "counts from zero in whole steps");
+        noErrors("count chart");
     }
 
     @Test

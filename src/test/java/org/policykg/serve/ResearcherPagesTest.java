@@ -147,6 +147,24 @@ class ResearcherPagesTest {
         assertNotNull(two.selectFirst("section#" + group.id() + " a[rel=prev]"), "page 2 of that group");
     }
 
+    /** "no filter by … theme": policies and targets have a theme facet, and /compare counts targets by theme. */
+    @Test
+    void policiesAndTargetsAreFacetedByThemeAndComparedByTheme() {
+        Document all = page("/browse/policies");
+        Element facet = all.selectFirst("section.facet[data-facet=theme]");
+        assertNotNull(facet, "a theme facet");
+        assertTrue(facet.text().contains("算力") && facet.text().contains("元宇宙"), facet.text());
+        Document compute = page("/browse/policies?theme=theme-computing-power");
+        List<String> titles = compute.select("table.data tbody td:first-child a").eachText();
+        assertTrue(titles.contains("人工智能算力券实施方案"), titles.toString());
+        assertFalse(titles.stream().anyMatch(t -> t.contains("元宇宙")), "a metaverse plan is not about computing power: " + titles);
+        assertNotNull(page("/browse/targets").selectFirst("section.facet[data-facet=theme]"), "targets by their policy's theme");
+        Element table = page("/compare?region=310000&region=110000").selectFirst("table.compare");
+        assertTrue(table.select("tbody th").eachText().stream().anyMatch(r -> r.contains("Targets") && r.contains("theme")),
+                "targets by theme have rows");
+        assertFalse(table.select("a.theme[href^=/browse/targets?region=310000&theme=theme-]").isEmpty(), "each count opens its list");
+    }
+
     @Test
     void twoRegionsSideBySideCompareOnlyLikeUnits() {
         Document d = page("/compare?region=310000&region=110000");
@@ -207,6 +225,16 @@ class ResearcherPagesTest {
         assertFalse(heads.stream().anyMatch(h -> h.equals("regionLabel") || h.equals("policyLabel")), heads.toString());
         assertTrue(heads.contains("地区 Region"), heads.toString());
         assertNotNull(d.selectFirst("div.scroll > table.results"), "a wide table scrolls inside its box");
+        // "quote columns squeeze rows to 40 lines": a long quote is folded (three lines until focused)
+        Document q = page("/queries/compute-support-by-region");
+        int folded = 0;
+        for (Element td : q.select("table.results tbody td")) {
+            if (td.text().length() > QueryServlet.FOLD_CHARS) {
+                assertNotNull(td.selectFirst("span.quote[tabindex=0]"), "a long cell is folded: " + td.text());
+                folded++;
+            }
+        }
+        assertTrue(folded > 0, "the query has long quotes");
     }
 
     @Test
@@ -237,6 +265,59 @@ class ResearcherPagesTest {
         }
         String policies = new String(bytes("/browse/policies.csv?region=310000").body(), StandardCharsets.UTF_8);
         assertTrue(policies.contains("上海市进一步推进新型基础设施建设行动方案(2023-2026年)"));
+    }
+
+    @Test
+    void excelDownloadsOfEveryTableReadBackWithChineseAndNumbers() throws Exception {
+        for (String path : List.of("/queries/targets-due-by-year.xlsx?year=2027", "/search.xlsx?q=" + q("算力券"),
+                "/browse/policies.xlsx?region=310000")) {
+            HttpResponse<byte[]> r = bytes(path);
+            assertEquals(200, r.statusCode(), path);
+            assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    r.headers().firstValue("Content-Type").orElse(""), path);
+            assertTrue(r.headers().firstValue("Content-Disposition").orElse("").contains(".xlsx"), path);
+            try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(r.body()))) {
+                var sheet = wb.getSheetAt(0);
+                assertTrue(sheet.getLastRowNum() >= 1, path);
+                assertTrue(sheet.getRow(0).getCell(0).getStringCellValue().matches(".*[\\u4e00-\\u9fff].*"), "Chinese headings: " + path);
+            }
+        }
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                bytes("/queries/targets-due-by-year.xlsx?year=2027").body()))) {
+            var sheet = wb.getSheetAt(0);
+            assertEquals("期限 Deadline", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, sheet.getRow(1).getCell(0).getCellType(), "the year is a number");
+            double year = sheet.getRow(1).getCell(0).getNumericCellValue();
+            assertTrue(year >= 2000 && year <= 2027, "a deadline by 2027: " + year);
+            int value = -1;
+            for (int j = 0; j < sheet.getRow(0).getLastCellNum(); j++) {
+                if (sheet.getRow(0).getCell(j).getStringCellValue().startsWith("数值")) {
+                    value = j;
+                }
+            }
+            assertTrue(value >= 0, "a value column");
+            assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, sheet.getRow(1).getCell(value).getCellType(), "amounts are numbers");
+        }
+        assertTrue(page("/queries/targets-due-by-year").select("a.export[href$=.xlsx], a.export[href*=.xlsx?]").size() == 1,
+                "the saved query offers Excel");
+        assertTrue(page("/browse/policies").select("a.export[href^=/browse/policies.xlsx]").size() == 1, "the list offers Excel");
+        assertTrue(page("/search?q=" + q("算力券")).select("a.export[href^=/search.xlsx]").size() == 1, "search offers Excel");
+    }
+
+    /** "per-year and per-project caps compared as one": each cap period is its own row and chart panel. */
+    @Test
+    void supportCapsOfDifferentPeriodsAreNeverComparedAsOne() {
+        Document d = page("/queries/support-caps-by-region");
+        String data = d.getElementById("page-data").data();
+        assertTrue(data.contains("\"seriesApart\":true"), "the chart draws a panel per cap period");
+        assertTrue(data.contains("{\"category\":\"北京市\",\"value\":2000000.0,\"series\":\"每年\"}"),
+                "北京's 200万 a year is drawn as a cap per year, not hidden under its 1亿 with no period: " + data);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Element tr : d.select("table.results tbody tr")) {
+            String key = tr.child(0).text() + " | " + tr.child(1).text();
+            assertTrue(seen.add(key), "one row per region and cap period: " + key);
+        }
+        assertTrue(seen.contains("北京市 | 每年") && seen.contains("北京市 | 未说明周期"), seen.toString());
     }
 
     @Test

@@ -25,15 +25,17 @@ import org.policykg.score.GraphView;
 import org.policykg.score.Match;
 import org.policykg.score.Scores;
 
-/** Policies: titles, aliases, type, number, dates, period, issuers, jurisdiction, each with evidence. */
+/** Policies: titles, aliases, type, number, dates, period, issuers, jurisdiction, themes, each with evidence. */
 public final class PolicyConcern implements Concern<Titles> {
     private static final String[] ATTRIBUTES = {"type", "number", "issued", "start", "end", "validUntil",
             "jurisdiction", "issuedBy", "aliases", "self", "implements", "repeals", "amends", "inForceFrom"};
 
     private final PolicyResolver resolver;
+    private final Themes themes;
 
     public PolicyConcern(Context context) {
         this.resolver = new PolicyResolver(context.gazetteer(), context.cues());
+        this.themes = new Themes(context.cues());
     }
 
     @Override
@@ -109,6 +111,10 @@ public final class PolicyConcern implements Concern<Titles> {
             if (p.links().inForceFrom() != null) {
                 out.date(n, POL.inForceFrom, p.links().inForceFrom().value());
                 out.evidence(n, p.links().inForceFrom().evidence());
+            }
+            for (Fact<String> t : themes.of(p, a)) {
+                out.add(n, POL.theme, POL.concept("theme-" + t.value()));
+                out.evidence(n, t.evidence());
             }
         }
     }

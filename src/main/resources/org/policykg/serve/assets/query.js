@@ -1,7 +1,8 @@
 // Saved-query chart: a bar per category, or a timeline (line) over the category axis,
 // one series per value of the chart's series variable (data from #page-data).
 // Axes start at zero, labels are never clipped (containLabel), large values read as 万/亿,
-// and when the series are units (元, %, FLOPS) each unit gets its own chart and axis.
+// and when the series are units (元, %, FLOPS) or cap periods (per year, per project) each
+// gets its own panel and axis, so unlike things are never compared.
 (function () {
   'use strict';
   var el = document.getElementById('chart');
@@ -41,7 +42,7 @@
     return out;
   }
 
-  var groups = data.seriesAreUnits ? seriesNames.map(function (n) { return [n]; }) : [seriesNames];
+  var groups = data.seriesApart ? seriesNames.map(function (n) { return [n]; }) : [seriesNames];
   var per = 360;
   el.style.height = (groups.length * per) + 'px';
   var option = { tooltip: { trigger: 'axis', valueFormatter: function (v) { return v === null ? '—' : readable(v); } },
@@ -51,7 +52,7 @@
     option.xAxis.push({ gridIndex: g, type: 'category', data: categories,
       axisLabel: { rotate: categories.length > 6 ? 30 : 0, hideOverlap: true } });
     option.yAxis.push({ gridIndex: g, type: 'value', min: 0, minInterval: integers ? 1 : null,
-      name: data.seriesAreUnits ? data.valueName + '（' + names[0] + '）' : data.valueName,
+      name: data.seriesApart ? data.valueName + '（' + names[0] + '）' : data.valueName,
       axisLabel: { formatter: readable } });
     names.forEach(function (name) {
       option.series.push(data.kind === 'timeline'
