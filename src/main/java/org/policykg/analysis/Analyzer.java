@@ -57,6 +57,9 @@ public final class Analyzer {
         List<AgencyMention> explicit = new ArrayList<>();
         for (Paragraph p : ps) {
             titleMentions.addAll(titles.recognize(p));
+            if (p.string().contains(TitleRecognizer.WORK_REPORT)) {
+                titleMentions.addAll(titles.workReports(p, regionMentions.stream().filter(r -> r.paragraph() == p.index()).toList()));
+            }
             dateMentions.addAll(dates.recognize(p));
             numberMentions.addAll(numbers.recognize(p));
         }

@@ -16,7 +16,7 @@ import org.policykg.segment.Range;
  * Finds the administrative divisions a document names. Full names are taken as
  * they stand; short names of prefecture-level cities are refused where they are
  * also ordinary words; county names need their city or province nearby, since
- * 朝阳区 or 鼓楼区 exist in many places; one-character abbreviations count only in
+ * 朝阳区 or 鼓楼区 exist in many places, unless no other division bears the full name (福田区); one-character abbreviations count only in
  * compounds (沪深, 京津冀), never before a number (沪深300 is an index).
  */
 public final class RegionRecognizer {
@@ -168,7 +168,9 @@ public final class RegionRecognizer {
                     return true;
                 }
                 if (!inContext(r, context)) {
-                    return false;
+                    // 福田区, 新星市: a full name only one division in the country bears needs no city beside it.
+                    return c.form() == Form.FULL && h.phrase().length() >= 3 && h.values().size() == 1
+                            && gazetteer.byFullName(h.phrase()).size() == 1;
                 }
                 return c.form() == Form.FULL ? !AMBIGUOUS_SHORT.contains(h.phrase()) : inList(text, h.start(), h.end());
             default:

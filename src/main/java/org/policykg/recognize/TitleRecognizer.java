@@ -212,6 +212,59 @@ public final class TitleRecognizer {
         }
     }
 
+    /** The one report a people's government delivers to its congress each year, named without 《》. */
+    public static final String WORK_REPORT = "政府工作报告";
+    /**
+     * 省长李炳军作政府工作报告: the report delivered by the office holder (lexicon/speaker-offices.tsv) named,
+     * the formula of congress news; the report's own 向大会作政府工作报告 names no speaker.
+     */
+    private static final Pattern DELIVERED = Pattern.compile("(?:" + org.policykg.lexicon.CueWords.standard().alternation("speaker-offices", "office")
+            + ")[" + Han.RANGE + "]{2,4}作了?$");
+    private static final Pattern YEAR_BEFORE = Pattern.compile("(?:19|20)\\d{2}年$");
+
+    /**
+     * A 政府工作报告 named in running text without 《》: after the region it reports for, perhaps with
+     * its year (深圳市2019年政府工作报告, 2025年贵州省政府工作报告), or bare where someone delivers it
+     * (省长X作政府工作报告, not the report's own 向大会作政府工作报告). It is the title the news gives the report; a bare mention elsewhere
+     * (各地政府工作报告) names no one report.
+     *
+     * @param regions the regions named in the paragraph
+     */
+    public List<TitleMention> workReports(Paragraph p, List<RegionMention> regions) {
+        String text = p.string();
+        List<TitleMention> out = new ArrayList<>();
+        if (p.isHeading()) {
+            return out;
+        }
+        for (int at = text.indexOf(WORK_REPORT); at >= 0; at = text.indexOf(WORK_REPORT, at + 1)) {
+            if (insideBrackets(text, at)) {
+                continue;
+            }
+            int start = at;
+            Matcher year = YEAR_BEFORE.matcher(text.substring(0, start));
+            start = year.find() ? year.start() : start;
+            int regionStart = -1;
+            for (RegionMention r : regions) {
+                int end = r.range().end();
+                // 贵州省政府工作报告: the region's 省 may be the first char of 省政府 as the recogniser reads it.
+                if (end == start || end == start + 1 && text.startsWith("省", start) || end == start + 1 && text.startsWith("市", start)) {
+                    regionStart = r.range().start();
+                }
+            }
+            if (regionStart >= 0) {
+                start = regionStart;
+                Matcher y = YEAR_BEFORE.matcher(text.substring(0, start));
+                start = y.find() ? y.start() : start;
+            } else if (start != at || !DELIVERED.matcher(text.substring(Math.max(0, at - 12), at)).find()) {
+                continue;
+            }
+            int end = at + WORK_REPORT.length();
+            out.add(new TitleMention(p.index(), new Range(start, end), text.substring(start, end), TitleMention.Kind.POLICY,
+                    TitleMention.Source.BRACKETS));
+        }
+        return out;
+    }
+
     private static boolean insideBrackets(String text, int at) {
         int open = text.lastIndexOf('《', at);
         int close = text.lastIndexOf('》', at);

@@ -58,9 +58,60 @@ public final class Normalizer {
 
     public MappedText normalize(MappedText in) {
         if (traditional) {
-            return collapseSpaces(toSimplified(fold(in)));
+            return collapseSpaces(toSimplified(withoutPinyinGlosses(fold(in))));
         }
-        return foldAndCollapse(in);
+        return withoutPinyinGlosses(foldAndCollapse(in));
+    }
+
+    /** Tone-marked pinyin vowels: a gloss is told by them, so (a) or (yes) after a char stays. */
+    private static final String TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+
+    /**
+     * 規(guī)定, 業(yè)務: a mirror site's machine conversion writes the reading of a polyphonic
+     * character in brackets after it. The gloss is one pinyin syllable with a tone mark right
+     * after a Han character; it is dropped from the analysis text (the source keeps it).
+     */
+    static MappedText withoutPinyinGlosses(MappedText in) {
+        String s = in.text();
+        int first = -1;
+        for (int i = 0; i < s.length() && first < 0; i++) {
+            if (TONE_MARKS.indexOf(s.charAt(i)) >= 0) {
+                first = i;
+            }
+        }
+        if (first < 0) {
+            return in;
+        }
+        MappedText.Builder b = MappedText.builder();
+        int i = 0;
+        while (i < s.length()) {
+            int end = s.charAt(i) == '(' && i > 0 && Han.is(s.charAt(i - 1)) ? glossEnd(s, i) : -1;
+            if (end > 0) {
+                i = end;
+                continue;
+            }
+            b.append(s.charAt(i), in.sourceStart(i), in.sourceEnd(i));
+            i++;
+        }
+        return b.build();
+    }
+
+    /** The index after the ')' of a pinyin gloss opening at {@code open}, or -1. */
+    private static int glossEnd(String s, int open) {
+        boolean marked = false;
+        int k = open + 1;
+        for (; k < s.length() && k <= open + 7; k++) {
+            char c = s.charAt(k);
+            if (c == ')') {
+                break;
+            }
+            boolean tone = TONE_MARKS.indexOf(c) >= 0;
+            if (!(c >= 'a' && c <= 'z' || c == 'ü' || tone)) {
+                return -1;
+            }
+            marked |= tone;
+        }
+        return marked && k > open + 1 && k < s.length() && s.charAt(k) == ')' ? k + 1 : -1;
     }
 
     /** fold() then collapseSpaces() in one pass: most documents need nothing else, and this is per block. */

@@ -54,4 +54,15 @@ class NormalizerTest {
         assertFalse(Normalizer.isTraditional(simp));
         assertEquals(simp.replace('，', ','), norm(Normalizer.forDocument(simp), simp).text());
     }
+
+    @Test
+    void dropsPinyinGlossesAMirrorSiteWritesAfterPolyphonicCharacters() {
+        String src = "按照有關規(guī)定，對各縣(區(qū))企業(yè)給予補助";
+        MappedText t = norm(Normalizer.traditional(), src);
+        assertEquals("按照有关规定,对各县(区)企业给予补助", t.text());
+        int ye = t.text().indexOf("业");
+        assertEquals(src.indexOf("業"), t.sourceStart(ye), "offsets still point into the glossed original");
+        // Brackets that hold no tone-marked syllable, or do not follow a character, stay.
+        assertEquals("方案(a)和(试行)及PUE(yè)", norm(Normalizer.simplified(), "方案(a)和(试行)及PUE(yè)").text());
+    }
 }

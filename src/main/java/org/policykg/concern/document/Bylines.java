@@ -35,6 +35,11 @@ final class Bylines {
     private static final String OUTLET = "[" + Han.RANGE + "0-9A-Za-z]{2,14}?";
     /** 香港文汇报讯（记者 陈华 广州报道）: the outlet's 讯 and the reporters in brackets, opening a line. */
     private static final Pattern XUN = Pattern.compile("^(?<pub>" + OUTLET + ")讯\\(" + REPORTER + "(?<names>[^()]{2,30})\\)");
+    /** 南都讯 记者 张三 据…: a 讯 line whose reporters follow without brackets, set off by spaces. */
+    private static final Pattern XUN_SPACED = Pattern.compile("^(?<pub>" + OUTLET + ")讯" + REPORTER);
+    /** (兵团日报全媒体记者 张三 通讯员 李四): a paper's byline in brackets closing the story. */
+    private static final Pattern CLOSING = Pattern.compile(
+            "\\((?<pub>" + OUTLET + ")?" + REPORTER + "(?<names>[^()]{2,30})\\)$");
     /** 新华社北京3月12日电（记者刘思扬）: a wire dateline; the place is cut from the outlet by the region it names. */
     private static final Pattern DATELINE = Pattern.compile("^(?<pub>[" + Han.RANGE + "0-9A-Za-z]{2,20}?)\\d{1,2}月\\d{1,2}日电"
             + "(?:\\(" + REPORTER + "(?<names>[^()]{2,30})\\))?");
@@ -74,6 +79,9 @@ final class Bylines {
             w = DATELINE.matcher(s);
         }
         int pubEnd = !w.lookingAt() ? -1 : w.pattern() == DATELINE ? cutPlace(p, w.end("pub")) : w.end("pub");
+        if (pubEnd <= 0) {
+            return spacedXun(p);
+        }
         if (pubEnd <= 0 || !(w.pattern() == XUN || WIRE.matcher(s.substring(0, pubEnd)).find())) {
             return null;
         }
@@ -82,6 +90,45 @@ final class Bylines {
             addNames(names, p, w.start("names"), w.end("names"));
         }
         return new Byline(outlets.at(p, w.start("pub"), pubEnd), names, DateLines.after(p, w.end()));
+    }
+
+    /**
+     * 南都讯 记者张三 据…: the outlet's 讯 set off by a space, the role word, then names each set off
+     * by a space, the story running on after the last. Null unless every part is so set off.
+     */
+    private Byline spacedXun(Paragraph p) {
+        Matcher m = XUN_SPACED.matcher(p.string());
+        if (!m.lookingAt() || !gapBefore(p, m.end("pub") + 1)) {
+            return null;
+        }
+        int end = m.end();
+        int from = end;
+        for (int k = from + 1; k <= Math.min(p.string().length(), from + 5); k++) {
+            if (k < p.string().length() && gapBefore(p, k) && PERSON.matcher(p.string().substring(from, k)).matches()) {
+                end = k;
+                break;
+            }
+        }
+        if (end == m.end()) {
+            return null;
+        }
+        List<Fact<String>> names = new ArrayList<>();
+        addNames(names, p, from, end);
+        return names.isEmpty() ? null : new Byline(outlets.at(p, m.start("pub"), m.end("pub")), names, null);
+    }
+
+    /** A closing byline in brackets, (XX日报记者 张三 通讯员 李四), at the end of the paragraph; null otherwise. */
+    Byline closing(Paragraph p) {
+        Matcher m = CLOSING.matcher(p.string());
+        if (!m.find()) {
+            return null;
+        }
+        List<Fact<String>> names = new ArrayList<>();
+        addNames(names, p, m.start("names"), m.end("names"));
+        if (names.isEmpty()) {
+            return null;
+        }
+        return new Byline(m.group("pub") == null ? null : outlets.at(p, m.start("pub"), m.end("pub")), names, null);
     }
 
     /**

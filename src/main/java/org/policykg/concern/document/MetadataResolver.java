@@ -36,7 +36,9 @@ import org.policykg.segment.Range;
  * about the documents it reprints). Without a publisher of the page: the {@link Signature#redHeader 发文机关标志}.
  * Site chrome and print furniture are skipped, but a print footer gives the page's address; else a
  * 原文链接 field does.
- * Authors: the front matter's, then every name the zone's bylines and author fields give, top down.
+ * Authors: the front matter's, then every name the zone's bylines and author fields give, top down;
+ * without any, a {@link Bylines#closing closing byline}'s (its paper publishes the story when nothing
+ * above names a publisher).
  */
 final class MetadataResolver {
     /** How many paragraphs from the top a metadata zone or a title line may reach. */
@@ -47,11 +49,14 @@ final class MetadataResolver {
 
     /** How a site's name ends, closing a page title: 门户网站, 人民政府, 网. */
     private final java.util.regex.Pattern siteName;
+    /** How a news outlet's name ends ({@code lexicon/outlet-endings.tsv}), anchored at the end. */
+    private final java.util.regex.Pattern outletEnding;
 
     MetadataResolver(AgencyDirectory directory, CueWords cues) {
         this.directory = directory;
         this.cues = cues;
         this.siteName = java.util.regex.Pattern.compile("(?:" + cues.alternation("site-names", "site") + ")$");
+        this.outletEnding = java.util.regex.Pattern.compile("(?:" + cues.alternation("outlet-endings", "outlet") + ")$");
     }
 
     DocumentFacts resolve(Analysis doc) {
@@ -75,7 +80,17 @@ final class MetadataResolver {
             fileDate = t.dated();
         }
         Fact<String> source = front.address(all);
-        List<Fact<String>> creators = new ArrayList<>(front.authors());
+        List<Fact<String>> creators = new ArrayList<>();
+        // A post's author field may name the site that publishes the copy (author: 新浪财经): a publisher, not a person.
+        Fact<Agency> authorSite = null;
+        for (Fact<String> a : front.authors()) {
+            if (a.value().length() >= 3 && outletEnding.matcher(a.value()).find()) {
+                authorSite = authorSite != null ? authorSite
+                        : new Fact<>(outlets.organisation(a.value(), null), new Evidence(a.evidence().span(), Supports.PUBLISHER));
+            } else {
+                creators.add(a);
+            }
+        }
 
         Fact<Agency> articleSource = null;
         Fact<Agency> header = null;
@@ -153,9 +168,19 @@ final class MetadataResolver {
             // A text that opens with running prose is a story about the documents it reprints: their dates are not its own.
             issued = fileDate != null ? fileDate : zoneEnd > 0 ? Signature.date(ps) : null;
         }
+        // A story signed at its end, (XX日报记者 张三 通讯员 李四): its reporters, and its paper when nothing above names one.
+        Bylines.Byline closing = null;
+        for (int i = ps.size() - 1; i >= Math.max(0, ps.size() - 3) && closing == null; i--) {
+            closing = bylines.closing(ps.get(i));
+        }
+        if (closing != null && creators.isEmpty()) {
+            creators.addAll(closing.names());
+        }
         Fact<Agency> publisher = articleSource != null ? articleSource : header != null ? header : mastheads.closingSource(all);
+        publisher = publisher != null || closing == null ? publisher : closing.outlet();
         // Last of the page's own signs: the outlet whose reporter took the photo over the text.
         publisher = publisher != null ? publisher : credit;
+        publisher = publisher != null ? publisher : authorSite;
         // The outlet or database behind the page's address publishes this text; the issuer's header only names who made it.
         if (publisher == null && source != null) {
             Agency outlet = Publishers.get().forUrl(source.value()).orElse(null);

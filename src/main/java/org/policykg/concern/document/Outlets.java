@@ -41,11 +41,11 @@ final class Outlets {
         return new Fact<>(organisation(name, p), new Evidence(p.span(at, at + name.length()), Supports.PUBLISHER));
     }
 
-    /** A known agency by that name, else the agency recognised there under it, else an organisation. */
+    /** A known agency by that name, else the agency recognised there under it (p may be null: a field), else an organisation. */
     Agency organisation(String name, Paragraph p) {
         Agency known = directory.byName(name);
-        if (known != null) {
-            return known;
+        if (known != null || p == null) {
+            return known != null ? known : new Agency(name, null, null, Agency.Kind.ORGANIZATION);
         }
         for (AgencyMention m : doc.agencyIndex().in(p.index())) {
             if (m.surface().equals(name)) {

@@ -43,6 +43,12 @@ final class TitleLine {
     /** A saved page's title closes with the site, perhaps after its channel: …的通知-市政务和数据局-深圳市司法局网站. */
     /** A news headline opening with the document's name: 《X》近日印发. */
     private static final Pattern HEADLINE = Pattern.compile("^《([^《》]{4,60})》(\\p{IsHan}{2,8})$");
+    /**
+     * {{ filterTitle(`X`) }}, {{ '标题' }}: a page template's placeholder left unrendered, holding the
+     * headline as its one string literal.
+     */
+    private static final Pattern TEMPLATE = Pattern.compile(
+            "^\\{\\{[^{}`'\"]*[`'\"](?<t>[^`'\"{}]*\\p{IsHan}[^`'\"{}]*)[`'\"][^{}`'\"]*\\}\\}$");
     /** A line this long that opens the text is a whole page flattened into one line. */
     private static final int CRAWL_LINE = 200;
     private static final Pattern SITE_SUFFIX = Pattern.compile("[-_|](\\p{IsHan}{2,20})$");
@@ -95,6 +101,12 @@ final class TitleLine {
             // A news text without a title heading opens with its headline: a short line that does not end a sentence.
             Paragraph first = ps.get(open);
             String s = first.string();
+            Matcher template = TEMPLATE.matcher(s);
+            if (template.matches()) {
+                // A repost saved before its page script ran: the headline is the string the placeholder would print.
+                return new Found(new Fact<>(template.group("t"), new Evidence(first.span(template.start("t"), template.end("t")),
+                        Supports.TITLE)), -1, null);
+            }
             if (s.length() <= 40 && s.indexOf('。') < 0 && s.indexOf(',') < 0 && !s.endsWith("!") && !s.endsWith("?")
                     && first.role() != Paragraph.Role.TITLE_LINE && !DATABASE_FIELD.matcher(s).matches()) {
                 return new Found(new Fact<>(s, whole(first)), -1, null);

@@ -58,8 +58,34 @@ final class Grouping {
             Region r = contexts.regionOfNumber(f.number.value().substring(0, f.number.value().indexOf('〔')));
             if (r != null) {
                 f.jurisdiction = new Fact<>(r, new Evidence(f.number.evidence().span(), Supports.JURISDICTION));
+                return;
             }
         }
+        if (f.t.title().endsWith(org.policykg.recognize.TitleRecognizer.WORK_REPORT)) {
+            f.jurisdiction = congress(f);
+        }
+    }
+
+    /** 贵州省第十四届人民代表大会第三次会议: the congress of a region's people, named with its term. */
+    private static final java.util.regex.Pattern CONGRESS = java.util.regex.Pattern.compile(
+            "^第[一二三四五六七八九十]{1,3}届人民代表大会");
+
+    /**
+     * A 政府工作报告 is delivered to the people's congress of its region: the region whose congress the
+     * sentence names before the report (…第十四届人民代表大会第三次会议开幕,省长X作政府工作报告), or null.
+     */
+    private Fact<Region> congress(TitleUse f) {
+        org.policykg.segment.Paragraph p = doc.paragraph(f.t.paragraph());
+        String text = p.string();
+        int sentence = text.lastIndexOf('。', f.t.range().start()) + 1;
+        Fact<Region> found = null;
+        for (org.policykg.recognize.RegionMention r : doc.regionIndex().in(p.index())) {
+            int end = r.range().end();
+            if (r.range().start() >= sentence && end < f.t.range().start() && CONGRESS.matcher(text.substring(end)).lookingAt()) {
+                found = new Fact<>(r.region(), new Evidence(p.span(r.range()), Supports.JURISDICTION));
+            }
+        }
+        return found;
     }
 
     

@@ -32,7 +32,7 @@ final class Deadlines {
 
     /**
      * The year {@code q} is due: the sentence's (到2025年, “十五五”时期), else its goal section's, else
-     * its part's ({@code part}, may be null), else the end of its policy's period.
+     * its part's ({@code part}, may be null), else the year of its work report, else the end of its policy's period.
      */
     static Deadline of(String sentence, Quantity q, Integer sectionYear, Fallback part, Owner owner) {
         Integer deadline = yearBefore(sentence, q.start());
@@ -49,6 +49,9 @@ final class Deadlines {
         } else if (deadline == null && part != null && part.year() != null) {
             deadline = part.year();
             deadlineSource = part.source();
+        } else if (deadline == null && owner != null && owner.reportYear() != null) {
+            deadline = owner.reportYear(); // a year's work report sets that year's goals (real convention 5)
+            deadlineSource = DeadlineSource.SECTION;
         } else if (deadline == null && owner != null && owner.endYear() != null) {
             deadline = owner.endYear();
             deadlineSource = DeadlineSource.PLAN_END;

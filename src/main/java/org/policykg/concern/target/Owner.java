@@ -16,9 +16,13 @@ import org.policykg.text.Span;
 /**
  * What the target rules need of a policy found before: its key, its period (a goal
  * takes the end year; a year before the start is where things stand), its region,
- * where the document names it, and whether the document carries its own text.
+ * where the document names it, whether the document carries its own text, and the year a
+ * year's work report (政府工作报告) is for.
  */
-record Owner(String key, Integer startYear, Integer endYear, Region region, List<Span> mentions, boolean own) {
+record Owner(String key, Integer startYear, Integer endYear, Region region, List<Span> mentions, boolean own, Integer reportYear) {
+    /** 深圳市2019年政府工作报告, 2025年贵州省政府工作报告: a year's work report, its goals due that year. */
+    private static final Pattern YEAR_REPORT = Pattern.compile("((?:19|20)\\d{2})年.{0,12}?" + org.policykg.recognize.TitleRecognizer.WORK_REPORT + "$");
+
     /** Right after a policy's title: the policy states the goals that follow. */
     private static final Pattern SPEAKS = Pattern.compile("^[》」”\"]?(?:中)?(?:提出|明确|要求|指出|规定|强调|确定|设定|称)");
 
@@ -26,7 +30,12 @@ record Owner(String key, Integer startYear, Integer endYear, Region region, List
         return new Owner(p.key(), p.startYear() == null ? null : p.startYear().value(),
                 p.endYear() == null ? null : p.endYear().value(),
                 p.jurisdiction() == null ? null : p.jurisdiction().value(),
-                p.mentions().stream().map(Evidence::span).toList(), p.own() != null);
+                p.mentions().stream().map(Evidence::span).toList(), p.own() != null, reportYear(p.title()));
+    }
+
+    private static Integer reportYear(String title) {
+        java.util.regex.Matcher m = YEAR_REPORT.matcher(title);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
     /**
