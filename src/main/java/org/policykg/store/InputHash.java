@@ -21,12 +21,26 @@ final class InputHash {
     }
 
     static String of(List<Path> files) throws IOException {
-        MessageDigest all = sha256();
-        all.update(("policykg-store 1\ncode " + codeHash() + "\n").getBytes(StandardCharsets.UTF_8));
+        java.util.Map<String, String> hashes = new java.util.HashMap<>();
         for (Path f : files) {
-            all.update((f.getFileName() + "\t" + fileHash(f) + "\n").getBytes(StandardCharsets.UTF_8));
+            hashes.put(f.getFileName().toString(), fileHash(f));
+        }
+        return of(codeHash(), files, hashes);
+    }
+
+    /** The hash of {@code files} in their order, given each one's content hash by file name. */
+    static String of(String code, List<Path> files, java.util.Map<String, String> hashes) {
+        MessageDigest all = sha256();
+        all.update(("policykg-store 1\ncode " + code + "\n").getBytes(StandardCharsets.UTF_8));
+        for (Path f : files) {
+            all.update((f.getFileName() + "\t" + hashes.get(f.getFileName().toString()) + "\n").getBytes(StandardCharsets.UTF_8));
         }
         return HexFormat.of().formatHex(all.digest());
+    }
+
+    /** SHA-256 of a string, in hex. */
+    static String of(String s) {
+        return HexFormat.of().formatHex(sha256().digest(s.getBytes(StandardCharsets.UTF_8)));
     }
 
     static String fileHash(Path f) throws IOException {
@@ -41,7 +55,7 @@ final class InputHash {
     }
 
     /** The running jar's hash; from a class folder (tests, IDE) the code does not take part. */
-    private static String codeHash() throws IOException {
+    static String codeHash() throws IOException {
         try {
             Path code = Path.of(InputHash.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             return Files.isRegularFile(code) ? fileHash(code) : "classes";
