@@ -12,20 +12,12 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * What a store is built from, as one SHA-256: every input's name and content, and the
- * code that extracts it (the jar, when running from one), so that changing either
- * rebuilds the store and nothing else does.
+ * What a store is built from, as SHA-256 hashes: each input's content, the code that
+ * extracts it (the jar, when running from one: another jar builds another store), and the
+ * whole input set with the code as one hash (the store's identifier in /void.ttl).
  */
 final class InputHash {
     private InputHash() {
-    }
-
-    static String of(List<Path> files) throws IOException {
-        java.util.Map<String, String> hashes = new java.util.HashMap<>();
-        for (Path f : files) {
-            hashes.put(f.getFileName().toString(), fileHash(f));
-        }
-        return of(codeHash(), files, hashes);
     }
 
     /** The hash of {@code files} in their order, given each one's content hash by file name. */

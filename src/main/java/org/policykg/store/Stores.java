@@ -57,7 +57,7 @@ public final class Stores {
     public record Opened(Store store, boolean built, Summary summary, CountingStream.Counts counted, String updated) {
         /** The summary line of the build or update. */
         public String line() {
-            return updated == null ? summary.line(counted) : "updated: " + updated + "; " + summary.line(counted);
+            return updated == null ? summary.line(counted) : updated + "; " + summary.line(counted);
         }
     }
 
