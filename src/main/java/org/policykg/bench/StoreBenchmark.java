@@ -62,9 +62,7 @@ public final class StoreBenchmark {
             for (int j = 0; j < WAYS.size(); j++) {
                 int i = (j + round) % WAYS.size();
                 Way w = WAYS.get(i);
-                Path dir = work.resolve("load-" + i);
-                ExtractionBenchmark.delete(dir);
-                Files.createDirectories(dir);
+                Path dir = Files.createDirectories(work.resolve("load-" + i));
                 long t0 = System.nanoTime();
                 long n = Stores.load(dir, quads, w.loader(), w.text());
                 long ms = (System.nanoTime() - t0) / 1_000_000;
