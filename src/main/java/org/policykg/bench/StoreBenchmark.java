@@ -41,9 +41,9 @@ public final class StoreBenchmark {
 
     /** The ways compared: ours first. */
     private static final List<Way> WAYS = List.of(
-            new Way("ours: phased loader + text index (fresh builds)", Loader.PHASED, true),
+            new Way("ours: parallel loader + text index (fresh builds)", Loader.PARALLEL, true),
             new Way("ours before: one transaction + text index", Loader.TRANSACTION, true),
-            new Way("ours with the parallel loader + text index", Loader.PARALLEL, true),
+            new Way("ours with the phased loader + text index", Loader.PHASED, true),
             new Way("tdb2.tdbloader --loader=phased (no text index)", Loader.PHASED, false),
             new Way("tdb2.tdbloader --loader=parallel (no text index)", Loader.PARALLEL, false));
 
