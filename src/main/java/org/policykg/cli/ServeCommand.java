@@ -61,7 +61,8 @@ final class ServeCommand implements Callable<Integer> {
         SavedQueries queries = store.savedQueries();
         Stores.Opened opened = Stores.open(store.data, inputs, io.err(), !quiet);
         if (opened.built()) {
-            io.err().println("store built: " + opened.line() + " -> " + opened.store().dir());
+            io.err().println("store " + (opened.updated() == null ? "built" : "updated") + ": " + opened.line() + " -> "
+                    + opened.store().dir());
         }
         Server server = Server.start(opened.store(), queries,
                 new Server.Config(host, port, base, Math.round(timeout * 1000), maxRows, publicUrl,

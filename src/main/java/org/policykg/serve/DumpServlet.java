@@ -23,7 +23,8 @@ import org.policykg.rdf.Vocab;
 import org.policykg.store.Store;
 
 /**
- * The whole graph as TriG, N-Quads and JSON-LD (written when the store was built),
+ * The whole graph as TriG, N-Quads and JSON-LD (written when the store was built, or on
+ * first request after an update),
  * a page listing them, and a VoID / DCAT description of the dataset with its
  * endpoint, dumps, named graphs and class partitions.
  */
@@ -55,9 +56,11 @@ final class DumpServlet extends HttpServlet {
             StringBuilder b = new StringBuilder("<h1>数据下载 <small>Download the graph</small></h1><ul>");
             for (String[] d : Store.DUMP_FILES) {
                 Path f = site.store().dumps().resolve(d[1]);
+                // After an update the dumps are written again on first download, not at start.
                 b.append("<li><a href=\"/dumps/").append(Html.pathSegment(d[1], false)).append("\">").append(Html.text(d[1]))
                         .append("</a> <small>").append(Html.text(d[2])).append(", ")
-                        .append(String.format("%,d", Files.exists(f) ? Files.size(f) : 0)).append(" bytes</small> · <a href=\"/dumps/")
+                        .append(site.store().dumpReady(d[1]) ? String.format("%,d", Files.size(f)) + " bytes"
+                                : "written on first download").append("</small> · <a href=\"/dumps/")
                         .append(Html.pathSegment(d[1] + ".gz", false)).append("\">.gz</a></li>");
             }
             b.append("</ul><p>每个文档一个命名图，另有参考图（本体、概念、行政区划）。 <small>One named graph per document, ")
@@ -75,7 +78,7 @@ final class DumpServlet extends HttpServlet {
         for (String[] d : Store.DUMP_FILES) {
             if (gzip && d[1].equals(name)) {
                 // Compressed on the way out: RDF dumps shrink about tenfold, and the store keeps one copy.
-                Path f = site.store().dumps().resolve(d[1]);
+                Path f = site.store().dump(d[1]);
                 resp.setContentType("application/gzip");
                 resp.setHeader("Content-Disposition", "attachment; filename=\"" + d[1] + ".gz\"");
                 try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(resp.getOutputStream(), 1 << 16)) {
@@ -84,7 +87,7 @@ final class DumpServlet extends HttpServlet {
                 return;
             }
             if (d[1].equals(name)) {
-                Path f = site.store().dumps().resolve(d[1]);
+                Path f = site.store().dump(d[1]);
                 resp.setContentType(d[2]);
                 resp.setHeader("Content-Disposition", "attachment; filename=\"" + d[1] + "\"");
                 resp.setContentLengthLong(Files.size(f));

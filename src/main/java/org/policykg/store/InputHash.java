@@ -12,21 +12,27 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * What a store is built from, as one SHA-256: every input's name and content, and the
- * code that extracts it (the jar, when running from one), so that changing either
- * rebuilds the store and nothing else does.
+ * What a store is built from, as SHA-256 hashes: each input's content, the code that
+ * extracts it (the jar, when running from one: another jar builds another store), and the
+ * whole input set with the code as one hash (the store's identifier in /void.ttl).
  */
 final class InputHash {
     private InputHash() {
     }
 
-    static String of(List<Path> files) throws IOException {
+    /** The hash of {@code files} in their order, given each one's content hash by file name. */
+    static String of(String code, List<Path> files, java.util.Map<String, String> hashes) {
         MessageDigest all = sha256();
-        all.update(("policykg-store 1\ncode " + codeHash() + "\n").getBytes(StandardCharsets.UTF_8));
+        all.update(("policykg-store 1\ncode " + code + "\n").getBytes(StandardCharsets.UTF_8));
         for (Path f : files) {
-            all.update((f.getFileName() + "\t" + fileHash(f) + "\n").getBytes(StandardCharsets.UTF_8));
+            all.update((f.getFileName() + "\t" + hashes.get(f.getFileName().toString()) + "\n").getBytes(StandardCharsets.UTF_8));
         }
         return HexFormat.of().formatHex(all.digest());
+    }
+
+    /** SHA-256 of a string, in hex. */
+    static String of(String s) {
+        return HexFormat.of().formatHex(sha256().digest(s.getBytes(StandardCharsets.UTF_8)));
     }
 
     static String fileHash(Path f) throws IOException {
@@ -41,7 +47,7 @@ final class InputHash {
     }
 
     /** The running jar's hash; from a class folder (tests, IDE) the code does not take part. */
-    private static String codeHash() throws IOException {
+    static String codeHash() throws IOException {
         try {
             Path code = Path.of(InputHash.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             return Files.isRegularFile(code) ? fileHash(code) : "classes";

@@ -36,6 +36,19 @@ public record Store(Path dir, String hash, DatasetGraph dataset, DatasetGraph da
         return new Store(dir, hash, ds, tdb, dir.resolve(SOURCES), dir.resolve(DUMPS));
     }
 
+    /**
+     * The dump file named {@code file} (one of {@link #DUMP_FILES}), written first from the
+     * database when an update has left it out of date: that may take as long as a build's dump.
+     */
+    public Path dump(String file) throws java.io.IOException {
+        return Dumps.get(this, file);
+    }
+
+    /** Whether the dump file {@code file} can be sent at once (no update has left it to be written). */
+    public boolean dumpReady(String file) {
+        return Dumps.ready(this, file);
+    }
+
     /** The number of quads, read in a transaction. */
     public long size() {
         return Txn.calculateRead(dataset, () -> dataset.stream().count());

@@ -1,26 +1,24 @@
 package org.policykg.store;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.apache.jena.query.TxnType;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDF2;
-import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.tdb2.TDB2;
@@ -33,54 +31,87 @@ import org.policykg.rdf.CountingStream;
 import org.policykg.rdf.DatasetWriter;
 
 /**
- * Finds or builds the store for a set of inputs in a data folder:
+ * Finds, updates or builds the store for a set of inputs in a data folder:
  * <pre>
  * DATA/CURRENT            name of the live store folder
- * DATA/store-HASH/        tdb2/, text/, sources/, dumps/, COMPLETE
- * DATA/.building-HASH-N/  a build in progress, renamed to store-HASH when complete
+ * DATA/store-CODE/        tdb2/, text/, sources/, dumps/, COMPLETE, MANIFEST (and JOURNAL during an update)
+ * DATA/.building-CODE-N/  a fresh build in progress, renamed to store-CODE when complete
  * </pre>
+ * A store folder is named by the hash of the code that extracts (another jar builds a new
+ * store aside and switches to it); within it, the MANIFEST lists each input file's content
+ * hash and graphs, and a change of inputs is an {@link Update} in place.
  */
 public final class Stores {
     private static final String CURRENT = "CURRENT";
     private static final String COMPLETE = "COMPLETE";
+    static final String MANIFEST = "MANIFEST";
 
     private Stores() {
     }
 
     /**
-     * What happened when a store was opened: when it was built, the run's summary and
-     * what was counted on the way into it (both null when an existing store was opened).
+     * What happened when a store was opened: whether it was built or updated, the run's summary
+     * and what was counted on the way into it (both null when an existing store was opened as
+     * it was), and for an update what it changed (null otherwise).
      */
-    public record Opened(Store store, boolean built, Summary summary, CountingStream.Counts counted) {
-        /** The summary line of the build. */
+    public record Opened(Store store, boolean built, Summary summary, CountingStream.Counts counted, String updated) {
+        /** The summary line of the build or update. */
         public String line() {
-            return summary.line(counted);
+            return updated == null ? summary.line(counted) : updated + "; " + summary.line(counted);
         }
     }
 
     /**
-     * The store for {@code inputs}: the current one when its hash matches, else a new
-     * one built, switched to, and the old ones removed. Input errors are reported on
-     * {@code err} and leave the rest of the inputs in the store.
+     * The store for {@code inputs}: the current one when the code is the same, brought up to
+     * date in place when inputs changed (see {@link Update}); else a new one built, switched to,
+     * and the old ones removed. Input errors are reported on {@code err} and leave the rest of
+     * the inputs in the store.
      */
     public static Opened open(Path data, List<Path> inputs, PrintStream err, boolean progress) throws IOException {
+        return open(data, inputs, err, progress, 1);
+    }
+
+    /** {@link #open(Path, List, PrintStream, boolean)} extracting on {@code threads} threads. */
+    public static Opened open(Path data, List<Path> inputs, PrintStream err, boolean progress, int threads) throws IOException {
         Files.createDirectories(data);
         List<Path> files = Inputs.collect(inputs, ErrorPolicy.report(err));
-        String hash = InputHash.of(files);
-        String name = "store-" + hash.substring(0, 16);
+        Map<String, Path> byName = new TreeMap<>();
+        Map<String, String> hashes = new HashMap<>();
+        for (Path f : files) {
+            byName.put(f.getFileName().toString(), f);
+            hashes.put(f.getFileName().toString(), hashOrUnreadable(f));
+        }
+        String code = InputHash.codeHash();
+        String hash = InputHash.of(code, files, hashes);
+        String name = "store-" + InputHash.of(code).substring(0, 16);
         Path current = data.resolve(CURRENT);
+        Path dir = data.resolve(name);
         if (Files.isRegularFile(current) && Files.readString(current).strip().equals(name)
-                && Files.exists(data.resolve(name).resolve(COMPLETE))) {
-            return new Opened(Store.open(data.resolve(name), hash), false, null, null);
+                && Files.exists(dir.resolve(COMPLETE)) && Files.exists(dir.resolve(MANIFEST))) {
+            Manifest m = Manifest.read(dir.resolve(MANIFEST));
+            if (m.code().equals(code)) {
+                Store s = Store.open(dir, hash);
+                if (!Update.needed(dir, m, hashes)) {
+                    return new Opened(s, false, null, null, null);
+                }
+                try {
+                    // The reference graph depends on the code alone: an update leaves it as it is.
+                    Update.Result r = Update.apply(s, m, byName, hashes, pipeline(err, progress).threads(threads).reference(false).build());
+                    return new Opened(s, true, r.summary(), r.counted(), r.line());
+                } catch (IOException | RuntimeException e) {
+                    s.close();
+                    throw e;
+                }
+            }
         }
         removeLeftovers(data); // a build that died half-way (one server per data folder)
-        Path building = Files.createTempDirectory(data, ".building-" + hash.substring(0, 16) + "-");
+        Path building = Files.createTempDirectory(data, ".building-" + name.substring("store-".length()) + "-");
         Built built;
         try {
-            built = build(building, files, err, progress);
-            Path target = data.resolve(name);
-            deleteTree(target); // an incomplete leftover of the same inputs
-            Files.move(building, target, StandardCopyOption.ATOMIC_MOVE);
+            built = build(building, files, pipeline(err, progress).threads(threads).build());
+            new Manifest(code, built.manifest(byName.keySet(), hashes)).write(building.resolve(MANIFEST));
+            deleteTree(dir); // an incomplete leftover, or a store of this code that CURRENT no longer names
+            Files.move(building, dir, StandardCopyOption.ATOMIC_MOVE);
             Path tmp = Files.createTempFile(data, ".current", ".tmp");
             Files.writeString(tmp, name + "\n");
             Files.move(tmp, current, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -88,19 +119,39 @@ public final class Stores {
             deleteTree(building);
         }
         removeOthers(data, name);
-        return new Opened(Store.open(data.resolve(name), hash), true, built.summary(), built.counted());
+        return new Opened(Store.open(dir, hash), true, built.summary(), built.counted(), null);
     }
 
-    private record Built(Summary summary, CountingStream.Counts counted) {
+    /** A file's content hash; one that cannot be read gets a mark that never matches, so it is tried (and reported) again. */
+    private static String hashOrUnreadable(Path f) {
+        try {
+            return InputHash.fileHash(f);
+        } catch (IOException | RuntimeException e) {
+            return Update.UNREADABLE;
+        }
     }
 
-    private static Built build(Path dir, List<Path> files, PrintStream err, boolean progress) throws IOException {
-        Pipeline pipeline = Pipeline.builder().errors(ErrorPolicy.report(err))
-                .progress(progress ? Progress.to(err, false) : Progress.none()).build();
+    private static Pipeline.Builder pipeline(PrintStream err, boolean progress) {
+        return Pipeline.builder().errors(ErrorPolicy.report(err))
+                .progress(progress ? Progress.to(err, false) : Progress.none());
+    }
+
+    private record Built(Summary summary, CountingStream.Counts counted, GraphsByFile graphs) {
+        Map<String, Manifest.Entry> manifest(java.util.Collection<String> names, Map<String, String> hashes) {
+            Map<String, Manifest.Entry> m = new TreeMap<>();
+            for (String n : names) {
+                m.put(n, new Manifest.Entry(hashes.get(n), graphs.of(n)));
+            }
+            return m;
+        }
+    }
+
+    private static Built build(Path dir, List<Path> files, Pipeline pipeline) throws IOException {
         return write(dir, files, out -> {
             CountingStream counting = new CountingStream(out);
-            Summary s = pipeline.run(files, counting);
-            return new Built(s, counting.counts());
+            GraphsByFile graphs = new GraphsByFile(counting, files);
+            Summary s = pipeline.run(files, graphs);
+            return new Built(s, counting.counts(), graphs);
         });
     }
 
@@ -108,7 +159,8 @@ public final class Stores {
      * Writes a store into an empty folder {@code dir} from the quads {@code producer}
      * streams (calling start and finish, as {@link Pipeline#run} does): the TriG and
      * N-Quads dumps and the TDB2 database with its text index are written in one pass
-     * as the quads come; then the JSON-LD dump and copies of the source files. Returns
+     * as the quads come (the JSON-LD dump is written on first request), then copies of
+     * the source files. Returns
      * what the producer returns. Public so that a graph from elsewhere (or a test's
      * crafted graph) can be served the same way.
      */
@@ -117,20 +169,17 @@ public final class Stores {
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(dir.resolve(Store.TDB).toString());
         T result;
         try {
-            DatasetGraph ds = TextIndexes.wrap(tdb, Files.createDirectories(dir.resolve(Store.TEXT)));
+            TextIndex index = TextIndexes.open(Files.createDirectories(dir.resolve(Store.TEXT)));
+            Loader.Loading loading = Loader.DEFAULT.into(tdb, index);
             try (DatasetWriter.FileStream trig = DatasetWriter.open(dumps.resolve("policykg.trig"));
                  DatasetWriter.FileStream nq = DatasetWriter.open(dumps.resolve("policykg.nq"))) {
-                result = producer.apply(new StreamRDF2(new StreamRDF2(trig, nq), new Loading(ds)));
+                result = producer.apply(new StreamRDF2(new StreamRDF2(trig, nq), loading));
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             } finally {
-                if (ds.isInTransaction()) {
-                    ds.abort();
-                    ds.end();
-                }
-                ((org.apache.jena.query.text.DatasetGraphText) ds).getTextIndex().close();
+                loading.close();
+                index.close();
             }
-            jsonld(tdb, dumps.resolve("policykg.jsonld"));
         } finally {
             TDBInternal.expel(tdb, true);
         }
@@ -145,6 +194,30 @@ public final class Stores {
         return result;
     }
 
+    /**
+     * Loads an N-Quads (or TriG) file into a fresh TDB2 database in {@code dir} (tdb2/, and text/
+     * when {@code text}) with {@code loader}, and returns the number of quads: the store build
+     * without extraction, dumps or sources, as the store benchmark compares it with Jena's own
+     * loader ({@code text} false and a bulk loader is what {@code tdb2.tdbloader} does).
+     */
+    public static long load(Path dir, Path quads, Loader loader, boolean text) throws IOException {
+        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(dir.resolve(Store.TDB).toString());
+        try {
+            TextIndex index = text ? TextIndexes.open(Files.createDirectories(dir.resolve(Store.TEXT))) : null;
+            try (Loader.Loading loading = loader.into(tdb, index)) {
+                CountingStream counting = new CountingStream(loading);
+                RDFParser.source(quads).parse(counting); // calls start and finish
+                return counting.counts().quads();
+            } finally {
+                if (index != null) {
+                    index.close();
+                }
+            }
+        } finally {
+            TDBInternal.expel(tdb, true);
+        }
+    }
+
     /** Writes a list of quads as a store, in the list's order. */
     public static void write(Path dir, List<Quad> quads, List<Path> sourceFiles) throws IOException {
         write(dir, sourceFiles, out -> {
@@ -153,45 +226,6 @@ public final class Stores {
             out.finish();
             return null;
         });
-    }
-
-    /** Adds what streams in to a dataset in one write transaction, begun at start and committed at finish. */
-    private static final class Loading extends StreamRDFBase {
-        private final DatasetGraph ds;
-
-        Loading(DatasetGraph ds) {
-            this.ds = ds;
-        }
-
-        @Override
-        public void start() {
-            ds.begin(TxnType.WRITE);
-        }
-
-        @Override
-        public void quad(Quad q) {
-            ds.add(q);
-        }
-
-        @Override
-        public void finish() {
-            ds.commit();
-            ds.end();
-        }
-    }
-
-    /**
-     * The JSON-LD dump. Jena's JSON-LD writer needs the whole dataset, and its output
-     * follows the dataset's iteration order: an in-memory dataset iterates by hash, the
-     * same whatever order quads arrive in, so it is loaded from the database. This is
-     * the one step of a build whose memory grows with the graph.
-     */
-    private static void jsonld(DatasetGraph tdb, Path file) throws IOException {
-        DatasetGraph mem = DatasetGraphFactory.createTxnMem();
-        Txn.executeRead(tdb, () -> tdb.find().forEachRemaining(mem::add));
-        try (OutputStream out = Files.newOutputStream(file)) {
-            RDFDataMgr.write(out, mem, RDFFormat.JSONLD11);
-        }
     }
 
     /** Opens a folder written by {@link #write}. */

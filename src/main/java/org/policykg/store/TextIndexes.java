@@ -3,11 +3,16 @@ package org.policykg.store;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.store.FSDirectory;
 import org.policykg.rdf.POL;
@@ -26,19 +31,54 @@ public final class TextIndexes {
     private TextIndexes() {
     }
 
+    /** The Lucene field holding the named graph an entity was indexed from. */
+    static final String GRAPH_FIELD = "graph";
+
     /** {@code base} with a Lucene index in {@code dir}: quads added to it are indexed as they come. */
     static DatasetGraph wrap(DatasetGraph base, Path dir) throws IOException {
-        EntityDefinition def = new EntityDefinition("uri", FIELD, "graph");
+        return TextDatasetFactory.create(base, open(dir), true);
+    }
+
+    /** The Lucene index in {@code dir}, created when absent. */
+    static TextIndex open(Path dir) throws IOException {
+        TextIndexConfig config = new TextIndexConfig(definition());
+        config.setAnalyzer(new SmartChineseAnalyzer());
+        config.setQueryAnalyzer(new SmartChineseAnalyzer());
+        config.setValueStored(true); // search results show what matched
+        return TextDatasetFactory.createLuceneIndex(FSDirectory.open(dir), config);
+    }
+
+    private static EntityDefinition definition() {
+        EntityDefinition def = new EntityDefinition("uri", FIELD, GRAPH_FIELD);
         for (Node p : INDEXED) {
             def.set(FIELD, p);
         }
         def.setPrimaryPredicate(Vocab.label);
         def.setLangField("lang");
-        TextIndexConfig config = new TextIndexConfig(def);
-        config.setAnalyzer(new SmartChineseAnalyzer());
-        config.setQueryAnalyzer(new SmartChineseAnalyzer());
-        config.setValueStored(true); // search results show what matched
-        TextIndex index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(dir), config);
-        return TextDatasetFactory.create(base, index, true);
+        return def;
+    }
+
+    /**
+     * Indexes one quad as {@link org.apache.jena.query.text.DatasetGraphText} does when the quad
+     * is added through it (one Lucene document per quad of an indexed predicate); others are ignored.
+     */
+    static void add(TextIndex index, Quad q) {
+        Entity e = TextQueryFuncs.entityFromQuad(index.getDocDef(), q);
+        if (e != null) {
+            index.addEntity(e);
+        }
+    }
+
+    /**
+     * Removes every entity indexed from {@code graph}. jena-text drops deletes when no uid field
+     * is configured, and deleting quad by quad would cost a term lookup each: a graph's entities
+     * all carry its IRI in {@link #GRAPH_FIELD} (an untokenised field), so one delete by term does it.
+     */
+    static void removeGraph(TextIndex index, String graph) {
+        try {
+            ((TextIndexLucene) index).getIndexWriter().deleteDocuments(new Term(GRAPH_FIELD, graph));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("text index: " + e.getMessage(), e);
+        }
     }
 }
