@@ -75,7 +75,25 @@ public final class HeapProbe {
                     + "peakAfterGc=" + peakAfterGc.get() + "\n"
                     + "collections=" + collections.get() + "\n"
                     + "maxHeap=" + Runtime.getRuntime().maxMemory() + "\n"
-                    + "gc=" + String.join(" + ", gcs) + "\n";
+                    + "gc=" + String.join(" + ", gcs) + "\n"
+                    + "peakRss=" + peakRss() + "\n";
+        }
+
+        /**
+         * The process's peak resident set (Linux's VmHWM, in bytes), heap and all else the JVM
+         * maps (metaspace, thread stacks, Lucene's and TDB2's memory-mapped files); -1 elsewhere.
+         */
+        static long peakRss() {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                    if (line.startsWith("VmHWM:")) {
+                        return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // not Linux: no figure
+            }
+            return -1;
         }
     }
 
