@@ -76,7 +76,17 @@ public final class HeapProbe {
                     + "collections=" + collections.get() + "\n"
                     + "maxHeap=" + Runtime.getRuntime().maxMemory() + "\n"
                     + "gc=" + String.join(" + ", gcs) + "\n"
-                    + "peakRss=" + peakRss() + "\n";
+                    + "peakRss=" + peakRss() + "\n"
+                    + "cpuMillis=" + cpuMillis() + "\n";
+        }
+
+        /** CPU time of the whole process (every thread, the collector's and the compiler's too); -1 unknown. */
+        static long cpuMillis() {
+            if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+                long n = os.getProcessCpuTime();
+                return n < 0 ? -1 : n / 1_000_000;
+            }
+            return -1;
         }
 
         /**

@@ -30,7 +30,8 @@ public final class QuadKinds {
         TYPE("types of resources (rdf:type)"),
         LABEL("labels, titles, aliases"),
         MENTION("mentions (pol:mentionedIn)"),
-        FACT("facts (every other property)");
+        FACT("facts (every other property)"),
+        REFERENCE("reference graph (ontology, concepts, gazetteer), once a store");
 
         public final String description;
 
@@ -48,9 +49,14 @@ public final class QuadKinds {
 
     /** The counts: per kind, and per property of the evidence nodes. */
     public record Counts(Map<Kind, Tally> byKind, Map<String, Tally> evidenceByProperty, long quads, long bytes) {
+        /** Quads of the documents' graphs, the reference graph left out. */
+        public long documentQuads() {
+            return quads - byKind.getOrDefault(Kind.REFERENCE, new Tally(0, 0)).quads();
+        }
     }
 
     private static final String EVIDENCE = "<" + Iris.RESOURCE + "evidence/";
+    private static final String REFERENCE = "<" + Iris.GRAPH + "reference>";
     private static final String POL_EVIDENCE = "<" + POL.NS + "evidence>";
     private static final String TYPE = "<" + Vocab.RDF + "type>";
     private static final String MENTIONED = "<" + POL.NS + "mentionedIn>";
@@ -104,7 +110,7 @@ public final class QuadKinds {
             String subject = line.substring(0, s);
             String predicate = line.substring(s + 1, p);
             long lineBytes = utf8Length(line) + 1;
-            Kind k = kind(subject, predicate);
+            Kind k = line.endsWith(REFERENCE + " .") ? Kind.REFERENCE : kind(subject, predicate);
             byKind.merge(k, new Tally(1, lineBytes), (a, b) -> a.plus(lineBytes));
             if (k == Kind.EVIDENCE_NODE) {
                 evidence.merge(localName(predicate), new Tally(1, lineBytes), (a, b) -> a.plus(lineBytes));
