@@ -108,12 +108,17 @@ final class BenchScaleCommand implements Callable<Integer> {
             }
             List<ScaleBenchmark.SizeResult> results = new ArrayList<>();
             for (int n : sizes) {
+                if (n <= 0) {
+                    continue; // --sizes 0: the throughput comparison alone
+                }
                 ScaleBenchmark.SizeResult r = ScaleBenchmark.measure(setup, corpus, n, io.err());
                 results.add(r);
                 ok &= r.extraction().ok() && r.store().map(ScaleBenchmark.StoreBuild::ok).orElse(true);
             }
-            io.out().println();
-            ScaleBenchmark.report(results, io.out());
+            if (!results.isEmpty()) {
+                io.out().println();
+                ScaleBenchmark.report(results, io.out());
+            }
             return ok ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
         } finally {
             if (work == null && !keep) {
