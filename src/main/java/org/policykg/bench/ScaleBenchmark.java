@@ -152,9 +152,16 @@ public final class ScaleBenchmark {
             }
             Files.deleteIfExists(nq); // the store holds its own dumps now; room on the disk for the next size
             log.printf("%,d documents: serving%n", documents);
-            Serving served = serve(setup, store, documents, corpus, log);
+            Optional<Serving> served;
+            try {
+                served = Optional.of(serve(setup, store, documents, corpus, log));
+            } catch (IOException ex) {
+                // The figures of the build are kept; why serving failed is said here.
+                log.printf("%,d documents: serving failed: %s%n", documents, ex.getMessage());
+                served = Optional.empty();
+            }
             String incremental = incremental(setup, store, texts, corpus, documents);
-            return new SizeResult(documents, w.bytes(), e, gz, kinds, Optional.of(s), Optional.of(served), incremental);
+            return new SizeResult(documents, w.bytes(), e, gz, kinds, Optional.of(s), served, incremental);
         } finally {
             if (!setup.keep()) {
                 ExtractionBenchmark.delete(dir);
@@ -250,13 +257,16 @@ public final class ScaleBenchmark {
                     .header("Accept", "text/csv").timeout(Duration.ofMinutes(2)).GET().build();
             HttpResponse<String> res = http.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (res.statusCode() != 200) {
-                throw new IOException("sampling pages: " + res.statusCode() + " for " + graph);
+                continue; // a loaded server may stop the query (503) or fail it: the other graphs still give pages
             }
             String body = res.body().startsWith("\uFEFF") ? res.body().substring(1) : res.body();
             for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                     .parse(new StringReader(body))) {
                 pages.add("/" + Html.pathSegment(r.get(0).substring(Iris.BASE.length()), true));
             }
+        }
+        if (pages.isEmpty()) {
+            throw new IOException("no resource pages could be sampled: the endpoint answered no query");
         }
         Collections.shuffle(pages, new Random(12));
         return List.copyOf(pages.subList(0, Math.min(sample, pages.size())));
