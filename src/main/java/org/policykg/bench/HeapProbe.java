@@ -75,7 +75,35 @@ public final class HeapProbe {
                     + "peakAfterGc=" + peakAfterGc.get() + "\n"
                     + "collections=" + collections.get() + "\n"
                     + "maxHeap=" + Runtime.getRuntime().maxMemory() + "\n"
-                    + "gc=" + String.join(" + ", gcs) + "\n";
+                    + "gc=" + String.join(" + ", gcs) + "\n"
+                    + "peakRss=" + peakRss() + "\n"
+                    + "cpuMillis=" + cpuMillis() + "\n";
+        }
+
+        /** CPU time of the whole process (every thread, the collector's and the compiler's too); -1 unknown. */
+        static long cpuMillis() {
+            if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+                long n = os.getProcessCpuTime();
+                return n < 0 ? -1 : n / 1_000_000;
+            }
+            return -1;
+        }
+
+        /**
+         * The process's peak resident set (Linux's VmHWM, in bytes), heap and all else the JVM
+         * maps (metaspace, thread stacks, Lucene's and TDB2's memory-mapped files); -1 elsewhere.
+         */
+        static long peakRss() {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                    if (line.startsWith("VmHWM:")) {
+                        return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // not Linux: no figure
+            }
+            return -1;
         }
     }
 

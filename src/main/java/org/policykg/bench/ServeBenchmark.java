@@ -78,60 +78,69 @@ public final class ServeBenchmark {
         return out;
     }
 
+    /** Page latency on a server started here over {@code store}, every resource page of it. */
     public static Latency pageLatency(Store store, Path queries, int clients, double seconds, PrintStream log)
             throws IOException, InterruptedException {
         try (Server server = Server.start(store, SavedQueries.load(queries),
                 new Server.Config("127.0.0.1", 0, Server.Config.DEFAULT_BASE, 10_000, 10_000))) {
-            List<String> pages = pages(store);
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(5)).build();
-            String base = server.address().substring(0, server.address().length() - 1);
-            long errors = 0;
-            for (String p : pages) { // warm-up: every page once
-                errors += get(http, base + p) == 200 ? 0 : 1;
-            }
-            log.printf("%d resource pages, warmed up%n", pages.size());
-            long[][] samples = new long[clients][];
-            long[] errorsPer = new long[clients];
-            CountDownLatch done = new CountDownLatch(clients);
-            long end = System.nanoTime() + (long) (seconds * 1e9);
-            long t0 = System.nanoTime();
-            for (int c = 0; c < clients; c++) {
-                int client = c;
-                Thread t = new Thread(() -> {
-                    List<String> order = new ArrayList<>(pages);
-                    Collections.shuffle(order, new Random(client));
-                    long[] lat = new long[1 << 16];
-                    int n = 0;
-                    try {
-                        for (int i = 0; System.nanoTime() < end; i++) {
-                            long s = System.nanoTime();
-                            int status = get(http, base + order.get(i % order.size()));
-                            long d = System.nanoTime() - s;
-                            if (status != 200) {
-                                errorsPer[client]++;
-                            }
-                            if (n == lat.length) {
-                                lat = Arrays.copyOf(lat, n * 2);
-                            }
-                            lat[n++] = d;
-                        }
-                    } finally {
-                        samples[client] = Arrays.copyOf(lat, n);
-                        done.countDown();
-                    }
-                }, "bench-client-" + c);
-                t.start();
-            }
-            done.await();
-            double elapsed = (System.nanoTime() - t0) / 1e9;
-            long[] all = Arrays.stream(samples).flatMapToLong(Arrays::stream).sorted().toArray();
-            for (long e : errorsPer) {
-                errors += e;
-            }
-            return new Latency(clients, all.length, elapsed, ms(all, 0.50), ms(all, 0.90), ms(all, 0.99),
-                    all.length == 0 ? 0 : all[all.length - 1] / 1e6, pages.size(), errors);
+            return latency(server.address(), pages(store), clients, seconds, log);
         }
+    }
+
+    /**
+     * Fetches every page once (the warm-up), then has {@code clients} fetch them in their own
+     * shuffled orders for {@code seconds}: a server anywhere, given by its address ending in /.
+     */
+    public static Latency latency(String address, List<String> pages, int clients, double seconds, PrintStream log)
+            throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        String base = address.substring(0, address.length() - 1);
+        long errors = 0;
+        for (String p : pages) { // warm-up: every page once
+            errors += get(http, base + p) == 200 ? 0 : 1;
+        }
+        log.printf("%d resource pages, warmed up%n", pages.size());
+        long[][] samples = new long[clients][];
+        long[] errorsPer = new long[clients];
+        CountDownLatch done = new CountDownLatch(clients);
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        long t0 = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            Thread t = new Thread(() -> {
+                List<String> order = new ArrayList<>(pages);
+                Collections.shuffle(order, new Random(client));
+                long[] lat = new long[1 << 16];
+                int n = 0;
+                try {
+                    for (int i = 0; System.nanoTime() < end; i++) {
+                        long s = System.nanoTime();
+                        int status = get(http, base + order.get(i % order.size()));
+                        long d = System.nanoTime() - s;
+                        if (status != 200) {
+                            errorsPer[client]++;
+                        }
+                        if (n == lat.length) {
+                            lat = Arrays.copyOf(lat, n * 2);
+                        }
+                        lat[n++] = d;
+                    }
+                } finally {
+                    samples[client] = Arrays.copyOf(lat, n);
+                    done.countDown();
+                }
+            }, "bench-client-" + c);
+            t.start();
+        }
+        done.await();
+        double elapsed = (System.nanoTime() - t0) / 1e9;
+        long[] all = Arrays.stream(samples).flatMapToLong(Arrays::stream).sorted().toArray();
+        for (long e : errorsPer) {
+            errors += e;
+        }
+        return new Latency(clients, all.length, elapsed, ms(all, 0.50), ms(all, 0.90), ms(all, 0.99),
+                all.length == 0 ? 0 : all[all.length - 1] / 1e6, pages.size(), errors);
     }
 
     private static double ms(long[] sorted, double q) {
@@ -141,7 +150,7 @@ public final class ServeBenchmark {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
     }
 
-    private static int get(HttpClient http, String url) {
+    static int get(HttpClient http, String url) {
         try {
             return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode();

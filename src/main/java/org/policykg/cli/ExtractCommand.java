@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "extract", description = "Extract the graph of files or folders to TriG (.trig) or N-Quads (.nq).")
+@Command(name = "extract", description = "Extract the graph of files or folders to TriG (.trig) or N-Quads (.nq), gzipped for .gz.")
 final class ExtractCommand implements Callable<Integer> {
     private final Io io;
 
@@ -24,7 +24,7 @@ final class ExtractCommand implements Callable<Integer> {
     List<Path> paths;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
-            description = "Output file; .trig for TriG, .nq or .nquads for N-Quads.")
+            description = "Output file; .trig for TriG, .nq or .nquads for N-Quads; .gz after either compresses it as it is written.")
     Path output;
 
     @Option(names = "--threads", paramLabel = "N", description = "Documents extracted in parallel (default: cores).")

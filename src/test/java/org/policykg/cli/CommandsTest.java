@@ -70,6 +70,22 @@ class CommandsTest {
     }
 
     @Test
+    void extractToAGzNameWritesTheSameNQuadsCompressed() throws Exception {
+        Path plain = dir.resolve("kg.nq");
+        Path gz = dir.resolve("kg.nq.gz");
+        String seed = "seeds/000_1946f55c0c7bf20a.txt";
+        assertEquals(ExitCodes.OK, run("extract", seed, "-o", plain.toString(), "-q", "--no-reference"));
+        assertEquals(ExitCodes.OK, run("extract", seed, "-o", gz.toString(), "-q", "--no-reference"));
+        assertTrue(err.contains("-> " + gz), err);
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(gz))) {
+            assertEquals(Files.readString(plain), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        assertTrue(Files.size(gz) * 5 < Files.size(plain), "compressed");
+        assertEquals(ExitCodes.USAGE, run("extract", seed, "-o", dir.resolve("kg.gz").toString()));
+        assertTrue(err.contains(".nq or .nquads, optionally with .gz"), err);
+    }
+
+    @Test
     void validateSaysConformsOrListsViolations() throws Exception {
         Path kg = SeedsFixture.file(DatasetWriter.Syntax.NQUADS);
         assertEquals(ExitCodes.OK, run("validate", kg.toString()));

@@ -51,6 +51,27 @@ class StreamsTest {
     }
 
     @Test
+    void aGzName() throws Exception {
+        Path f = dir.resolve("kg.nq.gz");
+        assertEquals(DatasetWriter.Syntax.NQUADS, DatasetWriter.Syntax.forFile(f));
+        try (DatasetWriter.FileStream out = DatasetWriter.open(f)) {
+            out.start();
+            QUADS.forEach(out::quad);
+            out.finish();
+        }
+        ByteArrayOutputStream listed = new ByteArrayOutputStream();
+        DatasetWriter.write(QUADS, DatasetWriter.Syntax.NQUADS, listed);
+        byte[] gz = Files.readAllBytes(f);
+        assertEquals(0x1f, gz[0] & 0xff, "gzip magic");
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
+            assertEquals(listed.toString(StandardCharsets.UTF_8), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        assertEquals(DatasetWriter.Syntax.TRIG, DatasetWriter.Syntax.forFile(dir.resolve("KG.TRIG.GZ")));
+        assertThrows(IllegalArgumentException.class, () -> DatasetWriter.Syntax.forFile(dir.resolve("kg.gz")));
+        assertEquals(List.of(), leftovers());
+    }
+
+    @Test
     void aStreamClosedWithoutAFinishLeavesTheEarlierFileWhole() throws Exception {
         Path f = dir.resolve("kg.nq");
         Files.writeString(f, "earlier run\n");
