@@ -68,13 +68,20 @@ public record Retry(int attempts, Duration first, Sleeper sleeper) {
             }
             return "HTTP " + e.getStatusCode() + (body.isEmpty() ? "" : " " + body.replaceAll("\\s+", " ")) + tries;
         }
+        // Java's client wraps a refused connection as ConnectException over a ClosedChannelException:
+        // any of them on the way down means the endpoint was not reached.
         Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
+        Throwable connect = null;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (connect == null && (t instanceof ConnectException || t instanceof HttpConnectTimeoutException
+                    || t instanceof java.nio.channels.ClosedChannelException)) {
+                connect = t;
+            }
+            root = t;
         }
-        String why = root instanceof ConnectException || root instanceof HttpConnectTimeoutException
-                ? "cannot reach the endpoint (" + (root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage()) + ")"
-                : root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return why + tries;
+        if (connect != null) {
+            return "cannot reach the endpoint (" + (connect.getMessage() == null ? "connection refused" : connect.getMessage()) + ")" + tries;
+        }
+        return (root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage()) + tries;
     }
 }
