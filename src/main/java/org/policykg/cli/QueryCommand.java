@@ -100,12 +100,7 @@ final class QueryCommand implements Callable<Integer> {
             io.err().println("error: " + e.getMessage());
             return ExitCodes.USAGE;
         } catch (QueryExceptionHTTP e) {
-            Throwable root = e;
-            while (root.getCause() != null) {
-                root = root.getCause(); // "Connection refused" says more than "Unexpected error making the query"
-            }
-            io.err().println("error: " + endpoint + ": " + (e.getStatusCode() > 0 ? "HTTP " + e.getStatusCode() + " " : "")
-                    + (root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().strip()));
+            io.err().println("error: " + endpoint + ": " + Remote.reason(e));
             return ExitCodes.INPUT_FAILED;
         } catch (QueryCancelledException e) {
             io.err().println("error: the query ran longer than " + timeout + " s");

@@ -1,11 +1,15 @@
 package org.policykg.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.policykg.query.SavedQueries;
 import org.policykg.serve.Server;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.policykg.store.RemoteDataset;
+import org.policykg.store.Store;
 import org.policykg.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,6 +47,16 @@ final class ServeCommand implements Callable<Integer> {
         "Address clients reach the server at, written into /void.ttl (default: http://HOST:PORT/)."})
     String publicUrl;
 
+    @Option(names = "--sparql", paramLabel = "URL", description = {
+        "Serve the graph at this SPARQL endpoint (Virtuoso, Fuseki, ...) instead of building a store:",
+        "pages, search (by substring, no full-text index) and saved queries run there; PATHs are not read."})
+    String sparql;
+
+    @Option(names = "--sources", paramLabel = "DIR", description = {
+        "With --sparql: the folder of the documents published, for the pages that show a quote in",
+        "its document (without it those pages answer 404; the quotes still show everywhere)."})
+    Path sources;
+
     @Option(names = {"-q", "--quiet"}, description = "No build progress on stderr.")
     boolean quiet;
 
@@ -59,17 +73,32 @@ final class ServeCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         SavedQueries queries = store.savedQueries();
-        Stores.Opened opened = Stores.open(store.data, inputs, io.err(), !quiet);
-        if (opened.built()) {
-            io.err().println("store " + (opened.updated() == null ? "built" : "updated") + ": " + opened.line() + " -> "
-                    + opened.store().dir());
+        Store opened;
+        if (sparql != null) {
+            if (!sparql.matches("https?://[^\\s\"<>]+") || sources != null && !Files.isDirectory(sources)) {
+                io.err().println("error: --sparql must be an http(s) URL and --sources a folder");
+                return ExitCodes.USAGE;
+            }
+            try {
+                opened = Store.remote(RemoteDataset.connect(sparql, Math.round(timeout * 1000)), sources);
+            } catch (QueryExceptionHTTP e) {
+                io.err().println("error: " + sparql + ": " + Remote.reason(e));
+                return ExitCodes.IO;
+            }
+        } else {
+            Stores.Opened built = Stores.open(store.data, inputs, io.err(), !quiet);
+            if (built.built()) {
+                io.err().println("store " + (built.updated() == null ? "built" : "updated") + ": " + built.line() + " -> "
+                        + built.store().dir());
+            }
+            opened = built.store();
         }
-        Server server = Server.start(opened.store(), queries,
+        Server server = Server.start(opened, queries,
                 new Server.Config(host, port, base, Math.round(timeout * 1000), maxRows, publicUrl,
                         store.data.resolve("tmp")));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
-            opened.store().close();
+            opened.close();
         }));
         io.err().printf("ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         io.out().println("PolicyKG is serving at " + server.address());

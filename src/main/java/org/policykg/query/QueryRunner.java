@@ -101,7 +101,8 @@ public final class QueryRunner {
      * are bound into the query text before it is sent.
      */
     public RowSetRewindable select(String endpoint, SavedQuery q, Map<String, String> args) {
-        return run(QueryExecHTTPBuilder.service(endpoint), q, args);
+        // A form POST: Virtuoso 7.2 never answers a long query sent as an application/sparql-query body.
+        return run(QueryExecHTTPBuilder.service(endpoint).sendMode(org.apache.jena.sparql.exec.http.QuerySendMode.asPostForm), q, args);
     }
 
     private RowSetRewindable run(QueryExecBuilder where, SavedQuery q, Map<String, String> args) {

@@ -45,7 +45,7 @@ final class BrowseIndex {
             new Kind("policies", POL.Policy, "政策", "Policies", List.of(
                     regionFacet("?s pol:jurisdiction ?v"), levelFacet("?s pol:jurisdiction ?r . ?r pol:level ?v"),
                     new Facet("year", "年份", "Year", "OPTIONAL { ?s dcterms:issued ?i } OPTIONAL { ?s pol:startYear ?y } "
-                            + "BIND(COALESCE(STR(YEAR(?i)), STR(?y), \"" + NO_YEAR + "\") AS ?v)", false),
+                            + "BIND(COALESCE(IF(BOUND(?i), STR(YEAR(?i)), ?none), STR(?y), \"" + NO_YEAR + "\") AS ?v)", false),
                     new Facet("type", "类型", "Type", "?s pol:policyType ?v", false),
                     new Facet("theme", "主题", "Theme", "?s pol:theme ?v", false),
                     new Facet("issuer", "发文机关", "Issuer", "?s pol:issuedBy ?v", false)), ""),

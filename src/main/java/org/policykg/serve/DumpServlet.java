@@ -52,6 +52,12 @@ final class DumpServlet extends HttpServlet {
             resp.getOutputStream().write(v);
             return;
         }
+        if (!site.store().local() && path.startsWith("/dumps")) {
+            // Served over a remote endpoint: the data is there, not in files here.
+            Layout.error(resp, 404, "数据由远程 SPARQL 端点提供，此处没有下载文件 The graph is served from a remote SPARQL endpoint; "
+                    + "no dump files here: query /kg/sparql");
+            return;
+        }
         if (path.equals("/dumps") || path.equals("/dumps/")) {
             StringBuilder b = new StringBuilder("<h1>数据下载 <small>Download the graph</small></h1><ul>");
             for (String[] d : Store.DUMP_FILES) {
@@ -120,16 +126,18 @@ final class DumpServlet extends HttpServlet {
         add(g, ds, uri(VOID + "sparqlEndpoint"), uri(origin + "/kg/sparql"));
         add(g, ds, uri(VOID + "uriSpace"), NodeFactory.createLiteralString(Iris.RESOURCE));
         add(g, ds, uri(VOID + "vocabulary"), uri(POL.NS));
-        add(g, ds, uri(DCT + "identifier"), NodeFactory.createLiteralString(site.store().hash()));
+        if (site.store().local()) {
+            add(g, ds, uri(DCT + "identifier"), NodeFactory.createLiteralString(site.store().hash()));
+            add(g, ds, uri(DCT + "modified"), modified());
+        }
         add(g, ds, uri(DCT + "license"), uri(LICENSE));
-        add(g, ds, uri(DCT + "modified"), modified());
         for (Node example : examples()) {
             add(g, ds, uri(VOID + "exampleResource"), example);
         }
         add(g, ds, uri(Vocab.RDFS + "seeAlso"), uri(origin + "/queries"));
         add(g, ds, uri(Vocab.RDFS + "comment"), NodeFactory.createLiteralLang("SPARQL example: SELECT ?policy ?title WHERE { "
                 + "?policy a <" + POL.Policy.getURI() + "> ; <" + POL.title.getURI() + "> ?title } LIMIT 10", "en"));
-        for (String[] d : Store.DUMP_FILES) {
+        for (String[] d : site.store().local() ? Store.DUMP_FILES : new String[0][]) {
             Node url = uri(origin + "/dumps/" + d[1]);
             add(g, ds, uri(VOID + "dataDump"), url);
             Node dist = NodeFactory.createURI(Iris.BASE + "dataset/distribution/" + d[0]);

@@ -79,8 +79,9 @@ final class HomeServlet extends HttpServlet {
         TreeSet<String> years = new TreeSet<>();
         Map<String, String> regionLinks = new LinkedHashMap<>();
         Map<String, String> regionTokens = new LinkedHashMap<>();
+        // IF(BOUND(..)): Virtuoso raises an error for YEAR of an unbound ?issued, where SPARQL leaves it unbound.
         String q = "PREFIX pol: <" + POL.NS + ">\nPREFIX dcterms: <http://purl.org/dc/terms/>\n"
-                + "SELECT ?r ?p (COALESCE(STR(YEAR(?issued)), STR(?start), \"" + BrowseIndex.NO_YEAR + "\") AS ?year) WHERE {\n"
+                + "SELECT ?r ?p (COALESCE(IF(BOUND(?issued), STR(YEAR(?issued)), ?none), STR(?start), \"" + BrowseIndex.NO_YEAR + "\") AS ?year) WHERE {\n"
                 + "  ?p a pol:Policy ; pol:jurisdiction ?r .\n"
                 + "  OPTIONAL { ?p dcterms:issued ?issued } OPTIONAL { ?p pol:startYear ?start } }";
         java.util.Set<String> seen = new java.util.HashSet<>();

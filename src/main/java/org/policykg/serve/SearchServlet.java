@@ -42,6 +42,22 @@ final class SearchServlet extends HttpServlet {
               OPTIONAL { ?owner pol:evidence ?s }
             } ORDER BY DESC(?score) ?s ?owner
             """.formatted(HIT_LIMIT);
+    /**
+     * Over a remote endpoint there is no jena-text index: every term must appear in the text as
+     * a substring (case folded), which any SPARQL 1.1 store answers, by a scan. Broader than the
+     * index's whole words (算力 also finds 算力券), and slower on a large graph.
+     */
+    private static final String PORTABLE = """
+            PREFIX pol: <https://w3id.org/policykg/ontology#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT ?s ?score ?lit ?owner WHERE {
+              VALUES ?p { rdfs:label pol:title pol:alias pol:quote pol:metric pol:heading }
+              ?s ?p ?lit .
+              FILTER(isLiteral(?lit)%s)
+              OPTIONAL { ?owner pol:evidence ?s }
+              BIND(1 AS ?score)
+            } ORDER BY ?s ?owner LIMIT %d
+            """;
     private static final Pattern TERM = Pattern.compile("[\"“”]([^\"“”]+)[\"“”]|(\\S+)");
 
     /** What was asked: the phrases that must appear verbatim and the plain words. */
@@ -133,10 +149,22 @@ final class SearchServlet extends HttpServlet {
             Layout.error(resp, 400, "搜索词太长 The search text is too long (at most 200 characters)");
             return;
         }
+        String query = QUERY;
         Binding words = Binding.builder().add(Var.alloc("words"), NodeFactory.createLiteralString(terms.lucene())).build();
+        if (!site.store().local()) {
+            StringBuilder filter = new StringBuilder();
+            var each = Binding.builder();
+            List<String> all = terms.all();
+            for (int i = 0; i < all.size(); i++) {
+                filter.append(" && CONTAINS(LCASE(STR(?lit)), ?w").append(i).append(')');
+                each.add(Var.alloc("w" + i), NodeFactory.createLiteralString(all.get(i).toLowerCase(Locale.ROOT)));
+            }
+            query = PORTABLE.formatted(filter, HIT_LIMIT);
+            words = each.build();
+        }
         List<Binding> rows;
         try {
-            rows = site.select(QUERY, words);
+            rows = site.select(query, words);
         } catch (QueryBound.Stopped | QueryCancelledException e) {
             Layout.error(resp, 503, "搜索超时 The search took too long: " + e.getMessage());
             return;

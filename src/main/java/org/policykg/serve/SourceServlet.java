@@ -32,7 +32,7 @@ final class SourceServlet extends HttpServlet {
     SourceServlet(Site site) throws IOException {
         this.site = site;
         this.render = new Render(site);
-        if (Files.isDirectory(site.store().sources())) {
+        if (site.store().sources() != null && Files.isDirectory(site.store().sources())) {
             try (Stream<Path> s = Files.list(site.store().sources())) {
                 s.forEach(p -> files.add(p.getFileName().toString()));
             }

@@ -49,6 +49,20 @@ public record Store(Path dir, String hash, DatasetGraph dataset, DatasetGraph da
         return Dumps.ready(this, file);
     }
 
+    /**
+     * A store that is a remote SPARQL endpoint: no folder, database or dumps (null), and the
+     * source files, for the pages that show a quote in its document, from {@code sources}
+     * when given (else null: those pages answer 404 and the quotes still show on every page).
+     */
+    public static Store remote(RemoteDataset dataset, Path sources) {
+        return new Store(null, null, dataset, null, sources, null);
+    }
+
+    /** Whether this is a TDB2 store of ours (else a remote endpoint, see {@link #remote}). */
+    public boolean local() {
+        return database != null;
+    }
+
     /** The number of quads, read in a transaction. */
     public long size() {
         return Txn.calculateRead(dataset, () -> dataset.stream().count());
@@ -60,6 +74,8 @@ public record Store(Path dir, String hash, DatasetGraph dataset, DatasetGraph da
         if (dataset instanceof org.apache.jena.query.text.DatasetGraphText t) {
             t.getTextIndex().close();
         }
-        TDBInternal.expel(database, true);
+        if (database != null) {
+            TDBInternal.expel(database, true);
+        }
     }
 }
