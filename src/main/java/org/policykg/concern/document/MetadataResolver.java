@@ -47,11 +47,15 @@ final class MetadataResolver {
 
     /** How a site's name ends, closing a page title: 门户网站, 人民政府, 网. */
     private final java.util.regex.Pattern siteName;
+    /** A repost badge opening a headline: 原创, 【转载】. */
+    private final java.util.regex.Pattern badge;
 
     MetadataResolver(AgencyDirectory directory, CueWords cues) {
         this.directory = directory;
         this.cues = cues;
         this.siteName = java.util.regex.Pattern.compile("(?:" + cues.alternation("site-names", "site") + ")$");
+        String badges = cues.alternation("title-badges", "badge");
+        this.badge = java.util.regex.Pattern.compile("(?:(?<open>[【\\[(])(?:" + badges + ")[】\\])]|(?:" + badges + "))");
     }
 
     DocumentFacts resolve(Analysis doc) {
@@ -69,7 +73,7 @@ final class MetadataResolver {
         int titleAt = -1;
         Fact<LocalDate> fileDate = null;
         if (title == null) {
-            TitleLine.Found t = TitleLine.find(doc.parsed().format(), ps, all, zoneEnd, ZONE, front.values(), siteName);
+            TitleLine.Found t = TitleLine.find(doc.parsed().format(), ps, all, zoneEnd, ZONE, front.values(), siteName, badge);
             title = t.title();
             titleAt = t.at();
             fileDate = t.dated();
