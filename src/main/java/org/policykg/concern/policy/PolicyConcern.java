@@ -126,7 +126,10 @@ public final class PolicyConcern implements Concern<Titles> {
     public void score(Annotations.Doc d, GraphView g, Scores scores) {
         List<Map<String, Set<String>>> extracted = new ArrayList<>();
         for (String p : g.values("SELECT ?v WHERE { ?v a pol:Policy ; pol:mentionedIn <" + g.document() + "> }")) {
-            extracted.add(facts(g, p));
+            Map<String, Set<String>> f = facts(g, p);
+            // A body with two plates is named as the annotation names it elsewhere in the file.
+            f.put("issuedBy", Organizations.asAnnotated(d.agencies(), f.get("issuedBy")));
+            extracted.add(f);
         }
         Match.entities(scores, d.file(), "Policy", d.policies(), extracted, ATTRIBUTES);
     }
