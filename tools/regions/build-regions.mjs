@@ -83,6 +83,63 @@ const EXTRA_ROWS = [
   { code: '820000', name: '澳门特别行政区', level: 'province', parent: '' },
 ];
 
+// Sub-divisions of Taiwan, Hong Kong and Macao, which GB/T 2260 does not list (it stops at
+// 710000, 810000 and 820000), with their names as simplified texts write them (a traditional
+// text is converted before it is read: 臺北市 -> 台北市). Hong Kong's 18 districts and Macao's
+// parishes (and 路氹填海区) take the six-digit adcodes Chinese map services use (AMap);
+// Taiwan's cities and counties, which have none, their ISO 3166-2:TW codes. 金门县 and 连江县
+// are not repeated: GB/T 2260 files them under Fujian (350527, 350122). Short names that are
+// other places' too are left out: 新北 (常州 新北区), 桃园 (a common place word), 台东 (青岛 台东),
+// 大堂 (a lobby).
+const OUTSIDE_STANDARD = [
+  ['TW-TPE', '台北市', 'prefecture', '710000', ['台北'], 'Taipei'],
+  ['TW-NWT', '新北市', 'prefecture', '710000', [], 'New Taipei'],
+  ['TW-TAO', '桃园市', 'prefecture', '710000', [], 'Taoyuan'],
+  ['TW-TXG', '台中市', 'prefecture', '710000', ['台中'], 'Taichung'],
+  ['TW-TNN', '台南市', 'prefecture', '710000', ['台南'], 'Tainan'],
+  ['TW-KHH', '高雄市', 'prefecture', '710000', ['高雄'], 'Kaohsiung'],
+  ['TW-KEE', '基隆市', 'prefecture', '710000', ['基隆'], 'Keelung'],
+  ['TW-HSZ', '新竹市', 'prefecture', '710000', ['新竹'], 'Hsinchu'],
+  ['TW-CYI', '嘉义市', 'prefecture', '710000', ['嘉义'], 'Chiayi'],
+  ['TW-HSQ', '新竹县', 'prefecture', '710000', [], 'Hsinchu County'],
+  ['TW-MIA', '苗栗县', 'prefecture', '710000', ['苗栗'], 'Miaoli County'],
+  ['TW-CHA', '彰化县', 'prefecture', '710000', ['彰化'], 'Changhua County'],
+  ['TW-NAN', '南投县', 'prefecture', '710000', ['南投'], 'Nantou County'],
+  ['TW-YUN', '云林县', 'prefecture', '710000', ['云林'], 'Yunlin County'],
+  ['TW-CYQ', '嘉义县', 'prefecture', '710000', [], 'Chiayi County'],
+  ['TW-PIF', '屏东县', 'prefecture', '710000', ['屏东'], 'Pingtung County'],
+  ['TW-ILA', '宜兰县', 'prefecture', '710000', ['宜兰'], 'Yilan County'],
+  ['TW-HUA', '花莲县', 'prefecture', '710000', ['花莲'], 'Hualien County'],
+  ['TW-TTT', '台东县', 'prefecture', '710000', [], 'Taitung County'],
+  ['TW-PEN', '澎湖县', 'prefecture', '710000', ['澎湖'], 'Penghu County'],
+  ['810001', '中西区', 'county', '810000', ['中西'], ''],
+  ['810002', '湾仔区', 'county', '810000', ['湾仔'], ''],
+  ['810003', '东区', 'county', '810000', [], ''],
+  ['810004', '南区', 'county', '810000', [], ''],
+  ['810005', '油尖旺区', 'county', '810000', ['油尖旺'], ''],
+  ['810006', '深水埗区', 'county', '810000', ['深水埗'], ''],
+  ['810007', '九龙城区', 'county', '810000', ['九龙城'], ''],
+  ['810008', '黄大仙区', 'county', '810000', ['黄大仙'], ''],
+  ['810009', '观塘区', 'county', '810000', ['观塘'], ''],
+  ['810010', '荃湾区', 'county', '810000', ['荃湾'], ''],
+  ['810011', '屯门区', 'county', '810000', ['屯门'], ''],
+  ['810012', '元朗区', 'county', '810000', ['元朗'], ''],
+  ['810013', '北区', 'county', '810000', [], ''],
+  ['810014', '大埔区', 'county', '810000', ['大埔'], ''],
+  ['810015', '西贡区', 'county', '810000', ['西贡'], ''],
+  ['810016', '沙田区', 'county', '810000', ['沙田'], ''],
+  ['810017', '葵青区', 'county', '810000', ['葵青'], ''],
+  ['810018', '离岛区', 'county', '810000', ['离岛'], ''],
+  ['820001', '花地玛堂区', 'county', '820000', ['花地玛堂'], ''],
+  ['820002', '花王堂区', 'county', '820000', ['花王堂'], ''],
+  ['820003', '望德堂区', 'county', '820000', ['望德堂'], ''],
+  ['820004', '大堂区', 'county', '820000', [], ''],
+  ['820005', '风顺堂区', 'county', '820000', ['风顺堂'], ''],
+  ['820006', '嘉模堂区', 'county', '820000', ['嘉模堂'], ''],
+  ['820007', '路氹填海区', 'county', '820000', ['路氹'], ''],
+  ['820008', '圣方济各堂区', 'county', '820000', ['圣方济各堂'], ''],
+].map(([code, name, level, parent, short, en]) => ({ code, name, level, parent, short, en, fixed: true }));
+
 const COUNTRY = { code: 'CN', name: '中华人民共和国', level: 'country', parent: '', short: ['中国'], abbr: [], en: 'China', wikidata: 'Q148' };
 
 // Official one-character abbreviations (简称), official one first.
@@ -368,8 +425,18 @@ function build(opts) {
     log.added.push(`${extra.code} ${extra.name}`);
   }
 
+  for (const extra of OUTSIDE_STANDARD) {
+    rows.set(extra.code, { ...extra });
+    log.added.push(`${extra.code} ${extra.name}`);
+  }
+
   // names, abbreviations, English
   for (const r of rows.values()) {
+    if (r.fixed) {
+      r.abbr = [];
+      r.wikidata = '';
+      continue;
+    }
     if (r.level === 'province') {
       r.short = [provinceShort(r.name)];
       r.abbr = PROVINCE_ABBR[r.code] ?? [];
@@ -386,7 +453,7 @@ function build(opts) {
     }
     r.wikidata = MANUAL_WIKIDATA[r.code] ?? '';
   }
-  resolveCountyCollisions(rows.values());
+  resolveCountyCollisions([...rows.values()].filter((r) => !r.fixed));
 
   // Wikidata: keep what the current file has (same code and name), then apply snapshots.
   if (fs.existsSync(opts.out)) {

@@ -81,7 +81,7 @@ public final class ReferenceData {
             if (r.en() != null) {
                 out.triple(n, Vocab.label, NodeFactory.createLiteralLang(r.en(), "en"));
             }
-            if (r.code().length() == 6) {
+            if (r.code().length() == 6 && gaz.standard(r) == r) { // a map service's adcode (810001) is no GB/T 2260 code
                 out.triple(n, POL.adminCode, NodeFactory.createLiteralDT(r.code(), XSDDatatype.XSDstring));
             }
             out.triple(n, POL.level, POL.concept("level-" + r.level().name().toLowerCase(java.util.Locale.ROOT)));

@@ -167,6 +167,11 @@ public final class RegionRecognizer {
                 if (precededByAncestor(r, text, h.start())) {
                     return true;
                 }
+                // 东区, 南区, 城区, 郊区: a district named by a direction or a generic word is a part of
+                // any town or park (园区东区) and counts only after its city (香港东区, 攀枝花市西区).
+                if (c.form() == Form.FULL && r.name().length() == 2 && r.name().endsWith("区")) {
+                    return false;
+                }
                 if (!inContext(r, context)) {
                     // 福田区, 新星市: a full name only one division in the country bears needs no city beside it.
                     return c.form() == Form.FULL && h.phrase().length() >= 3 && h.values().size() == 1

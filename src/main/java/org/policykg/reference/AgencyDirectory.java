@@ -42,12 +42,21 @@ public final class AgencyDirectory {
     private final PhraseMatcher<Entry> names;
     private final PhraseMatcher<Unit> units;
     private final Map<String, Agency> byName = new HashMap<>();
+    /** A body's other official names (一个机构两块牌子), by its label. */
+    private final Map<String, List<String>> plates = new HashMap<>();
 
     private AgencyDirectory(List<Entry> entries, List<Unit> unitList) {
         PhraseMatcher.Builder<Entry> nb = PhraseMatcher.builder();
         for (Entry e : entries) {
             nb.add(e.alias(), e);
             byName.putIfAbsent(e.agency().name(), e.agency());
+        }
+        for (String[] f : rows("/org/policykg/reference/agencies.tsv", 5)) {
+            for (String alias : f[2].isEmpty() ? new String[0] : f[2].split("\\|")) {
+                if (alias.startsWith("=")) {
+                    plates.computeIfAbsent(f[0], k -> new ArrayList<>()).add(alias.substring(1));
+                }
+            }
         }
         this.names = nb.build();
         PhraseMatcher.Builder<Unit> ub = PhraseMatcher.builder();
@@ -89,6 +98,14 @@ public final class AgencyDirectory {
         return byName.get(name);
     }
 
+    /**
+     * The other official names of the body labelled {@code name}: one office under two names
+     * (一个机构两块牌子, 中央网信办 = 国家互联网信息办公室), marked {@code =} among the aliases.
+     */
+    public List<String> plates(String name) {
+        return plates.getOrDefault(name, List.of());
+    }
+
     private static List<Entry> loadEntries() {
         List<Entry> out = new ArrayList<>();
         for (String[] f : rows("/org/policykg/reference/agencies.tsv", 5)) {
@@ -97,9 +114,10 @@ public final class AgencyDirectory {
             out.add(new Entry(a, a.name(), false));
             if (!f[2].isEmpty()) {
                 for (String alias : f[2].split("\\|")) {
-                    // 市科委: a relative form; @证监会: a form that names this body only in its region's texts.
+                    // 市科委: a relative form; @证监会: a form that names this body only in its region's texts;
+                    // =国家互联网信息办公室: the body's second official name.
                     boolean marked = alias.startsWith("@");
-                    String form = marked ? alias.substring(1) : alias;
+                    String form = marked || alias.startsWith("=") ? alias.substring(1) : alias;
                     boolean relative = marked || form.startsWith("市") || form.startsWith("省") || form.startsWith("区");
                     out.add(new Entry(a, form, relative));
                 }

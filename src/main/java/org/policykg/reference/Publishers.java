@@ -14,7 +14,8 @@ public final class Publishers {
     private Publishers() {
         for (String[] f : AgencyDirectory.rows("/org/policykg/reference/publishers.tsv", 3)) {
             Agency known = AgencyDirectory.get().byName(f[1]);
-            byDomain.put(f[0], known != null ? known
+            NewsOutlets.Outlet outlet = NewsOutlets.get().byName(f[1]);
+            byDomain.put(f[0], known != null ? known : outlet != null && outlet.name().equals(f[1]) ? outlet.organization()
                     : new Agency(f[1], null, f[2].isEmpty() ? null : f[2], Agency.Kind.ORGANIZATION));
         }
     }

@@ -42,7 +42,7 @@ public final class AgencyConcern implements Concern<List<AgencyMention>> {
 
     @Override
     public void score(Annotations.Doc d, GraphView g, Scores scores) {
-        scores.of("Agency").compare(d.file() + ": ", d.agencies(), g.values(
-                "SELECT ?v WHERE { ?a pol:mentionedIn <" + g.document() + "> . ?a a pol:Agency ; rdfs:label ?v FILTER(lang(?v) = 'zh-Hans') }"));
+        scores.of("Agency").compare(d.file() + ": ", d.agencies(), Organizations.asAnnotated(d.agencies(), g.values(
+                "SELECT ?v WHERE { ?a pol:mentionedIn <" + g.document() + "> . ?a a pol:Agency ; rdfs:label ?v FILTER(lang(?v) = 'zh-Hans') }")));
     }
 }

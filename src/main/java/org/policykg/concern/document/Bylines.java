@@ -12,12 +12,13 @@ import org.policykg.analysis.Supports;
 import org.policykg.lexicon.CueWords;
 import org.policykg.recognize.RegionMention;
 import org.policykg.reference.Agency;
+import org.policykg.reference.NewsOutlets;
 import org.policykg.segment.Paragraph;
 import org.policykg.text.Han;
 
 /**
  * Lines that say who wrote a story and for whom: wire datelines (新华社北京3月12日电（记者刘思扬）),
- * 讯 lines (香港文汇报讯（记者 陈华）), bylines (■中国城市报记者 郑新钰, 工商时报 陈怡君／综合报导),
+ * 讯 lines (香港文汇报讯（记者 陈华）, 南都讯 记者 张馨怡), bylines (■中国城市报记者 郑新钰, 工商时报 陈怡君／综合报导),
  * author lines (作者：…), and a line of bare names under the title.
  */
 final class Bylines {
@@ -35,8 +36,11 @@ final class Bylines {
     private static final String OUTLET = "[" + Han.RANGE + "0-9A-Za-z]{2,14}?";
     /** 香港文汇报讯（记者 陈华 广州报道）: the outlet's 讯 and the reporters in brackets, opening a line. */
     private static final Pattern XUN = Pattern.compile("^(?<pub>" + OUTLET + ")讯\\(" + REPORTER + "(?<names>[^()]{2,30})\\)");
-    /** 南都讯 记者 张三 据…: a 讯 line whose reporters follow without brackets, set off by spaces. */
-    private static final Pattern XUN_SPACED = Pattern.compile("^(?<pub>" + OUTLET + ")讯" + REPORTER);
+    /**
+     * 南都讯 记者 张馨怡 据…: the 讯 and the reporter without brackets, as Guangdong's papers sign a story;
+     * the name runs to the space that parts it from the text.
+     */
+    private static final Pattern XUN_OPEN = Pattern.compile("^(?<pub>" + OUTLET + ")讯" + REPORTER);
     /** (兵团日报全媒体记者 张三 通讯员 李四): a paper's byline in brackets closing the story. */
     private static final Pattern CLOSING = Pattern.compile(
             "\\((?<pub>" + OUTLET + ")?" + REPORTER + "(?<names>[^()]{2,30})\\)$");
@@ -76,13 +80,16 @@ final class Bylines {
         String s = p.string();
         Matcher w = XUN.matcher(s);
         if (!w.lookingAt()) {
+            Byline open = openXun(p);
+            if (open != null) {
+                return open;
+            }
             w = DATELINE.matcher(s);
         }
         int pubEnd = !w.lookingAt() ? -1 : w.pattern() == DATELINE ? cutPlace(p, w.end("pub")) : w.end("pub");
-        if (pubEnd <= 0) {
-            return spacedXun(p);
-        }
-        if (pubEnd <= 0 || !(w.pattern() == XUN || WIRE.matcher(s.substring(0, pubEnd)).find())) {
+        // A wire's outlet is an agency, site, paper or station by its last char, or a known outlet (央视新闻).
+        if (pubEnd <= 0 || !(w.pattern() == XUN || WIRE.matcher(s.substring(0, pubEnd)).find()
+                || NewsOutlets.get().byName(s.substring(0, pubEnd)) != null)) {
             return null;
         }
         List<Fact<String>> names = new ArrayList<>();
@@ -92,29 +99,26 @@ final class Bylines {
         return new Byline(outlets.at(p, w.start("pub"), pubEnd), names, DateLines.after(p, w.end()));
     }
 
-    /**
-     * 南都讯 记者张三 据…: the outlet's 讯 set off by a space, the role word, then names each set off
-     * by a space, the story running on after the last. Null unless every part is so set off.
-     */
-    private Byline spacedXun(Paragraph p) {
-        Matcher m = XUN_SPACED.matcher(p.string());
-        if (!m.lookingAt() || !gapBefore(p, m.end("pub") + 1)) {
+    /** 南都讯 记者张馨怡 据…: the outlet, and the reporter up to the dropped space after the name. */
+    private Byline openXun(Paragraph p) {
+        Matcher m = XUN_OPEN.matcher(p.string());
+        if (!m.lookingAt()) {
             return null;
         }
-        int end = m.end();
-        int from = end;
-        for (int k = from + 1; k <= Math.min(p.string().length(), from + 5); k++) {
-            if (k < p.string().length() && gapBefore(p, k) && PERSON.matcher(p.string().substring(from, k)).matches()) {
-                end = k;
-                break;
-            }
+        int from = m.end();
+        while (from < p.string().length() && p.string().charAt(from) == ' ') {
+            from++;
         }
-        if (end == m.end()) {
+        int to = from + 1;
+        while (to < p.string().length() && to - from <= 12 && !gapBefore(p, to) && p.string().charAt(to) != ' ') {
+            to++;
+        }
+        if (to >= p.string().length() || to - from > 12 || !NAMES.matcher(p.string().substring(from, to)).matches()) {
             return null;
         }
         List<Fact<String>> names = new ArrayList<>();
-        addNames(names, p, from, end);
-        return names.isEmpty() ? null : new Byline(outlets.at(p, m.start("pub"), m.end("pub")), names, null);
+        addNames(names, p, from, to);
+        return new Byline(outlets.at(p, m.start("pub"), m.end("pub")), names, null);
     }
 
     /** A closing byline in brackets, (XX日报记者 张三 通讯员 李四), at the end of the paragraph; null otherwise. */

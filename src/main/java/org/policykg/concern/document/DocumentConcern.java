@@ -1,5 +1,6 @@
 package org.policykg.concern.document;
 
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.policykg.analysis.Analysis;
@@ -12,6 +13,7 @@ import org.policykg.concern.Organizations;
 import org.policykg.rdf.Iris;
 import org.policykg.rdf.POL;
 import org.policykg.rdf.Vocab;
+import org.policykg.reference.NewsOutlets;
 import org.policykg.score.Annotations;
 import org.policykg.score.GraphView;
 import org.policykg.score.Match;
@@ -61,6 +63,11 @@ public final class DocumentConcern implements Concern<DocumentFacts> {
             Node pub = Organizations.describe(out, f.publisher().value());
             out.add(doc, Vocab.dcPublisher, pub);
             out.evidence(pub, f.publisher().evidence());
+            // An outlet named by its short form (中新网 for 中国新闻网) keeps that form as its alias.
+            String written = a.source().quote(a.source().locate(f.publisher().evidence().span()).span()).strip();
+            if (NewsOutlets.otherNames(f.publisher().value().name()).contains(written)) {
+                out.text(pub, POL.alias, written);
+            }
         }
         for (Fact<String> c : f.creators()) {
             Node person = Iris.person(c.value());
@@ -80,8 +87,9 @@ public final class DocumentConcern implements Concern<DocumentFacts> {
                 g.values("SELECT ?v WHERE { <" + doc + "> dcterms:title ?v }"));
         Match.one(s, ctx + "issued=", Match.str(d.document().get("issued")),
                 g.values("SELECT ?v WHERE { <" + doc + "> dcterms:issued ?v }"));
-        Match.one(s, ctx + "publisher=", Match.str(d.document().get("publisher")),
-                g.values("SELECT ?v WHERE { <" + doc + "> dcterms:publisher/rdfs:label ?v FILTER(lang(?v) = 'zh-Hans') }"));
+        String publisher = Match.str(d.document().get("publisher"));
+        Match.one(s, ctx + "publisher=", publisher, Organizations.asAnnotated(publisher == null ? Set.of() : Set.of(publisher),
+                g.values("SELECT ?v WHERE { <" + doc + "> dcterms:publisher/rdfs:label ?v FILTER(lang(?v) = 'zh-Hans') }")));
         Match.one(s, ctx + "source=", Match.str(d.document().get("source")),
                 g.values("SELECT ?v WHERE { <" + doc + "> dcterms:source ?v }"));
         s.compare(ctx + "creator=", Annotations.strings(d.document().get("creators")),

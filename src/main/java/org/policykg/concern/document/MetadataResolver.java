@@ -51,12 +51,16 @@ final class MetadataResolver {
     private final java.util.regex.Pattern siteName;
     /** How a news outlet's name ends ({@code lexicon/outlet-endings.tsv}), anchored at the end. */
     private final java.util.regex.Pattern outletEnding;
+    /** A repost badge opening a headline: 原创, 【转载】. */
+    private final java.util.regex.Pattern badge;
 
     MetadataResolver(AgencyDirectory directory, CueWords cues) {
         this.directory = directory;
         this.cues = cues;
         this.siteName = java.util.regex.Pattern.compile("(?:" + cues.alternation("site-names", "site") + ")$");
         this.outletEnding = java.util.regex.Pattern.compile("(?:" + cues.alternation("outlet-endings", "outlet") + ")$");
+        String badges = cues.alternation("title-badges", "badge");
+        this.badge = java.util.regex.Pattern.compile("(?:(?<open>[【\\[(])(?:" + badges + ")[】\\])]|(?:" + badges + "))");
     }
 
     DocumentFacts resolve(Analysis doc) {
@@ -74,7 +78,7 @@ final class MetadataResolver {
         int titleAt = -1;
         Fact<LocalDate> fileDate = null;
         if (title == null) {
-            TitleLine.Found t = TitleLine.find(doc.parsed().format(), ps, all, zoneEnd, ZONE, front.values(), siteName);
+            TitleLine.Found t = TitleLine.find(doc.parsed().format(), ps, all, zoneEnd, ZONE, front.values(), siteName, badge);
             title = t.title();
             titleAt = t.at();
             fileDate = t.dated();

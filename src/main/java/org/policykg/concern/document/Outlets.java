@@ -8,11 +8,13 @@ import org.policykg.analysis.Supports;
 import org.policykg.recognize.AgencyMention;
 import org.policykg.reference.Agency;
 import org.policykg.reference.AgencyDirectory;
+import org.policykg.reference.NewsOutlets;
 import org.policykg.segment.Paragraph;
 
 /**
- * The body a field, byline or masthead names as publisher: a known agency, the agency
- * recognised there, or else an organisation by the name as written.
+ * The body a field, byline or masthead names as publisher: a known agency, a news outlet
+ * (outlets.tsv) under its full name, the agency recognised there, or else an organisation by the
+ * name as written.
  */
 final class Outlets {
     /** Words that stand for the outlet itself (本报讯) and name nobody. */
@@ -41,11 +43,18 @@ final class Outlets {
         return new Fact<>(organisation(name, p), new Evidence(p.span(at, at + name.length()), Supports.PUBLISHER));
     }
 
-    /** A known agency by that name, else the agency recognised there under it (p may be null: a field), else an organisation. */
+    /**
+     * A known agency by that name, else a news outlet by its full or short name (中新网 is
+     * 中国新闻网), else the agency recognised there under it, else an organisation.
+     */
     Agency organisation(String name, Paragraph p) {
         Agency known = directory.byName(name);
         if (known != null || p == null) {
             return known != null ? known : new Agency(name, null, null, Agency.Kind.ORGANIZATION);
+        }
+        NewsOutlets.Outlet outlet = NewsOutlets.get().byName(name);
+        if (outlet != null) {
+            return outlet.organization();
         }
         for (AgencyMention m : doc.agencyIndex().in(p.index())) {
             if (m.surface().equals(name)) {

@@ -71,9 +71,10 @@ final class TitleLine {
      * @param zone    how far a title line may stand from the top
      * @param fields  the front matter's values: a heading restating one is a file name
      * @param siteName how a site's name ends ({@code lexicon/site-names.tsv}), anchored at the end
+     * @param badge    a repost badge opening a headline ({@code lexicon/title-badges.tsv}), bracketed or bare
      */
     static Found find(Format format, List<Paragraph> ps, List<Paragraph> all, int zoneEnd, int zone, Collection<String> fields,
-                      Pattern siteName) {
+                      Pattern siteName, Pattern badge) {
         for (int i = 0; i < zoneEnd; i++) {
             Paragraph p = ps.get(i);
             if (p.role() == Paragraph.Role.HEADING && p.level() == 1) {
@@ -109,17 +110,45 @@ final class TitleLine {
             }
             if (s.length() <= 40 && s.indexOf('。') < 0 && s.indexOf(',') < 0 && !s.endsWith("!") && !s.endsWith("?")
                     && first.role() != Paragraph.Role.TITLE_LINE && !DATABASE_FIELD.matcher(s).matches()) {
-                return new Found(new Fact<>(s, whole(first)), -1, null);
+                int from = afterBadge(first, badge);
+                return new Found(new Fact<>(s.substring(from), from == 0 ? whole(first)
+                        : new Evidence(first.span(from, s.length()), Supports.TITLE)), -1, null);
             }
         }
         // A text without a headline: its first title line (the notice it reprints) names it.
         for (int i = 0; i < Math.min(zone, ps.size()); i++) {
             Paragraph p = ps.get(i);
             if (p.role() == Paragraph.Role.TITLE_LINE) {
-                return new Found(new Fact<>(clean(p.string()), whole(p)), -1, null);
+                int from = afterBadge(p, badge);
+                return new Found(new Fact<>(clean(p.string().substring(from)), from == 0 ? whole(p)
+                        : new Evidence(p.span(from, p.string().length()), Supports.TITLE)), -1, null);
             }
         }
         return new Found(null, -1, null);
+    }
+
+    /**
+     * Where a headline starts after a repost badge set off before it (原创 山东颁…, 【转载】…, 独家|…):
+     * a bracketed badge, or one that a space (dropped by the normaliser), | or 丨 parts from the words;
+     * 0 when the line opens otherwise.
+     */
+    static int afterBadge(Paragraph p, Pattern badge) {
+        String s = p.string();
+        Matcher m = badge.matcher(s);
+        if (!m.lookingAt() || m.end() >= s.length() - 4) {
+            return 0;
+        }
+        int k = m.end();
+        boolean bracketed = m.group("open") != null;
+        boolean setOff = bracketed || s.charAt(k) == '|' || s.charAt(k) == '丨' || s.charAt(k) == ' '
+                || p.span(k - 1, k).end() < p.span(k, k + 1).start();
+        if (!setOff) {
+            return 0;
+        }
+        while (k < s.length() && (s.charAt(k) == '|' || s.charAt(k) == '丨' || s.charAt(k) == ' ')) {
+            k++;
+        }
+        return k;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.policykg.analysis.Analysis;
 import org.policykg.analysis.Context;
@@ -20,6 +21,7 @@ import org.policykg.rdf.Iris;
 import org.policykg.rdf.POL;
 import org.policykg.rdf.Vocab;
 import org.policykg.reference.Agency;
+import org.policykg.reference.Gazetteer;
 import org.policykg.score.Annotations;
 import org.policykg.score.GraphView;
 import org.policykg.score.Match;
@@ -130,7 +132,10 @@ public final class PolicyConcern implements Concern<Titles> {
     public void score(Annotations.Doc d, GraphView g, Scores scores) {
         List<Map<String, Set<String>>> extracted = new ArrayList<>();
         for (String p : g.values("SELECT ?v WHERE { ?v a pol:Policy ; pol:mentionedIn <" + g.document() + "> }")) {
-            extracted.add(facts(g, p));
+            Map<String, Set<String>> f = facts(g, p);
+            // A body with two plates is named as the annotation names it elsewhere in the file.
+            f.put("issuedBy", Organizations.asAnnotated(d.agencies(), f.get("issuedBy")));
+            extracted.add(f);
         }
         Match.entities(scores, d.file(), "Policy", d.policies(), extracted, ATTRIBUTES);
     }
@@ -145,7 +150,12 @@ public final class PolicyConcern implements Concern<Titles> {
         f.put("start", g.inGraph(s + " pol:startYear ?v", ""));
         f.put("end", g.inGraph(s + " pol:endYear ?v", ""));
         f.put("validUntil", g.inGraph(s + " pol:validUntil ?v", ""));
-        f.put("jurisdiction", g.inGraph(s + " pol:jurisdiction ?r", "BIND(REPLACE(STR(?r), '^.*/', '') AS ?v)"));
+        // Annotations give GB/T 2260 codes: a policy of 高雄市 is one of 710000.
+        Set<String> jurisdictions = new TreeSet<>();
+        for (String code : g.inGraph(s + " pol:jurisdiction ?r", "BIND(REPLACE(STR(?r), '^.*/', '') AS ?v)")) {
+            jurisdictions.add(Gazetteer.get().standardCode(code));
+        }
+        f.put("jurisdiction", jurisdictions);
         f.put("issuedBy", g.inGraph(s + " pol:issuedBy ?a", "?a rdfs:label ?v FILTER(lang(?v) = 'zh-Hans')"));
         f.put("aliases", Match.aliases(g.inGraph(s + " pol:alias ?v", "")));
         f.put("self", g.inGraph("<" + g.document() + "> pol:embodies " + s + " BIND(\"true\" AS ?v)", ""));

@@ -1,6 +1,8 @@
 package org.policykg.concern.region;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.policykg.analysis.Analysis;
 import org.policykg.analysis.Evidence;
@@ -9,6 +11,7 @@ import org.policykg.concern.Emitter;
 import org.policykg.concern.Findings;
 import org.policykg.rdf.Iris;
 import org.policykg.recognize.RegionMention;
+import org.policykg.reference.Gazetteer;
 import org.policykg.score.Annotations;
 import org.policykg.score.GraphView;
 import org.policykg.score.Scores;
@@ -36,7 +39,12 @@ public final class RegionConcern implements Concern<List<RegionMention>> {
 
     @Override
     public void score(Annotations.Doc d, GraphView g, Scores scores) {
-        scores.of("Region").compare(d.file() + ": ", d.regions(), g.values(
-                "SELECT ?v WHERE { ?r pol:mentionedIn <" + g.document() + "> . ?r a pol:Region BIND(REPLACE(STR(?r), '^.*/', '') AS ?v) }"));
+        // Annotations give GB/T 2260 codes: a district of Hong Kong counts as 810000.
+        Set<String> found = new TreeSet<>();
+        for (String code : g.values(
+                "SELECT ?v WHERE { ?r pol:mentionedIn <" + g.document() + "> . ?r a pol:Region BIND(REPLACE(STR(?r), '^.*/', '') AS ?v) }")) {
+            found.add(Gazetteer.get().standardCode(code));
+        }
+        scores.of("Region").compare(d.file() + ": ", d.regions(), found);
     }
 }
