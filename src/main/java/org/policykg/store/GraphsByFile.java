@@ -17,10 +17,11 @@ import org.policykg.rdf.Iris;
 /**
  * Passes quads on and notes which input file each named graph came from, in the order the
  * graphs arrive: a document's graph is named from its file ({@link Iris#graph}), a table
- * row's from {@code FILE#row-N}, which slugs to the file's graph IRI plus {@code -row-N}.
+ * row's from {@code FILE#row-N} or {@code FILE#sheet-K-row-N}, which slug to the file's graph IRI plus
+ * {@code -row-N} or {@code -sheet-K-row-N}.
  */
 final class GraphsByFile extends StreamRDFWrapper {
-    private static final Pattern ROW = Pattern.compile("(.*)-row-\\d+");
+    private static final Pattern ROW = Pattern.compile("(.*?)(?:-sheet-\\d+)?-row-\\d+");
     private final Map<String, String> fileOfGraph = new HashMap<>();
     private final Map<String, Set<String>> graphs = new HashMap<>();
     private String lastGraph;

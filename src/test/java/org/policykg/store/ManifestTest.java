@@ -47,13 +47,17 @@ class ManifestTest {
 
     @Test
     void graphsAreToldToTheirFilesRowsIncluded() {
-        GraphsByFile g = new GraphsByFile(StreamRDFLib.sinkNull(), List.of(Path.of("a/doc.txt"), Path.of("b/table.csv")));
-        for (String name : List.of("doc.txt", "table.csv#row-2", "table.csv#row-10", "doc.txt")) {
+        GraphsByFile g = new GraphsByFile(StreamRDFLib.sinkNull(),
+                List.of(Path.of("a/doc.txt"), Path.of("b/table.csv"), Path.of("c/book.xlsx")));
+        for (String name : List.of("doc.txt", "table.csv#row-2", "table.csv#row-10", "doc.txt",
+                "book.xlsx#row-2", "book.xlsx#sheet-2-row-2")) {
             g.quad(Quad.create(Iris.graph(name), NodeFactory.createURI("s"), NodeFactory.createURI("p"), NodeFactory.createURI("o")));
         }
         g.quad(Quad.create(Iris.REFERENCE_GRAPH, NodeFactory.createURI("s"), NodeFactory.createURI("p"), NodeFactory.createURI("o")));
         assertEquals(List.of(Iris.graph("doc.txt").getURI()), g.of("doc.txt"));
         assertEquals(List.of(Iris.graph("table.csv#row-2").getURI(), Iris.graph("table.csv#row-10").getURI()), g.of("table.csv"));
+        assertEquals(List.of(Iris.graph("book.xlsx#row-2").getURI(), Iris.graph("book.xlsx#sheet-2-row-2").getURI()),
+                g.of("book.xlsx"), "rows of a workbook's later sheets are the workbook's too");
         assertEquals(List.of(), g.of("other.txt"));
         assertThrows(IllegalStateException.class, () -> g.quad(Quad.create(Iris.graph("stranger.txt"),
                 NodeFactory.createURI("s"), NodeFactory.createURI("p"), NodeFactory.createURI("o"))));
