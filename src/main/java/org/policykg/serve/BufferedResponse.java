@@ -224,6 +224,15 @@ final class BufferedResponse extends HttpServletResponseWrapper {
         bytes.reset();
     }
 
+    /** Puts {@code prefix} before everything written so far (a byte-order mark). */
+    void prefix(byte[] prefix) {
+        flushBuffer();
+        byte[] body = bytes.toByteArray();
+        bytes.reset();
+        bytes.write(prefix, 0, prefix.length);
+        bytes.write(body, 0, body.length);
+    }
+
     /** Bytes written so far. */
     int size() {
         flushBuffer();

@@ -153,6 +153,12 @@ final class QueryGuard extends SPARQL_QueryDataset {
             into.setResponseHeader(TRUNCATED, o.truncated());
         }
         sendResults(into, o.result(), o.query().getPrologue());
+        // CSV stays plain UTF-8 as the W3C format says (programs read it so); ?bom=true puts the
+        // byte-order mark Excel needs to read Chinese, for a link a person opens in a spreadsheet.
+        if ("true".equals(action.getRequestParameter("bom"))
+                && String.valueOf(buffer.getContentType()).startsWith("text/csv")) {
+            buffer.prefix(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        }
         buffer.flushBuffer();
         return buffer;
     }

@@ -68,6 +68,27 @@ class EndpointTest {
     }
 
     @Test
+    void csvCarriesAByteOrderMarkForSpreadsheetsOnlyWhenAsked() {
+        HttpResponse<byte[]> plain = bytes("/kg/sparql?query=" + q(POLICIES), "text/csv");
+        HttpResponse<byte[]> excel = bytes("/kg/sparql?bom=true&query=" + q(POLICIES), "text/csv");
+        HttpResponse<byte[]> json = bytes("/kg/sparql?bom=true&query=" + q(POLICIES), "application/sparql-results+json");
+        assertEquals(200, excel.statusCode());
+        assertTrue(plain.body().length > 3 && plain.body()[0] == 'p', "plain W3C CSV: the header (p) first");
+        assertEquals(plain.body().length + 3, excel.body().length, "the same CSV with three bytes before it");
+        assertTrue(excel.body()[0] == (byte) 0xEF && excel.body()[1] == (byte) 0xBB && excel.body()[2] == (byte) 0xBF);
+        assertEquals('{', json.body()[0], "only CSV gets the mark");
+    }
+
+    private static HttpResponse<byte[]> bytes(String path, String accept) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(S.url(path)))
+                    .header("Accept", accept).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void selectByPostFormAndBody() {
         HttpResponse<String> form = S.send(HttpRequest.newBuilder(URI.create(S.url("/kg/sparql")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
