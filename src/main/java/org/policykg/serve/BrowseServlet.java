@@ -45,11 +45,8 @@ final class BrowseServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String path;
-        try {
-            path = ResourceServlet.decodedPath(req);
-        } catch (IllegalArgumentException e) {
-            Layout.error(resp, 400, "不是有效的地址 Not a valid path");
+        String path = ResourceServlet.pathOr400(req, resp);
+        if (path == null) {
             return;
         }
         if (path.equals("/browse") || path.equals("/browse/")) {

@@ -33,11 +33,8 @@ final class ResourceServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String path;
-        try {
-            path = decodedPath(req);
-        } catch (IllegalArgumentException e) {
-            Layout.error(resp, 400, "不是有效的地址 Not a valid path");
+        String path = pathOr400(req, resp);
+        if (path == null) {
             return;
         }
         Conneg bySuffix = Conneg.bySuffix(path);
@@ -158,6 +155,16 @@ final class ResourceServlet extends HttpServlet {
             return b.toString();
         });
         Layout.write(resp, 200, site.label(g), body, null);
+    }
+
+    /** The decoded request path, or null after answering 400 to a malformed one. */
+    static String pathOr400(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        try {
+            return decodedPath(req);
+        } catch (IllegalArgumentException e) {
+            Layout.error(resp, 400, "不是有效的地址 Not a valid path");
+            return null;
+        }
     }
 
     /** The request path, percent-decoded as UTF-8; a malformed one is an IllegalArgumentException. */

@@ -41,11 +41,8 @@ final class SourceServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String path;
-        try {
-            path = ResourceServlet.decodedPath(req);
-        } catch (IllegalArgumentException e) {
-            Layout.error(resp, 400, "不是有效的地址 Not a valid path");
+        String path = ResourceServlet.pathOr400(req, resp);
+        if (path == null) {
             return;
         }
         String name = path.substring("/source/".length());
