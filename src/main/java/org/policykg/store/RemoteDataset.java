@@ -331,6 +331,11 @@ public final class RemoteDataset extends DatasetGraphQuads {
                 @Override
                 protected QueryIterator iteratorOnce() {
                     List<Binding> rows = remote.remoteRows(sent);
+                    if (sent.isDistinct()) {
+                        // Virtuoso 7.2's DISTINCT keeps equal rows when they are wide (many long
+                        // columns, some unbound); the first of equal rows is kept, so order holds.
+                        rows = List.copyOf(new java.util.LinkedHashSet<>(rows));
+                    }
                     return QueryIterPlainWrapper.create(rows.iterator(), ExecutionContext.create(dataset, context));
                 }
             };

@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
@@ -60,19 +59,6 @@ import org.policykg.store.Store;
  */
 @Tag("integration") // servers, a Virtuoso process
 class RemoteEndpointTest {
-    /**
-     * Saved queries Virtuoso 7.2 answers differently, and why; checked to still differ, so the
-     * list is kept true. Not worked around in the queries: each workaround would change what the
-     * embedded store answers.
-     */
-    static final Map<String, String> VIRTUOSO_DIFFERS = new TreeMap<>(Map.of(
-            "compute-support-by-region", "GROUP_CONCAT with the separator 、 gives ? (Virtuoso writes a non-ASCII separator as ?)",
-            "policy-measures", "GROUP_CONCAT with the separator 、 gives ? (Virtuoso writes a non-ASCII separator as ?)",
-            "reports-and-publishers", "SELECT DISTINCT keeps two equal rows whose ?documentIssued is unbound (NULL in Virtuoso)",
-            "support-caps-by-region", "rows per region and cap period differ where the period is unbound (offers with no stated"
-                    + " period): Virtuoso joins the per-period subqueries on an unbound ?capPeriod otherwise; not yet investigated",
-            "theme-scale-targets", "REGEX with a Chinese pattern (产业.*(规模|产值)) matches nothing in Virtuoso"));
-
     private static DatasetGraph embedded;
     private static SavedQueries saved;
 
@@ -148,7 +134,7 @@ class RemoteEndpointTest {
     }
 
     @Test
-    void virtuosoGivesTheSameResultsBesidesItsKnownDifferences() throws Exception {
+    void virtuosoGivesTheSameResults() throws Exception {
         boolean required = System.getenv("POLICYKG_REQUIRE_TOOLS") != null;
         if (!VirtuosoProcess.available()) {
             assertTrue(!required, "POLICYKG_REQUIRE_TOOLS is set but virtuoso-t is not installed");
@@ -167,13 +153,9 @@ class RemoteEndpointTest {
             String[] again = run("publish", "--to", v.graphStore(), "--user", "dba", "--password", "dba", "-q", dump.toString());
             assertTrue(again[2].contains("0 sent, 6 unchanged"), again[2]);
 
-            List<String> differ = differences(v.sparql());
-            List<String> names = differ.stream().map(d -> d.substring(0, d.indexOf(':'))).toList();
-            // Every saved query not listed gives the embedded store's rows; a listed one may (the
-            // DISTINCT-with-unbound difference shows or not depending on the order rows arrive).
-            List<String> unexplained = names.stream().filter(n -> !VIRTUOSO_DIFFERS.containsKey(n)).toList();
-            assertEquals(List.of(), unexplained, "queries that differ over Virtuoso:\n" + String.join("\n", differ));
-            assertTrue(names.size() >= VIRTUOSO_DIFFERS.size() - 1, "the known differences still show: " + names);
+            // Every saved query gives the embedded store's rows: the queries avoid what Virtuoso
+            // 7.2 gets wrong (README "Virtuoso's SPARQL") and RemoteDataset enforces DISTINCT.
+            assertEquals(List.of(), differences(v.sparql()), "saved queries over Virtuoso");
             pagesAnswer(RemoteDataset.connect(v.sparql(), 60_000));
         }
     }
