@@ -22,6 +22,12 @@ final class Phrasing {
     private static final Pattern SUBSIDIARY = Pattern.compile("(?:控股|全资)?子公司(?<name>[" + Han.RANGE + "A-Za-z]{2,8})");
     /** What may follow a list's 等: a kind of company. */
     private static final Pattern KIND_AFTER = Pattern.compile("^[" + Han.RANGE + "]{0,8}?(?:企业|公司|厂商|品牌|平台)");
+    /**
+     * A kind of company counted as news counts those present (等超100家省内企业, 等30余户企业, 等近千家企业):
+     * the members are firms, so brand names made of common words (航天恒星) pass where half the list are names.
+     */
+    private static final Pattern COUNTED_KIND_AFTER = Pattern.compile("^(?:超过|超|近|约|逾)?(?:\\d+|[一二三四五六七八九十百千万两]+)(?:余|多)?[家户个]["
+            + Han.RANGE + "]{0,8}?(?:企业|公司)");
 
     private Phrasing() {
     }
@@ -60,8 +66,9 @@ final class Phrasing {
         String text = p.string();
         // Found from each 等 backwards, item by item: a regex for the whole list backtracks badly.
         for (int deng = text.indexOf('等'); deng >= 0; deng = text.indexOf('等', deng + 1)) {
-            if (deng == 0 || text.charAt(deng - 1) == '、' || !KIND_AFTER.matcher(text.substring(deng + 1,
-                    Math.min(text.length(), deng + 13))).find()) {
+            String after = text.substring(deng + 1, Math.min(text.length(), deng + 20));
+            boolean counted = COUNTED_KIND_AFTER.matcher(after).find();
+            if (deng == 0 || text.charAt(deng - 1) == '、' || !counted && !KIND_AFTER.matcher(after).find()) {
                 continue;
             }
             List<int[]> items = new ArrayList<>();
@@ -90,8 +97,12 @@ final class Phrasing {
             begin += Lexicon.nameStartAfterVerbs(text.substring(begin, first[1]));
             first[0] = begin;
             // A member another rule already took for a company (能源集团, by its legal form) is a name too.
-            if (items.stream().allMatch(r -> isName(text, r[0], r[1], regions, bodies)
-                    || found.surfaces.containsKey(text.substring(r[0], r[1])))) {
+            long names = items.stream().filter(r -> isName(text, r[0], r[1], regions, bodies)
+                    || found.surfaces.containsKey(text.substring(r[0], r[1]))
+                    || counted && directory.byAlias(text.substring(r[0], r[1])) != null).count();
+            boolean firms = counted && 2 * names >= items.size() && items.stream().allMatch(r -> r[1] - r[0] >= 2
+                    && !NameBounds.overlaps(regions, r[0], r[1]) && !NameBounds.overlaps(bodies, r[0], r[1]));
+            if (names == items.size() || firms) {
                 for (int[] r : items) {
                     String name = text.substring(r[0], r[1]);
                     found.add(name, directory.byAlias(name));

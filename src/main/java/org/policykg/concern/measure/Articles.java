@@ -30,6 +30,12 @@ final class Articles {
     private static final Pattern BRACKETED_HEADING = Pattern.compile("^\\s*[【\\[(]([^】\\])。;；,，]{2,20})[】\\])]");
     /** How many articles make a text one that is numbered in articles (as the structure reader counts). */
     private static final int ARTICLES = 3;
+    /**
+     * The longest heading an article carries on a line of its own (条标 are short phrases: 立法目的,
+     * 支持行业高质量数据集建设和应用); a longer line without a stop is a sentence wrapped at the page's
+     * width (第四十条 公共数据运营机构交易开发利用公共数据资 / 源形成的…).
+     */
+    private static final int LINE_HEADING = 16;
     /** The longest chapter or heading line: a title, not a sentence. */
     private static final int TITLE_LENGTH = 40;
 
@@ -153,7 +159,7 @@ final class Articles {
             return b.group(1).strip();
         }
         String t = rest.strip();
-        if (bodyBelow && !t.isEmpty() && t.length() <= TITLE_LENGTH / 2 && t.chars().noneMatch(ch -> "。;；,，:：、".indexOf(ch) >= 0)) {
+        if (bodyBelow && !t.isEmpty() && t.length() <= LINE_HEADING && t.chars().noneMatch(ch -> "。;；,，:：、".indexOf(ch) >= 0)) {
             return t;
         }
         return null;

@@ -234,6 +234,18 @@ public final class MeasureConcern implements Concern<List<MeasureFacts>> {
     private static int matchMeasure(Map<String, Object> e, List<Map<String, Set<String>>> extracted, Set<Integer> used) {
         String ordinal = Match.str(e.get("ordinal"));
         String section = Match.str(e.get("section"));
+        Set<String> heading = measureValues(e, "heading");
+        if (ordinal != null && !heading.isEmpty()) {
+            // The same ordinal recurs in each subsection of one section (1. under each (一)…(六)): the heading tells them apart.
+            for (int i = 0; i < extracted.size(); i++) {
+                Map<String, Set<String>> x = extracted.get(i);
+                if (!used.contains(i) && x.get("ordinal").contains(ordinal)
+                        && (section == null || x.getOrDefault("section", Set.of()).contains(section))
+                        && Match.similar(heading, x.get("heading"))) {
+                    return i;
+                }
+            }
+        }
         if (ordinal != null && section != null) {
             // The same ordinal recurs in each section: (二) of 重点任务 is not (二) of 保障措施.
             for (int i = 0; i < extracted.size(); i++) {

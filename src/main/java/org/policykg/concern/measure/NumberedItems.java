@@ -58,6 +58,10 @@ final class NumberedItems {
     private final Gazetteer gazetteer;
     /** Sections that introduce a policy rather than set out what it does (lexicon/measure-sections.tsv). */
     private final Pattern introductory;
+    /** A one-paragraph part on whom the text covers (支持对象): the whole heading, or run in before 本…. */
+    private final Pattern scope;
+    /** A closing part of notes on applying the text (四、说明), matched as {@link #scope} is. */
+    private final Pattern notes;
     /** A line opening an appendix after the text (附录：…). */
     private final Pattern appendix;
     /** A speech turning to its audience (各位代表！), which opens a new passage. */
@@ -72,6 +76,8 @@ final class NumberedItems {
         // 附则 as a numbered part (三、附则) holds what a regulation's 附则 chapter holds: entry into force, interpretation.
         this.introductory = Pattern.compile("^(?:(?:20\\d{2}年|今年))?(?:" + cues.alternation("measure-sections", "introductory")
                 + "|" + cues.alternation("measure-sections", "chapter") + ")");
+        this.scope = Pattern.compile("^(?:" + cues.alternation("measure-sections", "scope") + ")(?:$|本|[:：])");
+        this.notes = Pattern.compile("^(?:" + cues.alternation("measure-sections", "notes") + ")(?:$|本|[:：])");
         this.appendix = Pattern.compile("^(?:" + cues.alternation("measure-sections", "appendix") + ")");
         this.address = Pattern.compile("^(?:" + cues.alternation("measure-sections", "address") + ")");
         this.review = Pattern.compile(cues.alternation("part-headings", "review"));
@@ -144,14 +150,14 @@ final class NumberedItems {
             }
             if (!leaf) {
                 ancestors[n.depth()] = heading;
-                excluded[n.depth()] = introductory.matcher(heading).find();
+                excluded[n.depth()] = notTasks(heading);
                 for (int d = n.depth() + 1; d < ancestors.length; d++) {
                     ancestors[d] = null;
                     excluded[d] = false;
                 }
                 continue;
             }
-            if (underExcluded || introductory.matcher(heading).find()) {
+            if (underExcluded || notTasks(heading) || scope.matcher(heading).find()) {
                 continue;
             }
             String section = null;
@@ -168,6 +174,11 @@ final class NumberedItems {
             out.add(new Leaf(n.ordinal(), n.paragraph(), bodyEnd(text, ns, k), heading, section, subsection));
         }
         return out;
+    }
+
+    /** A heading that introduces the policy or closes it with notes: neither it nor its items are measures. */
+    private boolean notTasks(String heading) {
+        return introductory.matcher(heading).find() || notes.matcher(heading).find();
     }
 
     /**

@@ -34,6 +34,14 @@ final class StoryOffers {
             "(?:根据|按照|依据|对照)(?:《[^》]+》|「[^」]+」|“[^”]+”)|(?:具体来看|具体而言|具体来说|总体来看|据介绍|据了解|值得注意的是|与此同时)"
             + "|在[^,，]{1,12}方面|(?:文件|《[^》]+》|「[^」]+」|“[^”]+”)(?:还|同时|并)?(?:提出|明确|规定|指出)");
     private static final Pattern LEAD_IN = Pattern.compile("^(?:例如|比如|此外|另外|同时|其中|并且|而且|还|对此)[,，]?");
+    /** A cited title: a verb inside it (关于印发…的通知) does not announce anything in this sentence. */
+    private static final Pattern CITED_TITLE = Pattern.compile("《[^》]*》");
+    /**
+     * An article of the cited policy quoted word for word, as a notice that suspends, repeals or amends
+     * clauses prints them (停止执行《…》中第5条“…”；第8条“…”): the quote is that article's text, so its
+     * offer is the article's, numbered as the policy numbers it. The closing quote may be cut off.
+     */
+    private static final Pattern QUOTED_ARTICLE = Pattern.compile("第([一二三四五六七八九十百零〇两\\d]{1,6})条[“\"「]([^”\"」]+)");
 
     private final Money money;
 
@@ -65,7 +73,7 @@ final class StoryOffers {
                     PolicyFacts named = own != null ? own : lastNamed(para, s, policies);
                     if (named != null) {
                         current = named;
-                        if (own == null && ANNOUNCING.matcher(text).find()) {
+                        if (own == null && ANNOUNCING.matcher(CITED_TITLE.matcher(text).replaceAll("")).find()) {
                             continue; // the sentence that announces the policy is not one of its offers
                         }
                     }
@@ -77,6 +85,9 @@ final class StoryOffers {
                     }
                     if (ELSEWHERE.matcher(text).find() || FIRM_SPEAKS.matcher(text).find()) {
                         continue; // what other places do, or a firm telling what it will save: not the policy's offer
+                    }
+                    if (quotedArticles(para, s, current, documentSlug, counts, out)) {
+                        continue;
                     }
                     List<MeasureFacts.Support> supports = money.supports(para, s, false);
                     if (supports.isEmpty()) {
@@ -90,6 +101,45 @@ final class StoryOffers {
             }
         }
         return out;
+    }
+
+    /**
+     * The articles of policy {@code p} that sentence {@code s} quotes (第5条“…”), each that offers money
+     * a measure numbered 第5条 with the quote as evidence; an article quoted again (a summary line
+     * above the body repeats it, maybe cut off) keeps its longer quote. Whether the sentence quotes any.
+     */
+    private boolean quotedArticles(Paragraph para, Range s, PolicyFacts p, String documentSlug, Map<String, Integer> counts,
+                                   List<MeasureFacts> out) {
+        java.util.regex.Matcher m = QUOTED_ARTICLE.matcher(para.string().substring(s.start(), s.end()));
+        boolean any = false;
+        while (m.find()) {
+            any = true;
+            Range quote = new Range(s.start() + m.start(2), s.start() + m.end(2));
+            List<MeasureFacts.Support> supports = money.supports(para, quote, false);
+            if (supports.isEmpty()) {
+                continue;
+            }
+            String ordinal = "第" + m.group(1) + "条";
+            Evidence ev = new Evidence(para.span(s.start() + m.start(), quote.end()), null);
+            int again = -1;
+            for (int k = 0; k < out.size(); k++) {
+                if (out.get(k).policy().equals(p.key()) && ordinal.equals(out.get(k).ordinal())) {
+                    again = k;
+                }
+            }
+            if (again >= 0) {
+                MeasureFacts before = out.get(again);
+                if (ev.span().end() - ev.span().start() > before.evidence().span().end() - before.evidence().span().start()) {
+                    out.set(again, new MeasureFacts(p.key(), ordinal, before.position(), before.localKey(), null, null, null,
+                            ev, supports, List.of(), List.of(), List.of()));
+                }
+                continue;
+            }
+            int position = counts.merge(p.key(), 1, Integer::sum);
+            out.add(new MeasureFacts(p.key(), ordinal, position, documentSlug + "-" + ev.span().start(), null, null, null,
+                    ev, supports, List.of(), List.of(), List.of()));
+        }
+        return any;
     }
 
     /**

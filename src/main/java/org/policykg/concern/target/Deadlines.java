@@ -13,6 +13,10 @@ import org.policykg.segment.Paragraph;
  */
 final class Deadlines {
     private static final Pattern YEAR = Pattern.compile("(?:到|至|在|于)(20\\d{2})年(?:底|末)?|(20\\d{2})年(?:底|末)?前");
+    /** "2026年—2028年共评选…", "2026-2028年": a span of years a goal is set over ends in its last year. */
+    private static final Pattern SPAN_END = Pattern.compile("20\\d{2}年?\\s*[—–－\\-~～](20\\d{2})年");
+    /** A cited title: a span of years inside it is that policy's period, not the goal's. */
+    private static final Pattern CITED_TITLE = Pattern.compile("《[^》]*》");
     private static final Pattern BARE_YEAR = Pattern.compile("(?<![到至在于较比\\d—-])(20\\d{2})年(?![底末]?前|\\d|—|-)");
     private static final Pattern BASE_YEAR = Pattern.compile("较(20\\d{2})年");
     /** A bare year at the head of a clause, before what is done in it: "，2025年新增…". */
@@ -38,6 +42,9 @@ final class Deadlines {
         Integer deadline = yearBefore(sentence, q.start());
         if (deadline == null) {
             deadline = Parts.sentencePeriodEnd(sentence);
+        }
+        if (deadline == null) {
+            deadline = spanEnd(sentence, q.start());
         }
         if (deadline == null && owner != null) {
             deadline = openingYear(sentence, q.start(), owner.startYear());
@@ -93,6 +100,20 @@ final class Deadlines {
             found = Integer.parseInt(m.group(1));
         }
         return found != null && (startYear == null || found >= startYear) ? found : null;
+    }
+
+    /**
+     * The last year of a span of years stated before the number (2026年—2028年共择优评选10家以上), outside
+     * a cited title (《…行动计划（2024—2026年）》 is that plan's period); or null.
+     */
+    private static Integer spanEnd(String sentence, int at) {
+        String before = CITED_TITLE.matcher(sentence.substring(0, at)).replaceAll("《》");
+        Integer found = null;
+        Matcher m = SPAN_END.matcher(before);
+        while (m.find()) {
+            found = Integer.parseInt(m.group(1));
+        }
+        return found;
     }
 
     /** The goal year nearest before the number, else the first one after it in the sentence. */
