@@ -38,7 +38,7 @@ public final class Originals {
         if (kind == SourceReader.Kind.DOCUMENT) {
             throw new InputException(file.toString(), "not a table of documents");
         }
-        if (sheet != 1 && kind != SourceReader.Kind.XLSX) {
+        if (sheet != 1 && kind != SourceReader.Kind.XLSX && kind != SourceReader.Kind.XLS) {
             throw new InputException(file.toString(), "no sheet " + sheet + ": not a workbook");
         }
         try (Table t = reader.openTable(file, kind, sheet)) {
