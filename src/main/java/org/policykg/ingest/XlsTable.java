@@ -39,7 +39,10 @@ final class XlsTable implements Table {
         }
         Sheet s = book.getSheetAt(sheet);
         this.rows = s.rowIterator();
-        Map<Integer, String> first = rows.hasNext() ? cells(rows.next()) : Map.of();
+        Map<Integer, String> first = Map.of();
+        while (first.isEmpty() && rows.hasNext()) {
+            first = cells(rows.next()); // the header is the first row with a cell
+        }
         this.empty = first.isEmpty();
         int last = first.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
         for (int i = 0; i <= last; i++) {
@@ -100,8 +103,17 @@ final class XlsTable implements Table {
             return null;
         }
         org.apache.poi.ss.usermodel.Row r = rows.next();
+        Map<Integer, String> shown = cells(r);
+        // A row kept only for its height or format (common in .xls) is not a record.
+        while (shown.isEmpty() && rows.hasNext()) {
+            r = rows.next();
+            shown = cells(r);
+        }
+        if (shown.isEmpty()) {
+            return null;
+        }
         Map<String, String> cells = new LinkedHashMap<>();
-        cells(r).forEach((col, v) -> {
+        shown.forEach((col, v) -> {
             if (col < header.size() && !header.get(col).isEmpty()) {
                 cells.putIfAbsent(header.get(col), v);
             }
