@@ -77,6 +77,15 @@ public final class Originals {
         return s.text();
     }
 
+    /**
+     * The charset a text file was decoded from when it is not UTF-8 (GB18030, Big5-HKSCS, UTF-16 …),
+     * for the source view to say; null for UTF-8 and for forms whose text is extracted (PDF, Word, RTF).
+     */
+    public static String legacyCharset(Path file) throws InputException {
+        Source s = new SourceReader().read(file);
+        return s.origin() != null || s.encoding().startsWith("UTF-8") ? null : s.encoding();
+    }
+
     /** Whether a file is paged (a PDF, or an OFD file): its evidence names a page. */
     public static boolean isPaged(Path file) {
         if (isPdf(file)) {
