@@ -125,8 +125,10 @@ public final class JsonReader implements DocumentReader {
             }
         } catch (JsonParsingException e) {
             JsonLocation at = e.getLocation();
+            // The parser counts in the JSON value: on its first line, columns start where the value does.
+            long column = at.getColumnNumber() + (at.getLineNumber() == 1 ? from - raw.lastIndexOf('\n', from - 1) - 1 : 0);
             throw new InputException(src.location(), what + " at line " + (lineBefore + at.getLineNumber()) + ", column "
-                    + at.getColumnNumber() + ": " + e.getMessage(), e);
+                    + column + ": " + e.getMessage(), e);
         } catch (JsonException e) {
             throw new InputException(src.location(), what + ": " + e.getMessage(), e);
         }

@@ -299,14 +299,14 @@ public final class SourceReader {
 
     /**
      * Whether an OLE2 container is a legacy Excel workbook (a Workbook stream, BIFF8, or Excel 95's
-     * Book), or one named .xls/.et that cannot be opened: the workbook reader then says why.
+     * Book), or one named .xls that cannot be opened: the workbook reader then says why.
      */
     private static boolean ole2Workbook(Path path, String name) {
         try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(path.toFile(), true)) {
             return !fs.getRoot().hasEntry("EncryptedPackage")
                     && (fs.getRoot().hasEntry("Workbook") || fs.getRoot().hasEntry("Book"));
         } catch (IOException | RuntimeException e) {
-            return name.endsWith(".xls") || name.endsWith(".et");
+            return name.endsWith(".xls");
         }
     }
 }

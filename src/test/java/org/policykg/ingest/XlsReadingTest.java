@@ -100,6 +100,18 @@ class XlsReadingTest {
     }
 
     @Test
+    void anExcel95WorkbookIsRefusedWithTheReason() throws Exception {
+        Path f = dir.resolve("old.xls");
+        try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream o = Files.newOutputStream(f)) {
+            fs.createDocument(new java.io.ByteArrayInputStream(new byte[600]), "Book");
+            fs.writeFilesystem(o);
+        }
+        assertEquals(SourceReader.Kind.XLS, new SourceReader().kind(f));
+        InputException e = assertThrows(InputException.class, () -> new SourceReader().table(f, SourceReader.Kind.XLS, Columns.GUESS));
+        assertEquals(f + ": Excel 5.0/95 workbook (BIFF5): not read; save it as .xlsx", e.describe());
+    }
+
+    @Test
     void aTruncatedXlsIsOneErrorNamingTheFile() throws Exception {
         Path good = dir.resolve("good.xls");
         LegacyFiles.xls(good, java.util.Map.of("s", List.of(List.of("正文"), List.of("到2027年建成智算中心。"))));
