@@ -53,6 +53,8 @@ final class XlsTable implements Table {
     private static HSSFWorkbook open(Path file) throws InputException {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             return new HSSFWorkbook(fs.getRoot(), false);
+        } catch (org.apache.poi.EncryptedDocumentException e) {
+            throw new InputException(file.toString(), "encrypted Excel workbook (.xls): it needs a password to open", e);
         } catch (OldExcelFormatException e) {
             throw new InputException(file.toString(), "Excel 5.0/95 workbook (BIFF5): not read; save it as .xlsx", e);
         } catch (IOException | RuntimeException e) {

@@ -112,6 +112,22 @@ class XlsReadingTest {
     }
 
     @Test
+    void aPasswordProtectedXlsIsRefusedWithTheReason() throws Exception {
+        Path f = dir.resolve("locked.xls");
+        org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword("secret");
+        try (HSSFWorkbook b = new HSSFWorkbook(); OutputStream o = Files.newOutputStream(f)) {
+            Sheet s = b.createSheet("s");
+            s.createRow(0).createCell(0).setCellValue("正文");
+            s.createRow(1).createCell(0).setCellValue("到2027年建成智算中心。");
+            b.write(o);
+        } finally {
+            org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword(null);
+        }
+        InputException e = assertThrows(InputException.class, () -> new SourceReader().table(f, SourceReader.Kind.XLS, Columns.GUESS));
+        assertEquals(f + ": encrypted Excel workbook (.xls): it needs a password to open", e.describe());
+    }
+
+    @Test
     void aTruncatedXlsIsOneErrorNamingTheFile() throws Exception {
         Path good = dir.resolve("good.xls");
         LegacyFiles.xls(good, java.util.Map.of("s", List.of(List.of("正文"), List.of("到2027年建成智算中心。"))));
