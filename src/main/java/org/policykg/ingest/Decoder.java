@@ -14,11 +14,11 @@ import java.util.HexFormat;
 
 /**
  * Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM (or without, told by where
- * its NULs fall), else GB18030 (which covers GBK and GB2312). Anything else is refused with a reason.
+ * its NULs fall), else the legacy charset a page declares, else the one of {@link Charsets}
+ * (GB18030, which covers GBK and GB2312; Big5-HKSCS) the bytes read best in. Anything else is
+ * refused with a reason.
  */
 public final class Decoder {
-    private static final Charset GB18030 = Charset.forName("GB18030");
-
     private Decoder() {
     }
 
@@ -60,21 +60,51 @@ public final class Decoder {
         try {
             return new Decoded(decode(bytes, 0, StandardCharsets.UTF_8), "UTF-8");
         } catch (MalformedInputException e) {
-            int at = firstBadUtf8(bytes);
-            try {
-                String text = decode(bytes, 0, GB18030);
-                if (!looksLikeText(text)) {
-                    throw new InputException(file, "undecodable bytes: invalid UTF-8 at byte " + at
-                            + ", and as GB18030 the bytes do not read as Chinese text");
-                }
-                return new Decoded(text, "GB18030");
-            } catch (CharacterCodingException e2) {
-                throw new InputException(file, "undecodable bytes: invalid UTF-8 at byte " + at
-                        + " and invalid GB18030");
-            }
+            return legacy(file, bytes, firstBadUtf8(bytes));
         } catch (CharacterCodingException e) {
             throw new InputException(file, "undecodable bytes: " + e.getMessage());
         }
+    }
+
+    /**
+     * Not UTF-8: the legacy charset the text declares (a page's {@code <meta charset>}, an XML
+     * declaration) if it decodes the bytes, else the one of {@link Charsets} the bytes read best in.
+     */
+    private static Decoded legacy(String file, byte[] bytes, int badUtf8) throws InputException {
+        Charsets.Candidate declared = declared(bytes);
+        if (declared != null) {
+            try {
+                String text = Charsets.decode(bytes, declared.charset());
+                if (looksLikeText(text)) {
+                    return new Decoded(text, declared.charset().name());
+                }
+            } catch (CharacterCodingException e) {
+                // a page that misstates its charset: tell it from the bytes
+            }
+        }
+        String tried = String.join(" or ", Charsets.candidates().stream().map(c -> c.charset().name()).toList());
+        Charsets.Guess g = Charsets.guess(bytes);
+        if (g == null) {
+            throw new InputException(file, "undecodable bytes: invalid UTF-8 at byte " + badUtf8 + ", and not valid " + tried);
+        }
+        if (!looksLikeText(g.text()) || g.frequentShare() < MIN_FREQUENT_SHARE) {
+            throw new InputException(file, "undecodable bytes: invalid UTF-8 at byte " + badUtf8
+                    + ", and as " + tried + " the bytes do not read as Chinese text");
+        }
+        return new Decoded(g.text(), g.candidate().charset().name());
+    }
+
+    /** Below this share of frequent characters a decoding is byte soup, not a text (a policy text has over 90 %). */
+    private static final double MIN_FREQUENT_SHARE = 0.5;
+
+    private static final java.util.regex.Pattern DECLARED = java.util.regex.Pattern.compile(
+            "(?i)(?:<meta[^>]{0,200}charset\\s*=\\s*[\"']?|<\\?xml[^>]{0,100}encoding\\s*=\\s*[\"'])([a-z0-9_\\-]+)");
+
+    /** The charset a page or XML file declares in its first 4 KB (ASCII in every candidate), if it is a candidate. */
+    private static Charsets.Candidate declared(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m = DECLARED.matcher(head);
+        return m.find() ? Charsets.declared(m.group(1)) : null;
     }
 
     /**

@@ -13,7 +13,7 @@ public interface DocumentReader {
             case JSON -> new JsonReader();
             case PLAIN -> new PlainTextReader();
             case PDF, OFD -> new PdfReader();
-            case DOCX, DOC -> new DocxReader();
+            case DOCX, DOC, RTF -> new DocxReader();
             case ROW -> new RowReader();
         };
     }

@@ -8,7 +8,7 @@ public enum Format {
     JEKYLL("text/markdown"),
     /** A whole HTML page (a saved portal page): its title, field table and main text, without the site chrome. */
     HTML("text/html"),
-    /** A JSON record or array of records, as law databases export them. */
+    /** A JSON record or array of records, as law databases export them, bare or wrapped in JavaScript ({@link JsData}). */
     JSON("application/json"),
     /** Plain text: one paragraph per line. */
     PLAIN("text/plain"),
@@ -18,6 +18,8 @@ public enum Format {
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
     /** A legacy Word (.doc) or WPS Office (.wps) file's paragraphs and tables, read as a .docx is. */
     DOC("application/msword"),
+    /** An RTF file's paragraphs and table rows (portals often serve one named .doc), read as a .docx is. */
+    RTF("application/rtf"),
     /** An OFD file's pages (GB/T 33190, China's fixed-layout format), read as a PDF's pages are. */
     OFD("application/ofd"),
     /** One row of a table of documents (CSV, TSV, XLSX, JSON Lines, a JSON array of records). */
@@ -72,7 +74,7 @@ public enum Format {
         if (page.startsWith("<!doctype html") || page.startsWith("<html")) {
             return HTML;
         }
-        if (JSON_START.matcher(lead).lookingAt()) {
+        if (JSON_START.matcher(lead).lookingAt() || JsData.payload(text) != null) {
             return JSON;
         }
         return MARKDOWN_SIGNS.matcher(text.length() > 65536 ? text.substring(0, 65536) : text).find()

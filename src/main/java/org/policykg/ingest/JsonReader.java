@@ -86,14 +86,19 @@ public final class JsonReader implements DocumentReader {
 
     private Value parse(Source src) throws InputException {
         String raw = src.text();
+        // JSON wrapped in JavaScript (var x = …; callback(…)) is read where its value stands.
+        JsData.Payload js = JsData.payload(raw);
+        int from = js == null ? 0 : js.start();
+        String what = js == null ? "not valid JSON" : "JavaScript data (" + js.wrapper() + ") whose value is not valid JSON";
+        int lineBefore = (int) raw.substring(0, from).chars().filter(c -> c == '\n').count();
         Deque<Object> open = new ArrayDeque<>(); // Obj or Arr under construction, and a pending key
         Deque<Scalar> keys = new ArrayDeque<>();
         Value root = null;
-        int prevEnd = 0;
-        try (JsonParser p = PARSERS.createParser(new StringReader(raw))) {
+        int prevEnd = from;
+        try (JsonParser p = PARSERS.createParser(new StringReader(js == null ? raw : raw.substring(from, js.end())))) {
             while (p.hasNext()) {
                 JsonParser.Event e = p.next();
-                int end = (int) p.getLocation().getStreamOffset();
+                int end = from + (int) p.getLocation().getStreamOffset();
                 Value done = null;
                 switch (e) {
                     case START_OBJECT -> open.push(new Obj(new ArrayList<>()));
@@ -120,10 +125,12 @@ public final class JsonReader implements DocumentReader {
             }
         } catch (JsonParsingException e) {
             JsonLocation at = e.getLocation();
-            throw new InputException(src.location(), "not valid JSON at line " + at.getLineNumber() + ", column "
-                    + at.getColumnNumber() + ": " + e.getMessage(), e);
+            // The parser counts in the JSON value: on its first line, columns start where the value does.
+            long column = at.getColumnNumber() + (at.getLineNumber() == 1 ? from - raw.lastIndexOf('\n', from - 1) - 1 : 0);
+            throw new InputException(src.location(), what + " at line " + (lineBefore + at.getLineNumber()) + ", column "
+                    + column + ": " + e.getMessage(), e);
         } catch (JsonException e) {
-            throw new InputException(src.location(), "not valid JSON: " + e.getMessage(), e);
+            throw new InputException(src.location(), what + ": " + e.getMessage(), e);
         }
         if (root == null) {
             throw new InputException(src.location(), "empty JSON");
@@ -283,7 +290,8 @@ public final class JsonReader implements DocumentReader {
                         out.finish();
                         frontMatter(r, s);
                     } else if (r == JsonFields.Role.TEXT) {
-                        lines(Block.Kind.PARAGRAPH, 0, null, s.text());
+                        // A crawler's stored body may be HTML: its tags are left out, its paragraphs kept.
+                        lines(Block.Kind.PARAGRAPH, 0, null, Markup.isHtml(s.text().text()) ? Markup.text(s.text()) : s.text());
                     } else if (r == JsonFields.Role.CATEGORY) {
                         authority(s.text());
                     }

@@ -38,7 +38,7 @@ public final class Originals {
         if (kind == SourceReader.Kind.DOCUMENT) {
             throw new InputException(file.toString(), "not a table of documents");
         }
-        if (sheet != 1 && kind != SourceReader.Kind.XLSX) {
+        if (sheet != 1 && kind != SourceReader.Kind.XLSX && kind != SourceReader.Kind.XLS) {
             throw new InputException(file.toString(), "no sheet " + sheet + ": not a workbook");
         }
         try (Table t = reader.openTable(file, kind, sheet)) {
@@ -75,6 +75,15 @@ public final class Originals {
             throw new InputException(file.toString(), "a paged file's offsets count in a page: give the page");
         }
         return s.text();
+    }
+
+    /**
+     * The charset a text file was decoded from when it is not UTF-8 (GB18030, Big5-HKSCS, UTF-16 …),
+     * for the source view to say; null for UTF-8 and for forms whose text is extracted (PDF, Word, RTF).
+     */
+    public static String legacyCharset(Path file) throws InputException {
+        Source s = new SourceReader().read(file);
+        return s.origin() != null || s.encoding().startsWith("UTF-8") ? null : s.encoding();
     }
 
     /** Whether a file is paged (a PDF, or an OFD file): its evidence names a page. */

@@ -68,7 +68,7 @@ public final class RowSources implements Closeable {
     private void open(int k) throws InputException {
         at = k;
         Table t = tables.get(k).opener().open();
-        if (t instanceof XlsxTable x && x.isEmpty()) {
+        if (t.isEmpty()) {
             closeQuietly(t);
             if (tables.size() == 1) {
                 throw new InputException(location, "empty sheet (no header row)");

@@ -1,5 +1,6 @@
 package org.policykg.ingest;
 
+import jakarta.json.JsonArray;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -12,9 +13,10 @@ import java.util.List;
  * Reads one file into a {@link Source}, or a table of documents into a source per row. The form is
  * told from the content, the name only breaking a tie: a PDF and an Office file by their first
  * bytes (a ZIP holding word/document.xml, OFD.xml or xl/workbook.xml; an OLE2 container holding a
- * WordDocument stream is a legacy .doc or a WPS .wps, read; an encrypted Office file or a .xls is
- * refused with the reason), JSON Lines and a JSON array of flat
- * records by their shape, a CSV or TSV by its extension or by a header naming a text column.
+ * WordDocument stream is a legacy .doc or a WPS .wps, read; one holding a Workbook stream is a
+ * legacy .xls table; an encrypted Office file is refused with the reason), an RTF file by its
+ * opening <code>{\rtf</code> whatever its name (portals serve them as .doc), JSON Lines and a JSON
+ * array of flat records by their shape, a JavaScript data file by its wrapper ({@link JsData}), a CSV or TSV by its extension or by a header naming a text column.
  */
 public final class SourceReader {
     /** Policy texts are tens of KB; a file far beyond this is not one document. */
@@ -31,7 +33,7 @@ public final class SourceReader {
     }
 
     /** What a file holds: one document, or a table of them. */
-    public enum Kind { DOCUMENT, CSV, TSV, JSON_LINES, JSON_ARRAY, XLSX }
+    public enum Kind { DOCUMENT, CSV, TSV, JSON_LINES, JSON_ARRAY, XLSX, XLS, JS }
 
     private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] ZIP = {'P', 'K', 3, 4};
@@ -52,15 +54,25 @@ public final class SourceReader {
         if (startsWith(head, ZIP)) {
             return zipHolds(path, "xl/workbook.xml") ? Kind.XLSX : Kind.DOCUMENT;
         }
-        if (startsWith(head, PDF) || startsWith(head, OLE2)) {
+        String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (startsWith(head, OLE2)) {
+            return ole2Workbook(path, name) ? Kind.XLS : Kind.DOCUMENT;
+        }
+        if (startsWith(head, PDF) || RtfText.isRtf(head)) {
             return Kind.DOCUMENT;
         }
-        String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         String text = Tables.headText(head);
         if (text == null) {
             return Kind.DOCUMENT;
         }
         String lead = text.stripLeading();
+        if (JsData.opens(lead)) {
+            try {
+                return JsData.records(path, maxBytes) != null ? Kind.JS : Kind.DOCUMENT;
+            } catch (InputException e) {
+                return Kind.DOCUMENT; // read() says why
+            }
+        }
         if (lead.startsWith("[") && Tables.isArrayOfRecords(path, maxBytes)) {
             return Kind.JSON_ARRAY;
         }
@@ -90,12 +102,12 @@ public final class SourceReader {
         if (!Files.isReadable(path)) {
             throw new InputException(loc, Files.exists(path) ? "unreadable: permission denied" : "no such file");
         }
-        if (kind == Kind.XLSX) {
-            List<String> names = XlsxTable.sheetNames(path);
+        if (kind == Kind.XLSX || kind == Kind.XLS) {
+            List<String> names = kind == Kind.XLSX ? XlsxTable.sheetNames(path) : XlsTable.sheetNames(path);
             List<RowSources.Part> sheets = new java.util.ArrayList<>();
             for (int i = 0; i < names.size(); i++) {
                 int k = i;
-                sheets.add(new RowSources.Part(k + 1, names.get(k), () -> new XlsxTable(path, k)));
+                sheets.add(new RowSources.Part(k + 1, names.get(k), () -> openTable(path, kind, k + 1)));
             }
             if (sheets.isEmpty()) {
                 throw new InputException(loc, "Excel workbook without sheets");
@@ -115,10 +127,18 @@ public final class SourceReader {
         String loc = path.toString();
         return switch (kind) {
             case XLSX -> new XlsxTable(path, sheet - 1);
+            case XLS -> new XlsTable(path, sheet - 1);
             case CSV -> new CsvTable(loc, Tables.reader(path), ',');
             case TSV -> new CsvTable(loc, Tables.reader(path), '\t');
             case JSON_LINES -> new JsonTable(loc, new java.io.BufferedReader(Tables.reader(path)));
             case JSON_ARRAY -> new JsonTable(loc, Tables.array(path));
+            case JS -> {
+                JsonArray records = JsData.records(path, maxBytes);
+                if (records == null) {
+                    throw new InputException(loc, "JavaScript data that holds no list of records");
+                }
+                yield new JsonTable(loc, records);
+            }
             case DOCUMENT -> throw new IllegalArgumentException("not a table: " + path);
         };
     }
@@ -137,11 +157,16 @@ public final class SourceReader {
             long size = Files.size(path);
             byte[] head;
             try (java.io.InputStream in = Files.newInputStream(path)) {
-                head = in.readNBytes(OLE2.length);
+                head = in.readNBytes(64);
             }
             boolean pdf = startsWith(head, PDF);
             boolean zip = startsWith(head, ZIP);
             boolean ole2 = startsWith(head, OLE2);
+            // RTF carries its pictures as hex: its text is a small part of its bytes, as in a .doc.
+            if (RtfText.isRtf(head) && size <= maxBytes * BINARY_FACTOR) {
+                byte[] all = Files.readAllBytes(path);
+                return RtfText.source(path, all, Decoder.sha256(all));
+            }
             if (ole2 && size <= maxBytes * BINARY_FACTOR) {
                 String why = ole2(path);
                 if (why != null) {
@@ -169,7 +194,7 @@ public final class SourceReader {
                         ? "an Excel workbook is a table of documents (read with extract or serve)"
                         : "a ZIP archive that is neither a Word (.docx), an OFD nor an Excel (.xlsx) file");
             }
-            if (size > maxBytes * ((pdf || zip || ole2) ? BINARY_FACTOR : 1)) {
+            if (size > maxBytes * ((pdf || zip || ole2 || RtfText.isRtf(head)) ? BINARY_FACTOR : 1)) {
                 throw new InputException(loc, "file too large (" + size + " bytes; the limit is " + maxBytes
                         + " bytes, see --max-bytes)");
             }
@@ -264,11 +289,24 @@ public final class SourceReader {
                 return null;
             }
             if (fs.getRoot().hasEntry("Workbook") || fs.getRoot().hasEntry("Book")) {
-                return "legacy Excel (.xls) file: not read; save it as .xlsx";
+                return "a legacy Excel workbook (.xls) is a table of documents (read with extract or serve)";
             }
         } catch (IOException | RuntimeException e) {
             return "unreadable Office container (a broken or truncated OLE2 file): " + e.getMessage();
         }
-        return "an OLE2 container that is not a Word document (.doc/.wps): not read";
+        return "an OLE2 container that is neither a Word document (.doc/.wps) nor an Excel workbook (.xls): not read";
+    }
+
+    /**
+     * Whether an OLE2 container is a legacy Excel workbook (a Workbook stream, BIFF8, or Excel 95's
+     * Book), or one named .xls that cannot be opened: the workbook reader then says why.
+     */
+    private static boolean ole2Workbook(Path path, String name) {
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(path.toFile(), true)) {
+            return !fs.getRoot().hasEntry("EncryptedPackage")
+                    && (fs.getRoot().hasEntry("Workbook") || fs.getRoot().hasEntry("Book"));
+        } catch (IOException | RuntimeException e) {
+            return name.endsWith(".xls");
+        }
     }
 }

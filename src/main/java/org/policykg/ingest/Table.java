@@ -7,12 +7,17 @@ import java.util.Objects;
 
 /**
  * A table of documents read a row at a time (CSV, TSV, JSON Lines, a JSON array of records, an
- * XLSX sheet): the header, then each row's cells, so a table of any length takes the memory of
+ * XLSX or XLS sheet): the header, then each row's cells, so a table of any length takes the memory of
  * one row.
  */
 public interface Table extends Closeable {
     /** The column names as the header writes them (for JSON records, the keys in first-seen order). */
     List<String> header();
+
+    /** Whether the table has no rows at all (a workbook's unused Sheet2): passed over, not an error, in a workbook. */
+    default boolean isEmpty() {
+        return false;
+    }
 
     /** The next row, or null after the last; a row that cannot be read throws, and the rows after it still come. */
     Row next() throws InputException;

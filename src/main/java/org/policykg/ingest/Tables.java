@@ -90,24 +90,28 @@ final class Tables {
             if (Files.size(path) > maxBytes) {
                 return false;
             }
-            JsonArray a = array(path);
-            boolean text = false;
-            for (JsonValue v : a) {
-                if (!(v instanceof JsonObject o)) {
-                    return false;
-                }
-                for (var e : o.entrySet()) {
-                    if (e.getValue() instanceof JsonObject || e.getValue() instanceof JsonArray) {
-                        return false;
-                    }
-                    text |= e.getValue() instanceof JsonString
-                            && JsonFields.standard().role(e.getKey()).filter(r -> r == JsonFields.Role.TEXT).isPresent();
-                }
-            }
-            return text;
+            return isRecords(array(path));
         } catch (IOException | InputException | RuntimeException e) {
             return false;
         }
+    }
+
+    /** Flat records (strings and numbers only), of which one has a text. */
+    static boolean isRecords(JsonArray a) {
+        boolean text = false;
+        for (JsonValue v : a) {
+            if (!(v instanceof JsonObject o)) {
+                return false;
+            }
+            for (var e : o.entrySet()) {
+                if (e.getValue() instanceof JsonObject || e.getValue() instanceof JsonArray) {
+                    return false;
+                }
+                text |= e.getValue() instanceof JsonString
+                        && JsonFields.standard().role(e.getKey()).filter(r -> r == JsonFields.Role.TEXT).isPresent();
+            }
+        }
+        return text;
     }
 
     static JsonArray array(Path path) throws InputException {
@@ -120,7 +124,7 @@ final class Tables {
 
     /**
      * The file as text, its encoding told from its first bytes as {@link Decoder} tells it (a BOM,
-     * else UTF-8 if it is valid, else GB18030), the BOM skipped; a malformed byte later is an error.
+     * else UTF-8 if it is valid, else the legacy charset it reads in), the BOM skipped; a malformed byte later is an error.
      */
     static Reader reader(Path path) throws InputException {
         try {
@@ -141,7 +145,8 @@ final class Tables {
                 skip = 2;
             } else {
                 String text = headText(head);
-                cs = text != null && headEncoding(head).startsWith("GB") ? Charset.forName("GB18030") : StandardCharsets.UTF_8;
+                String enc = text == null ? "UTF-8" : headEncoding(head).split(" ")[0];
+                cs = Charset.isSupported(enc) ? Charset.forName(enc) : StandardCharsets.UTF_8;
             }
             in.skipNBytes(skip);
             return new InputStreamReader(in, cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

@@ -161,8 +161,8 @@ final class XlsxTable implements Table {
         }
     }
 
-    /** Whether the sheet has no rows at all (a workbook's unused Sheet2). */
-    boolean isEmpty() {
+    @Override
+    public boolean isEmpty() {
         return empty;
     }
 

@@ -75,6 +75,9 @@ final class SourceServlet extends HttpServlet {
                 text = String.join("", Originals.pagesFrom(file, 1));
             } else {
                 text = Originals.text(file);
+                // Offsets count in the decoded text: say what it was decoded from when that was told from the bytes.
+                String charset = Originals.legacyCharset(file);
+                where = charset == null ? "" : "按 " + charset + " 解码 decoded from " + charset;
             }
         } catch (InputException e) {
             Layout.error(resp, e.getMessage().startsWith("no page") ? 404 : 500, e.getMessage());

@@ -35,7 +35,9 @@ import org.policykg.rdf.POL;
  * input.json, input.shtml, input.doc, input.wps) or written by the test from text (input.pdf.txt
  * and input.ofd.txt: pages split by a line holding a form feed, an OFD page's number drawn first;
  * input.docx.txt: paragraphs, |a|b| lines a table; input.xlsx.tsv: the sheets' rows, a line
- * opening with a form feed starting the next sheet and naming it).
+ * opening with a form feed starting the next sheet and naming it; input.xls.tsv the same as a legacy
+ * .xls; input.big5.txt and input.gbk.html written in that charset without a declaration;
+ * input.rtf.txt written as RTF named input.doc, {@link LegacyFiles}).
  * Every concern runs; the graph must equal expected.trig (sorted N-Quads compared), and every
  * evidence's quote must equal the original at its page, row and column and offsets, read again
  * from the file ({@link Originals}). Run with -Dgolden.update=true to rewrite expected files.
@@ -90,7 +92,7 @@ class FormsGoldenTest {
                     FormFiles.docx(out, Files.readAllLines(f));
                     return out;
                 }
-                if (n.endsWith(".xlsx.tsv")) {
+                if (n.endsWith(".xlsx.tsv") || n.endsWith(".xls.tsv")) {
                     Path out = into.resolve(n.substring(0, n.length() - 4));
                     // A line opening with a form feed starts the next sheet and names it.
                     java.util.LinkedHashMap<String, List<List<String>>> sheets = new java.util.LinkedHashMap<>();
@@ -104,7 +106,24 @@ class FormsGoldenTest {
                         }
                         rows.add(Arrays.asList(line.replace("\\n", "\n").split("\t", -1)));
                     }
-                    FormFiles.xlsx(out, sheets);
+                    if (n.endsWith(".xls.tsv")) {
+                        LegacyFiles.xls(out, sheets);
+                    } else {
+                        FormFiles.xlsx(out, sheets);
+                    }
+                    return out;
+                }
+                // A text or a page in a legacy charset, without a BOM or a declaration: input.big5.txt, input.gbk.html.
+                java.util.regex.Matcher legacy = java.util.regex.Pattern.compile("input\\.(big5|gbk)\\.(\\w+)").matcher(n);
+                if (legacy.matches()) {
+                    Path out = into.resolve("input." + legacy.group(2));
+                    Files.write(out, Files.readString(f).getBytes(java.nio.charset.Charset.forName(legacy.group(1))));
+                    return out;
+                }
+                if (n.endsWith(".rtf.txt")) {
+                    // RTF as a portal serves it: named .doc.
+                    Path out = into.resolve("input.doc");
+                    Files.writeString(out, LegacyFiles.rtf(Files.readAllLines(f)), StandardCharsets.US_ASCII);
                     return out;
                 }
                 Path out = into.resolve(n);

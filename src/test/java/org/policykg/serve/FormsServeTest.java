@@ -24,12 +24,14 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policykg.bench.FormFiles;
+import org.policykg.ingest.LegacyFiles;
 import org.policykg.query.SavedQueries;
 import org.policykg.store.Stores;
 
 /**
  * {@code serve} on a folder holding web pages, a PDF, an OFD, Word files (.docx, .doc), a CSV of
- * documents and a workbook: one store holds them all, and the source view highlights an evidence's
+ * documents and a workbook, and the forms of issue 10 (a legacy .xls, a Big5 text, RTF named .doc,
+ * a JSONP list): one store holds them all, and the source view highlights an evidence's
  * span in each (a PDF's or an OFD's page, a table's cell, a workbook's sheet).
  */
 @Tag("integration") // builds a store and starts a server
@@ -63,6 +65,13 @@ class FormsServeTest {
         sheets.put("Sheet1", List.of());
         sheets.put("文件", List.of(List.of("标题", "正文"), List.of("南宁市数据条例", "到2027年，全市建成5G基站3000个。")));
         FormFiles.xlsx(in.resolve("book.xlsx"), sheets);
+        // The forms of issue 10: a legacy .xls, a Big5 text without a BOM, RTF named .doc, a JSONP list.
+        LegacyFiles.xls(in.resolve("ledger.xls"), java.util.Map.of("文件", List.of(List.of("标题", "正文"),
+                List.of("凯里市数据条例", "到2027年，全市建成5G基站3000个。"))));
+        Files.write(in.resolve("jiayi.txt"), Files.readString(FORMS.resolve("text-big5/input.big5.txt")).getBytes("Big5"));
+        Files.writeString(in.resolve("cuoshi.doc"), LegacyFiles.rtf(Files.readAllLines(FORMS.resolve("rtf-as-doc/input.rtf.txt"))),
+                StandardCharsets.US_ASCII);
+        Files.copy(FORMS.resolve("js-jsonp-list/input.js"), in.resolve("list.js"));
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Stores.Opened opened = Stores.open(tmp.resolve("data"), List.of(in), new PrintStream(err, true, StandardCharsets.UTF_8), false);
         assertEquals(0, opened.summary().failed(), err.toString(StandardCharsets.UTF_8));
@@ -80,8 +89,9 @@ class FormsServeTest {
                     evidenceByFile.put(s.getLiteral("file").getString(), s.getResource("ev").getURI());
                 }
             }
-            assertEquals(List.of("book.xlsx", "collection.csv", "fangan.ofd", "legacy.doc", "page.html", "plan.pdf",
-                    "portal.shtml", "tongzhi.docx"), List.copyOf(evidenceByFile.keySet()));
+            assertEquals(List.of("book.xlsx", "collection.csv", "cuoshi.doc", "fangan.ofd", "jiayi.txt", "ledger.xls",
+                    "legacy.doc", "list.js", "page.html", "plan.pdf", "portal.shtml", "tongzhi.docx"),
+                    List.copyOf(evidenceByFile.keySet()));
             HttpClient http = HttpClient.newHttpClient();
             for (var e : evidenceByFile.entrySet()) {
                 String path = e.getValue().substring("https://w3id.org/policykg/".length());
@@ -95,12 +105,14 @@ class FormsServeTest {
                 if (e.getKey().endsWith(".pdf") || e.getKey().endsWith(".ofd")) {
                     assertTrue(href.contains("page="), href);
                 }
-                if (e.getKey().endsWith(".csv")) {
+                if (e.getKey().endsWith(".csv") || e.getKey().endsWith(".xls") || e.getKey().endsWith(".js")) {
                     assertTrue(href.contains("row=") && href.contains("column="), href);
                 }
                 String source = get(http, server.address() + href.substring(1));
                 Matcher mark = Pattern.compile("<mark id=\"hl\">([^<]+)</mark>").matcher(source);
                 assertTrue(mark.find(), "a highlighted span at " + href);
+                // A text decoded from a charset told from its bytes says which.
+                assertEquals(e.getKey().equals("jiayi.txt"), source.contains("decoded from Big5-HKSCS"), href);
                 Matcher quote = Pattern.compile("<span class=\"quote\"[^>]*>([^<]+)</span>").matcher(page);
                 assertTrue(quote.find());
                 String expected = quote.group(1);
