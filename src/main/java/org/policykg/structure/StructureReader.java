@@ -42,6 +42,10 @@ public final class StructureReader {
     private static final Pattern ARTICLE_HEADING = Pattern.compile("\\s*[(（【\\[][^)）】\\]]{1,16}[)）】\\]]\\s*");
     /** How many paragraphs a preamble may run before the first numbered part. */
     private static final int PREAMBLE = 3;
+    /** How many lines without prose (a page's fields and links) a preamble may pass over. */
+    private static final int LABEL_LINES = 6;
+    /** Prose: a clause or sentence ends in it. */
+    private static final Pattern PROSE = Pattern.compile("[，。；,;]");
 
     /** Formulas of a genre that stand for 本+type: 向大会报告工作 opens a 政府工作报告. */
     private final List<String> workReportOpenings;
@@ -587,9 +591,13 @@ public final class StructureReader {
     /** The paragraphs from {@code from} up to the first numbered part, article or heading, at most a few. */
     private static List<Integer> preamble(List<Paragraph> ps, int from, int last) {
         List<Integer> out = new ArrayList<>();
-        for (int i = from; i <= last && out.size() < PREAMBLE; i++) {
+        for (int i = from; i <= last && out.size() < PREAMBLE && i < from + PREAMBLE + LABEL_LINES; i++) {
             Paragraph p = ps.get(i);
             String s = p.string();
+            if (p.role() == Paragraph.Role.BODY && !PROSE.matcher(s).find() && Ordinals.at(s) == null
+                    && !ARTICLE.matcher(s).lookingAt()) {
+                continue; // a page's field or link line under the title (发布日期：…, 政策解读：《X》) opens nothing
+            }
             Matcher article = ARTICLE.matcher(s);
             if (article.lookingAt()) {
                 out.add(i); // 第一条 states what the rules are made under
