@@ -40,6 +40,58 @@ final class OwnText {
         this.repealsCue = Pattern.compile(cues.alternation("policy-links", "repeals"));
         this.amendsCue = Pattern.compile("(?:" + cues.alternation("policy-links", "amends") + ")$");
         this.inForce = Pattern.compile("^\\s*起(?:" + cues.alternation("policy-links", "in-force") + ")");
+        this.compiled = Pattern.compile("(?:" + cues.alternation("self-references", "compiles") + ")$");
+    }
+
+    /** 组织编制了, 起草了 right before the 《 of the text's own title in its preface. */
+    private final Pattern compiled;
+
+    /**
+     * A preface that says who compiled the text under its own title — 国家发展改革委、国家数据局、
+     * 工业和信息化部在充分调研的基础上，组织编制了《X》 — names its issuers when nothing else does: the
+     * bodies of the nearest clause before the verb that names any (not one that opens with 按照/根据,
+     * whose bodies the text rests on).
+     */
+    void compilers(Map<Structure.Part, TitleGroup> own, List<TitleUse> uses) {
+        parts:
+        for (Map.Entry<Structure.Part, TitleGroup> e : own.entrySet()) {
+            TitleGroup g = e.getValue();
+            if (e.getKey().derived() || g.uses.stream().anyMatch(u -> !u.issuers.isEmpty())) {
+                continue;
+            }
+            for (TitleUse u : uses) {
+                if (!u.key.equals(g.key) || u.t.source() != TitleMention.Source.BRACKETS || u.t.range().start() == 0) {
+                    continue;
+                }
+                Paragraph p = doc.paragraph(u.t.paragraph());
+                String text = p.string();
+                int open = u.t.range().start() - 1;
+                if (text.charAt(open) != '《' || !compiled.matcher(text.substring(p.clauseStart(open), open)).find()) {
+                    continue;
+                }
+                int sentence = p.sentenceAt(open).start();
+                int end = p.clauseStart(open);
+                while (end > sentence) {
+                    int start = p.clauseStart(end - 1);
+                    List<org.policykg.recognize.AgencyMention> bodies = new ArrayList<>();
+                    for (var a : doc.agencyIndex().in(p.index())) {
+                        if (a.range().start() >= start && a.range().end() <= end && a.agency().isAgency()) {
+                            bodies.add(a);
+                        }
+                    }
+                    if (!bodies.isEmpty()) {
+                        if (!implementsCue.matcher(text.substring(start, Math.min(end, start + 4))).lookingAt()) {
+                            TitleUse target = g.uses.get(0);
+                            for (var a : bodies) {
+                                target.issuers.add(new Fact<>(a.agency(), new Evidence(p.span(a.range()), Supports.ISSUED_BY)));
+                            }
+                        }
+                        continue parts;
+                    }
+                    end = start - 1;
+                }
+            }
+        }
     }
 
     /** A title use for each part that has no title: the label placed where the text calls itself. */

@@ -86,6 +86,7 @@ final class PolicyResolver {
         Map<Structure.Part, TitleGroup> ownGroups = own.groups(fulls, groups);
         own.subjects(ownGroups, subjects, fulls);
         own.signatures(ownGroups);
+        own.compilers(ownGroups, fulls);
         for (Map.Entry<Integer, String> e : subjects.entrySet()) {
             TitleGroup g = groups.containsKey(e.getValue()) ? groups.get(e.getValue()) : reportGroups.get(e.getValue());
             if (g != null) {
