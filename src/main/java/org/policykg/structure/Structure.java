@@ -38,12 +38,19 @@ public record Structure(boolean policyText, List<Part> parts) {
      * @param last       last paragraph of its text, inclusive
      * @param preamble   paragraphs that open its text before its first numbered part or article:
      *                   where it says what it implements (根据/贯彻落实《…》)
+     * @param decides    whether the text is a decision on other policies (决定停止执行《X》第5条): its
+     *                   body acts on them and quotes their clauses, it sets no measures of its own
      */
     public record Part(TitleMention title, List<TitleMention> variants, String label, Region region, String typeWord, SelfReference selfRef,
-                       int first, int last, List<Integer> preamble) {
+                       int first, int last, List<Integer> preamble, boolean decides) {
         public Part {
             variants = List.copyOf(variants);
             preamble = List.copyOf(preamble);
+        }
+
+        public Part(TitleMention title, List<TitleMention> variants, String label, Region region, String typeWord, SelfReference selfRef,
+                    int first, int last, List<Integer> preamble) {
+            this(title, variants, label, region, typeWord, selfRef, first, last, preamble, false);
         }
 
         public boolean derived() {

@@ -42,6 +42,10 @@ public final class StructureReader {
     private static final Pattern ARTICLE_HEADING = Pattern.compile("\\s*[(（【\\[][^)）】\\]]{1,16}[)）】\\]]\\s*");
     /** How many paragraphs a preamble may run before the first numbered part. */
     private static final int PREAMBLE = 3;
+    /** How many lines without prose (a page's fields and links) a preamble may pass over. */
+    private static final int LABEL_LINES = 6;
+    /** Prose: a clause or sentence ends in it. */
+    private static final Pattern PROSE = Pattern.compile("[，。；,;]");
 
     /** Formulas of a genre that stand for 本+type: 向大会报告工作 opens a 政府工作报告. */
     private final List<String> workReportOpenings;
@@ -56,7 +60,19 @@ public final class StructureReader {
         this.workReportOpenings = cues.words("self-references", "work-report");
         this.announcements = cues.words("self-references", "announces");
         this.compiles = cues.words("self-references", "compiles");
+        this.decides = java.util.regex.Pattern.compile("(?:" + cues.alternation("self-references", "decides") + ")\\s*《");
     }
+
+    /** 决定停止执行《, 决定对《: the formula by which a 公文 acts on the force of another policy. */
+    private final Pattern decides;
+    /** A 发文字号 alone on its line (GB/T 9704: under the 发文机关标志, over the title). */
+    private static final Pattern NUMBER_LINE = Pattern.compile("^\\p{IsHan}{1,10}[〔\\[(【](?:19|20)\\d{2}[〕\\])】]\\d{1,5}号$");
+    /** A 主送机关 line: short, no sentence stop, ending in its colon (各区人民政府，市政府各部门：). */
+    private static final Pattern ADDRESSEES = Pattern.compile("^[^。；;]{2,80}[:：]$");
+    /** How many lines over the decision a 公文's head (number, addressees) may stand. */
+    private static final int HEAD = 4;
+    /** The type words a decision on other policies calls itself by when its title does not say: a notice, or a decision. */
+    private static final List<String> DECISION_TYPES = List.of("通知", "决定");
 
     public Structure read(Layout layout, List<TitleMention> titles, Map<Integer, Region> itemRegions) {
         List<Paragraph> ps = layout.paragraphs();
@@ -81,6 +97,9 @@ public final class StructureReader {
         dropDefinedForOthers(ps, selfRefs);
         if (selfRefs.isEmpty() && articles < ARTICLES) {
             compiled(ps, titles, selfRefs);
+        }
+        if (selfRefs.isEmpty() && articles < ARTICLES) {
+            decision(ps, selfRefs);
         }
         if (selfRefs.isEmpty() && articles < ARTICLES) {
             return Structure.none();
@@ -170,9 +189,9 @@ public final class StructureReader {
         if (title == null) {
             Region region = itemRegions.get(0);
             String label = (region == null ? "" : region.name()) + (word == null ? "条例" : word);
-            parts.add(new Structure.Part(null, List.of(), label, region, word, ref, 0, end, preamble(ps, 0, end)));
+            parts.add(new Structure.Part(null, List.of(), label, region, word, ref, 0, end, preamble(ps, 0, end), decides(ps, ref)));
         } else {
-            parts.add(new Structure.Part(title, variants, null, null, word, ref, 0, end, preamble(ps, textStart + 1, end)));
+            parts.add(new Structure.Part(title, variants, null, null, word, ref, 0, end, preamble(ps, textStart + 1, end), decides(ps, ref)));
         }
         for (int i = 0; i < attached.size(); i++) {
             TitleMention t = attached.get(i);
@@ -318,6 +337,40 @@ public final class StructureReader {
             }
         }
         selfRefs.removeIf(r -> defined.contains(r.word()));
+    }
+
+    /**
+     * 经市政府研究，决定停止执行《X》第5条: a 公文 that suspends, repeals or amends (clauses of) another
+     * policy is an act of its own — a notice or a decision, whether or not its title was kept —
+     * when it opens as one: its 发文字号 or its 主送机关 line stands over the sentence (a news
+     * story that reports such a decision has neither).
+     */
+    private void decision(List<Paragraph> ps, List<Structure.SelfReference> out) {
+        for (int i = 0; i < Math.min(PREFACE, ps.size()); i++) {
+            Matcher m = decides.matcher(ps.get(i).string());
+            if (!m.find()) {
+                continue;
+            }
+            boolean head = false;
+            for (int k = Math.max(0, i - HEAD); k < i && !head; k++) {
+                String line = ps.get(k).string().strip();
+                head = NUMBER_LINE.matcher(line).matches() || ADDRESSEES.matcher(line).matches();
+            }
+            if (head) {
+                Range at = new Range(m.start(), m.end() - 1);
+                for (String w : DECISION_TYPES) {
+                    out.add(new Structure.SelfReference(i, at, w));
+                }
+                return;
+            }
+        }
+    }
+
+    /** Is the text's self-reference its decision on other policies (决定停止执行《)? */
+    private boolean decides(List<Paragraph> ps, Structure.SelfReference ref) {
+        return ref != null && DECISION_TYPES.contains(ref.word())
+                && decides.matcher(ps.get(ref.paragraph()).string()).region(ref.range().start(), ps.get(ref.paragraph()).string().length())
+                .lookingAt();
     }
 
     /** "现提出如下意见", "制定以下政策": a formula that announces the text by its own type word. */
@@ -538,9 +591,13 @@ public final class StructureReader {
     /** The paragraphs from {@code from} up to the first numbered part, article or heading, at most a few. */
     private static List<Integer> preamble(List<Paragraph> ps, int from, int last) {
         List<Integer> out = new ArrayList<>();
-        for (int i = from; i <= last && out.size() < PREAMBLE; i++) {
+        for (int i = from; i <= last && out.size() < PREAMBLE && i < from + PREAMBLE + LABEL_LINES; i++) {
             Paragraph p = ps.get(i);
             String s = p.string();
+            if (p.role() == Paragraph.Role.BODY && !PROSE.matcher(s).find() && Ordinals.at(s) == null
+                    && !ARTICLE.matcher(s).lookingAt()) {
+                continue; // a page's field or link line under the title (发布日期：…, 政策解读：《X》) opens nothing
+            }
             Matcher article = ARTICLE.matcher(s);
             if (article.lookingAt()) {
                 out.add(i); // 第一条 states what the rules are made under

@@ -34,7 +34,7 @@ import org.policykg.segment.Range;
 final class FieldTable {
     /** What a label's value is for (the role column of field-labels.tsv). */
     private enum Role {
-        DATE, PUBLISHER, AUTHOR, SOURCE, TITLE, OTHER
+        DATE, PUBLISHER, AUTHOR, SOURCE, TITLE, SUMMARY, OTHER
     }
 
     /** A run of fields inside a long line needs at least this many labels. */
@@ -70,6 +70,8 @@ final class FieldTable {
     private final Pattern field;
     /** A line that is a label alone, bracketed or with its colon: its value is on the next line, or before it. */
     private final Pattern lone;
+    /** 摘要：… opening a line: the page's summary of the text, however long, says nothing of the page itself. */
+    private final Pattern summary;
 
     FieldTable(Outlets outlets, CueWords cues) {
         this.outlets = outlets;
@@ -79,12 +81,18 @@ final class FieldTable {
         this.dateLabels = cues.words("field-labels", "date");
         String labels = cues.alternation("field-labels", null);
         this.field = Pattern.compile("[\\[【]?\\s*(?<label>" + labels + ")\\s*[\\]】]?\\s*(?<sep>:|\\|)");
+        List<String> summaries = cues.words("field-labels", "summary");
+        this.summary = summaries.isEmpty() ? null : Pattern.compile("^[\\[【]?\\s*(?:" + cues.alternation("field-labels", "summary")
+                + ")\\s*[\\]】]?\\s*[:：]");
         this.lone = Pattern.compile("^(?:[\\[【]\\s*(?<bracketed>" + labels + ")\\s*[\\]】]\\s*:?|(?<label>" + labels + ")\\s*:)$");
     }
 
     /** The fields of a header line, a run of fields or a table row; null when the line is something else. */
     Line read(Paragraph p) {
         String s = p.string();
+        if (summarises(p)) {
+            return Line.empty();
+        }
         boolean table = s.startsWith("|");
         int stop = s.indexOf('【') >= 0 ? s.indexOf('【') : s.length();
         List<int[]> labels = labels(s, table, stop);
@@ -152,7 +160,15 @@ final class FieldTable {
     /** Is the line a field line of any layout (so the metadata zone reaches past it)? */
     boolean isField(Paragraph p) {
         String s = p.string();
+        if (summarises(p)) {
+            return true;
+        }
         return lone(p) != null || !labels(s, s.startsWith("|"), s.length()).isEmpty() && s.length() <= HEADER_LINE;
+    }
+
+    /** Does the line open with a summary field (摘要：…), the page's lead that repeats the text? */
+    boolean summarises(Paragraph p) {
+        return summary != null && summary.matcher(p.string().strip()).lookingAt();
     }
 
     /** The value written before its label, which closes the line: 苏州市人民政府发布机构：. */
@@ -226,7 +242,7 @@ final class FieldTable {
                     out.titles().add(new Fact<>(TitleLine.clean(v), new Evidence(p.span(vs, ve), Supports.TITLE)));
                 }
             }
-            case OTHER -> {
+            case SUMMARY, OTHER -> {
                 // read only so that it ends the value before it
             }
         }

@@ -195,6 +195,10 @@ final class MetadataResolver {
         if (publisher == null) {
             publisher = Signature.redHeader(ps, Math.min(ZONE, ps.size()), outlets);
         }
+        // An official text with no page around it and no 发文机关标志: its 发文机关署名 publishes it.
+        if (publisher == null && zoneEnd > 0) {
+            publisher = Signature.signer(ps, outlets);
+        }
         return new DocumentFacts(title, issued, publisher, creators, source);
     }
 

@@ -71,6 +71,37 @@ final class Signature {
         return null;
     }
 
+    /** How far from the end the 成文日期 may stand (an editor's line, a print note under it). */
+    private static final int CLOSING = 4;
+
+    /**
+     * The 发文机关署名 (GB/T 9704): the body named on the line over the 成文日期 that closes the
+     * text — the first of the names when co-issuers sign on a line each. Null when the line is no
+     * recognised body (a person, a newspaper's closing).
+     */
+    static Fact<Agency> signer(List<Paragraph> ps, Outlets outlets) {
+        for (int i = ps.size() - 1; i >= Math.max(1, ps.size() - CLOSING); i--) {
+            if (!CN_DATE_LINE.matcher(ps.get(i).string().strip()).matches()) {
+                continue;
+            }
+            Fact<Agency> first = null;
+            for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+                Paragraph p = ps.get(k);
+                String line = p.string().strip();
+                if (!NAME_LINE.matcher(line).matches()) {
+                    break;
+                }
+                Fact<Agency> f = outlets.at(p, p.string().indexOf(line), p.string().indexOf(line) + line.length());
+                if (f == null || f.value().kind() == Agency.Kind.ORGANIZATION) {
+                    break;
+                }
+                first = f;
+            }
+            return first;
+        }
+        return null;
+    }
+
     /** Is the line a speech's or report's 题注 ((2026年1月27日在…会议上))? */
     static boolean spoken(Paragraph p) {
         return SPOKEN.matcher(p.string().strip()).matches();

@@ -49,6 +49,13 @@ final class TitleLine {
      */
     private static final Pattern TEMPLATE = Pattern.compile(
             "^\\{\\{[^{}`'\"]*[`'\"](?<t>[^`'\"{}]*\\p{IsHan}[^`'\"{}]*)[`'\"][^{}`'\"]*\\}\\}$");
+    /** A line of script, not of text: no Han character in it (var result = {). */
+    private static final Pattern CODE_LINE = Pattern.compile("^[^\\p{IsHan}]*[={}();][^\\p{IsHan}]*$");
+    /** The title field of a script's object literal: title: "X", "title":"X". */
+    private static final Pattern RECORD_TITLE = Pattern.compile(
+            "(?:^|[{,]\\s*)[\"']?title[\"']?\\s*:\\s*[\"'](?<t>[^\"'<>]*\\p{IsHan}[^\"'<>]*)[\"']");
+    /** How many lines from the top a record's title field may stand. */
+    private static final int RECORD_LINES = 3;
     /** A line this long that opens the text is a whole page flattened into one line. */
     private static final int CRAWL_LINE = 200;
     private static final Pattern SITE_SUFFIX = Pattern.compile("[-_|](\\p{IsHan}{2,20})$");
@@ -97,6 +104,14 @@ final class TitleLine {
         int open = 0;
         while (open < ps.size() && ps.get(open).string().codePoints().noneMatch(Character::isLetter)) {
             open++;
+        }
+        // A script's data record saved as text (var result = {…, title: "X", content: "<p>…"}): its title field.
+        for (int i = open; newsText && i < Math.min(open + RECORD_LINES, ps.size()); i++) {
+            Matcher record = RECORD_TITLE.matcher(ps.get(i).string());
+            if (CODE_LINE.matcher(ps.get(open).string()).matches() && record.find()) {
+                return new Found(new Fact<>(clean(record.group("t")), new Evidence(ps.get(i).span(record.start("t"), record.end("t")),
+                        Supports.TITLE)), -1, null);
+            }
         }
         if (newsText && open < ps.size() && ps.get(open).level() == 0) {
             // A news text without a title heading opens with its headline: a short line that does not end a sentence.

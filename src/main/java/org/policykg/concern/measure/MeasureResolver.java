@@ -54,6 +54,9 @@ final class MeasureResolver {
         List<MeasureFacts> out = new ArrayList<>();
         Set<String> reported = new HashSet<>();
         for (PolicyFacts p : policies) {
+            if (p.own() != null && p.own().decides()) {
+                continue; // a decision on other policies' clauses sets no measures of its own
+            }
             List<Integer> text = items.policyText(p, policies);
             boolean workReport = p.type() != null && p.type().concept().equals(WORK_REPORT);
             List<NumberedItems.Leaf> leaves = articles.numberedInArticles(text) ? articles.leaves(text) : items.leaves(text, workReport);

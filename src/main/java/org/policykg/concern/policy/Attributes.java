@@ -14,6 +14,7 @@ import org.policykg.analysis.Supports;
 import org.policykg.lexicon.CueWords;
 import org.policykg.recognize.AgencyMention;
 import org.policykg.recognize.DateMention;
+import org.policykg.recognize.DocumentNumberMention;
 import org.policykg.recognize.TitleMention;
 import org.policykg.reference.Agency;
 import org.policykg.reference.AgencyDirectory;
@@ -68,6 +69,8 @@ final class Attributes {
     private final Pattern implementsCue;
     /** 发文机关： / 发布机构： (lexicon policy-links, issuer-field), up to where the body's name starts. */
     private final Pattern issuerField;
+    /** 发文字号： / [文号] / |发文字号| (lexicon policy-links, number-field), up to where the number starts. */
+    private final Pattern numberField;
 
     Attributes(Analysis doc, Gazetteer gazetteer, CueWords cues) {
         this.doc = doc;
@@ -81,6 +84,7 @@ final class Attributes {
         this.noticeBody = Pattern.compile(cues.alternation("policy-links", "notice-body"));
         this.implementsCue = Pattern.compile(cues.alternation("policy-links", "implements"));
         this.issuerField = Pattern.compile("(?:" + cues.alternation("policy-links", "issuer-field") + ")\\s*[:：]\\s*");
+        this.numberField = Pattern.compile("(?:" + cues.alternation("policy-links", "number-field") + ")\\s*[\\]】]?\\s*[:：]?\\s*\\|?\\s*");
     }
 
     void complete(List<TitleUse> uses, Map<String, TitleGroup> groups, Map<Structure.Part, TitleGroup> own) {
@@ -109,6 +113,7 @@ final class Attributes {
         TitleGroup self = own.size() == 1 ? own.values().iterator().next() : head == null ? null : groups.get(head.key);
         if (self != null) {
             issuerField(self);
+            numberField(self);
         }
         jurisdictions.complete(groups.values());
         for (TitleGroup g : groups.values()) {
@@ -502,6 +507,28 @@ final class Attributes {
                             && doc.regionIndex().covers(p.index(), m.end(), a.range().start());
                     if (at && a.agency().isAgency()) {
                         addIssuer(g.uses.get(0), a);
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The 发文字号 field of a page's or database's field table (GB/T 9704 element, the disclosure
+     * catalogue's row) numbers the text the page carries: a wrapper notice's number is the number the
+     * policy it prints is issued under. Used when nothing in the text numbers the policy.
+     */
+    private void numberField(TitleGroup g) {
+        if (number(g) != null) {
+            return;
+        }
+        for (Paragraph p : doc.paragraphs()) {
+            Matcher m = numberField.matcher(p.string());
+            while (m.find()) {
+                for (DocumentNumberMention n : doc.numbers()) {
+                    if (n.paragraph() == p.index() && n.range().start() == m.end()) {
+                        g.uses.get(0).number = new Fact<>(n.number(), new Evidence(p.span(n.range()), Supports.DOCUMENT_NUMBER));
                         return;
                     }
                 }

@@ -30,13 +30,68 @@ final class OwnText {
     private final Analysis doc;
     private final Pattern implementsCue;
     private final Pattern repealsCue;
+    /** 停止执行, 修改: a verb right before the 《 of the policy it changes. */
+    private final Pattern amendsCue;
     private final Pattern inForce;
 
     OwnText(Analysis doc, CueWords cues) {
         this.doc = doc;
         this.implementsCue = Pattern.compile(cues.alternation("policy-links", "implements"));
         this.repealsCue = Pattern.compile(cues.alternation("policy-links", "repeals"));
+        this.amendsCue = Pattern.compile("(?:" + cues.alternation("policy-links", "amends") + ")$");
         this.inForce = Pattern.compile("^\\s*起(?:" + cues.alternation("policy-links", "in-force") + ")");
+        this.compiled = Pattern.compile("(?:" + cues.alternation("self-references", "compiles") + ")$");
+    }
+
+    /** 组织编制了, 起草了 right before the 《 of the text's own title in its preface. */
+    private final Pattern compiled;
+
+    /**
+     * A preface that says who compiled the text under its own title — 国家发展改革委、国家数据局、
+     * 工业和信息化部在充分调研的基础上，组织编制了《X》 — names its issuers when nothing else does: the
+     * bodies of the nearest clause before the verb that names any (not one that opens with 按照/根据,
+     * whose bodies the text rests on).
+     */
+    void compilers(Map<Structure.Part, TitleGroup> own, List<TitleUse> uses) {
+        parts:
+        for (Map.Entry<Structure.Part, TitleGroup> e : own.entrySet()) {
+            TitleGroup g = e.getValue();
+            if (e.getKey().derived() || g.uses.stream().anyMatch(u -> !u.issuers.isEmpty())) {
+                continue;
+            }
+            for (TitleUse u : uses) {
+                if (!u.key.equals(g.key) || u.t.source() != TitleMention.Source.BRACKETS || u.t.range().start() == 0) {
+                    continue;
+                }
+                Paragraph p = doc.paragraph(u.t.paragraph());
+                String text = p.string();
+                int open = u.t.range().start() - 1;
+                if (text.charAt(open) != '《' || !compiled.matcher(text.substring(p.clauseStart(open), open)).find()) {
+                    continue;
+                }
+                int sentence = p.sentenceAt(open).start();
+                int end = p.clauseStart(open);
+                while (end > sentence) {
+                    int start = p.clauseStart(end - 1);
+                    List<org.policykg.recognize.AgencyMention> bodies = new ArrayList<>();
+                    for (var a : doc.agencyIndex().in(p.index())) {
+                        if (a.range().start() >= start && a.range().end() <= end && a.agency().isAgency()) {
+                            bodies.add(a);
+                        }
+                    }
+                    if (!bodies.isEmpty()) {
+                        if (!implementsCue.matcher(text.substring(start, Math.min(end, start + 4))).lookingAt()) {
+                            TitleUse target = g.uses.get(0);
+                            for (var a : bodies) {
+                                target.issuers.add(new Fact<>(a.agency(), new Evidence(p.span(a.range()), Supports.ISSUED_BY)));
+                            }
+                        }
+                        continue parts;
+                    }
+                    end = start - 1;
+                }
+            }
+        }
     }
 
     /** A title use for each part that has no title: the label placed where the text calls itself. */
@@ -68,6 +123,38 @@ final class OwnText {
             out.add(use);
         }
         return out;
+    }
+
+    /**
+     * GB/T 9704: the 发文字号 stands alone on its line in the head, over the title and the body. A
+     * text whose title was not kept still has it over its body: the number of its own policy, when
+     * no title line has taken it.
+     */
+    void headNumber(List<TitleUse> uses, List<org.policykg.recognize.DocumentNumberMention> numbers) {
+        for (Structure.Part part : doc.structure().parts()) {
+            if (!part.derived()) {
+                continue;
+            }
+            TitleUse use = null;
+            for (TitleUse u : uses) {
+                if (u.t.source() == TitleMention.Source.DERIVED && u.display.equals(part.label())) {
+                    use = u;
+                }
+            }
+            int bodyAt = part.selfRef() != null ? part.selfRef().paragraph() : part.first();
+            if (use == null || use.number != null) {
+                continue;
+            }
+            for (var n : numbers) {
+                Paragraph p = doc.paragraph(n.paragraph());
+                boolean taken = uses.stream().anyMatch(u -> u.number != null && u.number.value().equals(n.number()));
+                if (n.paragraph() >= part.first() && n.paragraph() < bodyAt && !taken
+                        && n.range().length() >= p.string().strip().length() * 0.8) {
+                    use.number = new Fact<>(n.number(), new Evidence(p.span(n.range()), Supports.DOCUMENT_NUMBER));
+                    break;
+                }
+            }
+        }
     }
 
     /**
@@ -253,6 +340,24 @@ final class OwnText {
         }
     }
 
+    /**
+     * The label of a part without a title names the region the policy is of: the one its issuer
+     * or number gave when the text's own region was only a guess (中华人民共和国, from a 国务院令 a
+     * city's notice cites); null when the label stands.
+     */
+    String relabel(Structure.Part part, TitleGroup g) {
+        if (!part.derived() || part.region() == null || !part.label().startsWith(part.region().name())) {
+            return null;
+        }
+        for (TitleUse u : g.uses) {
+            if (u.t.source() == TitleMention.Source.DERIVED && u.titleRegion == null && u.jurisdiction != null
+                    && !u.jurisdiction.value().code().equals(part.region().code())) {
+                return u.jurisdiction.value().name() + part.label().substring(part.region().name().length());
+            }
+        }
+        return null;
+    }
+
     /** 会议通过, 会议上, 会议批准: a meeting dates the text. */
     private static final Pattern MEETING = Pattern.compile("会议(?:通过|上|批准)|常务委员会.{0,20}(?:通过|批准)");
     private static final int MEETING_LINE_REACH = 3;
@@ -273,6 +378,9 @@ final class OwnText {
     void subjects(Map<Structure.Part, TitleGroup> own, Map<Integer, String> subjects, List<TitleUse> uses) {
         for (Map.Entry<Structure.Part, TitleGroup> e : own.entrySet()) {
             Structure.Part part = e.getKey();
+            if (part.decides()) {
+                continue; // its items quote the clauses of the policy it acts on: they stay that policy's
+            }
             for (Item it : doc.layout().items()) {
                 if (it.last() < part.first() || it.first() > part.last()) {
                     continue;
@@ -315,22 +423,73 @@ final class OwnText {
                 }
             }
         }
+        List<Fact<String>> amended = new ArrayList<>();
         Fact<LocalDate> from = null;
         for (int i = part.first(); i <= part.last(); i++) {
             Paragraph p = doc.paragraph(i);
             String text = p.string();
-            if (repealsCue.matcher(text).find()) {
-                for (TitleUse u : uses) {
-                    if (u.t.paragraph() == i && !u.key.equals(self.key) && repeals(p, u.t.range())) {
-                        add(repealed, u, p, Supports.REPEALS);
-                    }
+            for (TitleUse u : uses) {
+                if (u.t.paragraph() != i || u.key.equals(self.key)) {
+                    continue;
+                }
+                Change c = u.t.source() == TitleMention.Source.BRACKETS ? change(p, u.t.range()) : null;
+                if (c == Change.AMENDS) {
+                    add(amended, u, p, Supports.AMENDS);
+                } else if (c == Change.REPEALS || repealsCue.matcher(text).find() && repeals(p, u.t.range()) && !clausesNamed(p, u.t.range())) {
+                    add(repealed, u, p, Supports.REPEALS);
                 }
             }
             if (from == null) {
                 from = inForceFrom(p);
             }
         }
-        return new PolicyFacts.Links(implemented, repealed, List.of(), from);
+        // 为贯彻落实…，决定停止执行《X》: a policy the text changes is not one it implements.
+        implemented.removeIf(f -> amended.stream().anyMatch(a -> a.value().equals(f.value()))
+                || repealed.stream().anyMatch(r -> r.value().equals(f.value())));
+        return new PolicyFacts.Links(implemented, repealed, amended, from);
+    }
+
+    private enum Change { AMENDS, REPEALS }
+
+    /**
+     * 停止执行《X》中第5条, 修改《X》, 对《X》作如下修改, 废止《X》第三条: the text changes X — amends it when
+     * it names X's clauses or says 修改; 停止执行 the whole of X repeals it. The 《 may open the
+     * notice that printed X (停止执行《…关于印发X的通知》).
+     */
+    private Change change(Paragraph p, Range title) {
+        String text = p.string();
+        int open = text.lastIndexOf('《', title.start());
+        int close = text.indexOf('》', title.end() - 1);
+        if (open < 0 || close < 0) {
+            return null;
+        }
+        String before = text.substring(p.clauseStart(open), open).strip();
+        var m = amendsCue.matcher(before);
+        boolean clauses = clausesNamed(p, title);
+        String after = text.substring(close + 1, Math.min(text.length(), p.sentenceAt(close).end()));
+        if (m.find()) {
+            return clauses || m.group().endsWith("修改") ? Change.AMENDS
+                    : m.group().equals("停止执行") ? Change.REPEALS : null;
+        }
+        if (before.endsWith("对") && AMEND_AFTER.matcher(after).lookingAt()) {
+            return Change.AMENDS;
+        }
+        if ((before.endsWith("废止") || after.startsWith("同时废止")) && clauses) {
+            return Change.AMENDS;
+        }
+        return null;
+    }
+
+    /** …》作如下修改, …》部分条款予以修改: the change 对《X》 opens. */
+    static final Pattern AMEND_AFTER = Pattern.compile("^[^《。；;]{0,16}?(?:作|作出|进行|予以)(?:如下|以下)?修改");
+    /** 第5条, 第八条第二款: a clause of the policy named right before. */
+    private static final Pattern CLAUSE = Pattern.compile("^[^《。；;]{0,24}?第[0-9一二三四五六七八九十百]+[条款]");
+
+    /** Does the sentence name clauses of the title (《X》(88号)中，第5条…) before it names another? */
+    private static boolean clausesNamed(Paragraph p, Range title) {
+        String text = p.string();
+        int close = text.indexOf('》', title.end() - 1);
+        return close >= 0 && CLAUSE.matcher(text.substring(close + 1, p.sentenceAt(close).end())).lookingAt();
     }
 
     /** A cue word before the title in its sentence, with no other title between: 根据《A》 but not 《B》 in 根据《A》《B》…制定. */

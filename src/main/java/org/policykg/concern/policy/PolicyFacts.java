@@ -51,10 +51,13 @@ public record PolicyFacts(String key, String title, SortedSet<String> aliases, D
      * @param evidence where the text shows it is the policy's own (its title line, or 本办法)
      * @param first    first paragraph of its text
      * @param last     last paragraph of its text, inclusive
+     * @param decides  whether the text is a decision on other policies (停止执行《X》第5条): the clauses
+     *                 it quotes are theirs, it sets no measures of its own
      */
-    public record Own(LabelSource labelSource, Evidence evidence, int first, int last) {
+    public record Own(LabelSource labelSource, Evidence evidence, int first, int last, boolean decides) {
+        /** Whether the paragraph sets out the policy's own text; a decision's paragraphs quote other policies' clauses. */
         public boolean contains(int paragraph) {
-            return first <= paragraph && paragraph <= last;
+            return !decides && first <= paragraph && paragraph <= last;
         }
     }
 

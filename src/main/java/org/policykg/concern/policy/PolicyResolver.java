@@ -38,13 +38,18 @@ final class PolicyResolver {
         this.gazetteer = gazetteer;
         this.cues = cues;
         this.drafting = java.util.regex.Pattern.compile("(?:" + cues.alternation("drafting", "future") + ")$");
+        this.citing = java.util.regex.Pattern.compile("(?:" + cues.alternation("policy-links", "implements") + "|"
+                + cues.alternation("policy-links", "repeals") + "|" + cues.alternation("policy-links", "amends") + ")$");
     }
+
+    /** What stands right before the 《 of a policy the text cites: 根据, 废止, 停止执行. */
+    private final java.util.regex.Pattern citing;
 
     /** What stands right before the 《 of a title still to be drafted: 推动出台. */
     private final java.util.regex.Pattern drafting;
 
     Titles resolve(Analysis doc, LocalDate documentDate) {
-        TitleClauses clauses = new TitleClauses(doc, gazetteer, documentDate);
+        TitleClauses clauses = new TitleClauses(doc, gazetteer, documentDate, citing);
         Grouping grouping = new Grouping(doc, gazetteer);
         List<TitleUse> fulls = new ArrayList<>();
         List<TitleUse> reports = new ArrayList<>();
@@ -67,6 +72,7 @@ final class PolicyResolver {
         OwnText own = new OwnText(doc, cues);
         fulls.addAll(own.derivedUses());
         clauses.numberLines(fulls, doc.numbers());
+        own.headNumber(fulls, doc.numbers());
         clauses.signatures(fulls);
         own.shareNotice(fulls);
         for (TitleUse f : fulls) {
@@ -80,6 +86,7 @@ final class PolicyResolver {
         Map<Structure.Part, TitleGroup> ownGroups = own.groups(fulls, groups);
         own.subjects(ownGroups, subjects, fulls);
         own.signatures(ownGroups);
+        own.compilers(ownGroups, fulls);
         for (Map.Entry<Integer, String> e : subjects.entrySet()) {
             TitleGroup g = groups.containsKey(e.getValue()) ? groups.get(e.getValue()) : reportGroups.get(e.getValue());
             if (g != null) {
@@ -95,6 +102,7 @@ final class PolicyResolver {
 
         Map<TitleGroup, PolicyFacts.Own> owns = new java.util.HashMap<>();
         Map<TitleGroup, PolicyFacts.Links> links = new java.util.HashMap<>();
+        Map<TitleGroup, String> labels = new java.util.HashMap<>();
         for (Map.Entry<Structure.Part, TitleGroup> e : ownGroups.entrySet()) {
             Structure.Part part = e.getKey();
             TitleGroup g = e.getValue();
@@ -102,13 +110,17 @@ final class PolicyResolver {
                     ? new Evidence(doc.paragraph(g.uses.get(0).t.paragraph()).span(g.uses.get(0).t.range()), Supports.EMBODIES)
                     : new Evidence(doc.paragraph(part.title().paragraph()).span(part.title().range()), Supports.EMBODIES);
             owns.put(g, new PolicyFacts.Own(part.derived() ? PolicyFacts.LabelSource.DERIVED : PolicyFacts.LabelSource.STATED,
-                    where, part.first(), part.last()));
+                    where, part.first(), part.last(), part.decides()));
             links.put(g, attributes.links(g, own.links(part, g, groups, fulls)));
+            String label = own.relabel(part, g);
+            if (label != null) {
+                labels.put(g, label);
+            }
         }
         List<PolicyFacts> policies = new ArrayList<>();
         for (TitleGroup g : groups.values()) {
             policies.add(policy(doc, g, owns.get(g), links.containsKey(g) ? links.get(g)
-                    : attributes.links(g, PolicyFacts.Links.none())));
+                    : attributes.links(g, PolicyFacts.Links.none()), labels.get(g)));
         }
         policies.sort(Comparator.comparing(PolicyFacts::key));
         return new Titles(policies, List.copyOf(reportGroups.values()), subjects);
@@ -182,7 +194,7 @@ final class PolicyResolver {
         return out;
     }
 
-    private static PolicyFacts policy(Analysis doc, TitleGroup g, PolicyFacts.Own own, PolicyFacts.Links links) {
+    private static PolicyFacts policy(Analysis doc, TitleGroup g, PolicyFacts.Own own, PolicyFacts.Links links, String label) {
         TitleUse longest = g.uses.get(0);
         for (TitleUse f : g.uses) {
             if (f.display.length() > longest.display.length()) {
@@ -217,7 +229,7 @@ final class PolicyResolver {
         }
         aliases.remove(longest.display);
         List<Evidence> mentions = new ArrayList<>(new TreeSet<>(g.mentions));
-        return new PolicyFacts(g.key, longest.display, aliases,
+        return new PolicyFacts(g.key, label != null ? label : longest.display, aliases,
                 DocumentTypes.policyType(DocumentTypes.withoutPeriod(longest.display)).orElse(null), number, issued,
                 start, end, g.validUntil, issuers, jurisdiction, mentions, g.items, own, links);
     }

@@ -34,10 +34,14 @@ final class TitleClauses {
     private final Gazetteer gazetteer;
     private final LocalDate documentDate;
 
-    TitleClauses(Analysis doc, Gazetteer gazetteer, LocalDate documentDate) {
+    /** 根据, 废止, 停止执行 right before a 《: the text cites that policy, it does not print it. */
+    private final Pattern citing;
+
+    TitleClauses(Analysis doc, Gazetteer gazetteer, LocalDate documentDate, Pattern citing) {
         this.doc = doc;
         this.gazetteer = gazetteer;
         this.documentDate = documentDate;
+        this.citing = citing;
     }
 
     /** The region a title starts with, and an issuer written before 关于 (中央网信办关于…). */
@@ -263,7 +267,7 @@ final class TitleClauses {
             Item item = doc.layout().itemOf(i);
             TitleUse target = null;
             for (TitleUse f : fulls) {
-                if (f.t.paragraph() < i && f.t.paragraph() >= Math.max(item.first(), i - 5)) {
+                if (f.t.paragraph() < i && f.t.paragraph() >= Math.max(item.first(), i - 5) && !cited(f)) {
                     target = f;
                 }
             }
@@ -275,6 +279,26 @@ final class TitleClauses {
                 }
             }
         }
+    }
+
+    /**
+     * 根据《X》, 决定停止执行《…关于印发X的通知》, 对《X》作如下修改: a policy the text rests on or acts on, which the
+     * signature under the text does not sign (the 《 may open the notice that printed X).
+     */
+    private boolean cited(TitleUse f) {
+        if (f.t.source() != TitleMention.Source.BRACKETS) {
+            return false;
+        }
+        Paragraph p = doc.paragraph(f.t.paragraph());
+        String text = p.string();
+        int open = text.lastIndexOf('《', f.t.range().start());
+        int close = text.indexOf('》', f.t.range().end() - 1);
+        if (open < 0) {
+            return false;
+        }
+        String before = text.substring(p.clauseStart(open), open).strip();
+        return citing.matcher(before).find() || before.endsWith("对") && close >= 0
+                && OwnText.AMEND_AFTER.matcher(text.substring(close + 1)).lookingAt();
     }
 
     private AgencyMention onlyAgency(Paragraph p) {
