@@ -124,8 +124,8 @@ public final class ScaleBenchmark {
     public record Start(long openMillis, String opened, long toAddress, long toFirstPage) {
     }
 
-    /** The built store served: its start, page latency, peak RSS. */
-    public record Serving(Start start, ServeBenchmark.Latency latency, long peakRss) {
+    /** The built store served: its start, page latency (empty when no page could be sampled), peak RSS. */
+    public record Serving(Start start, Optional<ServeBenchmark.Latency> latency, long peakRss) {
     }
 
     /**
@@ -317,8 +317,15 @@ public final class ScaleBenchmark {
         try (Running r = launch(setup, data, corpus)) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();
-            List<String> pages = samplePages(http, r.address(), scale, documents, setup.pageSample());
-            ServeBenchmark.Latency l = ServeBenchmark.latency(r.address(), pages, setup.clients(), setup.seconds(), log);
+            Optional<ServeBenchmark.Latency> l;
+            try {
+                List<String> pages = samplePages(http, r.address(), scale, documents, setup.pageSample());
+                l = Optional.of(ServeBenchmark.latency(r.address(), pages, setup.clients(), setup.seconds(), log));
+            } catch (IOException e) {
+                // A loaded server stops every sampling query at its bound: the start's figures are kept.
+                log.printf("%,d documents: no page latency: %s%n", documents, e.getMessage());
+                l = Optional.empty();
+            }
             return new Serving(r.start(), l, peakRss(r.process().pid()));
         }
     }
@@ -526,11 +533,11 @@ public final class ScaleBenchmark {
         rows.add(row("load (1 min) after store build", results, r -> r.store().map(s -> String.format("%.1f", s.load())).orElse("-")));
         rows.add(row("serve start, folder unchanged: store opened / address / first 200 on /, s", results,
                 r -> r.serving().map(v -> start(v.start())).orElse("-")));
-        rows.add(row("pages p50 / p99, ms (clients, requests/s)", results, r -> r.serving().map(v -> String.format(
-                "%.1f / %.1f (%d, %,.0f/s)", v.latency().p50(), v.latency().p99(), v.latency().clients(),
-                v.latency().requests() / v.latency().seconds())).orElse("-")));
+        rows.add(row("pages p50 / p99, ms (clients, requests/s)", results, r -> r.serving().map(v -> v.latency().map(l -> String.format(
+                "%.1f / %.1f (%d, %,.0f/s)", l.p50(), l.p99(), l.clients(), l.requests() / l.seconds()))
+                .orElse("not measured: no page could be sampled")).orElse("-")));
         rows.add(row("page errors / pages sampled", results,
-                r -> r.serving().map(v -> v.latency().errors() + " / " + v.latency().pages()).orElse("-")));
+                r -> r.serving().flatMap(Serving::latency).map(l -> l.errors() + " / " + l.pages()).orElse("-")));
         rows.add(row("server peak RSS, MB", results, r -> r.serving().map(v -> mb(v.peakRss())).orElse("-")));
         rows.add(row("serve start, folder grown (changed + added): update / address / first 200 on /, s", results,
                 r -> r.incremental().map(i -> i.changed() + " + " + i.added() + ": " + start(i.updated())).orElse("-")));

@@ -56,9 +56,10 @@ class ScaleBenchmarkTest {
         assertTrue(v.start().toFirstPage() >= v.start().toAddress() && v.start().toAddress() > v.start().openMillis(),
                 v.toString());
         assertEquals("as it was", v.start().opened(), "the built store is served as it is");
-        assertEquals(0, v.latency().errors(), "every sampled page answers 200");
-        assertEquals(50, v.latency().pages(), "the sample is cut to its size");
-        assertTrue(v.latency().requests() > 0);
+        ServeBenchmark.Latency l = v.latency().orElseThrow();
+        assertEquals(0, l.errors(), "every sampled page answers 200");
+        assertEquals(50, l.pages(), "the sample is cut to its size");
+        assertTrue(l.requests() > 0);
         ScaleBenchmark.Incremental i = r.incremental().orElseThrow();
         assertEquals(3, i.changed());
         assertEquals(3, i.added());
