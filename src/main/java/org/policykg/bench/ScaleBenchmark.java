@@ -20,7 +20,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.Properties;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -29,37 +32,38 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.policykg.rdf.Iris;
 import org.policykg.serve.Html;
 
 /**
  * The capacity plan, measured: for each corpus size, a corpus made by {@link ScaleCorpus},
  * extracted to gzipped N-Quads by the extract command in a fresh JVM (time, peak RSS, live heap
- * after GC; with the reference graph, as serve stores it), the quads counted by kind ({@link QuadKinds}), a store built from them as serve
- * builds one ({@link ScaleChild} store, a fresh JVM), that store served (a fresh JVM: time to
- * its address and to the first 200 on /, page latency with concurrent clients), and one
- * incremental update of a few documents where the store package offers one.
+ * after GC; with the reference graph, as serve stores it), the quads counted by kind ({@link QuadKinds});
+ * then, up to {@code storeMax} documents, the store of the corpus built as serve builds it
+ * ({@link ScaleChild} build, a fresh JVM: extraction, bulk loader, text index, dumps, manifest),
+ * served (a fresh JVM: time to its address and to the first 200 on /, page latency with
+ * concurrent clients), the corpus grown by {@link ScaleCorpus#grow} and served again over the
+ * old store (the incremental update, in serve's start) and over no store (a full build of the
+ * same folder), and the updated store compared with the fresh one graph by graph.
  */
 public final class ScaleBenchmark {
-    /** How the runs are made. {@code storeMax}: larger corpora are extracted only (disk and time). */
+    /**
+     * How the runs are made. {@code storeMax}: larger corpora are extracted only (disk and time);
+     * {@code freshMax}: larger ones are not built a second time to compare with the updated store.
+     */
     public record Setup(List<Path> classPath, Path templates, long seed, Path work, int threads, String extractXmx,
                         String storeXmx, String serveXmx, Path queries, int clients, double seconds, int storeMax,
-                        int pageSample, int changed, IncrementalUpdate incremental, boolean keep) {
+                        int pageSample, int changed, int freshMax, boolean keep) {
         public Setup {
             classPath = List.copyOf(classPath);
         }
     }
 
-    /**
-     * An incremental update of changed documents in a built store: the store package's own,
-     * once it has one (the bench command passes it in). Empty when there is none to measure.
-     */
-    public interface IncrementalUpdate {
-        /** Milliseconds to bring the store in {@code storeDir} up to date with the changed files. */
-        OptionalLong update(Path storeDir, Path corpus, List<Path> changed) throws IOException;
-
-        IncrementalUpdate NONE = (storeDir, corpus, changed) -> OptionalLong.empty();
-    }
+    private static final Pattern OPENED_MS = Pattern.compile("opened in (\\d+) ms, (.*)");
 
     /** A child JVM's run: exit code, what its probe saw, and its output. */
     record ChildRun(int exit, long wallMillis, Properties probe, String stdout, String stderr) {
@@ -97,7 +101,12 @@ public final class ScaleBenchmark {
 
     /** A store built from the N-Quads: time, memory and the folder's parts in bytes. */
     public record StoreBuild(int exit, boolean outOfMemory, long millis, long cpuMillis, long peakRss, long peakAfterGc, long tdb,
-                             long text, long dumps, long sources, double load) {
+                             long text, long dumps, long sources, double load, String opened) {
+        /** Milliseconds inside {@code Stores.open}, as the child printed them; -1 when it did not. */
+        public long openMillis() {
+            Matcher m = OPENED_MS.matcher(opened);
+            return m.lookingAt() ? Long.parseLong(m.group(1)) : -1;
+        }
         public boolean ok() {
             return exit == 0 && !outOfMemory;
         }
@@ -107,14 +116,44 @@ public final class ScaleBenchmark {
         }
     }
 
-    /** The built store served: milliseconds to its address and to the first 200 on /, page latency, peak RSS. */
-    public record Serving(long toAddress, long toFirstPage, ServeBenchmark.Latency latency, long peakRss) {
+    /**
+     * A start of the server child over a folder: milliseconds in {@code Stores.open} and what it
+     * did (built, updated or opened as it was), to the address and to the first 200 on / (-1 when
+     * none came in 5 minutes), all from the JVM's launch but the first.
+     */
+    public record Start(long openMillis, String opened, long toAddress, long toFirstPage) {
+    }
+
+    /** The built store served: its start, page latency (empty when no page could be sampled), peak RSS. */
+    public record Serving(Start start, Optional<ServeBenchmark.Latency> latency, long peakRss) {
+    }
+
+    /**
+     * Two stores compared by their quads per named graph (the reference graph included).
+     * {@code differing}: graphs whose counts differ, or that one of them lacks.
+     */
+    public record Sameness(int graphs, int freshGraphs, long quads, long freshQuads, List<String> differing) {
+        public Sameness {
+            differing = List.copyOf(differing);
+        }
+
+        public boolean same() {
+            return differing.isEmpty() && graphs == freshGraphs && quads == freshQuads;
+        }
+    }
+
+    /**
+     * The corpus grown ({@code changed} documents rewritten, {@code added} new) and served over
+     * the store of the old folder, which serve's start updates in place, and over no store, which
+     * it builds in full; the two stores compared afterwards.
+     */
+    public record Incremental(int changed, int added, Start updated, Optional<Start> fresh, Optional<Sameness> sameness) {
     }
 
     /** One corpus size. */
     public record SizeResult(int documents, long corpusBytes, Extraction extraction, long nquadsGzBytes,
                              QuadKinds.Counts kinds, Optional<StoreBuild> store, Optional<Serving> serving,
-                             String incremental) {
+                             Optional<Incremental> incremental) {
     }
 
     private ScaleBenchmark() {
@@ -136,31 +175,38 @@ public final class ScaleBenchmark {
             log.printf("%,d documents: extracting (%,.1f MB of files)%n", documents, w.bytes() / 1048576.0);
             Extraction e = extract(setup, texts, nq);
             if (!e.ok()) {
-                return new SizeResult(documents, w.bytes(), e, 0, null, Optional.empty(), Optional.empty(), "n/a");
+                return new SizeResult(documents, w.bytes(), e, 0, null, Optional.empty(), Optional.empty(), Optional.empty());
             }
             long gz = Files.size(nq);
             log.printf("%,d documents: counting quads by kind%n", documents);
             QuadKinds.Counts kinds = QuadKinds.count(nq);
             if (documents > setup.storeMax()) {
-                return new SizeResult(documents, w.bytes(), e, gz, kinds, Optional.empty(), Optional.empty(), "not run");
+                return new SizeResult(documents, w.bytes(), e, gz, kinds, Optional.empty(), Optional.empty(), Optional.empty());
             }
-            log.printf("%,d documents: building the store%n", documents);
-            Path store = dir.resolve("store");
-            StoreBuild s = store(setup, store, nq, texts);
+            Files.deleteIfExists(nq); // the store is built from the corpus, as serve builds it; room on the disk
+            log.printf("%,d documents: building the store as serve does (%.1f load)%n", documents, load());
+            Path data = dir.resolve("data");
+            StoreBuild s = build(setup, data, texts);
             if (!s.ok()) {
-                return new SizeResult(documents, w.bytes(), e, gz, kinds, Optional.of(s), Optional.empty(), "n/a");
+                log.printf("%,d documents: the build failed: %s%n", documents, s.opened());
+                return new SizeResult(documents, w.bytes(), e, gz, kinds, Optional.of(s), Optional.empty(), Optional.empty());
             }
-            Files.deleteIfExists(nq); // the store holds its own dumps now; room on the disk for the next size
-            log.printf("%,d documents: serving%n", documents);
+            log.printf("%,d documents: serving (%.1f load)%n", documents, load());
             Optional<Serving> served;
             try {
-                served = Optional.of(serve(setup, store, documents, corpus, log));
+                served = Optional.of(serve(setup, data, texts, documents, corpus, log));
             } catch (IOException ex) {
                 // The figures of the build are kept; why serving failed is said here.
                 log.printf("%,d documents: serving failed: %s%n", documents, ex.getMessage());
                 served = Optional.empty();
             }
-            String incremental = incremental(setup, store, texts, corpus, documents);
+            Optional<Incremental> incremental;
+            try {
+                incremental = Optional.of(incremental(setup, data, dir.resolve("fresh"), texts, corpus, documents, log));
+            } catch (IOException ex) {
+                log.printf("%,d documents: the incremental update failed: %s%n", documents, ex.getMessage());
+                incremental = Optional.empty();
+            }
             return new SizeResult(documents, w.bytes(), e, gz, kinds, Optional.of(s), served, incremental);
         } finally {
             if (!setup.keep()) {
@@ -184,33 +230,62 @@ public final class ScaleBenchmark {
                 r.number("peakUsed"), r.number("peakAfterGc"), (int) r.number("collections"), load());
     }
 
-    static StoreBuild store(Setup setup, Path store, Path nquads, Path sources) throws IOException, InterruptedException {
+    /** Builds the store of {@code corpus} in the data folder {@code data} as serve does, in a fresh JVM under the probe. */
+    static StoreBuild build(Setup setup, Path data, Path corpus) throws IOException, InterruptedException {
         ChildRun r = child(setup, setup.storeXmx(), ScaleChild.class.getName(),
-                List.of("store", store.toString(), nquads.toString(), sources.toString()));
+                List.of("build", data.toString(), corpus.toString(), Integer.toString(setup.threads())));
+        String opened = r.stdout().lines().filter(l -> l.startsWith(ScaleChild.OPENED)).findFirst()
+                .orElse("exit " + r.exit() + ": " + lastLine(r.stderr()));
+        Path store = r.exit() == 0 ? storeDir(data) : data;
         return new StoreBuild(r.exit(), r.outOfMemory(), r.number("millis"), r.number("cpuMillis"), r.number("peakRss"),
-                r.number("peakAfterGc"),
-                size(store.resolve("tdb2")), size(store.resolve("text")), size(store.resolve("dumps")),
-                size(store.resolve("sources")), load());
+                r.number("peakAfterGc"), size(store.resolve("tdb2")), size(store.resolve("text")),
+                size(store.resolve("dumps")), size(store.resolve("sources")), load(), opened);
     }
 
-    /** Starts the server on the store in a fresh JVM, times it to ready, measures pages, stops it. */
-    static Serving serve(Setup setup, Path store, int documents, ScaleCorpus corpus, PrintStream log)
-            throws IOException, InterruptedException {
-        List<String> cmd = javaCommand(setup, setup.serveXmx(), ScaleChild.class.getName(),
-                List.of("serve", store.toString(), setup.queries().toString()));
+    /** The live store folder of a data folder, as its CURRENT file names it. */
+    static Path storeDir(Path data) throws IOException {
+        return data.resolve(Files.readString(data.resolve("CURRENT")).strip());
+    }
+
+    /** A server child running, timed to its first 200 on /; closing it stops it. */
+    record Running(Process process, String address, Start start) implements AutoCloseable {
+        @Override
+        public void close() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                process.waitFor();
+            }
+        }
+    }
+
+    /** Starts the server child over a corpus and its data folder and waits for the first 200 on /. */
+    static Running launch(Setup setup, Path data, Path corpus) throws IOException, InterruptedException {
+        List<String> cmd = javaCommand(setup, setup.serveXmx(), ScaleChild.class.getName(), List.of("serve", data.toString(),
+                corpus.toString(), setup.queries().toString(), Integer.toString(setup.threads())));
+        Path err = Files.createTempFile(setup.work(), "serve", ".err");
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).start();
+        boolean started = false;
         try {
             String address = null;
+            long openMillis = -1;
+            String opened = "";
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
             for (String line; (line = out.readLine()) != null; ) {
-                if (line.startsWith("serving at ")) {
+                if (line.startsWith(ScaleChild.OPENED)) {
+                    Matcher m = OPENED_MS.matcher(line);
+                    if (m.matches()) {
+                        openMillis = Long.parseLong(m.group(1));
+                        opened = m.group(2);
+                    }
+                } else if (line.startsWith("serving at ")) {
                     address = line.substring("serving at ".length()).strip();
                     break;
                 }
             }
             if (address == null) {
-                throw new IOException("the server did not start (exit " + p.waitFor() + ")");
+                throw new IOException("the server did not start (exit " + p.waitFor() + "): " + lastLine(Files.readString(err)));
             }
             long toAddress = (System.nanoTime() - t0) / 1_000_000;
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -220,22 +295,38 @@ public final class ScaleBenchmark {
             long toFirstPage = -1;
             long giveUp = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
             while (p.isAlive() && System.nanoTime() < giveUp) {
-                int st = status(http, address, Duration.ofMinutes(2));
-                if (st == 200) {
+                if (status(http, address, Duration.ofMinutes(2)) == 200) {
                     toFirstPage = (System.nanoTime() - t0) / 1_000_000;
                     break;
                 }
-                log.printf("home page: %d%n", st);
                 Thread.sleep(50);
             }
-            List<String> pages = samplePages(http, address, corpus, documents, setup.pageSample());
-            ServeBenchmark.Latency l = ServeBenchmark.latency(address, pages, setup.clients(), setup.seconds(), log);
-            return new Serving(toAddress, toFirstPage, l, peakRss(p.pid()));
+            started = true;
+            return new Running(p, address, new Start(openMillis, opened, toAddress, toFirstPage));
         } finally {
-            p.destroy();
-            if (!p.waitFor(60, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
+            if (!started) {
+                new Running(p, null, null).close();
             }
+            Files.deleteIfExists(err);
+        }
+    }
+
+    /** Starts the server on the store, times it to ready, measures pages, stops it. */
+    static Serving serve(Setup setup, Path data, Path corpus, int documents, ScaleCorpus scale, PrintStream log)
+            throws IOException, InterruptedException {
+        try (Running r = launch(setup, data, corpus)) {
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5)).build();
+            Optional<ServeBenchmark.Latency> l;
+            try {
+                List<String> pages = samplePages(http, r.address(), scale, documents, setup.pageSample());
+                l = Optional.of(ServeBenchmark.latency(r.address(), pages, setup.clients(), setup.seconds(), log));
+            } catch (IOException e) {
+                // A loaded server stops every sampling query at its bound: the start's figures are kept.
+                log.printf("%,d documents: no page latency: %s%n", documents, e.getMessage());
+                l = Optional.empty();
+            }
+            return new Serving(r.start(), l, peakRss(r.process().pid()));
         }
     }
 
@@ -273,22 +364,68 @@ public final class ScaleBenchmark {
     }
 
     /**
-     * Rewrites {@code changed} documents of the corpus (each as another document of the same
-     * template, so it changes) and has the incremental update take them in, timed.
+     * Grows the corpus ({@link ScaleCorpus#grow}: documents changed and added), starts the server
+     * over it with the old store in {@code data} (serve's start updates it in place), then over the
+     * empty data folder {@code fresh} (a full build of the same folder), and compares the two stores.
      */
-    static String incremental(Setup setup, Path store, Path texts, ScaleCorpus corpus, int documents) throws IOException {
-        List<Path> changed = new ArrayList<>();
-        int k = Math.min(setup.changed(), documents);
-        for (int i = 0; i < k; i++) {
-            int n = (int) ((long) i * documents / k);
-            Path f = texts.resolve(corpus.name(n));
-            // Another document of the same template: same shape, other regions, years and amounts.
-            Files.write(f, corpus.document(n + corpus.templates() * documents));
-            changed.add(f);
+    static Incremental incremental(Setup setup, Path data, Path fresh, Path texts, ScaleCorpus corpus, int documents,
+                                   PrintStream log) throws IOException, InterruptedException {
+        ScaleCorpus.Grown g = corpus.grow(texts, documents, setup.changed());
+        log.printf("%,d documents: %d changed and %d added, serving over the old store (%.1f load)%n", documents,
+                g.changed().size(), g.added().size(), load());
+        Start updated;
+        try (Running r = launch(setup, data, texts)) {
+            updated = r.start();
         }
-        OptionalLong ms = setup.incremental().update(store, texts, changed);
-        return ms.isPresent() ? String.format("%,d documents changed: %.1f s", k, ms.getAsLong() / 1000.0)
-                : "n/a (no incremental update in the store package yet)";
+        log.printf("%,d documents: %s in %,d ms; serving the same folder without a store (%.1f load)%n", documents,
+                updated.opened(), updated.openMillis(), load());
+        if (documents > setup.freshMax()) {
+            return new Incremental(g.changed().size(), g.added().size(), updated, Optional.empty(), Optional.empty());
+        }
+        Start built;
+        try (Running r = launch(setup, fresh, texts)) {
+            built = r.start();
+        }
+        log.printf("%,d documents: %s in %,d ms; comparing the stores%n", documents, built.opened(), built.openMillis());
+        return new Incremental(g.changed().size(), g.added().size(), updated, Optional.of(built),
+                Optional.of(compare(storeDir(data), storeDir(fresh))));
+    }
+
+    /** Compares two store folders' TDB2 databases by their quads per named graph. */
+    static Sameness compare(Path store, Path fresh) {
+        return compare(quadsByGraph(store), quadsByGraph(fresh));
+    }
+
+    /** Two stores' quads per graph compared. */
+    static Sameness compare(Map<String, Long> a, Map<String, Long> b) {
+        TreeSet<String> graphs = new TreeSet<>(a.keySet());
+        graphs.addAll(b.keySet());
+        List<String> differing = new ArrayList<>();
+        for (String g : graphs) {
+            if (!Objects.equals(a.get(g), b.get(g))) {
+                differing.add(g + " (" + a.getOrDefault(g, 0L) + " / " + b.getOrDefault(g, 0L) + " quads)");
+            }
+        }
+        return new Sameness(a.size(), b.size(), a.values().stream().mapToLong(Long::longValue).sum(),
+                b.values().stream().mapToLong(Long::longValue).sum(), differing);
+    }
+
+    private static Map<String, Long> quadsByGraph(Path store) {
+        DatasetGraph ds = DatabaseMgr.connectDatasetGraph(store.resolve("tdb2").toString());
+        try {
+            return Txn.calculateRead(ds, () -> {
+                Map<String, Long> m = new TreeMap<>();
+                ds.find().forEachRemaining(q -> m.merge(q.getGraph().toString(), 1L, Long::sum));
+                return m;
+            });
+        } finally {
+            TDBInternal.expel(ds, true);
+        }
+    }
+
+    private static String lastLine(String text) {
+        List<String> lines = text.strip().lines().toList();
+        return lines.isEmpty() ? "(no output)" : lines.get(lines.size() - 1);
     }
 
     private static int status(HttpClient http, String address, Duration timeout) throws InterruptedException {
@@ -386,23 +523,34 @@ public final class ScaleBenchmark {
                 ? String.format("%,.0f", r.kinds().documentQuads() / (double) Math.max(1, r.extraction().documents())) : "-"));
         rows.add(row("N-Quads / gzip, MB", results, r -> extracted(r) ? mb(r.kinds().bytes()) + " / " + mb(r.nquadsGzBytes()) : "-"));
         rows.add(row("load (1 min) after extraction", results, r -> String.format("%.1f", r.extraction().load())));
-        rows.add(row("store build, s (CPU s)", results, r -> r.store().map(s -> s.ok() ? secs(s.millis()) + " (" + secs(s.cpuMillis())
-                + ")" : storeFailed(s)).orElse("not run")));
+        rows.add(row("store build as serve does (extraction, bulk loader, text index, dumps), s (CPU s)", results,
+                r -> r.store().map(s -> s.ok() ? secs(s.millis()) + " (" + secs(s.cpuMillis()) + ")" : storeFailed(s))
+                        .orElse("not run")));
         rows.add(row("store build peak RSS / live heap, MB", results,
                 r -> r.store().map(s -> mb(s.peakRss()) + " / " + mb(s.peakAfterGc())).orElse("-")));
         rows.add(row("store size, MB (TDB2 + text + dumps + sources)", results, r -> r.store().map(s -> mb(s.total())
                 + " (" + mb(s.tdb()) + " + " + mb(s.text()) + " + " + mb(s.dumps()) + " + " + mb(s.sources()) + ")").orElse("-")));
         rows.add(row("load (1 min) after store build", results, r -> r.store().map(s -> String.format("%.1f", s.load())).orElse("-")));
-        rows.add(row("time to address / first 200 on /, s", results,
-                r -> r.serving().map(v -> secs(v.toAddress()) + " / "
-                        + (v.toFirstPage() < 0 ? "no 200 in 5 min" : secs(v.toFirstPage()))).orElse("-")));
-        rows.add(row("pages p50 / p99, ms (clients, requests/s)", results, r -> r.serving().map(v -> String.format(
-                "%.1f / %.1f (%d, %,.0f/s)", v.latency().p50(), v.latency().p99(), v.latency().clients(),
-                v.latency().requests() / v.latency().seconds())).orElse("-")));
+        rows.add(row("serve start, folder unchanged: store opened / address / first 200 on /, s", results,
+                r -> r.serving().map(v -> start(v.start())).orElse("-")));
+        rows.add(row("pages p50 / p99, ms (clients, requests/s)", results, r -> r.serving().map(v -> v.latency().map(l -> String.format(
+                "%.1f / %.1f (%d, %,.0f/s)", l.p50(), l.p99(), l.clients(), l.requests() / l.seconds()))
+                .orElse("not measured: no page could be sampled")).orElse("-")));
         rows.add(row("page errors / pages sampled", results,
-                r -> r.serving().map(v -> v.latency().errors() + " / " + v.latency().pages()).orElse("-")));
+                r -> r.serving().flatMap(Serving::latency).map(l -> l.errors() + " / " + l.pages()).orElse("-")));
         rows.add(row("server peak RSS, MB", results, r -> r.serving().map(v -> mb(v.peakRss())).orElse("-")));
-        rows.add(row("incremental update", results, SizeResult::incremental));
+        rows.add(row("serve start, folder grown (changed + added): update / address / first 200 on /, s", results,
+                r -> r.incremental().map(i -> i.changed() + " + " + i.added() + ": " + start(i.updated())).orElse("-")));
+        rows.add(row("serve start, same grown folder, no store: build / address / first 200 on /, s", results,
+                r -> r.incremental().map(i -> i.fresh().map(ScaleBenchmark::start).orElse("not run")).orElse("-")));
+        rows.add(row("incremental update / full build (of the grown folder; of the first)", results,
+                r -> r.incremental().map(i -> i.fresh().map(f -> pct(i.updated().openMillis(), f.openMillis())).orElse("-")
+                        + "; " + r.store().map(s -> pct(i.updated().openMillis(), s.openMillis())).orElse("-")).orElse("-")));
+        rows.add(row("updated store = fresh build (graphs, quads, quads of every graph)", results, r -> r.incremental()
+                .flatMap(Incremental::sameness).map(m -> m.same() ? String.format("yes: %,d graphs, %,d quads", m.graphs(), m.quads())
+                        : String.format("NO: %,d / %,d graphs, %,d / %,d quads, %d graphs differ, first %s", m.graphs(),
+                        m.freshGraphs(), m.quads(), m.freshQuads(), m.differing().size(),
+                        m.differing().isEmpty() ? "-" : m.differing().get(0))).orElse("-")));
         table(rows, out);
 
         SizeResult last = null;
@@ -461,6 +609,11 @@ public final class ScaleBenchmark {
                 out.println("|" + "---|".repeat(rows.get(0).length));
             }
         }
+    }
+
+    private static String start(Start s) {
+        return secs(s.openMillis()) + " / " + secs(s.toAddress()) + " / "
+                + (s.toFirstPage() < 0 ? "no 200 in 5 min" : secs(s.toFirstPage()));
     }
 
     private static String mb(long bytes) {

@@ -34,6 +34,8 @@ public final class ScaleCorpus {
     // A whole number of one to four digits before a unit or scale word: amounts and counts, not dates or codes.
     private static final Pattern AMOUNT = Pattern.compile("(?<![0-9.])([1-9][0-9]{0,3})(?![0-9.])(?=[亿万千百个家项%％人台所座条元])");
     private static final int LONGEST_NAME = 16;
+    // Random streams of one variation stay clear of the next for corpora below 2^40 documents.
+    private static final long VARIATION = 1L << 40;
 
     /** What a slot holds, which says how it is varied. */
     enum Kind { REGION, YEAR, AMOUNT }
@@ -186,8 +188,17 @@ public final class ScaleCorpus {
 
     /** The n-th document's bytes. */
     public byte[] document(int n) {
+        return document(n, 0);
+    }
+
+    /**
+     * The n-th document as its {@code variation}-th rewrite: the same template and name, other
+     * regions, years and amounts (variation 0 is {@link #document(int)}). A corpus that changes
+     * documents this way changes them as a real folder would: same file, new content.
+     */
+    public byte[] document(int n, int variation) {
         Template t = templates.get(n % templates.size());
-        SplittableRandom random = new SplittableRandom(seed * 1_000_003L + n);
+        SplittableRandom random = new SplittableRandom(seed * 1_000_003L + n + VARIATION * variation);
         int yearShift = random.nextInt(1, 5) * (random.nextBoolean() ? 1 : -1);
         int amountTenths = random.nextInt(1, 10);
         Map<String, String> regions = new HashMap<>();
@@ -219,6 +230,37 @@ public final class ScaleCorpus {
     private String pick(String level, SplittableRandom random) {
         List<String> names = namesByLevel.get(level);
         return names.get(random.nextInt(names.size()));
+    }
+
+    /** The files a {@link #grow} changed and added. */
+    public record Grown(List<Path> changed, List<Path> added) {
+        public Grown {
+            changed = List.copyOf(changed);
+            added = List.copyOf(added);
+        }
+    }
+
+    /**
+     * Changes a corpus of {@code documents} written by {@link #write} as a folder changes between
+     * two starts of serve: {@code k} documents spread evenly over it rewritten (variation 1), and
+     * {@code k} new ones added after the last; nothing removed.
+     */
+    public Grown grow(Path target, int documents, int k) throws IOException {
+        List<Path> changed = new ArrayList<>();
+        List<Path> added = new ArrayList<>();
+        int n = Math.min(k, documents);
+        for (int i = 0; i < n; i++) {
+            int d = (int) ((long) i * documents / n);
+            Path f = target.resolve(name(d));
+            Files.write(f, document(d, 1));
+            changed.add(f);
+        }
+        for (int d = documents; d < documents + k; d++) {
+            Path f = target.resolve(name(d));
+            Files.write(f, document(d));
+            added.add(f);
+        }
+        return new Grown(changed, added);
     }
 
     /** Writes documents 0 to {@code documents - 1} into {@code target} (created; it should be empty). */

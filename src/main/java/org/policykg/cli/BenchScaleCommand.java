@@ -56,8 +56,12 @@ final class BenchScaleCommand implements Callable<Integer> {
     @Option(names = "--pages", paramLabel = "N", description = "Resource pages sampled for the clients (default: ${DEFAULT-VALUE}).")
     int pages = 2_000;
 
-    @Option(names = "--changed", paramLabel = "N", description = "Documents changed for the incremental update (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--changed", paramLabel = "N", description = "Documents changed, and as many added, for the incremental update (default: ${DEFAULT-VALUE}).")
     int changed = 10;
+
+    @Option(names = "--fresh-max", paramLabel = "N",
+            description = "Largest size also built afresh after the update, to compare it with the updated store (default: ${DEFAULT-VALUE}).")
+    int freshMax = 10_000;
 
     @Option(names = "--throughput-documents", paramLabel = "N",
             description = "Corpus size of the throughput comparison; 0 skips it (default: ${DEFAULT-VALUE}).")
@@ -89,8 +93,7 @@ final class BenchScaleCommand implements Callable<Integer> {
         }
         ScaleCorpus corpus = ScaleCorpus.from(sources, seed);
         ScaleBenchmark.Setup setup = new ScaleBenchmark.Setup(classPath, sources, seed, dir, threads, xmx, storeXmx, serveXmx,
-                Path.of("queries").toAbsolutePath(), clients, seconds, storeMax, pages, changed,
-                ScaleBenchmark.IncrementalUpdate.NONE, keep);
+                Path.of("queries").toAbsolutePath(), clients, seconds, storeMax, pages, changed, freshMax, keep);
         io.out().printf("java %s, %d cores, %d templates from %s, seed %d; extract -Xmx%s --threads %d, store -Xmx%s,"
                         + " serve -Xmx%s; load average %.1f at the start%n", Runtime.version(),
                 Runtime.getRuntime().availableProcessors(), corpus.templates(), sources, seed, xmx, threads, storeXmx,

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.policykg.bench.CorpusCopies;
 import org.policykg.bench.ExtractionBenchmark;
+import org.policykg.bench.ScaleCorpus;
 import org.policykg.bench.StoreBenchmark;
 import org.policykg.pipeline.ErrorPolicy;
 import org.policykg.pipeline.Pipeline;
@@ -26,7 +26,7 @@ final class BenchStoreCommand implements Callable<Integer> {
     Path corpus = Path.of("seeds");
 
     @Option(names = "--copies", paramLabel = "N",
-            description = "Make N documents from the corpus, copied round-robin and varied (default: use it as it is).")
+            description = "Make N documents from the corpus as bench-scale does (regions, years and amounts varied; default: use it as it is).")
     int copies;
 
     @Option(names = "--nquads", paramLabel = "FILE", description = "Quads for the loader comparison (default: the corpus extracted).")
@@ -72,7 +72,7 @@ final class BenchStoreCommand implements Callable<Integer> {
             Path docs = corpus;
             if (copies > 0) {
                 docs = dir.resolve("corpus");
-                CorpusCopies.write(corpus, copies, docs);
+                ScaleCorpus.from(corpus, 1).write(docs, copies);
             }
             int n;
             try (Stream<Path> s = Files.list(docs)) {

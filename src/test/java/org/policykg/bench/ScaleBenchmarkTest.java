@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalLong;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * One small size of the capacity plan end to end, in child JVMs: what is reported is what
  * was made (the extraction's quads are the quads counted by kind, the store holds them, the
- * pages answer), and the incremental-update hook is called with the changed documents.
+ * pages answer), and the folder grown is served over the updated store, which equals a fresh build.
  */
 @Tag("integration")
 class ScaleBenchmarkTest {
@@ -36,14 +35,8 @@ class ScaleBenchmarkTest {
         for (String p : System.getProperty("java.class.path").split(File.pathSeparator)) {
             classPath.add(Path.of(p).toAbsolutePath());
         }
-        List<Path> changedSeen = new ArrayList<>();
-        ScaleBenchmark.IncrementalUpdate hook = (store, corpus, changed) -> {
-            assertTrue(Files.isDirectory(store.resolve("tdb2")), "the built store is handed over");
-            changedSeen.addAll(changed);
-            return OptionalLong.of(1234);
-        };
         ScaleBenchmark.Setup setup = new ScaleBenchmark.Setup(classPath, sources, 1, Files.createDirectories(dir.resolve("work")),
-                2, "256m", "1g", "1g", Path.of("queries").toAbsolutePath(), 2, 1.0, 10, 50, 3, hook, false);
+                2, "256m", "1g", "1g", Path.of("queries").toAbsolutePath(), 2, 1.0, 10, 50, 3, 10, false);
         ScaleCorpus corpus = ScaleCorpus.from(sources, 1);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         ScaleBenchmark.SizeResult r = ScaleBenchmark.measure(setup, corpus, 4, new PrintStream(log, true, StandardCharsets.UTF_8));
@@ -58,13 +51,27 @@ class ScaleBenchmarkTest {
         assertTrue(r.nquadsGzBytes() > 0 && r.nquadsGzBytes() * 5 < r.kinds().bytes(), "gzipped");
         ScaleBenchmark.StoreBuild s = r.store().orElseThrow();
         assertTrue(s.ok() && s.tdb() > 0 && s.text() > 0 && s.dumps() > r.kinds().bytes(), s.toString());
+        assertTrue(s.opened().startsWith("opened in ") && s.opened().contains("built: 4 documents"), s.opened());
         ScaleBenchmark.Serving v = r.serving().orElseThrow();
-        assertTrue(v.toFirstPage() >= v.toAddress() && v.toAddress() > 0, v.toString());
-        assertEquals(0, v.latency().errors(), "every sampled page answers 200");
-        assertEquals(50, v.latency().pages(), "the sample is cut to its size");
-        assertTrue(v.latency().requests() > 0);
-        assertEquals(3, changedSeen.size(), "three documents changed");
-        assertEquals("3 documents changed: 1.2 s", r.incremental());
+        assertTrue(v.start().toFirstPage() >= v.start().toAddress() && v.start().toAddress() > v.start().openMillis(),
+                v.toString());
+        assertEquals("as it was", v.start().opened(), "the built store is served as it is");
+        ServeBenchmark.Latency l = v.latency().orElseThrow();
+        assertEquals(0, l.errors(), "every sampled page answers 200");
+        assertEquals(50, l.pages(), "the sample is cut to its size");
+        assertTrue(l.requests() > 0);
+        ScaleBenchmark.Incremental i = r.incremental().orElseThrow();
+        assertEquals(3, i.changed());
+        assertEquals(3, i.added());
+        assertTrue(i.updated().opened().startsWith("updated: 3 added, 3 changed, 0 removed"), i.updated().opened());
+        ScaleBenchmark.Start fresh = i.fresh().orElseThrow();
+        assertTrue(fresh.opened().startsWith("built: 7 documents"), fresh.opened());
+        assertTrue(i.updated().toFirstPage() > 0 && fresh.toFirstPage() > 0, i.toString());
+        assertTrue(s.openMillis() > 0 && i.updated().openMillis() > 0 && fresh.openMillis() > 0, i.toString());
+        ScaleBenchmark.Sameness same = i.sameness().orElseThrow();
+        assertTrue(same.same(), same.toString());
+        assertTrue(same.graphs() >= 7 && same.quads() > r.extraction().quads(),
+                "every document's graph, and the quads of the grown folder: " + same);
         assertTrue(Files.notExists(dir.resolve("work").resolve("scale-4")), "removed afterwards");
 
         ByteArrayOutputStream table = new ByteArrayOutputStream();

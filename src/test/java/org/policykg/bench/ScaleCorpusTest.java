@@ -79,6 +79,32 @@ class ScaleCorpusTest {
     }
 
     @Test
+    void aCorpusGrowsByRewritingSomeDocumentsAndAddingNewOnes() throws Exception {
+        ScaleCorpus a = corpus(3);
+        Path one = dir.resolve("one");
+        a.write(one, 6);
+        java.util.Map<String, byte[]> before = new java.util.TreeMap<>();
+        for (String name : names(one)) {
+            before.put(name, Files.readAllBytes(one.resolve(name)));
+        }
+        ScaleCorpus.Grown g = a.grow(one, 6, 2);
+        assertEquals(List.of(one.resolve("0000000-a_plan.md"), one.resolve("0000003-b_gbk.txt")), g.changed(),
+                "changed documents spread over the corpus");
+        assertEquals(List.of(one.resolve("0000006-a_plan.md"), one.resolve("0000007-b_gbk.txt")), g.added(),
+                "new documents after the last");
+        assertEquals(8, names(one).size(), "nothing removed");
+        for (String name : before.keySet()) {
+            boolean changed = g.changed().contains(one.resolve(name));
+            assertEquals(!changed, java.util.Arrays.equals(before.get(name), Files.readAllBytes(one.resolve(name))), name);
+        }
+        assertArrayEquals(a.document(6), Files.readAllBytes(one.resolve("0000006-a_plan.md")), "an added one is the next document");
+        assertArrayEquals(a.document(3, 1), Files.readAllBytes(one.resolve("0000003-b_gbk.txt")), "a changed one is its rewrite");
+        assertArrayEquals(a.document(3, 0), a.document(3), "variation 0 is the document itself");
+        String rewritten = new String(a.document(3, 1), Charset.forName("GB18030"));
+        assertTrue(rewritten.contains("工作报告：新增5G基站"), "a rewrite keeps the template: " + rewritten);
+    }
+
+    @Test
     void slotsAreFoundLongestNameFirst() {
         List<ScaleCorpus.Slot> slots = ScaleCorpus.slots("上海市浦东新区2025年投入12亿元",
                 java.util.Map.of("上海市", "province", "浦东新区", "county", "上海", "province-short"));
