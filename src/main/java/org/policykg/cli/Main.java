@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {ExtractCommand.class, ValidateCommand.class, EvalCommand.class, BenchCommand.class,
                 BenchHeapCommand.class, ServeCommand.class, QueryCommand.class, ServeBenchCommand.class,
                 HostileBenchCommand.class, BenchFormsCommand.class, BenchStoreCommand.class,
-                BenchScaleCommand.class, PublishCommand.class},
+                BenchScaleCommand.class, PublishCommand.class, BenchLongCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  some input failed (a document could not be extracted, a graph does not conform)",
                   "  2  usage error", "  3  output could not be written or a required file could not be read",

@@ -7,7 +7,8 @@ import org.policykg.text.Span;
 
 /**
  * One normalised paragraph: the unit recognisers read. Lines that a PDF page
- * break or a hard wrap split are joined again.
+ * break or a hard wrap split are joined again. (A class, not a record, only to keep its
+ * sentences once split.)
  *
  * @param index  position in the document
  * @param role   how the paragraph functions in the layout
@@ -16,7 +17,7 @@ import org.policykg.text.Span;
  * @param bold   ranges of {@code text} the markup made bold
  * @param links  links and auto-linked words, as ranges of {@code text}
  */
-public record Paragraph(int index, Role role, int level, MappedText text, List<Range> bold, List<Link> links) {
+public final class Paragraph {
     public enum Role {
         /** A markup heading or a short line that is bold all through. */
         HEADING,
@@ -29,11 +30,50 @@ public record Paragraph(int index, Role role, int level, MappedText text, List<R
         CHROME
     }
 
-    public Paragraph {
-        Objects.requireNonNull(role);
-        Objects.requireNonNull(text);
-        bold = List.copyOf(bold);
-        links = List.copyOf(links);
+    private final int index;
+    private final Role role;
+    private final int level;
+    private final MappedText text;
+    private final List<Range> bold;
+    private final List<Link> links;
+    /**
+     * The sentences, split once: rules ask for the sentence of each mention, and splitting the
+     * whole paragraph at every question was quadratic in a long paragraph. Immutable, so a
+     * second thread that computes it again is harmless.
+     */
+    private List<Range> sentences;
+
+    public Paragraph(int index, Role role, int level, MappedText text, List<Range> bold, List<Link> links) {
+        this.index = index;
+        this.role = Objects.requireNonNull(role);
+        this.level = level;
+        this.text = Objects.requireNonNull(text);
+        this.bold = List.copyOf(bold);
+        this.links = List.copyOf(links);
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public int level() {
+        return level;
+    }
+
+    public MappedText text() {
+        return text;
+    }
+
+    public List<Range> bold() {
+        return bold;
+    }
+
+    public List<Link> links() {
+        return links;
     }
 
     public String string() {
@@ -42,12 +82,17 @@ public record Paragraph(int index, Role role, int level, MappedText text, List<R
 
     /** The sentences of the text, split at 。！？； outside quotes and titles. */
     public List<Range> sentences() {
-        return Sentences.of(text.text());
+        List<Range> s = sentences;
+        if (s == null) {
+            s = List.copyOf(Sentences.of(text.text()));
+            sentences = s;
+        }
+        return s;
     }
 
-    /** The sentence containing index {@code at} (the whole text when there is none). */
+    /** The sentence containing index {@code at} (the whole text when there is none), as {@link Sentences#at}. */
     public Range sentenceAt(int at) {
-        return Sentences.at(text.text(), at);
+        return Sentences.at(sentences(), at, text.length());
     }
 
     /** Start of the clause that contains {@code at}: after the last comma, colon or stop before it. */
@@ -80,5 +125,23 @@ public record Paragraph(int index, Role role, int level, MappedText text, List<R
 
     /** A link or auto-linked word, as a range of the paragraph text. */
     public record Link(Range range, String href, String code) {
+    }
+
+    // Equal as the record it was: by every component (the sentences follow from the text).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Paragraph p && index == p.index && role == p.role && level == p.level
+                && text.equals(p.text) && bold.equals(p.bold) && links.equals(p.links);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(index, role, level, text, bold, links);
+    }
+
+    @Override
+    public String toString() {
+        return "Paragraph[index=" + index + ", role=" + role + ", level=" + level + ", text=" + text + ", bold=" + bold
+                + ", links=" + links + "]";
     }
 }

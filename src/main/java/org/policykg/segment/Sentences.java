@@ -41,12 +41,28 @@ public final class Sentences {
 
     /** The sentence containing index {@code at}. */
     public static Range at(String text, int at) {
-        for (Range r : of(text)) {
-            if (r.contains(at)) {
+        return at(of(text), at, text.length());
+    }
+
+    /**
+     * The sentence of {@code sentences} (a text's, as {@link #of} gives them: in order, each
+     * starting where the one before ends) containing {@code at}; the whole text when none does.
+     */
+    static Range at(List<Range> sentences, int at, int length) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Range r = sentences.get(mid);
+            if (at < r.start()) {
+                hi = mid - 1;
+            } else if (at >= r.end()) {
+                lo = mid + 1;
+            } else {
                 return r;
             }
         }
-        return new Range(0, text.length());
+        return new Range(0, length);
     }
 
     /** Start of the clause that contains {@code at}: after the last comma, colon or stop before it. */

@@ -51,6 +51,12 @@ final class ResponsibilityNotes {
 
     private final Mentions<AgencyMention> agencies;
     private final AgencyRecognizer recognizer;
+    /**
+     * A paragraph's agencies recognised again with a policy's region, once per paragraph and
+     * region: each bracket group of a paragraph may ask, and recognising the whole paragraph for
+     * each was quadratic in a long one. The notes of one document share it.
+     */
+    private final java.util.Map<Paragraph, java.util.Map<Region, List<AgencyMention>>> recognized = new java.util.IdentityHashMap<>();
     /** What a note may hold besides agency names: separators, bracketed asides, collective bodies (lexicon/collective-bodies.tsv). */
     private final Pattern nonNames;
 
@@ -95,7 +101,8 @@ final class ResponsibilityNotes {
             at.clear();
             innerText.setLength(0);
             for (Piece piece : note) {
-                List<AgencyMention> found = again || pieces.size() > 1 ? recognizer.recognize(piece.p(), region)
+                List<AgencyMention> found = pieces.size() > 1 ? recognizer.recognize(piece.p(), region)
+                        : again ? recognizedAgain(piece.p(), region)
                         : agencies.within(piece.p().index(), piece.start(), piece.end());
                 for (AgencyMention a : found) {
                     if (a.agency().isAgency() && a.range().start() >= piece.start() && a.range().end() <= piece.end()) {
@@ -153,6 +160,11 @@ final class ResponsibilityNotes {
                 r.responsible.add(f);
             }
         }
+    }
+
+    private List<AgencyMention> recognizedAgain(Paragraph p, Region region) {
+        return recognized.computeIfAbsent(p, k -> new java.util.HashMap<>())
+                .computeIfAbsent(region, r -> recognizer.recognize(p, r));
     }
 
     /** The pieces of a wrapped note as one piece of a paragraph of their own, each char in its place in the file. */

@@ -54,6 +54,7 @@ final class StoryOffers {
         String documentSlug = Slug.ofFileName(doc.source().name());
         List<MeasureFacts> out = new ArrayList<>();
         Map<String, Integer> counts = new HashMap<>();
+        Named namedIn = new Named(policies);
         for (Item it : doc.layout().items()) {
             PolicyFacts current = null;
             for (PolicyFacts p : policies) {
@@ -70,7 +71,7 @@ final class StoryOffers {
                 for (Range s : para.sentences()) {
                     String text = para.string().substring(s.start(), s.end());
                     // In a policy's own text, what it offers is its own, whatever policy a sentence cites.
-                    PolicyFacts named = own != null ? own : lastNamed(para, s, policies);
+                    PolicyFacts named = own != null ? own : namedIn.last(para.span(s.start(), s.end()));
                     if (named != null) {
                         current = named;
                         if (own == null && ANNOUNCING.matcher(CITED_TITLE.matcher(text).replaceAll("")).find()) {
@@ -180,19 +181,56 @@ final class StoryOffers {
         return null;
     }
 
-    /** The policy whose title or alias the sentence names last. */
-    private static PolicyFacts lastNamed(Paragraph p, Range s, List<PolicyFacts> policies) {
-        Span sentence = p.span(s.start(), s.end());
-        PolicyFacts best = null;
-        int bestAt = -1;
-        for (PolicyFacts f : policies) {
-            for (Evidence e : f.mentions()) {
-                if (sentence.contains(e.span()) && e.span().start() > bestAt) {
-                    best = f;
-                    bestAt = e.span().start();
+    /**
+     * The policy whose title or alias a sentence names last: of the mentions inside the sentence,
+     * the one that starts last (the first policy's, in the policies' order, at a tie). The mentions
+     * are sorted once by where they start, so each sentence looks only at those starting in it —
+     * looking through every mention of the document for each sentence was quadratic in its length.
+     */
+    private static final class Named {
+        /** {start, end, policy, mention} of every mention, by start, then policy and mention order. */
+        private final int[][] byStart;
+        private final List<PolicyFacts> policies;
+
+        Named(List<PolicyFacts> policies) {
+            this.policies = policies;
+            List<int[]> all = new ArrayList<>();
+            for (int f = 0; f < policies.size(); f++) {
+                List<Evidence> ms = policies.get(f).mentions();
+                for (int m = 0; m < ms.size(); m++) {
+                    all.add(new int[] {ms.get(m).span().start(), ms.get(m).span().end(), f, m});
                 }
             }
+            all.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0])
+                    : a[2] != b[2] ? Integer.compare(a[2], b[2]) : Integer.compare(a[3], b[3]));
+            byStart = all.toArray(new int[0][]);
         }
-        return best;
+
+        PolicyFacts last(Span sentence) {
+            // The first mention starting after the sentence's end, then back through those starting inside it.
+            int lo = 0;
+            int hi = byStart.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (byStart[mid][0] <= sentence.end()) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            for (int i = lo - 1; i >= 0 && byStart[i][0] >= sentence.start(); ) {
+                int start = byStart[i][0];
+                int first = -1; // the first in order among those starting here that lie inside the sentence
+                for (; i >= 0 && byStart[i][0] == start; i--) {
+                    if (byStart[i][1] <= sentence.end()) {
+                        first = i;
+                    }
+                }
+                if (first >= 0) {
+                    return policies.get(byStart[first][2]);
+                }
+            }
+            return null;
+        }
     }
 }

@@ -11,7 +11,6 @@ import org.policykg.analysis.Analysis;
 import org.policykg.analysis.Evidence;
 import org.policykg.analysis.Supports;
 import org.policykg.analysis.Fact;
-import org.policykg.segment.Sentences;
 import org.policykg.analysis.TitleKey;
 import org.policykg.recognize.DateMention;
 import org.policykg.recognize.TitleMention;
@@ -51,13 +50,19 @@ final class Aliases {
             }
         }
         Map<String, String> defined = new HashMap<>();
+        // The full titles by paragraph, in order: a definition looks only at its own paragraph's.
+        Map<Integer, List<TitleUse>> fullsIn = new HashMap<>();
+        for (TitleUse f : fulls) {
+            fullsIn.computeIfAbsent(f.t.paragraph(), k -> new java.util.ArrayList<>()).add(f);
+        }
         for (Paragraph p : doc.layout().paragraphs()) {
             String text = p.string();
             if (text.indexOf('称') < 0) {
                 continue; // both patterns need 称 (简称, 称为): skip the regexes for most paragraphs
             }
-            definitions(p, ALIAS_DEFINITION, fulls, groups, defined);
-            definitions(p, CALLED, fulls, groups, defined);
+            List<TitleUse> here = fullsIn.getOrDefault(p.index(), List.of());
+            definitions(p, ALIAS_DEFINITION, here, groups, defined);
+            definitions(p, CALLED, here, groups, defined);
         }
         for (TitleMention t : titles) {
             if (t.kind() != TitleMention.Kind.GENERIC) {
@@ -119,6 +124,7 @@ final class Aliases {
     /**
      * "(以下简称《方案》)", "被业内称为“AI十八条”": the alias of the policy referred to
      * just before, in the same sentence: a full title, or a short reference already defined.
+     * {@code fulls}: the full titles of paragraph {@code p}.
      */
     private void definitions(Paragraph p, Pattern pattern, List<TitleUse> fulls, Map<String, TitleGroup> groups,
                              Map<String, String> defined) {
@@ -129,7 +135,7 @@ final class Aliases {
             // (以下简称本条例): 本 + type word is the type word, as 本条例 in the text is.
             int self = bare.startsWith("本") && DocumentTypes.isGenericReference(bare.substring(1)) ? 1 : 0;
             bare = bare.substring(self);
-            int sentenceStart = Sentences.at(p.string(), m.start()).start();
+            int sentenceStart = p.sentenceAt(m.start()).start();
             TitleUse before = null;
             for (TitleUse f : fulls) {
                 if (f.t.paragraph() == p.index() && f.t.range().end() <= m.start() && f.t.range().start() >= sentenceStart) {
@@ -159,7 +165,7 @@ final class Aliases {
         String text = p.string();
         int close = text.lastIndexOf('》', at);
         int open = close < 0 ? -1 : text.lastIndexOf('《', close);
-        if (open < 0 || Sentences.at(text, at).start() > open) {
+        if (open < 0 || p.sentenceAt(at).start() > open) {
             return "";
         }
         return text.substring(open + 1, close);
@@ -214,8 +220,8 @@ final class Aliases {
             String base = word.length() > 2 ? word.substring(word.length() - 2) : word;
             Paragraph p = doc.paragraph(f.t.paragraph());
             String text = p.string();
-            Range own = Sentences.at(text, f.t.range().start());
-            for (Range s : Sentences.of(text)) {
+            Range own = p.sentenceAt(f.t.range().start());
+            for (Range s : p.sentences()) {
                 if (s.start() < own.end()) {
                     continue;
                 }
