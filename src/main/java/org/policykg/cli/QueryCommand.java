@@ -78,7 +78,7 @@ final class QueryCommand implements Callable<Integer> {
         if (endpoint != null) {
             return remote(runner, q.get(), f);
         }
-        Stores.Opened opened = Stores.open(store.data, inputs, io.err(), false);
+        Stores.Opened opened = Stores.open(store.data, inputs, io.err(), false, store.threads);
         try (Store s = opened.store()) {
             Txn.executeRead(s.dataset(), () -> runner.write(s.dataset(), q.get(), params, f, io.out()));
         } catch (IllegalArgumentException e) {

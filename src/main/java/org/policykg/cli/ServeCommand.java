@@ -66,9 +66,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (timeout <= 0 || maxRows <= 0 || !base.matches("https?://.+/")
+        if (timeout <= 0 || maxRows <= 0 || store.threads < 1 || !base.matches("https?://.+/")
                 || publicUrl != null && !publicUrl.matches("https?://[^\\s\"<>]+/")) {
-            io.err().println("error: --timeout and --max-rows must be positive, --base and --public-url http(s) IRIs ending in /");
+            io.err().println("error: --timeout, --max-rows and --threads must be positive, --base and --public-url http(s) IRIs ending in /");
             return ExitCodes.USAGE;
         }
         long t0 = System.nanoTime();
@@ -86,7 +86,7 @@ final class ServeCommand implements Callable<Integer> {
                 return ExitCodes.IO;
             }
         } else {
-            Stores.Opened built = Stores.open(store.data, inputs, io.err(), !quiet);
+            Stores.Opened built = Stores.open(store.data, inputs, io.err(), !quiet, store.threads);
             if (built.built()) {
                 io.err().println("store " + (built.updated() == null ? "built" : "updated") + ": " + built.line() + " -> "
                         + built.store().dir());

@@ -17,6 +17,10 @@ final class StoreOptions {
             description = "Saved queries (default: ${DEFAULT-VALUE} when that folder exists, else those in the jar).")
     Path queries = DEFAULT_QUERIES;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Documents extracted in parallel when the store is built or updated (default: cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     /** The folder's queries; the jar's own when the default folder is absent (run outside the repository). */
     SavedQueries savedQueries() throws IOException {
         if (!Files.isDirectory(queries) && queries.equals(DEFAULT_QUERIES)) {
