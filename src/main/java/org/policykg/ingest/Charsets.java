@@ -1,20 +1,15 @@
 package org.policykg.ingest;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.policykg.text.Tsv;
 
 /**
  * The legacy Chinese charsets a text without a BOM may be in ({@code charsets.tsv} beside this
@@ -31,7 +26,7 @@ final class Charsets {
     record Guess(Candidate candidate, String text, double frequentShare) {
     }
 
-    private static final List<Candidate> CANDIDATES = load("charsets.tsv");
+    private static final List<Candidate> CANDIDATES = load("/org/policykg/ingest/charsets.tsv");
 
     private Charsets() {
     }
@@ -92,28 +87,11 @@ final class Charsets {
 
     private static List<Candidate> load(String name) {
         List<Candidate> out = new ArrayList<>();
-        try (InputStream in = Charsets.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name + " beside " + Charsets.class.getName());
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (n == 1 || line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length < 4) {
-                    throw new IllegalStateException(name + ":" + n + ": expected charset, frequent, aliases, note");
-                }
-                Charset cs = Charset.forName(cols[0].strip());
-                out.add(new Candidate(cs, frequent(cs, cols[1], name + ":" + n),
-                        Set.of(cols[2].strip().toLowerCase(Locale.ROOT).split("\\s+"))));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (Tsv.Row row : Tsv.rows(name, 4, 4)) {
+            String[] cols = row.fields();
+            Charset cs = Charset.forName(cols[0].strip());
+            out.add(new Candidate(cs, frequent(cs, cols[1], name + ":" + row.line()),
+                    Set.of(cols[2].strip().toLowerCase(Locale.ROOT).split("\\s+"))));
         }
         return List.copyOf(out);
     }

@@ -5,19 +5,15 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policykg.text.Tsv;
 
 /**
  * JSON wrapped in JavaScript, as crawls save the scripts portals load their lists from
@@ -36,7 +32,7 @@ final class JsData {
     record Payload(String wrapper, int start, int end) {
     }
 
-    private static final List<Wrapper> WRAPPERS = load("js-wrappers.tsv");
+    private static final List<Wrapper> WRAPPERS = load("/org/policykg/ingest/js-wrappers.tsv");
 
     private JsData() {
     }
@@ -137,26 +133,9 @@ final class JsData {
 
     private static List<Wrapper> load(String name) {
         List<Wrapper> out = new ArrayList<>();
-        try (InputStream in = JsData.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name + " beside " + JsData.class.getName());
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (n == 1 || line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                if (cols.length < 4) {
-                    throw new IllegalStateException(name + ":" + n + ": expected name, opening, closing, note");
-                }
-                out.add(new Wrapper(cols[0].strip(), Pattern.compile(cols[1]), cols[2].strip()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (Tsv.Row row : Tsv.rows(name, 4, 4)) {
+            String[] cols = row.fields();
+            out.add(new Wrapper(cols[0].strip(), Pattern.compile(cols[1]), cols[2].strip()));
         }
         return List.copyOf(out);
     }

@@ -1,16 +1,11 @@
 package org.policykg.ingest;
 
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.policykg.text.Tsv;
 
 /**
  * The keys of a JSON record the {@link JsonReader} shows, read from {@code json-fields.tsv}
@@ -28,7 +23,7 @@ final class JsonFields {
         }
     }
 
-    private static final JsonFields STANDARD = load("json-fields.tsv");
+    private static final JsonFields STANDARD = load("/org/policykg/ingest/json-fields.tsv");
 
     private final Map<String, Role> roles;
 
@@ -53,29 +48,12 @@ final class JsonFields {
 
     private static JsonFields load(String name) {
         Map<String, Role> out = new HashMap<>();
-        try (InputStream in = JsonFields.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name + " beside " + JsonFields.class.getName());
+        for (Tsv.Row row : Tsv.rows(name, 3, 3)) {
+            String[] cols = row.fields();
+            Role role = Role.valueOf(cols[1].strip().toUpperCase(Locale.ROOT));
+            if (out.put(fold(cols[0]), role) != null) {
+                throw new IllegalStateException(name + ":" + row.line() + ": key listed twice: " + cols[0]);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (n == 1 || line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length < 3) {
-                    throw new IllegalStateException(name + ":" + n + ": expected key, role, note");
-                }
-                Role role = Role.valueOf(cols[1].strip().toUpperCase(Locale.ROOT));
-                if (out.put(fold(cols[0]), role) != null) {
-                    throw new IllegalStateException(name + ":" + n + ": key listed twice: " + cols[0]);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new JsonFields(out);
     }

@@ -1,11 +1,6 @@
 package org.policykg.ingest;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -16,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.policykg.text.Tsv;
 
 /**
  * The text of an RTF file (portals often serve one named .doc): a small tokenizer rather than the
@@ -29,7 +25,7 @@ import java.util.Set;
  * one. This extracted text is the original an RTF evidence's offsets count in.
  */
 public final class RtfText {
-    private static final Set<String> SKIP = load("rtf-skip.tsv");
+    private static final Set<String> SKIP = load("/org/policykg/ingest/rtf-skip.tsv");
 
     private RtfText() {
     }
@@ -383,24 +379,10 @@ public final class RtfText {
 
     private static Set<String> load(String name) {
         Set<String> out = new HashSet<>();
-        try (InputStream in = RtfText.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name + " beside " + RtfText.class.getName());
+        for (Tsv.Row row : Tsv.rows(name, 2, 2)) {
+            if (!out.add(row.fields()[0].strip())) {
+                throw new IllegalStateException(name + ":" + row.line() + ": listed twice");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (n == 1 || line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (!out.add(line.split("\t")[0].strip())) {
-                    throw new IllegalStateException(name + ":" + n + ": listed twice");
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return Set.copyOf(out);
     }

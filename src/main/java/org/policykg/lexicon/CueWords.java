@@ -1,11 +1,8 @@
 package org.policykg.lexicon;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +15,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.SKOS;
+import org.policykg.text.Tsv;
 
 /**
  * Cue words kept as data: each list is a TSV file {@code lexicon/NAME.tsv} beside this
@@ -127,29 +125,11 @@ public final class CueWords {
     }
 
     private List<Entry> load(String name) {
-        String resource = base + name + ".tsv";
-        try (InputStream in = CueWords.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("no lexicon list " + resource);
-            }
-            List<Entry> out = new ArrayList<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#") || n == 1 && line.startsWith("word\t")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length < 2) {
-                    throw new IllegalStateException(resource + ":" + n + ": expected word<TAB>role<TAB>note");
-                }
-                out.add(new Entry(f[0].strip(), f[1].strip(), f.length > 2 ? f[2].strip() : ""));
-            }
-            return List.copyOf(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(resource, e);
+        List<Entry> out = new ArrayList<>();
+        for (Tsv.Row row : Tsv.rows(base + name + ".tsv", 2, 3)) {
+            String[] f = row.fields();
+            out.add(new Entry(f[0].strip(), f[1].strip(), f.length > 2 ? f[2].strip() : ""));
         }
+        return List.copyOf(out);
     }
 }
