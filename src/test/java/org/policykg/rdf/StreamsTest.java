@@ -102,4 +102,18 @@ class StreamsTest {
         assertEquals(new CountingStream.Counts(4, 2), counting.counts());
         assertEquals(3, behind.size());
     }
+
+    @Test
+    void countingKeepsDistinctPoliciesExactBeyondItsFirstTable() {
+        CountingStream counting = new CountingStream(new QuadCollector());
+        Node g = NodeFactory.createURI("https://w3id.org/policykg/graph/document/x");
+        for (int round = 0; round < 2; round++) { // the second round repeats every policy
+            for (int i = 0; i < 5_000; i++) {
+                Node p = NodeFactory.createURI("https://w3id.org/policykg/resource/policy/政策" + i);
+                counting.quad(Quad.create(g, p, Vocab.type, POL.Policy));
+            }
+        }
+        counting.quad(Quad.create(g, NodeFactory.createURI("https://w3id.org/policykg/resource/agency/x"), Vocab.type, POL.Agency));
+        assertEquals(new CountingStream.Counts(10_001, 5_000), counting.counts());
+    }
 }
