@@ -24,6 +24,7 @@ import org.policykg.ingest.DocumentReader;
 import org.policykg.ingest.InputException;
 import org.policykg.ingest.Source;
 import org.policykg.ingest.SourceReader;
+import org.policykg.rdf.DocumentChunks;
 import org.policykg.rdf.Iris;
 import org.policykg.rdf.QuadCollector;
 import org.policykg.rdf.ReferenceData;
@@ -80,7 +81,7 @@ public final class Pipeline {
     }
 
     /** A document extracted: its quads in written order, and its length for the summary. */
-    private record Outcome(List<Quad> quads, long characters) {
+    private record Outcome(List<Quad> quads, long characters, byte[] formatted) {
     }
 
     /** A document handed to the pool, and its file's size while it is in flight. */
@@ -129,7 +130,8 @@ public final class Pipeline {
             return t;
         });
         long chars = 0;
-        Jobs next = new Jobs(files, counting, finished);
+        DocumentChunks chunks = sink instanceof DocumentChunks c && c.chunked() ? c : null;
+        Jobs next = new Jobs(files, counting, finished, chunks);
         sink.start();
         try {
             Deque<Pending> inFlight = new ArrayDeque<>();
@@ -149,7 +151,11 @@ public final class Pipeline {
                 Outcome o = head.outcome().get();
                 if (o != null) {
                     chars += o.characters();
-                    o.quads().forEach(sink::quad);
+                    if (o.formatted() != null) {
+                        chunks.append(o.formatted(), o.quads());
+                    } else {
+                        o.quads().forEach(sink::quad);
+                    }
                 }
             }
         } catch (InterruptedException e) {
@@ -161,7 +167,9 @@ public final class Pipeline {
             next.close();
             pool.shutdownNow();
         }
-        if (reference) {
+        if (reference && chunks != null) {
+            chunks.append(chunks.format(ReferenceData.sorted()), ReferenceData.sorted());
+        } else if (reference) {
             ReferenceData.sorted().forEach(sink::quad);
         }
         sink.finish();
@@ -195,7 +203,10 @@ public final class Pipeline {
         private Job ahead;
         private int documents;
 
-        Jobs(List<Path> files, ErrorPolicy counting, AtomicInteger finished) {
+        private final DocumentChunks chunks;
+
+        Jobs(List<Path> files, ErrorPolicy counting, AtomicInteger finished, DocumentChunks chunks) {
+            this.chunks = chunks;
             this.files = files.iterator();
             this.counting = counting;
             this.finished = finished;
@@ -215,7 +226,7 @@ public final class Pipeline {
                             continue;
                         }
                         documents++;
-                        ahead = new Job(() -> extractOrReport(s.name(), () -> s, counting, null),
+                        ahead = new Job(() -> extractOrReport(s.name(), () -> s, counting, null, chunks),
                                 3L * s.text().length());
                     } catch (InputException e) {
                         documents++;
@@ -230,7 +241,7 @@ public final class Pipeline {
                 SourceReader.Kind kind = reader.kind(f);
                 if (kind == SourceReader.Kind.DOCUMENT) {
                     documents++;
-                    ahead = new Job(() -> extractOrReport(f.getFileName().toString(), () -> reader.read(f), counting, finished), sizeOf(f));
+                    ahead = new Job(() -> extractOrReport(f.getFileName().toString(), () -> reader.read(f), counting, finished, chunks), sizeOf(f));
                 } else {
                     try {
                         table = reader.table(f, kind, columns);
@@ -280,7 +291,8 @@ public final class Pipeline {
      * One document on a pool thread; null when it failed (reported through {@code counting}). A
      * file's document counts in the progress ({@code finished}); a table's rows do not, the table does.
      */
-    private Outcome extractOrReport(String shown, Reading reading, ErrorPolicy counting, AtomicInteger finished) {
+    private Outcome extractOrReport(String shown, Reading reading, ErrorPolicy counting, AtomicInteger finished,
+                                    DocumentChunks chunks) {
         try {
             Source s = reading.read();
             String debris = Debris.describe(s.text());
@@ -295,7 +307,8 @@ public final class Pipeline {
             } catch (RuntimeException | StackOverflowError e) {
                 throw new InputException(s.location(), "extraction failed: " + e, e);
             }
-            return new Outcome(q, s.codePointLength());
+            // Formatted here, on the pool thread, when the sink allows it: see DocumentChunks.
+            return new Outcome(q, s.codePointLength(), chunks == null ? null : chunks.format(q));
         } catch (InputException e) {
             counting.failed(e);
             return null;

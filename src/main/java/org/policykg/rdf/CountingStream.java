@@ -11,7 +11,7 @@ import org.apache.jena.sparql.core.Quad;
  * pol:Policy. The counting is here, on the way out, so the runner that produces the
  * stream knows nothing of the vocabulary.
  */
-public final class CountingStream extends StreamRDFWrapper {
+public final class CountingStream extends StreamRDFWrapper implements DocumentChunks {
     /** What was counted. */
     public record Counts(long quads, int policies) {
     }
@@ -37,6 +37,24 @@ public final class CountingStream extends StreamRDFWrapper {
     public void triple(Triple t) {
         count(t.getSubject(), t.getPredicate(), t.getObject());
         super.triple(t);
+    }
+
+    @Override
+    public boolean chunked() {
+        return other instanceof DocumentChunks c && c.chunked();
+    }
+
+    @Override
+    public byte[] format(java.util.List<Quad> quads) {
+        return ((DocumentChunks) other).format(quads);
+    }
+
+    @Override
+    public void append(byte[] formatted, java.util.List<Quad> qs) {
+        for (Quad q : qs) {
+            count(q.getSubject(), q.getPredicate(), q.getObject());
+        }
+        ((DocumentChunks) other).append(formatted, qs);
     }
 
     private void count(Node s, Node p, Node o) {

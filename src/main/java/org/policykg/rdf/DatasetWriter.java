@@ -62,17 +62,67 @@ public final class DatasetWriter {
     /** A stream writing to {@code out}; TriG gets the project's prefixes when the stream starts. */
     public static StreamRDF stream(OutputStream out, Syntax syntax) {
         StreamRDF w = StreamRDFWriter.getWriterStream(out, syntax.format);
+        if (syntax == Syntax.NQUADS) {
+            return new NQuadsChunks(w, out);
+        }
         return new StreamRDFWrapper(w) {
             @Override
             public void start() {
                 super.start();
-                if (syntax == Syntax.TRIG) {
-                    for (String[] p : Vocab.PREFIXES) {
-                        super.prefix(p[0], p[1]);
-                    }
+                for (String[] p : Vocab.PREFIXES) {
+                    super.prefix(p[0], p[1]);
                 }
             }
         };
+    }
+
+    /**
+     * N-Quads, which has no state between lines (no prefixes, no blank-node labels here: every
+     * node is an IRI or a literal), so a document formatted apart is byte for byte what the
+     * stream would write. Chunks go to {@code out} directly: after the first quad written one by
+     * one, the writer may hold buffered text, so the two ways are not mixed.
+     */
+    private static final class NQuadsChunks extends StreamRDFWrapper implements DocumentChunks {
+        private final OutputStream out;
+        private boolean quadsWritten;
+
+        NQuadsChunks(StreamRDF writer, OutputStream out) {
+            super(writer);
+            this.out = out;
+        }
+
+        @Override
+        public void quad(Quad q) {
+            quadsWritten = true;
+            super.quad(q);
+        }
+
+        @Override
+        public boolean chunked() {
+            return true;
+        }
+
+        @Override
+        public byte[] format(List<Quad> quads) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(quads.size() * 160);
+            StreamRDF w = StreamRDFWriter.getWriterStream(bytes, RDFFormat.NQUADS);
+            w.start();
+            quads.forEach(w::quad);
+            w.finish();
+            return bytes.toByteArray();
+        }
+
+        @Override
+        public void append(byte[] formatted, List<Quad> quads) {
+            if (quadsWritten) {
+                throw new IllegalStateException("chunks after quads written one by one");
+            }
+            try {
+                out.write(formatted);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /**
@@ -107,7 +157,7 @@ public final class DatasetWriter {
      * without a finish (the run failed) deletes the temporary file and leaves any
      * earlier file whole. Write errors surface as {@link UncheckedIOException}.
      */
-    public static final class FileStream extends StreamRDFWrapper implements AutoCloseable {
+    public static final class FileStream extends StreamRDFWrapper implements AutoCloseable, DocumentChunks {
         private final Path file;
         private final Path tmp;
         private final OutputStream out;
@@ -174,6 +224,25 @@ public final class DatasetWriter {
 
         public Path file() {
             return file;
+        }
+
+        @Override
+        public boolean chunked() {
+            return other instanceof DocumentChunks c && c.chunked();
+        }
+
+        @Override
+        public byte[] format(List<Quad> quads) {
+            return ((DocumentChunks) other).format(quads);
+        }
+
+        @Override
+        public void append(byte[] formatted, List<Quad> quads) {
+            try {
+                ((DocumentChunks) other).append(formatted, quads);
+            } catch (UncheckedIOException e) {
+                throw new UncheckedIOException(file + ": " + e.getCause().getMessage(), e.getCause());
+            }
         }
 
         @Override

@@ -116,4 +116,41 @@ class StreamsTest {
         counting.quad(Quad.create(g, NodeFactory.createURI("https://w3id.org/policykg/resource/agency/x"), Vocab.type, POL.Agency));
         assertEquals(new CountingStream.Counts(10_001, 5_000), counting.counts());
     }
+
+    @Test
+    void nQuadsFormattedADocumentAtATimeAreWhatTheStreamWritesAndAreCounted() throws Exception {
+        Path one = dir.resolve("one.nq");
+        try (DatasetWriter.FileStream out = DatasetWriter.open(one)) {
+            out.start();
+            QUADS.forEach(out::quad);
+            out.finish();
+        }
+        Path chunked = dir.resolve("chunked.nq.gz");
+        CountingStream counted;
+        try (DatasetWriter.FileStream out = DatasetWriter.open(chunked)) {
+            counted = new CountingStream(out);
+            assertTrue(counted.chunked());
+            counted.start();
+            counted.append(counted.format(QUADS.subList(0, 2)), QUADS.subList(0, 2));
+            counted.append(counted.format(QUADS.subList(2, 3)), QUADS.subList(2, 3));
+            counted.finish();
+        }
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(chunked))) {
+            assertEquals(Files.readString(one), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        assertEquals(new CountingStream.Counts(3, 2), counted.counts());
+    }
+
+    @Test
+    void trigIsNotFormattedApartAndChunksDoNotFollowSingleQuads() throws Exception {
+        try (DatasetWriter.FileStream trig = DatasetWriter.open(dir.resolve("kg.trig"))) {
+            assertTrue(!trig.chunked(), "TriG's graph blocks and prefixes span documents");
+        }
+        try (DatasetWriter.FileStream nq = DatasetWriter.open(dir.resolve("kg.nq"))) {
+            nq.start();
+            nq.quad(QUADS.get(0));
+            byte[] rest = nq.format(QUADS.subList(1, 3));
+            assertThrows(IllegalStateException.class, () -> nq.append(rest, QUADS.subList(1, 3)));
+        }
+    }
 }
