@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.policykg.analysis.Context;
 import org.policykg.pipeline.ErrorPolicy;
@@ -25,7 +26,8 @@ public final class Throughput {
      * One measurement: characters and documents in so many nanoseconds of wall time and of the
      * process's CPU time (every thread, collector and compiler included), and the load as it ended.
      */
-    public record Run(String what, long characters, int documents, long nanos, long cpuNanos, double load) {
+    public record Run(String what, long characters, int documents, long nanos, long cpuNanos, double load,
+                      Map<String, Double> cpuSeconds) {
         public double charactersPerSecond() {
             return characters * 1e9 / Math.max(1, nanos);
         }
@@ -80,8 +82,7 @@ public final class Throughput {
         };
         Pipeline one = Pipeline.builder().context(context).errors(errors).threads(1).reference(false).build();
         Pipeline n = Pipeline.builder().context(context).errors(errors).threads(threads).reference(false).build();
-        log.println("warming up");
-        corpusRun(n, corpus, "warm-up");
+        warmUp(n, corpus, log);
         List<Run> runs = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
             List<Runnable> order = new ArrayList<>();
@@ -101,11 +102,42 @@ public final class Throughput {
         return new Result(threads, runs);
     }
 
+    /**
+     * Runs the corpus until the JIT compilers settle: this code base's regular expressions,
+     * dictionaries and Jena keep the compilers busy for a minute or more (about 0.4 of a core
+     * over the first eight rounds, measured), and a compiler sharing two cores with the
+     * extraction would make any comparison of 1 and 2 threads a comparison of warm-ups. Steady
+     * means under 5 % of a core in one whole run; without /proc, three runs.
+     */
+    static final double STEADY_JIT_CORES = 0.05;
+    static final int MAX_WARM_UP_RUNS = 60;
+
+    private static void warmUp(Pipeline p, Path corpus, PrintStream log) {
+        for (int i = 1; i <= MAX_WARM_UP_RUNS; i++) {
+            Run r = corpusRun(p, corpus, "warm-up");
+            Double jit = r.cpuSeconds().get(ThreadCpu.JIT);
+            if (jit == null) {
+                if (i >= 3) {
+                    log.println("warm-up: 3 runs (no per-thread CPU here)");
+                    return;
+                }
+                continue;
+            }
+            double cores = jit * 1e9 / r.nanos();
+            log.printf("warm-up %d: JIT compilers %.2f cores%n", i, cores);
+            if (cores < STEADY_JIT_CORES) {
+                return;
+            }
+        }
+        log.printf("warm-up: the compilers had not settled after %d runs%n", MAX_WARM_UP_RUNS);
+    }
+
     private static Run singles(Pipeline p, List<Path> files) {
         long chars = 0;
         long nanos = 0;
         int docs = 0;
         long cpu0 = cpuNanos();
+        ThreadCpu.Snapshot split0 = ThreadCpu.now();
         for (Path f : files) {
             long t0 = System.nanoTime();
             Summary s = p.run(List.of(f), nullSink());
@@ -113,14 +145,18 @@ public final class Throughput {
             chars += s.characters();
             docs += s.documents();
         }
-        return new Run(SINGLE, chars, docs, nanos, cpuNanos() - cpu0, ScaleBenchmark.load());
+        return new Run(SINGLE, chars, docs, nanos, cpuNanos() - cpu0, ScaleBenchmark.load(),
+                split0.secondsUntil(ThreadCpu.now()));
     }
 
     private static Run corpusRun(Pipeline p, Path corpus, String what) {
         long cpu0 = cpuNanos();
+        ThreadCpu.Snapshot split0 = ThreadCpu.now();
         long t0 = System.nanoTime();
         Summary s = p.run(List.of(corpus), nullSink());
-        return new Run(what, s.characters(), s.documents(), System.nanoTime() - t0, cpuNanos() - cpu0, ScaleBenchmark.load());
+        long nanos = System.nanoTime() - t0;
+        return new Run(what, s.characters(), s.documents(), nanos, cpuNanos() - cpu0, ScaleBenchmark.load(),
+                split0.secondsUntil(ThreadCpu.now()));
     }
 
     private static long cpuNanos() {
@@ -131,6 +167,32 @@ public final class Throughput {
     /** N-Quads written to nowhere: the writer's work is counted, the disk's is not. */
     private static org.apache.jena.riot.system.StreamRDF nullSink() {
         return DatasetWriter.stream(OutputStream.nullOutputStream(), DatasetWriter.Syntax.NQUADS);
+    }
+
+    /**
+     * Cores each kind of thread kept busy, medians over the rounds: "1 thread" runs its documents
+     * on one pool thread while the calling thread writes, and the collector and compilers run
+     * beside both, so the ratio of 2 threads to 1 is bounded by how many cores 1 already uses.
+     */
+    private static void cpuSplit(Result r, PrintStream out) {
+        if (r.runs().isEmpty() || r.runs().get(0).cpuSeconds().isEmpty()) {
+            return;
+        }
+        List<String> kinds = List.copyOf(r.runs().get(0).cpuSeconds().keySet());
+        List<String[]> rows = new ArrayList<>();
+        List<String> head = new ArrayList<>(List.of("run (cores busy, median)"));
+        head.addAll(kinds);
+        head.add("all");
+        rows.add(head.toArray(String[]::new));
+        for (String what : List.of(SINGLE, ONE, many(r.threads()))) {
+            List<String> row = new ArrayList<>(List.of(what));
+            for (String k : kinds) {
+                row.add(String.format("%.2f", r.median(what, x -> x.cpuSeconds().getOrDefault(k, 0.0) * 1e9 / x.nanos())));
+            }
+            row.add(String.format("%.2f", r.median(what, x -> (double) x.cpuNanos() / x.nanos())));
+            rows.add(row.toArray(String[]::new));
+        }
+        ScaleBenchmark.table(rows, out);
     }
 
     public static void report(Result r, PrintStream out) {
@@ -153,6 +215,7 @@ public final class Throughput {
                     String.format("%,.0f", x.charactersPerCpuSecond()), String.format("%.1f", x.load())});
         }
         ScaleBenchmark.table(rows, out);
+        cpuSplit(r, out);
         double[] loads = r.runs().stream().mapToDouble(Run::load).sorted().toArray();
         out.printf("load average (1 min) during the rounds: %.1f to %.1f%n", loads[0], loads[loads.length - 1]);
     }
