@@ -42,6 +42,14 @@ public enum Format {
     private static final java.util.regex.Pattern JSON_START = java.util.regex.Pattern.compile(
             "\\{\\s*[\"}]|\\[\\s*[\\[{\"\\]]");
 
+    /**
+     * A page's body saved without its html and head (a crawler's stored field, an editor's
+     * export): it opens with a block element. Inline tags (p, span, a) are left to Markdown,
+     * which may open with them.
+     */
+    private static final java.util.regex.Pattern PAGE_FRAGMENT = java.util.regex.Pattern.compile(
+            "<(div|table|tbody|body|head|meta|center|section|article|main|form|font|style|link|title)[\\s>]");
+
     private static final java.util.regex.Pattern SAVED_PAGE_PREFIX = java.util.regex.Pattern.compile(
             "^(\\s*(<\\?xml[^>]*\\?>|<!--.*?-->))+\\s*", java.util.regex.Pattern.DOTALL);
 
@@ -71,7 +79,7 @@ public enum Format {
         String lead = head.stripLeading().toLowerCase(java.util.Locale.ROOT);
         // A saved page may open with an XML declaration or a browser's <!-- saved from url=… --> note.
         String page = SAVED_PAGE_PREFIX.matcher(lead).replaceFirst("");
-        if (page.startsWith("<!doctype html") || page.startsWith("<html")) {
+        if (page.startsWith("<!doctype html") || page.startsWith("<html") || PAGE_FRAGMENT.matcher(page).lookingAt()) {
             return HTML;
         }
         if (JSON_START.matcher(lead).lookingAt() || JsData.payload(text) != null) {

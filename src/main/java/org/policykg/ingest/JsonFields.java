@@ -14,7 +14,9 @@ import org.policykg.text.Tsv;
 final class JsonFields {
     /** The part of a document a key's value is. */
     enum Role {
-        TITLE, URL, DATE, INFORCE, HISTORY, NUMBER, PUBLISHER, CATEGORY, ARTICLE, TEXT, CHAPTER;
+        TITLE, URL, DATE, INFORCE, HISTORY, NUMBER, PUBLISHER, CATEGORY, ARTICLE, TEXT, CHAPTER,
+        /** Not a part: the thing a web API names its keys after (policyTitle), see {@link #role}. */
+        PREFIX;
 
         /** Shown as a labelled field line (LABEL：value). */
         boolean isField() {
@@ -37,7 +39,18 @@ final class JsonFields {
 
     /** The role of a key as written (traditional or simplified, any case), if it is listed. */
     Optional<Role> role(String key) {
-        return Optional.ofNullable(roles.get(fold(key)));
+        String k = fold(key);
+        Role r = roles.get(k);
+        if (r == null) {
+            // policyTitle: a listed prefix followed by a listed key (the longest prefix first).
+            for (int i = k.length() - 1; i > 0; i--) {
+                if (roles.get(k.substring(0, i)) == Role.PREFIX) {
+                    r = roles.get(k.substring(i));
+                    break;
+                }
+            }
+        }
+        return r == null || r == Role.PREFIX ? Optional.empty() : Optional.of(r);
     }
 
     /** Simplified characters, lower case, no spaces, underscores or hyphens. */
