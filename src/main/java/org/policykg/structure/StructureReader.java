@@ -58,11 +58,13 @@ public final class StructureReader {
 
     public StructureReader(CueWords cues) {
         this.workReportOpenings = cues.words("self-references", "work-report");
+        this.titleLabels = java.util.Set.copyOf(cues.words("field-labels", "title"));
         this.announcements = cues.words("self-references", "announces");
         this.compiles = cues.words("self-references", "compiles");
         this.decides = java.util.regex.Pattern.compile("(?:" + cues.alternation("self-references", "decides") + ")\\s*《");
     }
 
+    private final java.util.Set<String> titleLabels;
     /** 决定停止执行《, 决定对《: the formula by which a 公文 acts on the force of another policy. */
     private final Pattern decides;
     /** A 发文字号 alone on its line (GB/T 9704: under the 发文机关标志, over the title). */
@@ -117,7 +119,7 @@ public final class StructureReader {
         java.util.Set<Integer> titled = new java.util.HashSet<>();
         for (TitleMention t : titles) {
             titled.add(t.paragraph());
-            if (t.kind() == TitleMention.Kind.POLICY && standsAlone(ps.get(t.paragraph()), t)
+            if (t.kind() == TitleMention.Kind.POLICY && (standsAlone(ps.get(t.paragraph()), t) || fillsTitleCell(ps.get(t.paragraph()), t))
                     && (selfRefs.isEmpty() || sameType(t.title(), selfRefs))) {
                 candidates.add(t);
             }
@@ -126,13 +128,19 @@ public final class StructureReader {
         // without markup has its title as a body line (2026年浙江省政府工作报告).
         for (int i = 0; i <= zoneEnd; i++) {
             String text = ps.get(i).string();
+            // A field table's 标题 row (|标　　题|X|): its value cell is the text's title line.
+            int from = titleCell(text);
+            if (from >= 0) {
+                text = text.substring(from, text.indexOf('|', from));
+            }
             TitleMention.Kind kind = TitleRecognizer.classify(text);
             // A title line may be the type word alone when that is the document's name: 政府工作报告.
             boolean titleKind = kind == TitleMention.Kind.POLICY
                     || kind == TitleMention.Kind.GENERIC && text.length() >= 6 && ps.get(i).role() == Paragraph.Role.TITLE_LINE;
             if (!titled.contains(i) && text.length() >= 6 && text.length() <= 60 && TITLE_LINE.matcher(text).matches()
                     && titleKind && (selfRefs.isEmpty() || sameType(text, selfRefs))) {
-                candidates.add(new TitleMention(i, new Range(0, text.length()), text, TitleMention.Kind.POLICY,
+                int at = Math.max(0, from);
+                candidates.add(new TitleMention(i, new Range(at, at + text.length()), text, TitleMention.Kind.POLICY,
                         TitleMention.Source.HEADING));
             }
         }
@@ -560,6 +568,31 @@ public final class StructureReader {
     }
 
     /** A title that is its paragraph (a title line), or that a wrapper notice line prints. */
+    /**
+     * Where the value cell of a table row labelled as the title (field-labels.tsv, role title)
+     * starts, or -1: a portal's field table gives the title there when the page does not repeat it.
+     */
+    private int titleCell(String row) {
+        if (!row.startsWith("|") || !row.endsWith("|")) {
+            return -1;
+        }
+        int start = 1;
+        for (int bar = row.indexOf('|', start); bar > 0; start = bar + 1, bar = row.indexOf('|', start)) {
+            String label = row.substring(start, bar).replaceAll("[\\s\u3000:：]", "");
+            if (titleLabels.contains(label)) {
+                int end = row.indexOf('|', bar + 1);
+                return end > bar + 1 ? bar + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean fillsTitleCell(Paragraph p, TitleMention t) {
+        String row = p.string();
+        int from = titleCell(row);
+        return from >= 0 && t.range().start() == from && t.range().end() == row.indexOf('|', from);
+    }
+
     private static boolean standsAlone(Paragraph p, TitleMention t) {
         if (t.source() == TitleMention.Source.HEADING || t.source() == TitleMention.Source.CONTENTS) {
             return true;
