@@ -22,9 +22,9 @@ import org.policykg.text.Han;
  * support-words.tsv and the instruments of ontology/concepts.ttl.
  */
 final class GoalSentences {
-    /** A count of the plan's own parts: 30项主要任务, 10大示范工程, 16部门. */
+    /** A count of the plan's own parts: 30项主要任务, 10大示范工程, 16部门, 23个主要指标. */
     private static final Pattern STRUCTURE = Pattern.compile(
-            "^(?:大|条|项|个)?(?:主要|重点|具体)?(?:任务|措施|工程|举措|方面|部门|领域|赛道|板块|共识|行动|意见|条款)");
+            "^(?:大|条|项|个)?(?:主要|重点|具体)?(?:任务|措施|工程|举措|方面|部门|领域|赛道|板块|共识|行动|意见|条款|指标)");
     /** "7项保障措施", "18条主要任务": a count of items with a qualifier before what they are. */
     private static final Pattern PARTS = Pattern.compile("^[" + Han.RANGE + "]{0,4}?(?:任务|措施|工程|举措|条款)");
     /** The lead of a list of goals: "主要预期目标为：", "主要目标是：", "主要指标如下：". */
@@ -34,6 +34,10 @@ final class GoalSentences {
     private static final Pattern SMALL_NUMERALS = Pattern.compile("^[达超约近]?[一二两三四五六七八九十]+");
     /** An amount a clause is to reach (投入达到7800亿元), not one on offer: offers say 给予/最高/补助. */
     private static final Pattern LEVEL = Pattern.compile("(?<![不高])(?:达到|突破|超过)[^,，;；的]{0,3}\\d[^的]*$");
+    /** A 的-phrase that closes its clause (…达到1000万元及以上的，): a condition naming who qualifies. */
+    private static final Pattern CONDITION_END = Pattern.compile("(?:及以上|以上|及以下|以下|\\(含\\)|（含）)?的[,，;；]");
+    /** A clause of time (项目建成投产后，建成运营以后): what it completes is a condition, not a goal. */
+    private static final Pattern TEMPORAL = Pattern.compile("(?:后|以后|之后)[,，]?$");
     /** A bound written before the verb rather than the number: 至少开展1次. */
     private static final Pattern BOUND_BEFORE_VERB = Pattern.compile("至少|不少于|不低于");
     /**
@@ -215,6 +219,9 @@ final class GoalSentences {
         if (threshold(sentence, q) || q.unit() == Unit.PERCENT && sentence.startsWith("的", q.end())) {
             return true; // "收入占比超过50%的企业": a share describing who is meant
         }
+        if (CONDITION_END.matcher(sentence).region(q.end(), sentence.length()).lookingAt()) {
+            return true; // "年销售额达到1000万元及以上的，给予…": a 的-phrase closing its clause names who qualifies
+        }
         if (!sentence.startsWith("的", q.end())) {
             return false;
         }
@@ -260,6 +267,10 @@ final class GoalSentences {
         if (last < 0) {
             return -1;
         }
+        if (TEMPORAL.matcher(sentence).region(last, clauseEnd(sentence, last)).find()
+                && clauseEnd(sentence, last) <= at) {
+            return -1; // "项目建成运营后，…按50%比例分配": a clause of time, its verb sets no goal
+        }
         // A verb in an earlier clause carries over a list of numbers ("建成30个…,2-3个…、30家…").
         if (last < clause && !listContinues(sentence, clause, at)) {
             return -1;
@@ -272,6 +283,16 @@ final class GoalSentences {
         String between = sentence.substring(clause, at);
         return between.length() <= 40 && !between.contains("是") && !between.contains("为")
                 && !goalVerb.matcher(between).find();
+    }
+
+    /** The end of the clause from {@code from}: the next comma or stop (the comma included), or the sentence's end. */
+    private static int clauseEnd(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (",，;；。".indexOf(s.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return s.length();
     }
 
     private static boolean isNumeral(char c) {
