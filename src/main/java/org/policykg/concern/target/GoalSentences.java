@@ -38,16 +38,18 @@ final class GoalSentences {
     private static final Pattern CONDITION_END = Pattern.compile("(?:及以上|以上|及以下|以下|\\(含\\)|（含）)?的[,，;；]");
     /** A clause of time (项目建成投产后，建成运营以后): what it completes is a condition, not a goal. */
     private static final Pattern TEMPORAL = Pattern.compile("(?:后|以后|之后)[,，]?$");
+    /** What parts the items of a list of numbers: 、 和 及 与. */
+    private static final Pattern LIST_JOINER = Pattern.compile("\\s*(?:、|和|及|与|,|，)\\s*");
     /** A bound written before the verb rather than the number: 至少开展1次. */
     private static final Pattern BOUND_BEFORE_VERB = Pattern.compile("至少|不少于|不低于");
     /**
      * Words of money that do not offer any: a ratio named after spending (研发投入强度, 财政科技支出占比)
      * is an indicator, 投入使用/投入市场 is putting a thing into service, and an outlay that is
-     * to reach a level (科技创新投入达到7800亿元) is a goal.
+     * to reach a level or grow at a rate (科技创新投入达到7800亿元, 研发经费投入年均增长7%) is a goal.
      */
     private static final Pattern RATIO_INDICATOR = Pattern.compile(
             "[" + Han.RANGE + "]{1,4}(?:强度|占比|比重|增速)|投入(?:使用|运营|运行|市场|生产)"
-                    + "|投入(?=(?:力争|将)?(?:达到|达|突破|超过|超|提高到|提高至))");
+                    + "|投入(?=(?:力争|将)?(?:年均增长|增长|达到|达|突破|超过|超|提高到|提高至))");
 
     /** Verbs that set a goal for the number after them (lexicon/goal-verbs.tsv). */
     private final Pattern goalVerb;
@@ -173,6 +175,21 @@ final class GoalSentences {
                     Comparator.MIN);
         }
         return q;
+    }
+
+    /**
+     * "分别达30%、20%和10%", "不低于3家、5家": a bound written before the first number of a list
+     * (its text opens with the word) bounds every number of the list; {@code q} takes the comparator
+     * of the list's head {@code before} when only list joiners part it from the item ending at {@code lastEnd}.
+     */
+    static Quantity sharedBound(String sentence, Quantity before, int lastEnd, Quantity q) {
+        if (q.comparator() != Comparator.EXACT || before.comparator() == Comparator.EXACT
+                || before.comparator() == Comparator.APPROX || before.text().isEmpty()
+                || Character.isDigit(before.text().charAt(0)) || lastEnd > q.start()
+                || !LIST_JOINER.matcher(sentence.substring(lastEnd, q.start())).matches()) {
+            return q;
+        }
+        return new Quantity(q.start(), q.end(), q.text(), q.value(), q.upperValue(), q.unit(), q.counter(), before.comparator());
     }
 
     private static boolean hasNumber(String s) {
