@@ -26,6 +26,8 @@ final class LegalForms {
      * 中国电信股份有限公司南昌分公司, 中国移动通信集团江西有限公司赣州分公司 are one name.
      */
     private static final Pattern BRANCH = Pattern.compile("^(?:分公司|分行|支行)");
+    /** "北交所上市公司", "境内外上市企业": firms listed somewhere are a class of firms, not one firm. */
+    private static final Pattern LISTED = Pattern.compile("(?:上市|挂牌)$");
     /** A phrase opening with a determiner (此制度涵盖数字资产交易所, 该集团) names a kind, not one firm. */
     private static final Pattern DETERMINER = Pattern.compile("^(?:此|该|这|那|各)");
 
@@ -56,7 +58,9 @@ final class LegalForms {
                 continue;
             }
             int end = m.end();
-            int start = NameBounds.nameStart(text, m.start(), 24);
+            int open = placeInParentheses(text, m.start(), regions);
+            // 腾讯科技（深圳）有限公司: 字号（行政区划）组织形式, the place in parentheses inside the name
+            int start = NameBounds.nameStart(text, open >= 0 ? open : m.start(), 24);
             if (m.start() - start < 2) {
                 continue;
             }
@@ -65,9 +69,8 @@ final class LegalForms {
             start = Math.max(start, relativeStart(text, phrase, m.start()));
             start = knownEnding(text, start, end, directory);
             start = afterPerson(p, text, start, m.start(), regions);
-            if (m.group().contains("有限")) {
-                end = branchEnd(text, end, regions);
-            }
+            // A branch after any legal form: 中国出口信用保险公司安徽分公司, 中国银行江苏省分行.
+            end = branchEnd(text, end, regions);
             if (m.start() - start < (m.group().equals("银行") ? 4 : 2)) {
                 continue; // a bank's name says whose it is and what kind: 巴塞尔银行…, 非属银行 are not names
             }
@@ -75,7 +78,7 @@ final class LegalForms {
             String stem = text.substring(start, m.start());
             boolean legalForm = m.group().contains("有限") || m.group().equals("集团公司");
             if (NameBounds.GENERIC.matcher(name).find() || DETERMINER.matcher(name).find() || (!legalForm && NOT_COMPANY.matcher(stem).find())
-                    || NameBounds.overlaps(bodies, start, end) || stem.startsWith("子公司")
+                    || NameBounds.overlaps(bodies, start, end) || stem.startsWith("子公司") || LISTED.matcher(stem).find()
                     || m.group().equals("公司") && stem.endsWith("子")) {
                 continue; // "设立AI科技子公司": a kind of company
             }
@@ -131,6 +134,24 @@ final class LegalForms {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the name goes on before a place in parentheses right before its legal form, or -1: a firm
+     * registered as 字号（行政区划）组织形式 (腾讯科技（深圳）有限公司, 阿里巴巴（中国）有限公司).
+     */
+    private static int placeInParentheses(String text, int formStart, List<RegionMention> regions) {
+        if (formStart < 4 || "）)".indexOf(text.charAt(formStart - 1)) < 0) {
+            return -1;
+        }
+        int open = Math.max(text.lastIndexOf('（', formStart - 2), text.lastIndexOf('(', formStart - 2));
+        if (open < 1 || formStart - 1 - open > 8 || !NameBounds.isNameChar(text.charAt(open - 1))) {
+            return -1;
+        }
+        String inner = text.substring(open + 1, formStart - 1);
+        boolean place = inner.equals("中国") || regions.stream()
+                .anyMatch(r -> r.range().start() == open + 1 && r.range().end() == formStart - 1);
+        return place ? open : -1;
     }
 
     /** Where a company's name ends when its branch follows it: the place the text names right after it, then 分公司. */

@@ -22,7 +22,7 @@ import org.policykg.text.Han;
  * author lines (作者：…), and a line of bare names under the title.
  */
 final class Bylines {
-    private static final String REPORTER = "(?:全媒体记者|融媒体记者|特约记者|见习记者|实习记者|记者|通讯员|评论员)";
+    private static final String REPORTER = "(?:全媒体记者|融媒体记者|首席记者|特约记者|见习记者|实习记者|记者|通讯员|评论员)";
     private static final Pattern BYLINE = Pattern.compile(
             "^[■●◆▲□]?\\s*(?<pub>[" + Han.RANGE + "0-9A-Za-z]{2,14}?)" + REPORTER + "\\s*(?<names>[" + Han.RANGE + "][" + Han.RANGE + "、,\\s]{1,29})$");
     private static final Pattern PERSON = Pattern.compile("^[" + Han.RANGE + "·]{2,5}$");
@@ -34,13 +34,22 @@ final class Bylines {
     private static final Pattern SLASH_BYLINE = Pattern.compile(
             "^(?<head>[" + Han.RANGE + "0-9A-Za-z]{4,24})/(?:综合|[" + Han.RANGE + "]{2,6})?(?:报导|报道)$");
     private static final String OUTLET = "[" + Han.RANGE + "0-9A-Za-z]{2,14}?";
-    /** 香港文汇报讯（记者 陈华 广州报道）: the outlet's 讯 and the reporters in brackets, opening a line. */
-    private static final Pattern XUN = Pattern.compile("^(?<pub>" + OUTLET + ")讯\\(" + REPORTER + "(?<names>[^()]{2,30})\\)");
+    /** 香港文汇报讯（记者 陈华 广州报道）, 【深圳商报讯】（首席记者 王海荣）: the outlet's 讯 and the reporters in brackets, opening a line. */
+    private static final Pattern XUN = Pattern.compile("^[【\\[]?(?<pub>" + OUTLET + ")讯[】\\]]?\\(" + REPORTER + "(?<names>[^()]{2,30})\\)");
     /**
      * 南都讯 记者 张馨怡 据…: the 讯 and the reporter without brackets, as Guangdong's papers sign a story;
      * the name runs to the space that parts it from the text.
      */
     private static final Pattern XUN_OPEN = Pattern.compile("^(?<pub>" + OUTLET + ")讯" + REPORTER);
+    /**
+     * 南方财经全媒体见习记者程浩 东莞报道: the outlet, its reporter and the place the story is filed from,
+     * opening the first paragraph (the 报道 form of financial papers and their groups).
+     */
+    private static final Pattern REPORTS_FROM = Pattern.compile("^(?<pub>" + OUTLET + ")" + REPORTER);
+    /** The place and 报道 after the reporter's name: 东莞报道. */
+    private static final Pattern FILED_FROM = Pattern.compile("[" + Han.RANGE + "]{2,6}报道");
+    /** （作者：林倩梅）: the author's line in brackets closing a story, naming no paper. */
+    private static final Pattern CLOSING_AUTHOR = Pattern.compile("^\\((?<pub>)?(?:作者|文)[:：]\\s*(?<names>[^()]{2,30})\\)$");
     /** (兵团日报全媒体记者 张三 通讯员 李四): a paper's byline in brackets closing the story. */
     private static final Pattern CLOSING = Pattern.compile(
             "\\((?<pub>" + OUTLET + ")?" + REPORTER + "(?<names>[^()]{2,30})\\)$");
@@ -84,6 +93,10 @@ final class Bylines {
             if (open != null) {
                 return open;
             }
+            Byline filed = reportsFrom(p);
+            if (filed != null) {
+                return filed;
+            }
             w = DATELINE.matcher(s);
         }
         int pubEnd = !w.lookingAt() ? -1 : w.pattern() == DATELINE ? cutPlace(p, w.end("pub")) : w.end("pub");
@@ -97,6 +110,33 @@ final class Bylines {
             addNames(names, p, w.start("names"), w.end("names"));
         }
         return new Byline(outlets.at(p, w.start("pub"), pubEnd), names, DateLines.after(p, w.end()));
+    }
+
+    /** 南方财经全媒体见习记者程浩 东莞报道 5月24日…: the outlet, and the reporter up to the dropped space before the place. */
+    private Byline reportsFrom(Paragraph p) {
+        String s = p.string();
+        Matcher m = REPORTS_FROM.matcher(s);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        int from = m.end();
+        int to = from + 2;
+        while (to < s.length() && to - from < 4 && !gapBefore(p, to) && s.charAt(to) != ' ') {
+            to++;
+        }
+        if (to >= s.length() || !(gapBefore(p, to) || s.charAt(to) == ' ') || !PERSON.matcher(s.substring(from, to)).matches()) {
+            return null;
+        }
+        int place = to;
+        while (place < s.length() && s.charAt(place) == ' ') {
+            place++;
+        }
+        if (!FILED_FROM.matcher(s).region(place, s.length()).lookingAt()) {
+            return null;
+        }
+        List<Fact<String>> names = new ArrayList<>();
+        addNames(names, p, from, to);
+        return new Byline(outlets.at(p, m.start("pub"), m.end("pub")), names, null);
     }
 
     /** 南都讯 记者张馨怡 据…: the outlet, and the reporter up to the dropped space after the name. */
@@ -125,7 +165,10 @@ final class Bylines {
     Byline closing(Paragraph p) {
         Matcher m = CLOSING.matcher(p.string());
         if (!m.find()) {
-            return null;
+            m = CLOSING_AUTHOR.matcher(p.string().strip());
+            if (!m.matches()) {
+                return null;
+            }
         }
         List<Fact<String>> names = new ArrayList<>();
         addNames(names, p, m.start("names"), m.end("names"));

@@ -118,8 +118,14 @@ final class FieldTable {
         for (int k = 0; k < labels.size(); k++) {
             int vs = labels.get(k)[1];
             int ve = k + 1 < labels.size() ? labels.get(k + 1)[0] : stop;
-            int cell = s.indexOf('|', vs);
-            ve = table && cell >= 0 && cell < ve ? cell : ve;
+            // A cell border ends a value; so does a bar between fields on one line (来源: X | 热度: 100.0),
+            // once the value has begun (索引号: | X | 发文字号: …).
+            int v = vs;
+            while (v < ve && (DateLines.isBlank(s.charAt(v)) || s.charAt(v) == '|')) {
+                v++;
+            }
+            int cell = s.indexOf('|', v);
+            ve = cell >= 0 && cell < ve ? cell : ve;
             add(out, p, label(s, labels.get(k)), vs, ve);
         }
         return out;

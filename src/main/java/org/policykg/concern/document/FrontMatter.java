@@ -37,11 +37,24 @@ final class FrontMatter {
         return text("title");
     }
 
+    /** The keys a post's date is written under: Jekyll and Hexo write date, Hugo publishDate, feeds pubDate or published. */
+    private static final List<String> DATE_KEYS = List.of("date", "publishDate", "publishdate", "pubDate", "published");
+
     Fact<LocalDate> date() {
-        ParsedDocument.FrontMatterField date = fields.get("date");
+        for (String key : DATE_KEYS) {
+            Fact<LocalDate> d = date(fields.get(key));
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static Fact<LocalDate> date(ParsedDocument.FrontMatterField date) {
         if (date != null) {
             LocalDate d = DateLines.parse(date.value());
             d = d != null ? d : rfc1123(date.value());
+            d = d != null ? d : iso(date.value());
             if (d != null) {
                 return new Fact<>(d, new Evidence(date.span(), Supports.ISSUED));
             }
@@ -60,6 +73,15 @@ final class FrontMatter {
             return null;
         }
     }
+
+    /** Hugo and feeds write an ISO 8601 instant (2021-10-20T14:40:00Z): its date as written. */
+    private static LocalDate iso(String s) {
+        java.util.regex.Matcher m = ISO_DATE.matcher(s.strip());
+        return m.lookingAt() ? LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
+                : null;
+    }
+
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})T\\d{2}:\\d{2}");
 
     /** Every field's value as written. */
     List<String> values() {

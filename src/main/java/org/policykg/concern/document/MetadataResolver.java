@@ -53,6 +53,8 @@ final class MetadataResolver {
     private final java.util.regex.Pattern outletEnding;
     /** A repost badge opening a headline: 原创, 【转载】. */
     private final java.util.regex.Pattern badge;
+    /** A line of issuing organs over a title (中共X县委 X县人民政府). */
+    private final java.util.regex.Pattern issuers;
 
     MetadataResolver(AgencyDirectory directory, CueWords cues) {
         this.directory = directory;
@@ -61,6 +63,7 @@ final class MetadataResolver {
         this.outletEnding = java.util.regex.Pattern.compile("(?:" + cues.alternation("outlet-endings", "outlet") + ")$");
         String badges = cues.alternation("title-badges", "badge");
         this.badge = java.util.regex.Pattern.compile("(?:(?<open>[【\\[(])(?:" + badges + ")[】\\])]|(?:" + badges + "))");
+        this.issuers = TitleLine.issuerLine(cues.alternation("issuer-endings", "organ"));
     }
 
     DocumentFacts resolve(Analysis doc) {
@@ -78,7 +81,7 @@ final class MetadataResolver {
         int titleAt = -1;
         Fact<LocalDate> fileDate = null;
         if (title == null) {
-            TitleLine.Found t = TitleLine.find(doc.parsed().format(), ps, all, zoneEnd, ZONE, front.values(), siteName, badge);
+            TitleLine.Found t = TitleLine.find(doc.parsed().format(), ps, all, zoneEnd, ZONE, front.values(), siteName, badge, issuers);
             title = t.title();
             titleAt = t.at();
             fileDate = t.dated();

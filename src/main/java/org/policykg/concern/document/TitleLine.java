@@ -38,6 +38,17 @@ final class TitleLine {
      */
     private static final Pattern NOTICE_TAIL = Pattern.compile(
             "[\\p{IsHan}“”《》()0-9\\-+~]{2,40}关于(?:印发|转发|发布|公布)[\\p{IsHan}“”《》()0-9\\-+~]{4,80}的通知$");
+    /**
+     * A line of issuing organs only, as a joint document heads its title (GB/T 9704 发文机关标志):
+     * 中共柳州县委 柳州县人民政府, 省发展改革委 省财政厅.
+     */
+    /** A line of one to four organs' names, by how they end ({@code lexicon/issuer-endings.tsv}). */
+    static Pattern issuerLine(String endings) {
+        return Pattern.compile("^(?:\\p{IsHan}{2,20}?(?:" + endings + ")\\s*){1,4}$");
+    }
+    /** A title run on with its 题注 date in brackets: 关于支持…的实施意见(2023年2月8日). */
+    private static final Pattern TITLE_DATED = Pattern.compile(
+            "^(?<title>\\p{IsHan}[^()]{3,80}?)\\((?<date>\\d{4}年\\d{1,2}月\\d{1,2}日)\\)$");
     /** A database's own field line, a bracketed label and a code: 【法宝引证码】CLI.11.4619854. */
     private static final Pattern DATABASE_FIELD = Pattern.compile("^【[^】]{1,10}】[^\\p{IsHan}]*$");
     /** A saved page's title closes with the site, perhaps after its channel: …的通知-市政务和数据局-深圳市司法局网站. */
@@ -79,12 +90,13 @@ final class TitleLine {
      * @param fields  the front matter's values: a heading restating one is a file name
      * @param siteName how a site's name ends ({@code lexicon/site-names.tsv}), anchored at the end
      * @param badge    a repost badge opening a headline ({@code lexicon/title-badges.tsv}), bracketed or bare
+     * @param issuers  a line of issuing organs' names ({@link #issuerLine}), which a title line under it wins over
      */
     static Found find(Format format, List<Paragraph> ps, List<Paragraph> all, int zoneEnd, int zone, Collection<String> fields,
-                      Pattern siteName, Pattern badge) {
+                      Pattern siteName, Pattern badge, Pattern issuers) {
         for (int i = 0; i < zoneEnd; i++) {
             Paragraph p = ps.get(i);
-            if (p.role() == Paragraph.Role.HEADING && p.level() == 1) {
+            if (p.role() == Paragraph.Role.HEADING && p.level() == 1 && !issuersOver(ps, i, issuers)) {
                 if (fields.stream().anyMatch(v -> same(v, p.string()))) {
                     return fileName(p, i, ps, all, zone);
                 }
@@ -123,7 +135,17 @@ final class TitleLine {
                 return new Found(new Fact<>(template.group("t"), new Evidence(first.span(template.start("t"), template.end("t")),
                         Supports.TITLE)), -1, null);
             }
-            if (s.length() <= 40 && s.indexOf('。') < 0 && s.indexOf(',') < 0 && !s.endsWith("!") && !s.endsWith("?")
+            // The issuers' names over the title (中共X县委 X县人民政府, then 关于…的实施意见): the title line names the text.
+            boolean overIssuers = issuersOver(ps, open, issuers);
+            Matcher dated = overIssuers ? TITLE_DATED.matcher(ps.get(open + 1).string()) : null;
+            if (dated != null && dated.matches() && org.policykg.reference.DocumentTypes.isTitleLike(dated.group("title"))) {
+                // 关于…的实施意见（2023年2月8日）: the title with its 题注 date, which dates the document
+                Paragraph t = ps.get(open + 1);
+                Fact<java.time.LocalDate> when = DateLines.within(t, dated.start("date"), dated.end("date"));
+                return new Found(new Fact<>(clean(dated.group("title")), new Evidence(t.span(0, dated.end("title")), Supports.TITLE)),
+                        -1, when);
+            }
+            if (!overIssuers && s.length() <= 40 && s.indexOf('。') < 0 && s.indexOf(',') < 0 && !s.endsWith("!") && !s.endsWith("?")
                     && first.role() != Paragraph.Role.TITLE_LINE && !DATABASE_FIELD.matcher(s).matches()) {
                 int from = afterBadge(first, badge);
                 return new Found(new Fact<>(s.substring(from), from == 0 ? whole(first)
@@ -133,13 +155,27 @@ final class TitleLine {
         // A text without a headline: its first title line (the notice it reprints) names it.
         for (int i = 0; i < Math.min(zone, ps.size()); i++) {
             Paragraph p = ps.get(i);
-            if (p.role() == Paragraph.Role.TITLE_LINE) {
+            if (p.role() == Paragraph.Role.TITLE_LINE && !issuersOver(ps, i, issuers)) {
                 int from = afterBadge(p, badge);
                 return new Found(new Fact<>(clean(p.string().substring(from)), from == 0 ? whole(p)
                         : new Evidence(p.span(from, p.string().length()), Supports.TITLE)), -1, null);
             }
         }
         return new Found(null, -1, null);
+    }
+
+    /** A title line run on with its date: 关于…的实施意见(2023年2月8日). */
+    private static boolean titleDated(String s) {
+        Matcher m = TITLE_DATED.matcher(s);
+        return m.matches() && org.policykg.reference.DocumentTypes.isTitleLike(m.group("title"));
+    }
+
+    /** Is paragraph {@code i} a line of issuing organs over a title line (中共X县委 X县人民政府 / 关于…的实施意见)? */
+    private static boolean issuersOver(List<Paragraph> ps, int i, Pattern issuers) {
+        return i + 1 < ps.size() && issuers.matcher(ps.get(i).string().strip()).matches()
+                && (ps.get(i + 1).role() == Paragraph.Role.TITLE_LINE || titleDated(ps.get(i + 1).string())
+                    || ps.get(i + 1).isHeading() && org.policykg.reference.DocumentTypes.isTitleLike(ps.get(i + 1).string()))
+                && !issuers.matcher(ps.get(i + 1).string().strip()).matches();
     }
 
     /**

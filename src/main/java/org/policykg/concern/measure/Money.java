@@ -34,6 +34,9 @@ final class Money {
     private static final String FUNDING = "funding";
     /** A clause holding a percentage: one tier of a list of shares. */
     private static final Pattern PERCENT_SIGN = Pattern.compile("\\d\\s*[%％]|百分之");
+    /** An amount of a list of bands with its joiners (1000万元及以上至5000万元、): between a base noun and the next band. */
+    private static final Pattern BAND = Pattern.compile(
+            "\\d[\\d.,]*\\s*(?:[万亿]|千万)?元?(?:\\(含\\)|（含）)?(?:及以上|以上|及以下|以下)?\\s*(?:至|到|、|和|及|或|，)?");
 
     private final QuantityParser parser = new QuantityParser();
     /** A word of money on offer: an instrument's word or one of lexicon/support-words.tsv. */
@@ -192,7 +195,8 @@ final class Money {
         for (String w : baseWords) {
             int at = lead.lastIndexOf(w);
             if (at >= 0) {
-                String between = lead.substring(at + w.length());
+                // Tiers of a base (投资1000万元至5000万元、5000万元以上至1亿元、1亿元以上的): each amount of the list measures it.
+                String between = BAND.matcher(lead.substring(at + w.length())).replaceAll("");
                 if (between.length() <= 4 && grantWords.stream().noneMatch(between::contains)) {
                     return true;
                 }
@@ -281,11 +285,12 @@ final class Money {
         return s.substring(Math.max(0, at - n), at);
     }
 
+    /** The largest share among {@code qs} in [from, to): a range (按投资额的5%-20%给予奖励) by its upper bound. */
     private static BigDecimal maxValue(List<Quantity> qs, int from, int to) {
         BigDecimal max = null;
         for (Quantity q : qs) {
-            if (q.start() >= from && q.end() <= to && (max == null || q.value().compareTo(max) > 0)) {
-                max = q.value();
+            if (q.start() >= from && q.end() <= to && (max == null || cap(q).compareTo(max) > 0)) {
+                max = cap(q);
             }
         }
         return max;

@@ -22,9 +22,9 @@ import org.policykg.text.Han;
  * support-words.tsv and the instruments of ontology/concepts.ttl.
  */
 final class GoalSentences {
-    /** A count of the plan's own parts: 30项主要任务, 10大示范工程, 16部门. */
+    /** A count of the plan's own parts: 30项主要任务, 10大示范工程, 16部门, 23个主要指标. */
     private static final Pattern STRUCTURE = Pattern.compile(
-            "^(?:大|条|项|个)?(?:主要|重点|具体)?(?:任务|措施|工程|举措|方面|部门|领域|赛道|板块|共识|行动|意见|条款)");
+            "^(?:大|条|项|个)?(?:主要|重点|具体)?(?:任务|措施|工程|举措|方面|部门|领域|赛道|板块|共识|行动|意见|条款|指标)");
     /** "7项保障措施", "18条主要任务": a count of items with a qualifier before what they are. */
     private static final Pattern PARTS = Pattern.compile("^[" + Han.RANGE + "]{0,4}?(?:任务|措施|工程|举措|条款)");
     /** The lead of a list of goals: "主要预期目标为：", "主要目标是：", "主要指标如下：". */
@@ -34,16 +34,22 @@ final class GoalSentences {
     private static final Pattern SMALL_NUMERALS = Pattern.compile("^[达超约近]?[一二两三四五六七八九十]+");
     /** An amount a clause is to reach (投入达到7800亿元), not one on offer: offers say 给予/最高/补助. */
     private static final Pattern LEVEL = Pattern.compile("(?<![不高])(?:达到|突破|超过)[^,，;；的]{0,3}\\d[^的]*$");
+    /** A 的-phrase that closes its clause (…达到1000万元及以上的，): a condition naming who qualifies. */
+    private static final Pattern CONDITION_END = Pattern.compile("(?:及以上|以上|及以下|以下|\\(含\\)|（含）)?的[,，;；]");
+    /** A clause of time (项目建成投产后，建成运营以后): what it completes is a condition, not a goal. */
+    private static final Pattern TEMPORAL = Pattern.compile("(?:后|以后|之后)[,，]?$");
+    /** What parts the items of a list of numbers: 、 和 及 与. */
+    private static final Pattern LIST_JOINER = Pattern.compile("\\s*(?:、|和|及|与|,|，)\\s*");
     /** A bound written before the verb rather than the number: 至少开展1次. */
     private static final Pattern BOUND_BEFORE_VERB = Pattern.compile("至少|不少于|不低于");
     /**
      * Words of money that do not offer any: a ratio named after spending (研发投入强度, 财政科技支出占比)
      * is an indicator, 投入使用/投入市场 is putting a thing into service, and an outlay that is
-     * to reach a level (科技创新投入达到7800亿元) is a goal.
+     * to reach a level or grow at a rate (科技创新投入达到7800亿元, 研发经费投入年均增长7%) is a goal.
      */
     private static final Pattern RATIO_INDICATOR = Pattern.compile(
             "[" + Han.RANGE + "]{1,4}(?:强度|占比|比重|增速)|投入(?:使用|运营|运行|市场|生产)"
-                    + "|投入(?=(?:力争|将)?(?:达到|达|突破|超过|超|提高到|提高至))");
+                    + "|投入(?=(?:力争|将)?(?:年均增长|增长|达到|达|突破|超过|超|提高到|提高至))");
 
     /** Verbs that set a goal for the number after them (lexicon/goal-verbs.tsv). */
     private final Pattern goalVerb;
@@ -171,6 +177,21 @@ final class GoalSentences {
         return q;
     }
 
+    /**
+     * "分别达30%、20%和10%", "不低于3家、5家": a bound written before the first number of a list
+     * (its text opens with the word) bounds every number of the list; {@code q} takes the comparator
+     * of the list's head {@code before} when only list joiners part it from the item ending at {@code lastEnd}.
+     */
+    static Quantity sharedBound(String sentence, Quantity before, int lastEnd, Quantity q) {
+        if (q.comparator() != Comparator.EXACT || before.comparator() == Comparator.EXACT
+                || before.comparator() == Comparator.APPROX || before.text().isEmpty()
+                || Character.isDigit(before.text().charAt(0)) || lastEnd > q.start()
+                || !LIST_JOINER.matcher(sentence.substring(lastEnd, q.start())).matches()) {
+            return q;
+        }
+        return new Quantity(q.start(), q.end(), q.text(), q.value(), q.upperValue(), q.unit(), q.counter(), before.comparator());
+    }
+
     private static boolean hasNumber(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -214,6 +235,9 @@ final class GoalSentences {
     private static boolean qualifies(String sentence, Quantity q, List<Quantity> all) {
         if (threshold(sentence, q) || q.unit() == Unit.PERCENT && sentence.startsWith("的", q.end())) {
             return true; // "收入占比超过50%的企业": a share describing who is meant
+        }
+        if (CONDITION_END.matcher(sentence).region(q.end(), sentence.length()).lookingAt()) {
+            return true; // "年销售额达到1000万元及以上的，给予…": a 的-phrase closing its clause names who qualifies
         }
         if (!sentence.startsWith("的", q.end())) {
             return false;
@@ -260,6 +284,10 @@ final class GoalSentences {
         if (last < 0) {
             return -1;
         }
+        if (TEMPORAL.matcher(sentence).region(last, clauseEnd(sentence, last)).find()
+                && clauseEnd(sentence, last) <= at) {
+            return -1; // "项目建成运营后，…按50%比例分配": a clause of time, its verb sets no goal
+        }
         // A verb in an earlier clause carries over a list of numbers ("建成30个…,2-3个…、30家…").
         if (last < clause && !listContinues(sentence, clause, at)) {
             return -1;
@@ -272,6 +300,16 @@ final class GoalSentences {
         String between = sentence.substring(clause, at);
         return between.length() <= 40 && !between.contains("是") && !between.contains("为")
                 && !goalVerb.matcher(between).find();
+    }
+
+    /** The end of the clause from {@code from}: the next comma or stop (the comma included), or the sentence's end. */
+    private static int clauseEnd(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (",，;；。".indexOf(s.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return s.length();
     }
 
     private static boolean isNumeral(char c) {

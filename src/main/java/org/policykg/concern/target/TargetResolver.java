@@ -131,11 +131,19 @@ final class TargetResolver {
             return;
         }
         boolean offersMoney = goals.offersMoney(sentence);
+        Quantity listed = null; // the head of a list one bound governs (分别达30%、20%和10%)
+        int listedEnd = -1; // where the list's last item ends
         for (Quantity q : quantities) {
             int verb = goals.governingVerb(sentence, q, quantities, offersMoney, planned);
             if (verb < 0) {
+                listed = null;
                 continue;
             }
+            Quantity bounded = listed == null ? q : GoalSentences.sharedBound(sentence, listed, listedEnd, q);
+            // the list's head keeps the bound while the items run on: 达30%、20%和10%
+            listed = bounded != q ? listed : q;
+            listedEnd = q.end();
+            q = bounded;
             String metric = metrics.metric(sentence, q, verb);
             if (metric.isEmpty()) {
                 continue;
