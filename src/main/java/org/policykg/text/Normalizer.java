@@ -56,6 +56,14 @@ public final class Normalizer {
         return han > 0 && changed >= 3 && changed > han * TRADITIONAL_SHARE;
     }
 
+    /**
+     * A value read outside the analysis text (a front matter field) in the script the analysis uses:
+     * simplified when the document is traditional, as its paragraphs are.
+     */
+    public static String simplified(String value) {
+        return ZhConverterUtil.toSimple(value);
+    }
+
     public MappedText normalize(MappedText in) {
         if (traditional) {
             return collapseSpaces(toSimplified(withoutPinyinGlosses(fold(in))));

@@ -34,6 +34,14 @@ final class Bylines {
     private static final Pattern SLASH_BYLINE = Pattern.compile(
             "^(?<head>[" + Han.RANGE + "0-9A-Za-z]{4,24})/(?:综合|[" + Han.RANGE + "]{2,6})?(?:报导|报道)$");
     private static final String OUTLET = "[" + Han.RANGE + "0-9A-Za-z]{2,14}?";
+    private static final java.util.regex.Pattern LEADING_ROLE = java.util.regex.Pattern.compile("^" + REPORTER + "\\s*");
+
+    /** An author field's name without the role written before it (author: 实习记者庄晓彤). */
+    static Fact<String> withoutRole(Fact<String> name) {
+        String rest = LEADING_ROLE.matcher(name.value()).replaceFirst("");
+        return rest.length() >= 2 && !rest.equals(name.value()) ? new Fact<>(rest, name.evidence()) : name;
+    }
+
     /** 香港文汇报讯（记者 陈华 广州报道）, 【深圳商报讯】（首席记者 王海荣）: the outlet's 讯 and the reporters in brackets, opening a line. */
     private static final Pattern XUN = Pattern.compile("^[【\\[]?(?<pub>" + OUTLET + ")讯[】\\]]?\\(" + REPORTER + "(?<names>[^()]{2,30})\\)");
     /**

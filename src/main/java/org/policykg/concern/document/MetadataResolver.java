@@ -77,7 +77,9 @@ final class MetadataResolver {
         Mastheads mastheads = new Mastheads(outlets, fields);
         int zoneEnd = zoneEnd(ps, fields);
 
-        Fact<String> title = front.title();
+        // A traditional text's front matter in the script of its analysis, as its title lines would be.
+        boolean traditional = org.policykg.text.Normalizer.isTraditional(doc.parsed().source().text());
+        Fact<String> title = simplified(front.title(), traditional);
         int titleAt = -1;
         Fact<LocalDate> fileDate = null;
         if (title == null) {
@@ -90,7 +92,8 @@ final class MetadataResolver {
         List<Fact<String>> creators = new ArrayList<>();
         // A post's author field may name the site that publishes the copy (author: 新浪财经): a publisher, not a person.
         Fact<Agency> authorSite = null;
-        for (Fact<String> a : front.authors()) {
+        for (Fact<String> written : front.authors()) {
+            Fact<String> a = Bylines.withoutRole(simplified(written, traditional));
             if (a.value().length() >= 3 && outletEnding.matcher(a.value()).find()) {
                 authorSite = authorSite != null ? authorSite
                         : new Fact<>(outlets.organisation(a.value(), null), new Evidence(a.evidence().span(), Supports.PUBLISHER));
@@ -234,5 +237,9 @@ final class MetadataResolver {
             }
         }
         return Math.min(i, ps.size());
+    }
+
+    private static Fact<String> simplified(Fact<String> f, boolean traditional) {
+        return f == null || !traditional ? f : new Fact<>(org.policykg.text.Normalizer.simplified(f.value()), f.evidence());
     }
 }
