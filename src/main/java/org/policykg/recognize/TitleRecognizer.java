@@ -20,6 +20,8 @@ public final class TitleRecognizer {
                     + "(?=[,，。;；、]|$|的通知)");
     /** 两个, 三项: a count right before the type word (关于印发X和Y两个规定的通知). */
     private static final Pattern COUNTED = Pattern.compile("[两二三四五六七八九十几][个项份]$");
+    /** 关于印发〈: the verb by which a notice prints the title nested in its own. */
+    private static final Pattern PRINTING_VERB = Pattern.compile("(?:印发|转发|发布|公布|颁布)(?:关于)?$");
     /** "X办公厅关于印发Y的通知": a notice that only carries the policy Y. */
     private static final Pattern WRAPPER = Pattern.compile("关于(?:印发|转发)(?<t>.{4,80}?)的通知$");
     /** 标题：, 法规名称：: a field label whose value is the document's title (lexicon/field-labels.tsv, role title). */
@@ -109,6 +111,13 @@ public final class TitleRecognizer {
                 int b = raw.lastIndexOf(shut);
                 if (b > a) {
                     out.add(mention(p, i + 2 + a, i + 1 + b, TitleMention.Source.BRACKETS));
+                }
+                // 《安徽省关于加快对接〈区域全面经济伙伴关系协定〉…实施意见》: a title cited inside a policy's own title
+                // (GB/T 15834 nests title marks) leaves the outer title whole, unless the outer is the notice that prints it.
+                if (b > a && !PRINTING_VERB.matcher(raw.substring(0, a)).find() && classify(raw.replaceAll("[《》〈〉\\s]", "")) == TitleMention.Kind.POLICY) {
+                    TitleMention outer = mention(p, i + 1, close, TitleMention.Source.BRACKETS);
+                    String bare = outer.title().replaceAll("[《》〈〉]", ""); // the title as written without its marks, as 《》 are dropped
+                    out.add(new TitleMention(outer.paragraph(), outer.range(), bare, classify(bare), TitleMention.Source.BRACKETS));
                 }
             } else if (!title.isEmpty()) {
                 Matcher w = WRAPPER.matcher(raw);
