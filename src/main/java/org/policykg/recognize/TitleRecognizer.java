@@ -18,8 +18,15 @@ public final class TitleRecognizer {
             "(?:印发|发布|出台|制定|颁布)了?(?:关于)?(?<t>[" + Han.RANGE + "A-Za-z0-9“”\"()\\-—]{4,40}?"
                     + "(?:方案|计划|措施|意见|条例|办法|规划|细则|指南|规定|决定|倡议|纲要))(?<tail>的通知)?"
                     + "(?=[,，。;；、]|$|的通知)");
+    /** 两个, 三项: a count right before the type word (关于印发X和Y两个规定的通知). */
+    private static final Pattern COUNTED = Pattern.compile("[两二三四五六七八九十几][个项份]$");
+    /** 关于印发〈: the verb by which a notice prints the title nested in its own. */
+    private static final Pattern PRINTING_VERB = Pattern.compile("(?:印发|转发|发布|公布|颁布)(?:关于)?$");
     /** "X办公厅关于印发Y的通知": a notice that only carries the policy Y. */
     private static final Pattern WRAPPER = Pattern.compile("关于(?:印发|转发)(?<t>.{4,80}?)的通知$");
+    /** 标题：, 法规名称：: a field label whose value is the document's title (lexicon/field-labels.tsv, role title). */
+    private static final Pattern TITLE_FIELD = Pattern.compile("^[\\[【]?\\s*(?:"
+            + org.policykg.lexicon.CueWords.standard().alternation("field-labels", "title") + ")\\s*[\\]】]?\\s*[:：]\\s*");
     /** 附件：, 附件2: the label of a 附件说明 line before the attachment's title. */
     private static final Pattern ATTACHMENT_NOTE = Pattern.compile("附件\\s*[0-9一二三四五六七八九十]{0,2}\\s*[:：]\\s*(?:\\d{1,2}\\s*[.．]\\s*)?");
     /** A file name's date before a title: 20241231. */
@@ -105,6 +112,13 @@ public final class TitleRecognizer {
                 if (b > a) {
                     out.add(mention(p, i + 2 + a, i + 1 + b, TitleMention.Source.BRACKETS));
                 }
+                // 《安徽省关于加快对接〈区域全面经济伙伴关系协定〉…实施意见》: a title cited inside a policy's own title
+                // (GB/T 15834 nests title marks) leaves the outer title whole, unless the outer is the notice that prints it.
+                if (b > a && !PRINTING_VERB.matcher(raw.substring(0, a)).find() && classify(raw.replaceAll("[《》〈〉\\s]", "")) == TitleMention.Kind.POLICY) {
+                    TitleMention outer = mention(p, i + 1, close, TitleMention.Source.BRACKETS);
+                    String bare = outer.title().replaceAll("[《》〈〉]", ""); // the title as written without its marks, as 《》 are dropped
+                    out.add(new TitleMention(outer.paragraph(), outer.range(), bare, classify(bare), TitleMention.Source.BRACKETS));
+                }
             } else if (!title.isEmpty()) {
                 Matcher w = WRAPPER.matcher(raw);
                 if (w.find() && w.start() > 0 && classify(w.group("t")) == TitleMention.Kind.POLICY) {
@@ -138,6 +152,13 @@ public final class TitleRecognizer {
         }
         String t = Segmenter.withoutPageNumber(text);
         int start = text.length() - t.length();
+        Matcher field = TITLE_FIELD.matcher(t);
+        boolean labelled = field.lookingAt();
+        if (labelled) {
+            // 法规名称：X, 标题：X (a law database's or a catalogue's title field): the title is X, however short (电子签章法).
+            t = t.substring(field.end());
+            start += field.end();
+        }
         Matcher label = ATTACHMENT_NOTE.matcher(t);
         if (label.lookingAt()) {
             // 附件：X (GB/T 9704 附件说明): the label names the attachment, the title is X.
@@ -153,15 +174,19 @@ public final class TitleRecognizer {
         int nav = navigationPrefix(p, start, t);
         t = t.substring(nav);
         start += nav;
-        if (t.length() < 6 || t.length() > 90) {
+        if (t.length() < (labelled ? 4 : 6) || t.length() > 90) {
             return;
         }
         Matcher w = WRAPPER.matcher(t);
-        if (w.find() && classify(w.group("t")) == TitleMention.Kind.POLICY) {
+        TitleMention.Kind carried = w.find() ? classify(w.group("t")) : null;
+        if (carried == TitleMention.Kind.POLICY) {
             // The policy is the carried title; the issuer before 关于 is read as an issuing clause.
             out.add(new TitleMention(p.index(), new Range(start + w.start("t"), start + w.end("t")), w.group("t"),
                     TitleMention.Kind.POLICY, p.isHeading() ? TitleMention.Source.HEADING : TitleMention.Source.CONTENTS));
             return;
+        }
+        if (carried == TitleMention.Kind.GENERIC) {
+            return; // 关于印发X和Y两个规定的通知: the notice prints texts its body names by their titles; it is none of them
         }
         TitleMention.Kind kind = classify(t);
         if (kind == TitleMention.Kind.POLICY || kind == TitleMention.Kind.REPORT) {
@@ -289,6 +314,12 @@ public final class TitleRecognizer {
     public static TitleMention.Kind classify(String title) {
         if (DocumentTypes.isGenericReference(title)) {
             return TitleMention.Kind.GENERIC;
+        }
+        var counted = DocumentTypes.policyType(title);
+        String core = DocumentTypes.withoutPeriod(title);
+        if (counted.isPresent() && core.endsWith(counted.get().word())
+                && COUNTED.matcher(core.substring(0, core.length() - counted.get().word().length())).find()) {
+            return TitleMention.Kind.GENERIC; // X和Y两个规定: a count of texts names several, each by its own title
         }
         int report = DocumentTypes.reportSuffix(title);
         var type = DocumentTypes.policyType(title);

@@ -38,14 +38,30 @@ final class InlineItems {
             fromOne.put(key(head), true);
             starts.put(key(head), new ArrayList<>());
         }
+        int headingAt = head != null && head.tier() != Ordinals.Tier.DASH ? head.end() : -1; // where the last numbered heading's text starts
+        Ordinals.Tier headingTier = head != null ? head.tier() : null;
         for (int k = 1; k < s.length(); k++) {
+            boolean underHeading = false;
             if (!boundary(t, k)) {
-                continue;
+                // 一、深入推进改革创新(一)进一步简政放权。…: a page flattened without its line breaks runs a part's
+                // heading into its first item; a short run with no punctuation after a numbered start is that heading.
+                underHeading = headingAt >= 0 && headingLine(s, headingAt, k);
+                if (!underHeading) {
+                    continue;
+                }
             }
             Ordinals.Ordinal o = Ordinals.at(s, k);
             if (o == null || o.tier() == Ordinals.Tier.DASH || o.end() >= s.length() - k) {
                 continue;
             }
+            // Under the heading, its first item: (一), or the next of a count that runs on across parts ((五) after (四)).
+            Integer counted = last.get(key(o));
+            if (underHeading && (o.tier() == headingTier
+                    || Ordinals.value(o) != 1 && (counted == null || Ordinals.value(o) != counted + 1))) {
+                continue;
+            }
+            headingAt = k + o.end();
+            headingTier = o.tier();
             int v = Ordinals.value(o);
             String key = key(o);
             Integer before = last.get(key);
@@ -64,6 +80,22 @@ final class InlineItems {
         }
         out.sort(null);
         return out;
+    }
+
+    /** The longest heading of a part (一、…) that a flattened page runs into its first item. */
+    private static final int HEADING = 30;
+
+    /** Whether s[from, to) is a heading's text: short, and no clause or sentence ends in it. */
+    private static boolean headingLine(String s, int from, int to) {
+        if (to - from < 2 || to - from > HEADING) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if ("，。；：,;:！？!?()（）".indexOf(s.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A dropped line break (a space, or a gap the normaliser left where it dropped one) or a sentence's end. */

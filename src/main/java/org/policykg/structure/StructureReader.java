@@ -26,8 +26,8 @@ import org.policykg.segment.Range;
  * by its region and type.
  */
 public final class StructureReader {
-    /** 第一条, 第十二条: an article of a regulation or rules. */
-    private static final Pattern ARTICLE = Pattern.compile("^第[一二三四五六七八九十百零〇两]{1,6}条");
+    /** 第一条, 第十二条, 第 12 條: an article of a regulation or rules (Taiwan's law database numbers them in figures). */
+    private static final Pattern ARTICLE = Pattern.compile("^第[一二三四五六七八九十百零〇两0-9]{1,6}条");
     /** 第一章, 第二节: a chapter or section line of a regulation. */
     private static final Pattern CHAPTER = Pattern.compile("^第[一二三四五六七八九十百零〇]{1,4}[章节]");
     /** 关于印发《X》(和《Y》)的通知: a notice that prints the policies it names. */
@@ -62,9 +62,13 @@ public final class StructureReader {
         this.announcements = cues.words("self-references", "announces");
         this.compiles = cues.words("self-references", "compiles");
         this.decides = java.util.regex.Pattern.compile("(?:" + cues.alternation("self-references", "decides") + ")\\s*《");
+        this.noticeBody = Pattern.compile(cues.alternation("policy-links", "notice-body"));
     }
 
     private final java.util.Set<String> titleLabels;
+    /** 现将《X》印发给你们: the body of a notice that prints the texts it names (GB/T 9704 正文 of a 印发 notice). */
+    private final Pattern noticeBody;
+
     /** 决定停止执行《, 决定对《: the formula by which a 公文 acts on the force of another policy. */
     private final Pattern decides;
     /** A 发文字号 alone on its line (GB/T 9704: under the 发文机关标志, over the title). */
@@ -119,7 +123,8 @@ public final class StructureReader {
         java.util.Set<Integer> titled = new java.util.HashSet<>();
         for (TitleMention t : titles) {
             titled.add(t.paragraph());
-            if (t.kind() == TitleMention.Kind.POLICY && (standsAlone(ps.get(t.paragraph()), t) || fillsTitleCell(ps.get(t.paragraph()), t))
+            if (t.kind() == TitleMention.Kind.POLICY && (standsAlone(ps.get(t.paragraph()), t)
+                    || fillsTitleCell(ps.get(t.paragraph()), t) || printedBy(ps.get(t.paragraph()), t, titles))
                     && (selfRefs.isEmpty() || sameType(t.title(), selfRefs))) {
                 candidates.add(t);
             }
@@ -155,7 +160,7 @@ public final class StructureReader {
         }
         candidates.sort(java.util.Comparator.comparingInt(TitleMention::paragraph)
                 .thenComparingInt(t -> t.range().start()));
-        List<String> printed = wrapperPrints(ps, candidates, zoneEnd);
+        List<String> printed = wrapperPrints(ps, candidates, zoneEnd, noticeBody);
         if (printed.size() >= 2) {
             return new Structure(true, printedParts(ps, candidates, printed, selfRefs));
         }
@@ -486,12 +491,12 @@ public final class StructureReader {
     }
 
     /** The cores of the titles a wrapper notice in the opening prints: 关于印发《X》和《Y》的通知. */
-    private static List<String> wrapperPrints(List<Paragraph> ps, List<TitleMention> candidates, int zoneEnd) {
+    private static List<String> wrapperPrints(List<Paragraph> ps, List<TitleMention> candidates, int zoneEnd, Pattern noticeBody) {
         for (Paragraph p : ps) {
             if (p.index() > zoneEnd) {
                 break;
             }
-            if (!WRAPPER.matcher(p.string()).find()) {
+            if (!WRAPPER.matcher(p.string()).find() && !noticeBody.matcher(p.string()).find()) {
                 continue;
             }
             List<String> cores = new ArrayList<>();
@@ -565,6 +570,26 @@ public final class StructureReader {
                 out.add(new Structure.SelfReference(p.index(), new Range(at, at + 1 + best.length()), best));
             }
         }
+    }
+
+    /**
+     * A title the body of a notice prints (…拟定的《X》和《Y》已经国务院同意，现印发给你们) when the notice's
+     * own title does not carry it in 《》 (关于印发X和Y两个规定的通知): a text of the notice, as a
+     * title a wrapper line prints is — when it also stands as a title line over its text below.
+     */
+    private boolean printedBy(Paragraph p, TitleMention t, List<TitleMention> titles) {
+        if (t.source() != TitleMention.Source.BRACKETS || !noticeBody.matcher(p.string()).find()) {
+            return false;
+        }
+        java.util.Set<String> printed = new java.util.HashSet<>();
+        boolean below = false;
+        for (TitleMention o : titles) {
+            if (o.paragraph() == p.index() && o.source() == TitleMention.Source.BRACKETS && o.kind() == TitleMention.Kind.POLICY) {
+                printed.add(core(o));
+            }
+            below |= o.paragraph() > p.index() && o.source() == TitleMention.Source.HEADING && core(o).equals(core(t));
+        }
+        return printed.size() >= 2 && below; // one printed text keeps its title line (关于印发X的通知 over it)
     }
 
     /** A title that is its paragraph (a title line), or that a wrapper notice line prints. */

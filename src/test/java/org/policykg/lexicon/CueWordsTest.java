@@ -19,7 +19,7 @@ class CueWordsTest {
             Map.entry("goal-verbs", Set.of("verb", "noun", "advance", "level")),
             Map.entry("statistic-markers", Set.of("past", "forecast", "rule")),
             Map.entry("support-words", Set.of("offer", "target", "measure", "base", "threshold", "fund", "cap", "selection", "grant-verb")),
-            Map.entry("policy-links", Set.of("implements", "repeals", "in-force", "promulgates", "notice-body", "adopted", "issuer-field", "amends", "number-field")),
+            Map.entry("policy-links", Set.of("implements", "repeals", "in-force", "promulgates", "notice-body", "adopted", "issuer-field", "amends", "number-field", "term")),
             Map.entry("self-references", Set.of("work-report", "announces", "compiles", "decides")),
             Map.entry("part-headings", Set.of("review", "year-work")),
             Map.entry("measure-sections", Set.of("introductory", "scope", "notes", "chapter", "basis", "closing", "validity", "appendix", "address")),
@@ -29,7 +29,7 @@ class CueWordsTest {
             Map.entry("site-names", Set.of("site")),
             Map.entry("field-labels", Set.of("date", "publisher", "author", "source", "title", "summary", "other")),
             Map.entry("law-citations", Set.of("verb")),
-            Map.entry("drafting", Set.of("future")),
+            Map.entry("drafting", Set.of("future", "obligation", "making")),
             Map.entry("collective-bodies", Set.of("collective")));
 
     @Test

@@ -32,6 +32,11 @@ final class Aliases {
     private static final Pattern CALLED = Pattern.compile(
             "(?:被|也被|又被)?(?:业内|业界|外界|媒体|社会)?(?:称为|誉为|称作|简称为|俗称|又称)[“\"](?<alias>[^”\"]{2,20})[”\"]");
     private static final Pattern VALID_UNTIL = Pattern.compile("有效期至");
+    /** 执行期限为2019年1月1日至2023年12月31日: a term word (lexicon/policy-links.tsv, term) before a stated period. */
+    private static final Pattern TERM = Pattern.compile("(?:" + org.policykg.lexicon.CueWords.standard().alternation("policy-links", "term")
+            + ")(?:为|是|自|从)?$");
+    /** What joins a period's two dates: 至, 到, 起至. */
+    private static final Pattern PERIOD_JOIN = Pattern.compile("^(?:起)?(?:至|到)$");
     private static final String DEMONSTRATIVES = "该此本这上那其";
 
     private final Analysis doc;
@@ -259,6 +264,31 @@ final class Aliases {
     }
 
 
+    /**
+     * 执行期限为2019年1月1日至2023年12月31日, 有效期自…起至…: a term stated as two dates in a policy's own
+     * text ends on the second. A term without its end (有效期3年) gives none (annotation convention).
+     */
+    private void statedPeriod(TitleGroup g, Paragraph p) {
+        String text = p.string();
+        List<DateMention> ds = new java.util.ArrayList<>();
+        for (DateMention d : doc.dates()) {
+            if (d.paragraph() == p.index() && d.hasYear()) {
+                ds.add(d);
+            }
+        }
+        for (int k = 0; k + 1 < ds.size() && g.validUntil == null; k++) {
+            DateMention from = ds.get(k);
+            DateMention to = ds.get(k + 1);
+            int clause = p.clauseStart(from.range().start());
+            if (to.month() < 1 || to.day() < 1 || to.range().start() < from.range().end() || !TERM.matcher(text.substring(clause, from.range().start())).find()
+                    || !PERIOD_JOIN.matcher(text.substring(from.range().end(), to.range().start())).matches()) {
+                continue;
+            }
+            g.validUntil = new Fact<>(LocalDate.of(to.year(), to.month(), to.day()),
+                    new Evidence(p.span(from.range().start(), to.range().end()), Supports.VALID_UNTIL));
+        }
+    }
+
     /** "本政策有效期至2025年12月31日" in a policy's own text. */
     void validity(Map<String, TitleGroup> groups) {
         for (TitleGroup g : groups.values()) {
@@ -268,6 +298,7 @@ final class Aliases {
                     Paragraph p = doc.paragraph(i);
                     Matcher m = VALID_UNTIL.matcher(p.string());
                     if (!m.find()) {
+                        statedPeriod(g, p);
                         continue;
                     }
                     for (DateMention d : doc.dates()) {

@@ -98,6 +98,7 @@ final class Attributes {
             coIssuers(u);
             if (u.t.source() == TitleMention.Source.HEADING && u.t.range().start() == 0) {
                 meetingLine(u, g);
+                promulgationLine(u, g);
             }
         }
         for (Paragraph p : doc.paragraphs()) {
@@ -114,6 +115,13 @@ final class Attributes {
         if (self != null) {
             issuerField(self);
             numberField(self);
+        } else if (own.size() > 1 && own.keySet().stream().allMatch(part -> !part.derived() && part.first() > 0)) {
+            // A notice that prints several texts, each under its own title line (关于印发《X》和《Y》的通知):
+            // the notice's number and issuer, in its field table, are each text's.
+            for (TitleGroup g : own.values()) {
+                issuerField(g);
+                numberField(g);
+            }
         }
         jurisdictions.complete(groups.values());
         for (TitleGroup g : groups.values()) {
@@ -331,6 +339,51 @@ final class Attributes {
             if (a.range().start() == u.t.range().start() && a.agency().isAgency()
                     && CO_ISSUERS.matcher(p.string()).region(a.range().end(), p.string().length()).lookingAt()) {
                 addIssuer(u, a);
+            }
+        }
+    }
+
+    /** 国家食品药品监督管理局令第9号公布: the order that promulgated a text, after the date that opens its line. */
+    private static final Pattern PROMULGATED = Pattern.compile("^\\s*(\\S{2,40}?(?:令|公告))[(（]?第(" + NUMERAL + ")号[)）]?(?:公布|发布)");
+
+    /**
+     * 2004年7月8日 国家食品药品监督管理局令第9号公布: a law collection's line under a rule's or a
+     * regulation's title names the order that promulgated it (GB/T 9704 发文字号 of a 令): its
+     * number, its date, and the body whose order it is. The revisions listed below it
+     * (2011年1月8日《…决定》第一次修订) change the text but not the order it was made by.
+     */
+    private void promulgationLine(TitleUse u, TitleGroup g) {
+        int first = u.t.paragraph() + 1;
+        if (first >= doc.paragraphs().size()) {
+            return;
+        }
+        DateMention d = null;
+        for (DateMention x : doc.dateIndex().in(first)) {
+            if (x.range().start() == 0 && x.hasYear()) {
+                d = x;
+            }
+        }
+        if (d == null) {
+            return;
+        }
+        Paragraph p = doc.paragraph(first);
+        Matcher m = PROMULGATED.matcher(p.string()).region(d.range().end(), p.string().length());
+        if (!m.lookingAt()) {
+            return;
+        }
+        int end = m.end(2) + 1; // through 号
+        if (number(g) == null) {
+            u.number = new Fact<>(m.group(1) + "第" + m.group(2) + "号", new Evidence(p.span(m.start(1), end), Supports.DOCUMENT_NUMBER));
+        }
+        if (issued(g) == null) {
+            u.issued = new Fact<>(date(d), new Evidence(p.span(d.range()), Supports.ISSUED));
+        }
+        if (issuers(g).isEmpty()) {
+            int bodyEnd = m.end(1) - (m.group(1).endsWith("令") ? 1 : 2);
+            for (AgencyMention a : doc.agencyIndex().in(first)) {
+                if (a.range().start() == m.start(1) && a.range().end() == bodyEnd && a.agency().isAgency()) {
+                    addIssuer(u, a);
+                }
             }
         }
     }

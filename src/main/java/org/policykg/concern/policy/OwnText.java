@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policykg.analysis.Analysis;
 import org.policykg.analysis.Evidence;
@@ -500,6 +501,9 @@ final class OwnText {
     }
 
     /** 《X》同时废止, 废止《X》: the repeal cue in the title's clause. */
+    /** 2019年3月24日: a full date, which opens a law collection's revision line. */
+    private static final Pattern DATE_START = Pattern.compile("(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日");
+
     private static boolean repeals(Paragraph p, Range title) {
         String text = p.string();
         int clauseEnd = text.length();
@@ -510,6 +514,13 @@ final class OwnText {
             }
         }
         String after = text.substring(Math.min(text.length(), title.end() + 1), clauseEnd);
+        // A date opens another statement: a law collection's revision lines run on into one paragraph
+        // (…》第二次修订2019年3月24日《国务院关于修改和废止部分行政法规的决定》第四次修订), and the 废止 in a
+        // later line's title is not said of this one.
+        Matcher dated = DATE_START.matcher(after);
+        if (dated.find()) {
+            after = after.substring(0, dated.start());
+        }
         String before = text.substring(p.clauseStart(title.start()), title.start());
         return after.contains("废止") || before.endsWith("废止《") || before.endsWith("废止");
     }

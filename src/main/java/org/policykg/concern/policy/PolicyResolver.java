@@ -38,9 +38,14 @@ final class PolicyResolver {
         this.gazetteer = gazetteer;
         this.cues = cues;
         this.drafting = java.util.regex.Pattern.compile("(?:" + cues.alternation("drafting", "future") + ")$");
+        this.obliged = java.util.regex.Pattern.compile("(?:" + cues.alternation("drafting", "obligation") + ")[^，,。；;]*"
+                + "(?:" + cues.alternation("drafting", "making") + ")$");
         this.citing = java.util.regex.Pattern.compile("(?:" + cues.alternation("policy-links", "implements") + "|"
                 + cues.alternation("policy-links", "repeals") + "|" + cues.alternation("policy-links", "amends") + ")$");
     }
+
+    /** 市人民政府应当根据省有关规定制定X办法: a clause that obliges a body to make the document names one still to be made. */
+    private final java.util.regex.Pattern obliged;
 
     /** What stands right before the 《 of a policy the text cites: 根据, 废止, 停止执行. */
     private final java.util.regex.Pattern citing;
@@ -138,6 +143,12 @@ final class PolicyResolver {
                 String text = doc.paragraph(f.t.paragraph()).string();
                 String before = text.substring(0, f.t.range().start() - 1);
                 planned = text.charAt(f.t.range().start() - 1) == '《' && drafting.matcher(before).find();
+            } else if (f.t.source() == TitleMention.Source.ISSUANCE) {
+                // 研究制定X办法, 应当…制定X办法 without 《》: the text plans the document, it does not cite one.
+                var p = doc.paragraph(f.t.paragraph());
+                String before = p.string().substring(p.clauseStart(f.t.range().start()), f.t.range().start());
+                before = before.endsWith("关于") ? before.substring(0, before.length() - 2) : before;
+                planned = drafting.matcher(before).find() || obliged.matcher(before).find();
             }
             future.merge(f.core, planned, Boolean::logicalAnd);
         }
