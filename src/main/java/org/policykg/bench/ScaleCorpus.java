@@ -234,8 +234,10 @@ public final class ScaleCorpus {
     /**
      * The n-th document changed: its first rewrite ({@link #document(int, int)}, variation 1, 2, ...)
      * whose bytes differ from the document's; a template with nothing to vary (or whose rewrites
-     * all happen to pick the same names, years and amounts) gets a revision line added at its end
-     * instead. Either way the bytes differ, so a grown folder's changed files are all changed.
+     * all happen to pick the same names, years and amounts) gets a line break added at its end
+     * instead: whitespace that every template's form takes (a text added there broke a JSON
+     * record's template, which then failed to extract). Either way the bytes differ, so a grown
+     * folder's changed files are all changed (its content hash, which decides, is of the bytes).
      */
     public byte[] changed(int n) {
         byte[] before = document(n);
@@ -245,7 +247,7 @@ public final class ScaleCorpus {
                 return d;
             }
         }
-        byte[] note = "\n（修订）\n".getBytes(templates.get(n % templates.size()).charset());
+        byte[] note = "\n".getBytes(templates.get(n % templates.size()).charset());
         byte[] out = Arrays.copyOf(before, before.length + note.length);
         System.arraycopy(note, 0, out, before.length, note.length);
         return out;

@@ -115,7 +115,15 @@ class ScaleCorpusTest {
         byte[] changed = c.changed(0);
         assertFalse(java.util.Arrays.equals(c.document(0), changed), "yet a changed document differs");
         assertArrayEquals(changed, c.changed(0), "the same way every time");
-        assertTrue(new String(changed, StandardCharsets.UTF_8).startsWith(text), "the text kept, a revision line added");
+        assertEquals(text + "\n", new String(changed, StandardCharsets.UTF_8), "the text kept, a line break added");
+
+        Path json = Files.createDirectories(dir.resolve("json"));
+        String record = "{\"title\": \"说明\", \"body\": \"没有可以改写的内容。\"}";
+        Files.writeString(json.resolve("record.json"), record);
+        ScaleCorpus j = ScaleCorpus.from(json, 5);
+        String changedRecord = new String(j.changed(0), StandardCharsets.UTF_8);
+        assertFalse(changedRecord.equals(record));
+        assertEquals(record, changedRecord.strip(), "a JSON record stays one: only whitespace after it");
 
         Path folder = dir.resolve("plain-corpus");
         c.write(folder, 3);
