@@ -8,7 +8,6 @@ import java.io.PrintStream;
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -30,14 +29,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.policykg.rdf.Iris;
 import org.policykg.serve.Html;
+import org.policykg.store.GraphStats;
+import org.policykg.store.Stores;
 
 /**
  * The capacity plan, measured: for each corpus size, a corpus made by {@link ScaleCorpus},
@@ -124,8 +125,13 @@ public final class ScaleBenchmark {
     public record Start(long openMillis, String opened, long toAddress, long toFirstPage) {
     }
 
-    /** The built store served: its start, page latency (empty when no page could be sampled), peak RSS. */
-    public record Serving(Start start, Optional<ServeBenchmark.Latency> latency, long peakRss) {
+    /**
+     * The built store served: its start, resource page latency (empty when no page could be
+     * sampled), the home page's latency, milliseconds to the first 200 on {@link #BROWSE} (-1 when
+     * none came in 5 minutes) and its latency after, peak RSS.
+     */
+    public record Serving(Start start, Optional<ServeBenchmark.Latency> latency, Optional<ServeBenchmark.Latency> home,
+                          long toFirstBrowse, Optional<ServeBenchmark.Latency> browse, long peakRss) {
     }
 
     /**
@@ -147,7 +153,8 @@ public final class ScaleBenchmark {
      * the store of the old folder, which serve's start updates in place, and over no store, which
      * it builds in full; the two stores compared afterwards.
      */
-    public record Incremental(int changed, int added, Start updated, Optional<Start> fresh, Optional<Sameness> sameness) {
+    public record Incremental(int changed, int added, Start updated, Optional<Start> fresh, Optional<Sameness> sameness,
+                              Optional<Boolean> sameStats) {
     }
 
     /** One corpus size. */
@@ -194,7 +201,7 @@ public final class ScaleBenchmark {
             log.printf("%,d documents: serving (%.1f load)%n", documents, load());
             Optional<Serving> served;
             try {
-                served = Optional.of(serve(setup, data, texts, documents, corpus, log));
+                served = Optional.of(serve(setup, data, texts, documents, log));
             } catch (IOException ex) {
                 // The figures of the build are kept; why serving failed is said here.
                 log.printf("%,d documents: serving failed: %s%n", documents, ex.getMessage());
@@ -311,53 +318,79 @@ public final class ScaleBenchmark {
         }
     }
 
-    /** Starts the server on the store, times it to ready, measures pages, stops it. */
-    static Serving serve(Setup setup, Path data, Path corpus, int documents, ScaleCorpus scale, PrintStream log)
+    /**
+     * Starts the server on the store, times it to ready, measures pages, stops it: resource pages
+     * sampled from the store before it starts ({@link #samplePages}), then the home page alone and
+     * /browse/policies alone (its first 200 timed first: the list's index is built at that request),
+     * each with the same clients; resource pages for the setup's seconds, the other two for half.
+     */
+    static Serving serve(Setup setup, Path data, Path corpus, int documents, PrintStream log)
             throws IOException, InterruptedException {
+        List<String> pages = samplePages(storeDir(data), setup.pageSample());
+        log.printf("%,d documents: %,d resource pages sampled from the store's graphs%n", documents, pages.size());
         try (Running r = launch(setup, data, corpus)) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();
-            Optional<ServeBenchmark.Latency> l;
-            try {
-                List<String> pages = samplePages(http, r.address(), scale, documents, setup.pageSample());
-                l = Optional.of(ServeBenchmark.latency(r.address(), pages, setup.clients(), setup.seconds(), log));
-            } catch (IOException e) {
-                // A loaded server stops every sampling query at its bound: the start's figures are kept.
-                log.printf("%,d documents: no page latency: %s%n", documents, e.getMessage());
-                l = Optional.empty();
+            Optional<ServeBenchmark.Latency> l = pages.isEmpty() ? Optional.empty()
+                    : Optional.of(ServeBenchmark.latency(r.address(), pages, setup.clients(), setup.seconds(), log));
+            Optional<ServeBenchmark.Latency> home = Optional.of(
+                    ServeBenchmark.latency(r.address(), List.of("/"), setup.clients(), setup.seconds() / 2, log));
+            long t0 = System.nanoTime();
+            long toBrowse = -1;
+            long giveUp = t0 + TimeUnit.MINUTES.toNanos(5);
+            while (r.process().isAlive() && System.nanoTime() < giveUp) {
+                if (status(http, r.address() + BROWSE.substring(1), Duration.ofMinutes(2)) == 200) {
+                    toBrowse = (System.nanoTime() - t0) / 1_000_000;
+                    break;
+                }
+                Thread.sleep(50);
             }
-            return new Serving(r.start(), l, peakRss(r.process().pid()));
+            Optional<ServeBenchmark.Latency> browse = toBrowse < 0 ? Optional.empty()
+                    : Optional.of(ServeBenchmark.latency(r.address(), List.of(BROWSE), setup.clients(), setup.seconds() / 2, log));
+            return new Serving(r.start(), l, home, toBrowse, browse, peakRss(r.process().pid()));
         }
     }
 
+    /** The facet page in the latency rows: every policy with its six facets counted, the list's first page. */
+    static final String BROWSE = "/browse/policies";
+
+    /** Graphs sampled for resource pages: enough to spread over the corpus, few enough to read at once. */
+    static final int SAMPLED_GRAPHS = 200;
+
     /**
-     * Resource pages of the store, as paths: every resource in the graphs of documents spread
-     * evenly over the corpus (evidence, policies, targets, agencies ... as they come), shuffled
-     * with a fixed seed and cut to {@code sample}, so a corpus of any size is sampled alike.
+     * Resource pages of a store folder (not being served), as paths, without a query over the
+     * whole graph: {@link #SAMPLED_GRAPHS} of the graphs its MANIFEST lists, picked in a fixed
+     * seeded order, and from each a few of the resources it says something about (its subjects
+     * under the resource namespace, in a seeded order too), read from TDB2 graph by graph; the
+     * whole cut to {@code sample}. The same store gives the same pages; a store of 100,000
+     * documents costs reading its manifest and 200 graphs.
      */
-    static List<String> samplePages(HttpClient http, String address, ScaleCorpus corpus, int documents, int sample)
-            throws IOException, InterruptedException {
+    static List<String> samplePages(Path store, int sample) throws IOException {
+        List<String> graphs = new ArrayList<>(Stores.graphs(store));
+        Collections.shuffle(graphs, new Random(12));
+        graphs = graphs.subList(0, Math.min(SAMPLED_GRAPHS, graphs.size()));
+        int each = Math.max(1, (sample + graphs.size() - 1) / Math.max(1, graphs.size()));
         List<String> pages = new ArrayList<>();
-        int graphs = Math.min(documents, 40);
-        for (int i = 0; i < graphs; i++) {
-            String graph = Iris.graph(corpus.name((int) ((long) i * documents / graphs))).getURI();
-            String q = "SELECT DISTINCT ?s WHERE { GRAPH <" + graph + "> { ?s ?p ?o } FILTER(isIRI(?s) && STRSTARTS(STR(?s), \""
-                    + Iris.RESOURCE + "\")) }";
-            HttpRequest req = HttpRequest.newBuilder(URI.create(address + "kg/sparql?query="
-                            + URLEncoder.encode(q, StandardCharsets.UTF_8)))
-                    .header("Accept", "text/csv").timeout(Duration.ofMinutes(2)).GET().build();
-            HttpResponse<String> res = http.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (res.statusCode() != 200) {
-                continue; // a loaded server may stop the query (503) or fail it: the other graphs still give pages
-            }
-            String body = res.body().startsWith("\uFEFF") ? res.body().substring(1) : res.body();
-            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                    .parse(new StringReader(body))) {
-                pages.add("/" + Html.pathSegment(r.get(0).substring(Iris.BASE.length()), true));
-            }
-        }
-        if (pages.isEmpty()) {
-            throw new IOException("no resource pages could be sampled: the endpoint answered no query");
+        DatasetGraph ds = DatabaseMgr.connectDatasetGraph(store.resolve("tdb2").toString());
+        try {
+            List<String> sampled = graphs;
+            Txn.executeRead(ds, () -> {
+                for (int i = 0; i < sampled.size(); i++) {
+                    TreeSet<String> subjects = new TreeSet<>();
+                    ds.find(NodeFactory.createURI(sampled.get(i)), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                        if (q.getSubject().isURI() && q.getSubject().getURI().startsWith(Iris.RESOURCE)) {
+                            subjects.add(q.getSubject().getURI());
+                        }
+                    });
+                    List<String> some = new ArrayList<>(subjects);
+                    Collections.shuffle(some, new Random(12 + i));
+                    for (String s : some.subList(0, Math.min(each, some.size()))) {
+                        pages.add("/" + Html.pathSegment(s.substring(Iris.BASE.length()), true));
+                    }
+                }
+            });
+        } finally {
+            TDBInternal.expel(ds, true);
         }
         Collections.shuffle(pages, new Random(12));
         return List.copyOf(pages.subList(0, Math.min(sample, pages.size())));
@@ -380,15 +413,19 @@ public final class ScaleBenchmark {
         log.printf("%,d documents: %s in %,d ms; serving the same folder without a store (%.1f load)%n", documents,
                 updated.opened(), updated.openMillis(), load());
         if (documents > setup.freshMax()) {
-            return new Incremental(g.changed().size(), g.added().size(), updated, Optional.empty(), Optional.empty());
+            return new Incremental(g.changed().size(), g.added().size(), updated, Optional.empty(), Optional.empty(),
+                    Optional.empty());
         }
         Start built;
         try (Running r = launch(setup, fresh, texts)) {
             built = r.start();
         }
         log.printf("%,d documents: %s in %,d ms; comparing the stores%n", documents, built.opened(), built.openMillis());
+        // The home page's figures kept by the update, record by record, against the fresh build's.
+        boolean sameStats = Files.readString(storeDir(data).resolve(GraphStats.FILE))
+                .equals(Files.readString(storeDir(fresh).resolve(GraphStats.FILE)));
         return new Incremental(g.changed().size(), g.added().size(), updated, Optional.of(built),
-                Optional.of(compare(storeDir(data), storeDir(fresh))));
+                Optional.of(compare(storeDir(data), storeDir(fresh))), Optional.of(sameStats));
     }
 
     /** Compares two store folders' TDB2 databases by their quads per named graph. */
@@ -533,11 +570,15 @@ public final class ScaleBenchmark {
         rows.add(row("load (1 min) after store build", results, r -> r.store().map(s -> String.format("%.1f", s.load())).orElse("-")));
         rows.add(row("serve start, folder unchanged: store opened / address / first 200 on /, s", results,
                 r -> r.serving().map(v -> start(v.start())).orElse("-")));
-        rows.add(row("pages p50 / p99, ms (clients, requests/s)", results, r -> r.serving().map(v -> v.latency().map(l -> String.format(
-                "%.1f / %.1f (%d, %,.0f/s)", l.p50(), l.p99(), l.clients(), l.requests() / l.seconds()))
-                .orElse("not measured: no page could be sampled")).orElse("-")));
+        rows.add(row("resource pages p50 / p99, ms (clients, requests/s)", results, r -> r.serving().map(v -> v.latency()
+                .map(ScaleBenchmark::latency).orElse("not measured: no page could be sampled")).orElse("-")));
         rows.add(row("page errors / pages sampled", results,
                 r -> r.serving().flatMap(Serving::latency).map(l -> l.errors() + " / " + l.pages()).orElse("-")));
+        rows.add(row("home page / p50 / p99, ms (clients, requests/s; errors)", results, r -> r.serving().flatMap(Serving::home)
+                .map(l -> latency(l) + "; " + l.errors()).orElse("-")));
+        rows.add(row(BROWSE + ": first 200 (its index is built then), s; then p50 / p99, ms (clients, requests/s; errors)", results,
+                r -> r.serving().map(v -> (v.toFirstBrowse() < 0 ? "no 200 in 5 min" : secs(v.toFirstBrowse())) + "; "
+                        + v.browse().map(l -> latency(l) + "; " + l.errors()).orElse("-")).orElse("-")));
         rows.add(row("server peak RSS, MB", results, r -> r.serving().map(v -> mb(v.peakRss())).orElse("-")));
         rows.add(row("serve start, folder grown (changed + added): update / address / first 200 on /, s", results,
                 r -> r.incremental().map(i -> i.changed() + " + " + i.added() + ": " + start(i.updated())).orElse("-")));
@@ -551,6 +592,8 @@ public final class ScaleBenchmark {
                         : String.format("NO: %,d / %,d graphs, %,d / %,d quads, %d graphs differ, first %s", m.graphs(),
                         m.freshGraphs(), m.quads(), m.freshQuads(), m.differing().size(),
                         m.differing().isEmpty() ? "-" : m.differing().get(0))).orElse("-")));
+        rows.add(row("home page's kept figures (STATS) of the updated store = fresh build's", results, r -> r.incremental()
+                .flatMap(Incremental::sameStats).map(b -> b ? "yes, byte for byte" : "NO").orElse("-")));
         table(rows, out);
 
         SizeResult last = null;
@@ -609,6 +652,10 @@ public final class ScaleBenchmark {
                 out.println("|" + "---|".repeat(rows.get(0).length));
             }
         }
+    }
+
+    private static String latency(ServeBenchmark.Latency l) {
+        return String.format("%.1f / %.1f (%d, %,.0f/s)", l.p50(), l.p99(), l.clients(), l.requests() / l.seconds());
     }
 
     private static String start(Start s) {

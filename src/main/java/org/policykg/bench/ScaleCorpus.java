@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -227,6 +228,31 @@ public final class ScaleCorpus {
         return out;
     }
 
+    /** How many rewrites {@link #changed} tries before it marks the document as revised instead. */
+    private static final int REWRITES = 8;
+
+    /**
+     * The n-th document changed: its first rewrite ({@link #document(int, int)}, variation 1, 2, ...)
+     * whose bytes differ from the document's; a template with nothing to vary (or whose rewrites
+     * all happen to pick the same names, years and amounts) gets a line break added at its end
+     * instead: whitespace that every template's form takes (a text added there broke a JSON
+     * record's template, which then failed to extract). Either way the bytes differ, so a grown
+     * folder's changed files are all changed (its content hash, which decides, is of the bytes).
+     */
+    public byte[] changed(int n) {
+        byte[] before = document(n);
+        for (int v = 1; v <= REWRITES; v++) {
+            byte[] d = document(n, v);
+            if (!Arrays.equals(d, before)) {
+                return d;
+            }
+        }
+        byte[] note = "\n".getBytes(templates.get(n % templates.size()).charset());
+        byte[] out = Arrays.copyOf(before, before.length + note.length);
+        System.arraycopy(note, 0, out, before.length, note.length);
+        return out;
+    }
+
     private String pick(String level, SplittableRandom random) {
         List<String> names = namesByLevel.get(level);
         return names.get(random.nextInt(names.size()));
@@ -242,7 +268,7 @@ public final class ScaleCorpus {
 
     /**
      * Changes a corpus of {@code documents} written by {@link #write} as a folder changes between
-     * two starts of serve: {@code k} documents spread evenly over it rewritten (variation 1), and
+     * two starts of serve: {@code k} documents spread evenly over it rewritten ({@link #changed}), and
      * {@code k} new ones added after the last; nothing removed.
      */
     public Grown grow(Path target, int documents, int k) throws IOException {
@@ -252,7 +278,7 @@ public final class ScaleCorpus {
         for (int i = 0; i < n; i++) {
             int d = (int) ((long) i * documents / n);
             Path f = target.resolve(name(d));
-            Files.write(f, document(d, 1));
+            Files.write(f, changed(d));
             changed.add(f);
         }
         for (int d = documents; d < documents + k; d++) {

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,17 +13,20 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.system.Txn;
 import org.policykg.query.SavedQuery;
 import org.policykg.rdf.Iris;
 import org.policykg.rdf.POL;
+import org.policykg.store.GraphStats;
 
 /**
  * The home page: what the graph holds (entities per class in the document graphs,
  * policies by region and year as a table and a chart), the search box, the saved
  * queries and the way to the SPARQL editor. The store is fixed while the server
- * runs, so the page is made once.
+ * runs, so the page is made once; its counts are read from what the store kept as it was
+ * built and updated ({@link GraphStats}), not counted over the whole graph at the first request.
  */
 final class HomeServlet extends HttpServlet {
     private static final String[][] CLASSES = {
@@ -62,10 +67,10 @@ final class HomeServlet extends HttpServlet {
         b.append("<form class=\"search big\" action=\"/search\" method=\"get\" role=\"search\"><input type=\"search\" name=\"q\" ")
                 .append("placeholder=\"例如：算力券、元宇宙、数据要素\" aria-label=\"搜索 Search\"><button type=\"submit\">搜索 Search</button></form>");
 
+        GraphStats.Totals figures = figures(site);
         b.append("<h2>图谱内容 <small>What the graph holds</small></h2><table class=\"data counts\"><tbody>");
         for (String[] c : CLASSES) {
-            Node cls = org.apache.jena.graph.NodeFactory.createURI(POL.NS + c[0]);
-            long n = count(cls);
+            long n = figures.entities().getOrDefault(POL.NS + c[0], 0L);
             String shown = Html.text(c[1]) + " <small>" + Html.text(c[0]) + "</small>";
             b.append("<tr><th>").append(c[2] == null ? shown : "<a href=\"/browse/" + c[2] + "\">" + shown + "</a>")
                     .append("</th><td class=\"num\">")
@@ -74,29 +79,19 @@ final class HomeServlet extends HttpServlet {
         }
         b.append("</tbody></table>");
 
-        // policies by region and year
+        // policies by region and year (regions by label: two regions of one name share a row, as before)
         Map<String, Map<String, Integer>> byRegion = new TreeMap<>();
         TreeSet<String> years = new TreeSet<>();
         Map<String, String> regionLinks = new LinkedHashMap<>();
         Map<String, String> regionTokens = new LinkedHashMap<>();
-        // IF(BOUND(..)): Virtuoso raises an error for YEAR of an unbound ?issued, where SPARQL leaves it unbound.
-        String q = "PREFIX pol: <" + POL.NS + ">\nPREFIX dcterms: <http://purl.org/dc/terms/>\n"
-                + "SELECT ?r ?p (COALESCE(IF(BOUND(?issued), STR(YEAR(?issued)), ?none), STR(?start), \"" + BrowseIndex.NO_YEAR + "\") AS ?year) WHERE {\n"
-                + "  ?p a pol:Policy ; pol:jurisdiction ?r .\n"
-                + "  OPTIONAL { ?p dcterms:issued ?issued } OPTIONAL { ?p pol:startYear ?start } }";
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Binding row : site.select(q, null)) {
-            Node r = row.get("r");
-            String year = row.get("year").getLiteralLexicalForm();
-            if (!seen.add(row.get("p").getURI())) {
-                continue; // a policy with two issue dates counts once
-            }
+        figures.policies().forEach((iri, counts) -> {
+            Node r = NodeFactory.createURI(iri);
             String label = site.label(r);
-            regionLinks.put(label, render.link(r));
-            regionTokens.put(label, BrowseIndex.token(r));
-            years.add(year);
-            byRegion.computeIfAbsent(label, k -> new TreeMap<>()).merge(year, 1, Integer::sum);
-        }
+            regionLinks.putIfAbsent(label, render.link(r));
+            regionTokens.putIfAbsent(label, BrowseIndex.token(r));
+            years.addAll(counts.keySet());
+            counts.forEach((year, n) -> byRegion.computeIfAbsent(label, k -> new TreeMap<>()).merge(year, n, Integer::sum));
+        });
         b.append("<h2>各地区政策（按年份）<small>Policies by region and year</small></h2>")
                 .append("<div id=\"chart-regions\" class=\"chart\" role=\"img\" aria-label=\"policies by region and year\"></div>")
                 .append("<table class=\"data\"><thead><tr><th>地区 Region</th>");
@@ -147,13 +142,53 @@ final class HomeServlet extends HttpServlet {
     }
 
     /**
-     * Entities of a class that some document says something about (a region of the
-     * gazetteer counts once a document mentions it).
+     * The figures the page shows: kept with the store when it has them ({@link GraphStats},
+     * counted as it was built and updated), else counted here by SPARQL (a remote endpoint).
      */
-    private long count(Node cls) {
-        String q = "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a <" + cls.getURI() + "> . "
-                + "FILTER EXISTS { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"" + Iris.GRAPH + "document/\")) } }";
-        List<Binding> rows = site.select(q, null);
-        return rows.isEmpty() ? 0 : Long.parseLong(rows.get(0).get("n").getLiteralLexicalForm());
+    static GraphStats.Totals figures(Site site) {
+        try {
+            var kept = site.store().stats(BrowseIndex.NO_YEAR);
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bySparql(site);
+    }
+
+    /**
+     * The same figures by SPARQL over the store: entities of a class that some document says
+     * something about (a region of the gazetteer counts once a document mentions it), and
+     * policies by jurisdiction and year, a policy with several counted once under the least of each.
+     */
+    static GraphStats.Totals bySparql(Site site) {
+        Map<String, Long> entities = new TreeMap<>();
+        for (String[] c : CLASSES) {
+            String q = "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a <" + POL.NS + c[0] + "> . "
+                    + "FILTER EXISTS { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"" + Iris.GRAPH + "document/\")) } }";
+            List<Binding> rows = site.select(q, null);
+            long n = rows.isEmpty() ? 0 : Long.parseLong(rows.get(0).get("n").getLiteralLexicalForm());
+            if (n > 0) {
+                entities.put(POL.NS + c[0], n);
+            }
+        }
+        // IF(BOUND(..)): Virtuoso raises an error for YEAR of an unbound ?issued, where SPARQL leaves it unbound.
+        String q = "PREFIX pol: <" + POL.NS + ">\nPREFIX dcterms: <http://purl.org/dc/terms/>\n"
+                + "SELECT ?r ?p (COALESCE(IF(BOUND(?issued), STR(YEAR(?issued)), ?none), STR(?start), \"" + BrowseIndex.NO_YEAR + "\") AS ?year) WHERE {\n"
+                + "  ?p a pol:Policy ; pol:jurisdiction ?r .\n"
+                + "  OPTIONAL { ?p dcterms:issued ?issued } OPTIONAL { ?p pol:startYear ?start } }";
+        Map<String, String[]> least = new HashMap<>(); // policy -> {region, year}
+        for (Binding row : site.select(q, null)) {
+            String r = row.get("r").isURI() ? row.get("r").getURI() : row.get("r").toString();
+            String year = row.get("year").getLiteralLexicalForm();
+            least.merge(row.get("p").toString(), new String[] {r, year}, (a, b) -> new String[] {
+                a[0].compareTo(b[0]) <= 0 ? a[0] : b[0], a[1].compareTo(b[1]) <= 0 ? a[1] : b[1]});
+        }
+        Map<String, Map<String, Integer>> policies = new TreeMap<>();
+        for (String[] ry : least.values()) {
+            policies.computeIfAbsent(ry[0], k -> new TreeMap<>()).merge(ry[1], 1, Integer::sum);
+        }
+        return new GraphStats.Totals(entities, policies);
     }
 }

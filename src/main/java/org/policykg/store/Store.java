@@ -63,6 +63,17 @@ public record Store(Path dir, String hash, DatasetGraph dataset, DatasetGraph da
         return database != null;
     }
 
+    /**
+     * The home page's figures kept with the store ({@link GraphStats}), merged from every
+     * graph's record: empty for a remote endpoint or a store without them.
+     */
+    public java.util.Optional<GraphStats.Totals> stats(String unknownYear) throws java.io.IOException {
+        if (dir == null || !java.nio.file.Files.exists(dir.resolve(GraphStats.FILE))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(GraphStats.read(dir.resolve(GraphStats.FILE)).totals(unknownYear));
+    }
+
     /** The number of quads, read in a transaction. */
     public long size() {
         return Txn.calculateRead(dataset, () -> dataset.stream().count());

@@ -34,7 +34,7 @@ import org.policykg.rdf.DatasetWriter;
  * Finds, updates or builds the store for a set of inputs in a data folder:
  * <pre>
  * DATA/CURRENT            name of the live store folder
- * DATA/store-CODE/        tdb2/, text/, sources/, dumps/, COMPLETE, MANIFEST (and JOURNAL during an update)
+ * DATA/store-CODE/        tdb2/, text/, sources/, dumps/, COMPLETE, MANIFEST, STATS (and JOURNAL during an update)
  * DATA/.building-CODE-N/  a fresh build in progress, renamed to store-CODE when complete
  * </pre>
  * A store folder is named by the hash of the code that extracts (another jar builds a new
@@ -171,9 +171,11 @@ public final class Stores {
         try {
             TextIndex index = TextIndexes.open(Files.createDirectories(dir.resolve(Store.TEXT)));
             Loader.Loading loading = Loader.DEFAULT.into(tdb, index);
+            GraphStats.Collector stats = new GraphStats.Collector(Map.of());
             try (DatasetWriter.FileStream trig = DatasetWriter.open(dumps.resolve("policykg.trig"));
                  DatasetWriter.FileStream nq = DatasetWriter.open(dumps.resolve("policykg.nq"))) {
-                result = producer.apply(new StreamRDF2(new StreamRDF2(trig, nq), loading));
+                result = producer.apply(new StreamRDF2(new StreamRDF2(trig, nq), new StreamRDF2(loading, stats)));
+                stats.stats().write(dir.resolve(GraphStats.FILE));
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             } finally {
@@ -234,6 +236,15 @@ public final class Stores {
             throw new IOException(dir + ": not a complete store");
         }
         return Store.open(dir, dir.getFileName().toString());
+    }
+
+    /**
+     * The named graphs a store folder holds by its MANIFEST, in the manifest's order (files by
+     * name, each file's graphs as written): what to sample without a query over the store.
+     */
+    public static List<String> graphs(Path storeDir) throws IOException {
+        Manifest m = Manifest.read(storeDir.resolve(MANIFEST));
+        return m.graphs(List.copyOf(m.files().keySet()));
     }
 
     /** Queries see the union of the named graphs as the default graph. */

@@ -39,7 +39,8 @@ import org.policykg.rdf.DatasetWriter;
  * on its own, just after it (as jena-text does it), and the manifest is a file beside them:
  * no single commit covers all three. So an update first writes a JOURNAL naming every file it
  * changes and every graph it will clear (the old graphs and the new), then changes the data in
- * one TDB2 write transaction with the index's changes, commits, writes the new MANIFEST and
+ * one TDB2 write transaction with the index's changes, commits, replaces the changed graphs'
+ * records in STATS ({@link GraphStats}), writes the new MANIFEST and
  * only then deletes the journal. Every step is a replacement (clear the graph in TDB2 and in
  * Lucene, add the new quads), so doing it twice is doing it once: an open that finds a journal
  * redoes the journal's files whatever state the crash left them in (the old data, the new data
@@ -164,7 +165,15 @@ final class Update {
         for (Path f : toExtract) {
             Files.copy(f, store.sources().resolve(f.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
         }
-        replace(store, affected.values().stream().flatMap(e -> e.graphs().stream()).distinct().toList(), staged);
+        List<String> cleared = affected.values().stream().flatMap(e -> e.graphs().stream()).distinct().toList();
+        GraphStats replaced = replace(store, cleared, staged);
+        // The home page's counts: the cleared graphs' records replaced by the new ones (a store
+        // without a STATS file, which serve then counts by SPARQL, is left without one).
+        Path statsFile = dir.resolve(GraphStats.FILE);
+        if (Files.exists(statsFile)) {
+            GraphStats.read(statsFile).replace(cleared, replaced).write(statsFile);
+            phases.accept("stats");
+        }
         for (String n : all) {
             if (!files.containsKey(n)) {
                 Files.deleteIfExists(store.sources().resolve(n));
@@ -191,21 +200,34 @@ final class Update {
      * itself, then commits the index. An external component has no recovery of its own, so a
      * crash between those last two leaves the journal to redo it.
      */
-    private static void replace(Store store, List<String> graphs, Path staged) {
+    private static GraphStats replace(Store store, List<String> graphs, Path staged) {
         DatasetGraph db = store.database();
         TextIndex index = ((DatasetGraphText) store.dataset()).getTextIndex();
         db.begin(TxnType.WRITE);
         boolean committed = false;
+        GraphStats.Collector stats;
         try {
+            stats = new GraphStats.Collector(GraphStats.referenceTypes(db));
             for (String g : graphs) {
                 db.deleteAny(NodeFactory.createURI(g), Node.ANY, Node.ANY, Node.ANY);
                 TextIndexes.removeGraph(index, g);
             }
             RDFParser.source(staged).lang(Lang.NQUADS).parse(new StreamRDFBase() {
                 @Override
+                public void start() {
+                    stats.start();
+                }
+
+                @Override
                 public void quad(Quad q) {
                     db.add(q);
                     TextIndexes.add(index, q);
+                    stats.quad(q);
+                }
+
+                @Override
+                public void finish() {
+                    stats.finish();
                 }
             });
             phases.accept("applied");
@@ -218,5 +240,6 @@ final class Update {
             }
             db.end();
         }
+        return stats.stats();
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +61,11 @@ class ScaleBenchmarkTest {
         assertEquals(0, l.errors(), "every sampled page answers 200");
         assertEquals(50, l.pages(), "the sample is cut to its size");
         assertTrue(l.requests() > 0);
+        ServeBenchmark.Latency home = v.home().orElseThrow();
+        assertEquals(0, home.errors(), "the home page answers 200");
+        assertTrue(home.requests() > 0 && home.pages() == 1);
+        assertTrue(v.toFirstBrowse() >= 0, "the facet page answered");
+        assertEquals(0, v.browse().orElseThrow().errors(), "and answers 200 after");
         ScaleBenchmark.Incremental i = r.incremental().orElseThrow();
         assertEquals(3, i.changed());
         assertEquals(3, i.added());
@@ -70,6 +76,7 @@ class ScaleBenchmarkTest {
         assertTrue(s.openMillis() > 0 && i.updated().openMillis() > 0 && fresh.openMillis() > 0, i.toString());
         ScaleBenchmark.Sameness same = i.sameness().orElseThrow();
         assertTrue(same.same(), same.toString());
+        assertEquals(Optional.of(true), i.sameStats(), "the home page's kept figures too");
         assertTrue(same.graphs() >= 7 && same.quads() > r.extraction().quads(),
                 "every document's graph, and the quads of the grown folder: " + same);
         assertTrue(Files.notExists(dir.resolve("work").resolve("scale-4")), "removed afterwards");

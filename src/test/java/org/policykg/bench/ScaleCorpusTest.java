@@ -98,10 +98,39 @@ class ScaleCorpusTest {
             assertEquals(!changed, java.util.Arrays.equals(before.get(name), Files.readAllBytes(one.resolve(name))), name);
         }
         assertArrayEquals(a.document(6), Files.readAllBytes(one.resolve("0000006-a_plan.md")), "an added one is the next document");
-        assertArrayEquals(a.document(3, 1), Files.readAllBytes(one.resolve("0000003-b_gbk.txt")), "a changed one is its rewrite");
+        assertArrayEquals(a.changed(3), Files.readAllBytes(one.resolve("0000003-b_gbk.txt")), "a changed one is its rewrite");
+        assertArrayEquals(a.document(3, 1), a.changed(3), "the first rewrite, when it differs");
         assertArrayEquals(a.document(3, 0), a.document(3), "variation 0 is the document itself");
         String rewritten = new String(a.document(3, 1), Charset.forName("GB18030"));
         assertTrue(rewritten.contains("工作报告：新增5G基站"), "a rewrite keeps the template: " + rewritten);
+    }
+
+    @Test
+    void aChangedDocumentAlwaysDiffersEvenWithNothingToVary() throws Exception {
+        Path sources = Files.createDirectories(dir.resolve("plain"));
+        String text = "这是一段说明文字，没有可以改写的内容。\n";
+        Files.writeString(sources.resolve("plain.txt"), text);
+        ScaleCorpus c = ScaleCorpus.from(sources, 5);
+        assertArrayEquals(c.document(0), c.document(0, 1), "nothing to vary: a rewrite is the same bytes");
+        byte[] changed = c.changed(0);
+        assertFalse(java.util.Arrays.equals(c.document(0), changed), "yet a changed document differs");
+        assertArrayEquals(changed, c.changed(0), "the same way every time");
+        assertEquals(text + "\n", new String(changed, StandardCharsets.UTF_8), "the text kept, a line break added");
+
+        Path json = Files.createDirectories(dir.resolve("json"));
+        String record = "{\"title\": \"说明\", \"body\": \"没有可以改写的内容。\"}";
+        Files.writeString(json.resolve("record.json"), record);
+        ScaleCorpus j = ScaleCorpus.from(json, 5);
+        String changedRecord = new String(j.changed(0), StandardCharsets.UTF_8);
+        assertFalse(changedRecord.equals(record));
+        assertEquals(record, changedRecord.strip(), "a JSON record stays one: only whitespace after it");
+
+        Path folder = dir.resolve("plain-corpus");
+        c.write(folder, 3);
+        byte[] before = Files.readAllBytes(folder.resolve(c.name(0)));
+        ScaleCorpus.Grown g = c.grow(folder, 3, 1);
+        assertEquals(List.of(folder.resolve(c.name(0))), g.changed());
+        assertFalse(java.util.Arrays.equals(before, Files.readAllBytes(folder.resolve(c.name(0)))), "grow changed its bytes");
     }
 
     @Test

@@ -90,6 +90,10 @@ class IncrementalStoreTest {
 
             assertEquals(quads(f.database()), quads(u.database()));
             assertEquals(Manifest.read(f.dir().resolve(Stores.MANIFEST)), Manifest.read(u.dir().resolve(Stores.MANIFEST)));
+            assertEquals(Files.readString(f.dir().resolve(GraphStats.FILE)), Files.readString(u.dir().resolve(GraphStats.FILE)),
+                    "the home page's figures kept graph by graph: the same records as a fresh build's");
+            assertEquals(f.stats("unknown"), u.stats("unknown"));
+            assertTrue(u.stats("unknown").orElseThrow().entities().get(org.policykg.rdf.POL.NS + "Policy") > 0);
             assertEquals(listing(f.sources()), listing(u.sources()));
             assertArrayEquals(Files.readAllBytes(f.sources().resolve("table.csv")), Files.readAllBytes(u.sources().resolve("table.csv")));
 

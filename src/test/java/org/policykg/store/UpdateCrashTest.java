@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * An update killed with {@code kill -9} at each of its steps (and once at no particular one)
  * leaves a store whose every graph holds either its old or its new content, and the next open
- * finishes the update: the same quads, text index, manifest and search results as a fresh build.
+ * finishes the update: the same quads, text index, manifest, kept figures and search results as a fresh build.
  */
 @Tag("integration") // child JVMs, stores on disk
 class UpdateCrashTest {
@@ -71,6 +71,7 @@ class UpdateCrashTest {
         int freshIndex;
         Map<String, Set<String>> freshSearch = new TreeMap<>();
         Manifest freshManifest;
+        String freshStats;
         try (Store f = Stores.open(tmp.resolve("fresh"), List.of(docs), quiet(), false).store()) {
             after = graphs(f.database());
             freshQuads = IncrementalStoreTest.quads(f.database());
@@ -79,10 +80,11 @@ class UpdateCrashTest {
                 freshSearch.put(w, IncrementalStoreTest.search(f, w));
             }
             freshManifest = Manifest.read(f.dir().resolve(Stores.MANIFEST));
+            freshStats = Files.readString(f.dir().resolve(GraphStats.FILE));
         }
 
         // "extracted" is killed with no pause: wherever the child happens to be a moment later.
-        for (String phase : List.of("journal", "applied", "committed", "manifest", "extracted-race")) {
+        for (String phase : List.of("journal", "applied", "committed", "stats", "manifest", "extracted-race")) {
             Path data = tmp.resolve("data-" + phase);
             copy(base, data);
             List<String> seen = killAt(data, docs, phase);
@@ -117,6 +119,7 @@ class UpdateCrashTest {
                 assertFalse(Files.exists(s.dir().resolve(Update.JOURNAL)), phase);
                 assertEquals(freshQuads, IncrementalStoreTest.quads(s.database()), phase);
                 assertEquals(freshManifest, Manifest.read(s.dir().resolve(Stores.MANIFEST)), phase);
+                assertEquals(freshStats, Files.readString(s.dir().resolve(GraphStats.FILE)), phase + ": the kept figures");
                 for (String w : WORDS) {
                     assertEquals(freshSearch.get(w), IncrementalStoreTest.search(s, w), phase + ": " + w);
                 }
