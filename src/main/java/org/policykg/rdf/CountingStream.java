@@ -20,7 +20,7 @@ public final class CountingStream extends StreamRDFWrapper implements DocumentCh
     // A 64-bit hash per policy, not the node: a national corpus names a policy or two per
     // document, and 10^5 documents held as nodes grew the extract's live heap by ~35 MB. Two
     // policies share a hash with odds of about n^2 / 2^65: the count is a summary figure.
-    private long[] policyHashes = new long[1024];
+    private final LongHashSet policyHashes = new LongHashSet();
     private int policies;
 
     public CountingStream(StreamRDF out) {
@@ -65,36 +65,8 @@ public final class CountingStream extends StreamRDFWrapper implements DocumentCh
     }
 
     private void addPolicy(String key) {
-        long h = 0xcbf29ce484222325L; // FNV-1a over the UTF-16 units
-        for (int i = 0; i < key.length(); i++) {
-            h = (h ^ key.charAt(i)) * 0x100000001b3L;
-        }
-        h = h == 0 ? 1 : h; // 0 marks an empty slot
-        if (insert(policyHashes, h)) {
+        if (policyHashes.add(LongHashSet.hash(key))) {
             policies++;
-            if (policies * 2 > policyHashes.length) {
-                long[] bigger = new long[policyHashes.length * 2];
-                for (long old : policyHashes) {
-                    if (old != 0) {
-                        insert(bigger, old);
-                    }
-                }
-                policyHashes = bigger;
-            }
-        }
-    }
-
-    /** Open addressing with linear probing; whether {@code h} was new. */
-    private static boolean insert(long[] table, long h) {
-        int mask = table.length - 1;
-        for (int i = (int) (h ^ (h >>> 32)) & mask; ; i = (i + 1) & mask) {
-            if (table[i] == h) {
-                return false;
-            }
-            if (table[i] == 0) {
-                table[i] = h;
-                return true;
-            }
         }
     }
 

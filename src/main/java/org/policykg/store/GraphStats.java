@@ -27,6 +27,7 @@ import org.apache.jena.sparql.expr.NodeValue;
 import org.policykg.rdf.Iris;
 import org.policykg.rdf.POL;
 import org.policykg.rdf.Vocab;
+import org.policykg.rdf.LongHashSet;
 
 /**
  * What the home page counts, kept per named graph so that a store of any size shows it
@@ -139,11 +140,11 @@ public final class GraphStats {
 
     /** The totals, merging every graph's record. */
     public Totals totals(String unknownYear) {
-        Map<String, LongSet> sets = new TreeMap<>();
+        Map<String, LongHashSet> sets = new TreeMap<>();
         Map<String, PolicyFacts> policies = new HashMap<>();
         graphs.forEach((g, r) -> {
             r.classes.forEach((c, hs) -> {
-                LongSet s = sets.computeIfAbsent(c, k -> new LongSet());
+                LongHashSet s = sets.computeIfAbsent(c, k -> new LongHashSet());
                 for (long h : hs) {
                     s.add(h);
                 }
@@ -276,8 +277,8 @@ public final class GraphStats {
         private final Map<String, GraphRecord> records = new TreeMap<>();
         private final Map<String, long[]> subjectsOf = new HashMap<>();
         private String graph;
-        private Map<String, LongSet> classes = new HashMap<>();
-        private LongSet subjects = new LongSet();
+        private Map<String, LongHashSet> classes = new HashMap<>();
+        private LongHashSet subjects = new LongHashSet();
         private Map<String, Builder> policies = new HashMap<>();
         private GraphStats done;
         private Node lastSubject;
@@ -315,7 +316,7 @@ public final class GraphStats {
             boolean document = gi.startsWith(DOCUMENTS);
             if (p.equals(Vocab.type) && o.isURI() && o.getURI().startsWith(POL.NS)) {
                 if (document) {
-                    classes.computeIfAbsent(o.getURI(), k -> new LongSet()).add(lastHash);
+                    classes.computeIfAbsent(o.getURI(), k -> new LongHashSet()).add(lastHash);
                 }
                 if (g.equals(Iris.REFERENCE_GRAPH)) {
                     referenceTypes.computeIfAbsent(lastHash, k -> new TreeSet<>()).add(o.getURI());
@@ -359,7 +360,7 @@ public final class GraphStats {
                 subjectsOf.merge(graph, subjects.sorted(), GraphStats::union);
             }
             classes = new HashMap<>();
-            subjects = new LongSet();
+            subjects = new LongHashSet();
             policies = new HashMap<>();
         }
 
@@ -369,10 +370,10 @@ public final class GraphStats {
             graph = null;
             // A document graph's subject typed in the reference graph (a region it names) is an entity of that type.
             subjectsOf.forEach((g, hs) -> {
-                Map<String, LongSet> extra = new HashMap<>();
+                Map<String, LongHashSet> extra = new HashMap<>();
                 for (long h : hs) {
                     for (String c : referenceTypes.getOrDefault(h, Set.of())) {
-                        extra.computeIfAbsent(c, k -> new LongSet()).add(h);
+                        extra.computeIfAbsent(c, k -> new LongHashSet()).add(h);
                     }
                 }
                 if (!extra.isEmpty()) {
@@ -418,14 +419,14 @@ public final class GraphStats {
             for (int i = 0; i < 8; i++) {
                 h = (h << 8) | (b[i] & 0xff);
             }
-            return h == 0 ? 1 : h; // 0 marks an empty slot in LongSet
+            return h == 0 ? 1 : h; // 0 marks an empty slot in LongHashSet
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private static long[] union(long[] a, long[] b) {
-        LongSet s = new LongSet();
+        LongHashSet s = new LongHashSet();
         for (long x : a) {
             s.add(x);
         }
@@ -433,55 +434,5 @@ public final class GraphStats {
             s.add(x);
         }
         return s.sorted();
-    }
-
-    /** A set of non-zero longs, open addressing with linear probing. */
-    private static final class LongSet {
-        private long[] table = new long[16];
-        private int size;
-
-        void add(long h) {
-            if (insert(table, h)) {
-                size++;
-                if (size * 2 > table.length) {
-                    long[] bigger = new long[table.length * 2];
-                    for (long old : table) {
-                        if (old != 0) {
-                            insert(bigger, old);
-                        }
-                    }
-                    table = bigger;
-                }
-            }
-        }
-
-        int size() {
-            return size;
-        }
-
-        long[] sorted() {
-            long[] out = new long[size];
-            int i = 0;
-            for (long h : table) {
-                if (h != 0) {
-                    out[i++] = h;
-                }
-            }
-            Arrays.sort(out);
-            return out;
-        }
-
-        private static boolean insert(long[] table, long h) {
-            int mask = table.length - 1;
-            for (int i = (int) (h ^ (h >>> 32)) & mask; ; i = (i + 1) & mask) {
-                if (table[i] == h) {
-                    return false;
-                }
-                if (table[i] == 0) {
-                    table[i] = h;
-                    return true;
-                }
-            }
-        }
     }
 }
