@@ -168,7 +168,8 @@ public final class Pipeline {
             pool.shutdownNow();
         }
         if (reference && chunks != null) {
-            chunks.append(chunks.format(ReferenceData.sorted()), ReferenceData.sorted());
+            List<Quad> ref = ReferenceData.sorted();
+            chunks.append(chunks.format(ref), ref);
         } else if (reference) {
             ReferenceData.sorted().forEach(sink::quad);
         }

@@ -76,6 +76,16 @@ public final class Paragraph {
         return links;
     }
 
+    /** A row as the readers write a table's (|cell|cell|): a line of its own, heading a page when it is a field table's. */
+    public boolean isTableRow() {
+        return isTableRow(string());
+    }
+
+    public static boolean isTableRow(String s) {
+        String t = s.strip();
+        return t.length() >= 3 && t.charAt(0) == '|' && t.charAt(t.length() - 1) == '|';
+    }
+
     public String string() {
         return text.text();
     }

@@ -345,7 +345,7 @@ public final class Segmenter {
         if ((prevOpensDocument && !next.block.softBreak()) || DATE_LINE.matcher(n.strip()).matches()) {
             return false;
         }
-        if (tableRow(p) || tableRow(n)) {
+        if (Paragraph.isTableRow(p) || Paragraph.isTableRow(n)) {
             return false; // a table's row (|标题|…|) is a line of its own: the cells say where it ends
         }
         if (p.lastIndexOf('《') > p.lastIndexOf('》') && n.indexOf('》') >= 0 && n.indexOf('》') < 40) {
@@ -363,12 +363,6 @@ public final class Segmenter {
             return false;
         }
         return true;
-    }
-
-    /** A row as the readers write a table's: |cell|cell|. */
-    private static boolean tableRow(String s) {
-        String t = s.strip();
-        return t.length() >= 3 && t.charAt(0) == '|' && t.charAt(t.length() - 1) == '|';
     }
 
     static boolean endsSentence(String s) {

@@ -598,7 +598,7 @@ public final class StructureReader {
      * starts, or -1: a portal's field table gives the title there when the page does not repeat it.
      */
     private int titleCell(String row) {
-        if (!row.startsWith("|") || !row.endsWith("|")) {
+        if (!Paragraph.isTableRow(row)) {
             return -1;
         }
         int start = 1;

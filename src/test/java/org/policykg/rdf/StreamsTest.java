@@ -120,11 +120,7 @@ class StreamsTest {
     @Test
     void nQuadsFormattedADocumentAtATimeAreWhatTheStreamWritesAndAreCounted() throws Exception {
         Path one = dir.resolve("one.nq");
-        try (DatasetWriter.FileStream out = DatasetWriter.open(one)) {
-            out.start();
-            QUADS.forEach(out::quad);
-            out.finish();
-        }
+        DatasetWriter.write(QUADS, one);
         Path chunked = dir.resolve("chunked.nq.gz");
         CountingStream counted;
         try (DatasetWriter.FileStream out = DatasetWriter.open(chunked)) {

@@ -78,7 +78,8 @@ final class MetadataResolver {
         int zoneEnd = zoneEnd(ps, fields);
 
         // A traditional text's front matter in the script of its analysis, as its title lines would be.
-        boolean traditional = org.policykg.text.Normalizer.isTraditional(doc.parsed().source().text());
+        boolean traditional = !doc.parsed().frontMatter().isEmpty()
+                && org.policykg.text.Normalizer.isTraditional(doc.parsed().source().text());
         Fact<String> title = simplified(front.title(), traditional);
         int titleAt = -1;
         Fact<LocalDate> fileDate = null;

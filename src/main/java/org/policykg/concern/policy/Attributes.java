@@ -517,22 +517,21 @@ final class Attributes {
         }
     }
 
-    /**
-     * The one policy whose title line heads the page, when no other title stands as a line: the
-     * text the document carries, even where its structure was not read.
-     */
     /** Lines over paragraph {@code i}, not counting a field table's rows (|发文字号|…|): those head the page, not the text. */
     private int linesOver(int i) {
         int n = 0;
         for (int k = 0; k < i; k++) {
-            String s = doc.paragraph(k).string();
-            if (!(s.startsWith("|") && s.endsWith("|"))) {
+            if (!doc.paragraph(k).isTableRow()) {
                 n++;
             }
         }
         return n;
     }
 
+    /**
+     * The one policy whose title line heads the page, when no other title stands as a line: the
+     * text the document carries, even where its structure was not read.
+     */
     private TitleUse loneHead(List<TitleUse> uses, Map<String, TitleGroup> groups) {
         TitleUse head = null;
         for (TitleUse u : uses) {
