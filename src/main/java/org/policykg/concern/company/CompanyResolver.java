@@ -48,6 +48,7 @@ final class CompanyResolver {
             List<Range> legal = legalForms.find(p, bodies, regions, directory, found);
             Phrasing.listed(p, found);
             Phrasing.lists(p, regions, bodies, directory, found);
+            Phrasing.countedLists(p, regions, bodies, directory, found);
             DirectoryHits.find(p, regions, bodies, legal, directory, found);
         }
         ShortForms.merge(found);

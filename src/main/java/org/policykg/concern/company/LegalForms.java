@@ -31,11 +31,29 @@ final class LegalForms {
     /** A phrase opening with a determiner (此制度涵盖数字资产交易所, 该集团) names a kind, not one firm. */
     private static final Pattern DETERMINER = Pattern.compile("^(?:此|该|这|那|各)");
 
+    /** A count of firms before the form (11家银行, 多家公司, 三家分公司): how many, not which. 万家乐 and 国家电网 hold no count. */
+    private static final Pattern COUNTED = Pattern.compile("(?:\\d+|[一二两三四五六七八九十]+|多|几|数|若干)家\\p{IsHan}{0,3}$");
+
     /** The titles ({@code lexicon/person-titles.tsv}) a person's name follows. */
     private final Pattern title;
+    /** Words that make the phrase a set of firms ({@code lexicon/firm-sets.tsv}): 市属国有大型商业集团, 各地县公司. */
+    private final Pattern setLead;
+    private final Pattern setInside;
 
     LegalForms(CueWords cues) {
         this.title = Pattern.compile(cues.alternation("person-titles", "office"));
+        this.setLead = Pattern.compile("^(?:" + cues.alternation("firm-sets", "lead") + ")");
+        this.setInside = Pattern.compile(cues.alternation("firm-sets", "inside"));
+    }
+
+    /**
+     * Whether the words before the legal form (the stem, at {@code start}) describe a set of firms rather
+     * than name one; a count inside a place's name (五家渠) is no count.
+     */
+    private boolean setOfFirms(String stem, int start, List<RegionMention> regions) {
+        Matcher c = COUNTED.matcher(stem);
+        boolean counted = c.find() && !NameBounds.overlaps(regions, start + c.start(), start + stem.indexOf('家', c.start()) + 1);
+        return setLead.matcher(stem).find() || setInside.matcher(stem).find() || counted;
     }
 
     /**
@@ -79,7 +97,7 @@ final class LegalForms {
             boolean legalForm = m.group().contains("有限") || m.group().equals("集团公司");
             if (NameBounds.GENERIC.matcher(name).find() || DETERMINER.matcher(name).find() || (!legalForm && NOT_COMPANY.matcher(stem).find())
                     || NameBounds.overlaps(bodies, start, end) || stem.startsWith("子公司") || LISTED.matcher(stem).find()
-                    || m.group().equals("公司") && stem.endsWith("子")) {
+                    || m.group().equals("公司") && stem.endsWith("子") || setOfFirms(stem, start, regions)) {
                 continue; // "设立AI科技子公司": a kind of company
             }
             boolean own = (stem.startsWith("省") || stem.startsWith("市")) && m.group().startsWith("集团"); // 省水投集团, 市数据集团

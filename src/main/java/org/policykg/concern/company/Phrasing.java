@@ -29,6 +29,14 @@ final class Phrasing {
     private static final Pattern COUNTED_KIND_AFTER = Pattern.compile("^(?:超过|超|近|约|逾)?(?:\\d+|[一二三四五六七八九十百千万两]+)(?:余|多)?[家户个]["
             + Han.RANGE + "]{0,8}?(?:企业|公司)");
 
+    /**
+     * A count of firms right after a list (天门电信、移动、联通三家通信商; 甲、乙两家企业): when the count
+     * equals the list's items, each item names one firm, short forms (移动, 联通) included.
+     */
+    private static final Pattern EXACT_COUNT = Pattern.compile("^(?<n>[两二三四五六七八九]|\\d)家[" + Han.RANGE
+            + "]{0,6}?(?:企业|公司|通信商|运营商|银行|集团|厂商|券商)");
+    private static final String COUNT_DIGITS = "两二三四五六七八九";
+
     private Phrasing() {
     }
 
@@ -103,6 +111,54 @@ final class Phrasing {
             boolean firms = counted && 2 * names >= items.size() && items.stream().allMatch(r -> r[1] - r[0] >= 2
                     && !NameBounds.overlaps(regions, r[0], r[1]) && !NameBounds.overlaps(bodies, r[0], r[1]));
             if (names == items.size() || firms) {
+                for (int[] r : items) {
+                    String name = text.substring(r[0], r[1]);
+                    found.add(name, directory.byAlias(name));
+                }
+            }
+        }
+    }
+
+    /** Lists of firms joined by 、 and closed by their exact count and a kind of firm (天门电信、移动、联通三家通信商). */
+    static void countedLists(Paragraph p, List<RegionMention> regions, List<AgencyMention> bodies, CompanyDirectory directory,
+                             Companies found) {
+        String text = p.string();
+        for (int jia = text.indexOf('家'); jia > 0; jia = text.indexOf('家', jia + 1)) {
+            int at = jia - 1;
+            Matcher m = EXACT_COUNT.matcher(text.substring(at, Math.min(text.length(), jia + 12)));
+            if (!m.find() || at == 0 || text.charAt(at - 1) == '、') {
+                continue;
+            }
+            char c = m.group("n").charAt(0);
+            int n = Character.isDigit(c) ? c - '0' : c == '两' ? 2 : COUNT_DIGITS.indexOf(c) + 1;
+            List<int[]> items = new ArrayList<>();
+            int end = at;
+            while (items.size() <= n) {
+                int start = end;
+                while (start > 0 && end - start < 8 && NameBounds.isNameChar(text.charAt(start - 1))) {
+                    start--;
+                }
+                if (end - start < 2) {
+                    break;
+                }
+                items.add(0, new int[] {start, end});
+                if (start > 0 && text.charAt(start - 1) == '、') {
+                    end = start - 1;
+                } else {
+                    break;
+                }
+            }
+            if (n < 2 || items.size() != n) {
+                continue;
+            }
+            int[] first = items.get(0);
+            first[0] = NameBounds.nameStart(text, first[1], 8);
+            first[0] += Lexicon.nameStartAfterVerbs(text.substring(first[0], first[1]));
+            boolean names = items.stream().allMatch(r -> r[1] - r[0] >= 2
+                    && !NameBounds.GENERIC.matcher(text.substring(r[0], r[1])).find()
+                    && !NameBounds.overlaps(bodies, r[0], r[1])
+                    && regions.stream().noneMatch(g -> g.range().start() <= r[0] && g.range().end() >= r[1]));
+            if (names) {
                 for (int[] r : items) {
                     String name = text.substring(r[0], r[1]);
                     found.add(name, directory.byAlias(name));

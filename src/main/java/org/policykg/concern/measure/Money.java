@@ -250,7 +250,7 @@ final class Money {
             String clause = sentence.substring(start, end);
             String found = period(clause);
             boolean earlier = start < Sentences.clauseStart(sentence, amountStart);
-            if (found != null && earlier && baseWords.stream().anyMatch(clause::contains)) {
+            if (found != null && earlier && datesBase(clause)) {
                 found = null; // 年度投资1200亿元: the period of a project's investment, not of the cap
             } else if (found != null) {
                 return selectionWords.stream().anyMatch(clause::contains) && earlier ? null : found;
@@ -297,6 +297,35 @@ final class Money {
     }
 
     /** The cap period named nearest before the amount. */
+    /**
+     * Whether the last period word of {@code clause} dates a base (年度投资, 年度研发投入, 上年度新增固定资产投资):
+     * a base word opens with it (年度投入) or within eight chars after it, no cap between. "单个项目最高可按照不超过核定总投入的80%" names
+     * the cap's period, with a base further on.
+     */
+    private boolean datesBase(String clause) {
+        int at = -1;
+        int end = -1;
+        for (CueWords.Label p : capPeriodWords) {
+            int k = clause.lastIndexOf(p.word());
+            if (k > at) {
+                at = k;
+                end = k + p.word().length();
+            }
+        }
+        if (at < 0) {
+            return false;
+        }
+        // the base's own qualifiers may come between (上年度新增固定资产投资), a cap may not (单个项目最高…总投入)
+        String after = clause.substring(at, Math.min(clause.length(), end + 8 + 4));
+        for (String w : baseWords) {
+            int b = after.indexOf(w);
+            if (b >= 0 && b <= end - at + 8 && !after.substring(0, b).contains("最高")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private String period(String before) {
         int best = -1;
         String found = null;
