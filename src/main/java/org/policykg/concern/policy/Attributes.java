@@ -174,6 +174,9 @@ final class Attributes {
         }
     }
 
+    /** 第一条, or 第1条 as a law database numbers its articles (第 1 條). */
+    private static final Pattern FIRST_ARTICLE = Pattern.compile("第\\s*(?:一|1)\\s*条");
+
     /** 政府工作报告, 2026年浙江省政府工作报告, 贵州省人民政府工作报告. */
     private static final Pattern WORK_REPORT = Pattern.compile("^(?:(?:19|20)\\d{2}年)?[\\u3400-\\u9FFF]{0,12}?(?:人民)?政府工作报告$");
 
@@ -191,7 +194,7 @@ final class Attributes {
         for (int i = head.t.paragraph() + 1; i < doc.paragraphs().size(); i++) {
             Paragraph p = doc.paragraph(i);
             String text = p.string();
-            if (!firstArticle && text.startsWith("第一条")) {
+            if (!firstArticle && FIRST_ARTICLE.matcher(text).lookingAt()) {
                 firstArticle = true;
                 for (TitleUse u : uses) {
                     if (u.t.paragraph() == i && u.t.source() == TitleMention.Source.BRACKETS && !u.key.equals(head.key)
