@@ -23,7 +23,7 @@ class CueWordsTest {
             Map.entry("self-references", Set.of("work-report", "announces", "compiles", "decides")),
             Map.entry("part-headings", Set.of("review", "year-work")),
             Map.entry("measure-sections", Set.of("introductory", "scope", "notes", "chapter", "basis", "closing", "validity", "appendix", "address")),
-            Map.entry("page-chrome", Set.of("nav", "opener")),
+            Map.entry("page-chrome", Set.of("nav", "opener", "disclaimer")),
             Map.entry("speaker-offices", Set.of("office", "salutation")),
             Map.entry("person-titles", Set.of("office")),
             Map.entry("site-names", Set.of("site")),
