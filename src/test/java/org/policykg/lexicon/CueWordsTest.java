@@ -20,7 +20,7 @@ class CueWordsTest {
             Map.entry("statistic-markers", Set.of("past", "forecast", "rule")),
             Map.entry("support-words", Set.of("offer", "target", "measure", "base", "threshold", "fund", "cap", "selection", "grant-verb")),
             Map.entry("policy-links", Set.of("implements", "repeals", "in-force", "promulgates", "notice-body", "adopted", "issuer-field", "amends", "number-field", "term")),
-            Map.entry("self-references", Set.of("work-report", "announces", "compiles", "decides")),
+            Map.entry("self-references", Set.of("work-report", "announces", "compiles", "decides", "notifies")),
             Map.entry("part-headings", Set.of("review", "year-work")),
             Map.entry("measure-sections", Set.of("introductory", "scope", "notes", "chapter", "basis", "closing", "validity", "appendix", "address")),
             Map.entry("page-chrome", Set.of("nav", "opener", "disclaimer")),

@@ -616,8 +616,19 @@ final class Attributes {
                 sign(head, groups.get(head.key), top, true);
                 return;
             }
+            // 特此通知。 then 2026年7月1日: a portal's copy leaves the 署名 out where the title names the issuer;
+            // the 成文日期 under the closing formula still dates the text.
+            if (d != null && d.hasYear() && d.month() > 0 && d.day() > 0 && i - 1 > head.t.paragraph()
+                    && OwnText.CLOSING_FORMULA.matcher(doc.paragraph(i - 1).string().strip()).matches()) {
+                TitleGroup g = groups.get(head.key);
+                if (issued(g) == null) {
+                    head.issued = new Fact<>(date(d), new Evidence(doc.paragraph(i).span(d.range()), Supports.ISSUED));
+                }
+                return;
+            }
         }
     }
+
 
     /** The 落款 starting at or just after {@code from}: issuers and date of the use's group where it has none. */
     private void sign(TitleUse u, TitleGroup g, int from, boolean coIssuers) {
