@@ -1,8 +1,11 @@
 package org.policykg.ingest;
 
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.policykg.text.MappedText;
 import org.policykg.text.Span;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -30,13 +33,50 @@ public final class JekyllReader implements DocumentReader {
         }
         int yamlStart = open + 1;
         int yamlEnd = close + 1;
-        Map<String, ParsedDocument.FrontMatterField> fields = frontMatter(source, yamlStart, yamlEnd);
+        List<Block> catalogue = new ArrayList<>();
+        Map<String, ParsedDocument.FrontMatterField> fields = frontMatter(source, yamlStart, yamlEnd, catalogue);
         int bodyStart = t.indexOf('\n', close + 1);
         bodyStart = bodyStart < 0 ? t.length() : bodyStart + 1;
-        return new ParsedDocument(source, Format.JEKYLL, fields, markdown.readBody(source, bodyStart, t.length()));
+        List<Block> body = new ArrayList<>(catalogue);
+        body.addAll(markdown.readBody(source, bodyStart, t.length()));
+        return new ParsedDocument(source, Format.JEKYLL, fields, body);
     }
 
-    private Map<String, ParsedDocument.FrontMatterField> frontMatter(Source src, int start, int end)
+    /**
+     * A front matter keyed in Chinese is a policy catalogue's entry (文号, 发布单位, 发布日期, 官方链接):
+     * its keys are read as a JSON record's are ({@link JsonFields}). The address and the date stand as
+     * the front matter's url and date; the number, the issuer and the date in force, which the front
+     * matter has no place for, are shown as field lines (文号：X) over the body, as a portal's field table
+     * is, each char where the file writes it. A title key is not used: a catalogue's name field may
+     * carry its site's name (…的意见__国务院公报_中国政府网), and the text's own title line is read.
+     */
+    private static void catalogue(Source src, int base, ScalarNode key, ScalarNode value,
+                                  Map<String, ParsedDocument.FrontMatterField> out, List<Block> lines) {
+        String k = key.getValue();
+        if (k.chars().noneMatch(c -> c >= 0x3400) || value.getValue().isBlank()) {
+            return;
+        }
+        JsonFields.Role role = JsonFields.standard().role(k).orElse(null);
+        if (role == null) {
+            return;
+        }
+        Span v = valueSpan(src, base, value);
+        if (role == JsonFields.Role.URL || role == JsonFields.Role.DATE) {
+            out.putIfAbsent(role == JsonFields.Role.URL ? "url" : "date", new ParsedDocument.FrontMatterField(value.getValue(), v));
+        } else if (role == JsonFields.Role.NUMBER || role == JsonFields.Role.PUBLISHER || role == JsonFields.Role.INFORCE) {
+            MappedText.Builder line = MappedText.builder()
+                    .append(MappedText.identity(k, base + key.getStartMark().getIndex()))
+                    .appendSynthetic('：');
+            if (src.quote(v).equals(value.getValue())) {
+                line.append(MappedText.identity(value.getValue(), v.start()));
+            } else {
+                return; // an escaped or folded scalar: its chars are not where the file writes them
+            }
+            lines.add(new Block(Block.Kind.PARAGRAPH, 0, line.build(), List.of(), List.of(), false));
+        }
+    }
+
+    private Map<String, ParsedDocument.FrontMatterField> frontMatter(Source src, int start, int end, List<Block> catalogue)
             throws InputException {
         String yaml = src.text().substring(start, end);
         Node root;
@@ -59,6 +99,7 @@ public final class JekyllReader implements DocumentReader {
             Node v = tuple.getValueNode();
             if (v instanceof ScalarNode s) {
                 out.put(key.getValue(), new ParsedDocument.FrontMatterField(s.getValue(), valueSpan(src, base, s)));
+                catalogue(src, base, key, s, out, catalogue);
             } else if (v instanceof SequenceNode seq) {
                 StringBuilder joined = new StringBuilder();
                 for (Node item : seq.getValue()) {

@@ -66,8 +66,9 @@ public final class JsonReader implements DocumentReader {
 
     /** A string (decoded) or a number, true, false or null (as written). */
     private record Scalar(MappedText text, boolean string) implements Value {
+        /** Blank, or a JSON null: a record's field without a value (time: null). */
         boolean isBlank() {
-            return text.text().isBlank();
+            return text.text().isBlank() || !string && text.text().strip().equals("null");
         }
     }
 

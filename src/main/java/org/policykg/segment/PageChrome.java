@@ -32,7 +32,9 @@ public final class PageChrome {
         List<String> words = new ArrayList<>(cues.words("page-chrome", "nav"));
         words.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         this.nav = List.copyOf(words);
-        this.openers = cues.words("page-chrome", "opener");
+        List<String> open = new ArrayList<>(cues.words("page-chrome", "opener"));
+        open.addAll(cues.words("page-chrome", "disclaimer"));
+        this.openers = List.copyOf(open);
     }
 
     /** Is the (normalised) line site chrome or print furniture rather than text? */

@@ -51,6 +51,8 @@ public final class StructureReader {
     private final List<String> workReportOpenings;
     /** Formulas that announce the text's own type word: 现提出如下意见, 制定以下政策. */
     private final List<String> announcements;
+    /** 通知如下: a notice announces its own body (self-references, notifies). */
+    private final List<String> notifies;
     /** Verbs by which a preface names the text it opens: 组织编制了《X》 under the title line X. */
     private final List<String> compiles;
     /** How far into the text a preface may name the text it opens. */
@@ -60,6 +62,7 @@ public final class StructureReader {
         this.workReportOpenings = cues.words("self-references", "work-report");
         this.titleLabels = java.util.Set.copyOf(cues.words("field-labels", "title"));
         this.announcements = cues.words("self-references", "announces");
+        this.notifies = cues.words("self-references", "notifies");
         this.compiles = cues.words("self-references", "compiles");
         this.decides = java.util.regex.Pattern.compile("(?:" + cues.alternation("self-references", "decides") + ")\\s*《");
         this.noticeBody = Pattern.compile(cues.alternation("policy-links", "notice-body"));
@@ -389,6 +392,13 @@ public final class StructureReader {
     /** "现提出如下意见", "制定以下政策": a formula that announces the text by its own type word. */
     private void announced(Paragraph p, List<Structure.SelfReference> out) {
         String text = p.string();
+        // 现将有关事项通知如下: the notice's own body, its type word the formula's first two chars.
+        for (String n : notifies) {
+            int at = text.indexOf(n);
+            if (at >= 0 && DocumentTypes.isGenericReference(n.substring(0, 2))) {
+                out.add(new Structure.SelfReference(p.index(), new Range(at, at + 2), n.substring(0, 2)));
+            }
+        }
         for (String a : announcements) {
             for (int at = text.indexOf(a); at >= 0; at = text.indexOf(a, at + 1)) {
                 int from = at + a.length();

@@ -44,6 +44,8 @@ final class FieldTable {
     /** The longest value read as a publisher or author. */
     private static final int NAME_VALUE = 30;
     private static final Pattern URL = Pattern.compile("^https?://\\S+$");
+    /** A government or its office by level alone: 区政府, 市人民政府办公室. */
+    private static final Pattern BARE_GOVERNMENT = Pattern.compile("^[省市区县州盟旗镇乡](?:人民)?政府(?:办公[厅室])?$");
     /** The fewest Han characters a title field's value has (a bare 通知 is no title). */
     private static final int TITLE_VALUE = 6;
 
@@ -231,7 +233,8 @@ final class FieldTable {
                 String v = s.substring(vs, ve);
                 if (ve - vs >= 2 && ve - vs <= NAME_VALUE && !v.contains("://") && v.codePoints().anyMatch(Character::isLetter)) {
                     Fact<Agency> o = outlets.at(p, vs, ve);
-                    if (o != null) {
+                    // 发布单位: 区政府 — a government named by its level alone, whose region the line does not give, names nobody.
+                    if (o != null && !(o.value().kind() == Agency.Kind.ORGANIZATION && BARE_GOVERNMENT.matcher(v.strip()).matches())) {
                         out.publishers().add(o);
                     }
                 }

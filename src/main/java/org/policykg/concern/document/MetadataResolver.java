@@ -161,7 +161,7 @@ final class MetadataResolver {
             }
         }
 
-        source = source != null ? source : fieldSource;
+        source = ArchivedAddress.original(source != null ? source : fieldSource);
         // No title line read (a title broken over lines, a crawl): the catalogue's 标题 field names the document.
         title = title != null ? title : fieldTitle;
         // A title line without the issuer line above it (赣州市人民政府 / 关于印发…的通知): the field states it whole.
@@ -240,7 +240,20 @@ final class MetadataResolver {
         return Math.min(i, ps.size());
     }
 
+    /**
+     * A value read outside the analysis text (a front matter field) in the form its paragraphs take:
+     * full-width ASCII folded (APEC报告：广东… as APEC报告:广东…, as a title line would read), and
+     * simplified when the document is traditional.
+     */
     private static Fact<String> simplified(Fact<String> f, boolean traditional) {
-        return f == null || !traditional ? f : new Fact<>(org.policykg.text.Normalizer.simplified(f.value()), f.evidence());
+        if (f == null) {
+            return null;
+        }
+        StringBuilder folded = new StringBuilder(f.value().length());
+        for (char c : f.value().toCharArray()) {
+            folded.append(c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c);
+        }
+        String v = folded.toString();
+        return new Fact<>(traditional ? org.policykg.text.Normalizer.simplified(v) : v, f.evidence());
     }
 }

@@ -174,6 +174,9 @@ final class Attributes {
         }
     }
 
+    /** 第一条, or 第1条 as a law database numbers its articles (第 1 條). */
+    private static final Pattern FIRST_ARTICLE = Pattern.compile("第\\s*(?:一|1)\\s*条");
+
     /** 政府工作报告, 2026年浙江省政府工作报告, 贵州省人民政府工作报告. */
     private static final Pattern WORK_REPORT = Pattern.compile("^(?:(?:19|20)\\d{2}年)?[\\u3400-\\u9FFF]{0,12}?(?:人民)?政府工作报告$");
 
@@ -191,7 +194,7 @@ final class Attributes {
         for (int i = head.t.paragraph() + 1; i < doc.paragraphs().size(); i++) {
             Paragraph p = doc.paragraph(i);
             String text = p.string();
-            if (!firstArticle && text.startsWith("第一条")) {
+            if (!firstArticle && FIRST_ARTICLE.matcher(text).lookingAt()) {
                 firstArticle = true;
                 for (TitleUse u : uses) {
                     if (u.t.paragraph() == i && u.t.source() == TitleMention.Source.BRACKETS && !u.key.equals(head.key)
@@ -613,8 +616,19 @@ final class Attributes {
                 sign(head, groups.get(head.key), top, true);
                 return;
             }
+            // 特此通知。 then 2026年7月1日: a portal's copy leaves the 署名 out where the title names the issuer;
+            // the 成文日期 under the closing formula still dates the text.
+            if (d != null && d.hasYear() && d.month() > 0 && d.day() > 0 && i - 1 > head.t.paragraph()
+                    && OwnText.CLOSING_FORMULA.matcher(doc.paragraph(i - 1).string().strip()).matches()) {
+                TitleGroup g = groups.get(head.key);
+                if (issued(g) == null) {
+                    head.issued = new Fact<>(date(d), new Evidence(doc.paragraph(i).span(d.range()), Supports.ISSUED));
+                }
+                return;
+            }
         }
     }
+
 
     /** The 落款 starting at or just after {@code from}: issuers and date of the use's group where it has none. */
     private void sign(TitleUse u, TitleGroup g, int from, boolean coIssuers) {

@@ -21,7 +21,7 @@ import org.policykg.text.Normalizer;
  * <ul>
  * <li>its issuer's region — a national body (国务院, 国家发展改革委) gives the country, a district's
  * office its district;</li>
- * <li>a law named 中华人民共和国…法 is national;</li>
+ * <li>a law named 中华人民共和国…法 is national, and so is a five-year plan named without a region;</li>
  * <li>a law or regulation (法, 条例) cited without a region is national in a mainland text (local
  * legislation always carries its region in its name) and is the source's own in a text from Taiwan,
  * Hong Kong or Macao (traditional script, its bodies there).</li>
@@ -36,6 +36,13 @@ final class Jurisdictions {
 
     /** 《省数据条例》, 《本市…条例》: a local text's own province or city, named relatively. */
     private static final java.util.regex.Pattern RELATIVE_REGION = java.util.regex.Pattern.compile("本?(?:省|市|区|县|自治区|州|盟|旗)");
+
+    /**
+     * “十四五”数字经济发展规划, “十四五”规划: a five-year plan named without a region is the country's
+     * (a province's or city's plan for the period carries its name: 北京市“十四五”时期…, 福田区数字经济“十四五”发展规划).
+     */
+    private static final java.util.regex.Pattern FIVE_YEAR_PLAN = java.util.regex.Pattern.compile(
+            "^[“\"]?十[一二三四五六七八九]五[”\"]?[\\u3400-\\u9FFF“”\"]*(?:规划|纲要)$");
 
     private final Analysis doc;
     private final Gazetteer gazetteer;
@@ -116,6 +123,11 @@ final class Jurisdictions {
             }
             return u.t.range().end() <= p.string().length()
                     ? new Fact<>(gazetteer.country(), new Evidence(p.span(u.t.range()), Supports.JURISDICTION)) : null;
+        }
+        if (FIVE_YEAR_PLAN.matcher(u.display).matches() && u.titleRegion == null
+                && doc.regionIndex().within(p.index(), u.t.range().start(), u.t.range().end()).isEmpty()
+                && u.t.range().end() <= p.string().length()) {
+            return traditional ? source : new Fact<>(gazetteer.country(), new Evidence(p.span(u.t.range()), Supports.JURISDICTION));
         }
         var type = DocumentTypes.policyType(DocumentTypes.withoutPeriod(u.display));
         if (type.isEmpty() || !LEGISLATION.contains(type.get().concept()) || u.titleRegion != null

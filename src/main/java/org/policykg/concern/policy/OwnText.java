@@ -284,7 +284,40 @@ final class OwnText {
                 }
                 break;
             }
+            if (use.issued == null && own.size() == 1) {
+                use.issued = closingDate();
+            }
         }
+    }
+
+    /** The formula that closes a notice's body, over its 落款 (特此通知, 特此公告). */
+    static final Pattern CLOSING_FORMULA = Pattern.compile("^特此(?:通知|公告|通告|函告|批复|函复)[。.]?$");
+    /** 附件：1.… — the attachment note (GB/T 9704 附件说明), which stands over the 署名 and 成文日期. */
+    private static final Pattern ATTACHMENT_NOTE = Pattern.compile("^附件\\s*[0-9一二三四五六七八九十]{0,2}\\s*[:：]");
+    /** The longest line of an attachment note's list. */
+    private static final int ATTACHMENT_LINE = 40;
+
+    /**
+     * A portal's copy of a notice may leave the 发文机关署名 out (the title names the issuer): a date
+     * alone on the text's last line, under 特此通知 or under the 附件说明, is still its 成文日期.
+     */
+    private Fact<LocalDate> closingDate() {
+        List<Paragraph> ps = doc.paragraphs();
+        int last = ps.size() - 1;
+        DateMention d = last > 0 ? onlyDate(ps.get(last)) : null;
+        if (d == null || !d.hasYear() || d.month() == 0 || d.day() == 0) {
+            return null;
+        }
+        boolean closed = CLOSING_FORMULA.matcher(ps.get(last - 1).string().strip()).matches();
+        for (int k = last - 1; !closed && k >= Math.max(0, last - 6); k--) {
+            String line = ps.get(k).string().strip();
+            if (line.length() > ATTACHMENT_LINE) {
+                break;
+            }
+            closed = ATTACHMENT_NOTE.matcher(line).lookingAt();
+        }
+        return closed ? new Fact<>(LocalDate.of(d.year(), d.month(), d.day()),
+                new Evidence(ps.get(last).span(d.range()), Supports.ISSUED)) : null;
     }
 
     /**

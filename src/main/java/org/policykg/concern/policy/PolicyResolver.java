@@ -37,12 +37,15 @@ final class PolicyResolver {
     PolicyResolver(Gazetteer gazetteer, CueWords cues) {
         this.gazetteer = gazetteer;
         this.cues = cues;
+        this.disclaimers = cues.words("page-chrome", "disclaimer");
         this.drafting = java.util.regex.Pattern.compile("(?:" + cues.alternation("drafting", "future") + ")$");
         this.obliged = java.util.regex.Pattern.compile("(?:" + cues.alternation("drafting", "obligation") + ")[^，,。；;]*"
                 + "(?:" + cues.alternation("drafting", "making") + ")$");
         this.citing = java.util.regex.Pattern.compile("(?:" + cues.alternation("policy-links", "implements") + "|"
                 + cues.alternation("policy-links", "repeals") + "|" + cues.alternation("policy-links", "amends") + ")$");
     }
+
+    private final List<String> disclaimers;
 
     /** 市人民政府应当根据省有关规定制定X办法: a clause that obliges a body to make the document names one still to be made. */
     private final java.util.regex.Pattern obliged;
@@ -53,12 +56,21 @@ final class PolicyResolver {
     /** What stands right before the 《 of a title still to be drafted: 推动出台. */
     private final java.util.regex.Pattern drafting;
 
+    /** A site's copyright or reuse notice (lexicon page-chrome, disclaimer). */
+    private boolean disclaims(String paragraph) {
+        String s = paragraph.strip();
+        return disclaimers.stream().anyMatch(s::startsWith);
+    }
+
     Titles resolve(Analysis doc, LocalDate documentDate) {
         TitleClauses clauses = new TitleClauses(doc, gazetteer, documentDate, citing);
         Grouping grouping = new Grouping(doc, gazetteer);
         List<TitleUse> fulls = new ArrayList<>();
         List<TitleUse> reports = new ArrayList<>();
         for (TitleMention t : doc.titles()) {
+            if (disclaims(doc.paragraph(t.paragraph()).string())) {
+                continue; // 依《著作权法》第五条，…不适用著作权法: the site's notice, not the document, cites the law
+            }
             if (t.kind() == TitleMention.Kind.POLICY || t.kind() == TitleMention.Kind.REPORT) {
                 TitleUse f = new TitleUse(t, TitleKey.display(t.title()), doc.layout().itemOf(t.paragraph()).index());
                 (t.kind() == TitleMention.Kind.POLICY ? fulls : reports).add(f);
