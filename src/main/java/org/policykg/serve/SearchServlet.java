@@ -24,9 +24,9 @@ import org.policykg.rdf.Vocab;
 
 /**
  * Full-text search over labels, titles, aliases, metrics, headings and quotes. Each
- * word or "quoted phrase" must match as a phrase (Lucene's segmenter would otherwise
- * OR the pieces of 算力券 and find 算力 alone); quoted phrases must appear verbatim in
- * the matched text. A hit on an evidence quote counts for the entity quoting it; the
+ * word or "quoted phrase" must match as a phrase (the index holds Chinese as character pairs,
+ * and the pairs of 算力券 ORed would find 算力 alone), so a word is found wherever its
+ * characters stand together; quoted phrases must also appear verbatim in the matched text. A hit on an evidence quote counts for the entity quoting it; the
  * total is the number of entities, and the page says when the index's hit limit was reached.
  * The same hits are at /search.csv and /search.xlsx.
  */
@@ -44,8 +44,8 @@ final class SearchServlet extends HttpServlet {
             """.formatted(HIT_LIMIT);
     /**
      * Over a remote endpoint there is no jena-text index: every term must appear in the text as
-     * a substring (case folded), which any SPARQL 1.1 store answers, by a scan. Broader than the
-     * index's whole words (算力 also finds 算力券), and slower on a large graph.
+     * a substring (case folded), which any SPARQL 1.1 store answers, by a scan: what the index's
+     * character pairs find too (算力 finds 算力券), but slower on a large graph.
      */
     private static final String PORTABLE = """
             PREFIX pol: <https://w3id.org/policykg/ontology#>

@@ -97,11 +97,13 @@ public enum Loader {
 
     private static final class Bulk extends Loading {
         private final DataLoader loader;
+        private final TextIndexing text;
         private StreamRDF stream;
 
         Bulk(DatasetGraph tdb, TextIndex index, Loader kind) {
             super(index);
             this.loader = kind == PARALLEL ? LoaderFactory.parallelLoader(tdb, SILENT) : LoaderFactory.phasedLoader(tdb, SILENT);
+            this.text = index == null ? null : new TextIndexing(index);
         }
 
         @Override
@@ -114,12 +116,17 @@ public enum Loader {
         @Override
         public void quad(Quad q) {
             stream.quad(q);
-            indexed(q);
+            if (text != null) {
+                text.add(q);
+            }
         }
 
         @Override
         public void finish() {
             stream.finish();
+            if (text != null) {
+                text.finish();
+            }
             loader.finishBulk();
             if (index != null) {
                 index.commit();
@@ -129,6 +136,9 @@ public enum Loader {
 
         @Override
         public void close() {
+            if (text != null) {
+                text.close();
+            }
             if (!finished && stream != null) {
                 loader.finishException(new IllegalStateException("the build stopped before its end"));
             }

@@ -13,14 +13,13 @@ import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.store.FSDirectory;
 import org.policykg.rdf.POL;
 import org.policykg.rdf.Vocab;
 
 /**
  * The full-text index: labels, titles, aliases, metrics, headings and evidence quotes,
- * segmented into Chinese words by Lucene's SmartChineseAnalyzer, queried in SPARQL as
+ * indexed as Chinese character pairs ({@link Bigrams}), queried in SPARQL as
  * {@code ?s text:query "算力券"} (field {@value #FIELD}).
  */
 public final class TextIndexes {
@@ -42,13 +41,13 @@ public final class TextIndexes {
     /** The Lucene index in {@code dir}, created when absent. */
     static TextIndex open(Path dir) throws IOException {
         TextIndexConfig config = new TextIndexConfig(definition());
-        config.setAnalyzer(new SmartChineseAnalyzer());
-        config.setQueryAnalyzer(new SmartChineseAnalyzer());
+        config.setAnalyzer(Bigrams.forIndex());
+        config.setQueryAnalyzer(Bigrams.forQuery());
         config.setValueStored(true); // search results show what matched
         return TextDatasetFactory.createLuceneIndex(FSDirectory.open(dir), config);
     }
 
-    private static EntityDefinition definition() {
+    static EntityDefinition definition() {
         EntityDefinition def = new EntityDefinition("uri", FIELD, GRAPH_FIELD);
         for (Node p : INDEXED) {
             def.set(FIELD, p);
@@ -56,6 +55,20 @@ public final class TextIndexes {
         def.setPrimaryPredicate(Vocab.label);
         def.setLangField("lang");
         return def;
+    }
+
+    /** Whether {@link #add} would index {@code q}: its predicate is one of the indexed ones and its object a literal. */
+    static boolean indexed(Quad q) {
+        if (!q.getObject().isLiteral()) {
+            return false;
+        }
+        Node p = q.getPredicate();
+        for (Node i : INDEXED) {
+            if (i.equals(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
