@@ -31,7 +31,7 @@ class TextFontsTest {
         Path pdf = dir.resolve("p.pdf");
         // The test PDFs name Noto Sans CJK without embedding it.
         FormFiles.pdf(pdf, List.of(List.of("到2027年，全市建成5G基站3000个。", "— 1 —")), null);
-        assertEquals(List.of("到2027年，全市建成5G基站3000个。\n— 1 —\n\n"), PdfText.pages(pdf));
+        assertEquals(List.of("到2027年，全市建成5G基站3000个。\n— 1 —\n"), PdfText.pages(pdf));
         assertInstanceOf(TextFonts.class, FontMappers.instance());
     }
 }
