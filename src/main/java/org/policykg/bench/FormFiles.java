@@ -215,6 +215,25 @@ public final class FormFiles {
         }
     }
 
+    /** A legacy Excel workbook (.xls, POI HSSF) of one sheet, the first row the header; HSSF writes from memory, so keep it to bench sizes. */
+    public static void xls(Path out, Iterable<List<String>> rows) throws IOException {
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+             OutputStream o = Files.newOutputStream(out)) {
+            wb.createInformationProperties(); // without them POI warns on reading
+            var sheet = wb.createSheet("documents");
+            int r = 0;
+            for (List<String> cells : rows) {
+                Row row = sheet.createRow(r++);
+                for (int i = 0; i < cells.size(); i++) {
+                    if (!cells.get(i).isEmpty()) {
+                        row.createCell(i).setCellValue(cells.get(i));
+                    }
+                }
+            }
+            wb.write(o);
+        }
+    }
+
     /** Millimetres between two lines of an OFD page set in 12 pt (4.23 mm). */
     private static final double OFD_LEADING = 5.6;
 

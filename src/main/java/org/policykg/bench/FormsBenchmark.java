@@ -14,12 +14,224 @@ import org.policykg.ingest.PdfText;
 import org.policykg.ingest.SourceReader;
 
 /**
- * Inputs for measuring the forms documents come in: a PDF of N pages and a CSV of N rows, both
- * made of the seeds' texts. The PDF sets the texts' lines, wrapped at a printed page's width, 40
- * lines a page with a page number (— 3 —) at its foot; the CSV holds a seed's text per row. Each is
- * then extracted by {@link HeapBenchmark#measure} in a fresh JVM with a fixed heap.
+ * Inputs for measuring the forms documents come in, all made of the seeds' texts, each beside the
+ * same characters as plain text: a PDF of N pages (the texts' lines wrapped at a printed page's
+ * width, 40 lines a page, a page number — 3 — at its foot) and a Word file of the same lines, each
+ * against its text as one plain file; a CSV, an XLS and an XLSX of N rows (a seed's text a row),
+ * each against its rows' texts as N plain files. Every input is extracted by
+ * {@link HeapBenchmark#measure} in a fresh JVM with a fixed heap, round after round, the order
+ * reversed each round, so that other work on the machine falls on a form and its text alike.
  */
 public final class FormsBenchmark {
+    /** The forms measured, in the order they are reported. */
+    public static final List<String> FORMS = List.of("pdf", "docx", "csv", "xls", "xlsx");
+    /** Excel's limit on a cell's characters: a longer seed is cut at a line end before it, in every table form alike. */
+    private static final int CELL = 32_767;
+
+    /**
+     * One input: its form, the file, its documents and characters (of its text layer, or of its rows'
+     * text cells), and the same characters as plain text (a file, or a folder of a file a row).
+     */
+    public record Input(String form, String name, Path file, int documents, long characters, Path text) {
+    }
+
+    /** One input's runs: the form's and its plain text's, a run a round. */
+    public record Measured(Input input, List<HeapBenchmark.Result> form, List<HeapBenchmark.Result> text) {
+        public Measured {
+            form = List.copyOf(form);
+            text = List.copyOf(text);
+        }
+
+        public double formSeconds() {
+            return median(form, r -> r.millis() / 1000.0);
+        }
+
+        public double textSeconds() {
+            return median(text, r -> r.millis() / 1000.0);
+        }
+
+        public long peakHeap() {
+            return form.stream().mapToLong(HeapBenchmark.Result::peakUsed).max().orElse(-1);
+        }
+
+        public long peakAfterGc() {
+            return form.stream().mapToLong(HeapBenchmark.Result::peakAfterGc).max().orElse(-1);
+        }
+
+        public double load() {
+            List<HeapBenchmark.Result> all = new ArrayList<>(form);
+            all.addAll(text);
+            return median(all, HeapBenchmark.Result::load);
+        }
+
+        public boolean ok() {
+            return form.stream().allMatch(HeapBenchmark.Result::ok) && text.stream().allMatch(HeapBenchmark.Result::ok);
+        }
+    }
+
+    static double median(List<HeapBenchmark.Result> runs, java.util.function.ToDoubleFunction<HeapBenchmark.Result> f) {
+        double[] v = runs.stream().mapToDouble(f).sorted().toArray();
+        if (v.length == 0) {
+            return Double.NaN;
+        }
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    /** Writes the inputs of {@code forms} (names from {@link #FORMS}) into {@code dir}. */
+    public static List<Input> write(Path seeds, Path dir, List<String> forms, int pages, int rows) throws IOException {
+        Files.createDirectories(dir);
+        List<Input> out = new ArrayList<>();
+        List<String> lines = pageLines(seeds, pages);
+        for (String form : FORMS) {
+            if (!forms.contains(form)) {
+                continue;
+            }
+            switch (form) {
+                case "pdf" -> {
+                    Path pdf = dir.resolve("bench.pdf");
+                    pdf(lines, pdf, pages);
+                    String layer;
+                    try {
+                        layer = String.join("", PdfText.pages(pdf));
+                    } catch (InputException e) {
+                        throw new IOException(e.describe(), e);
+                    }
+                    Path text = dir.resolve("bench-pdf.txt");
+                    Files.writeString(text, layer, StandardCharsets.UTF_8);
+                    out.add(new Input(form, "PDF, " + pages + " pages", pdf, 1, layer.codePointCount(0, layer.length()), text));
+                }
+                case "docx" -> {
+                    List<String> body = lines.subList(0, pages * LINES_PER_PAGE);
+                    Path docx = dir.resolve("bench.docx");
+                    FormFiles.docx(docx, body);
+                    String joined = String.join("\n", body) + "\n";
+                    Path text = dir.resolve("bench-docx.txt");
+                    Files.writeString(text, joined, StandardCharsets.UTF_8);
+                    out.add(new Input(form, "DOCX, " + pages * LINES_PER_PAGE + " lines", docx, 1,
+                            body.stream().mapToLong(l -> l.codePointCount(0, l.length())).sum(), text));
+                }
+                default -> {
+                    List<String> texts = rowTexts(seeds);
+                    Path file = dir.resolve("bench." + form);
+                    long chars = switch (form) {
+                        case "csv" -> csv(texts, file, rows);
+                        case "xls" -> {
+                            FormFiles.xls(file, table(texts, rows));
+                            yield characters(texts, rows);
+                        }
+                        case "xlsx" -> {
+                            FormFiles.xlsx(file, table(texts, rows));
+                            yield characters(texts, rows);
+                        }
+                        default -> throw new IllegalArgumentException("no form " + form + " (forms: " + FORMS + ")");
+                    };
+                    Path folder = dir.resolve("rows-" + rows);
+                    if (!Files.isDirectory(folder)) {
+                        Files.createDirectories(folder);
+                        for (int i = 0; i < rows; i++) {
+                            Files.writeString(folder.resolve(String.format("row-%05d.txt", i + 2)), texts.get(i % texts.size()),
+                                    StandardCharsets.UTF_8);
+                        }
+                    }
+                    out.add(new Input(form, form.toUpperCase(java.util.Locale.ROOT) + ", " + rows + " rows", file, rows, chars, folder));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Extracts each input and, unless {@code withText} is false, its plain text, {@code rounds}
+     * times, in a fresh JVM each; the order is reversed every other round. {@code progress} hears of
+     * each run as it ends.
+     */
+    public static List<Measured> measure(HeapBenchmark.Setup setup, List<Input> inputs, int rounds, boolean withText,
+                                         Path dir, java.util.function.Consumer<String> progress)
+            throws IOException, InterruptedException {
+        // The table forms share one folder of their rows' texts: it runs once a round.
+        java.util.LinkedHashSet<Path> unique = new java.util.LinkedHashSet<>();
+        for (Input in : inputs) {
+            unique.add(in.file());
+            if (withText) {
+                unique.add(in.text());
+            }
+        }
+        List<Path> runs = new ArrayList<>(unique);
+        java.util.Map<Path, List<HeapBenchmark.Result>> results = new java.util.HashMap<>();
+        for (int round = 0; round < rounds; round++) {
+            List<Path> order = new ArrayList<>(runs);
+            if (round % 2 == 1) {
+                java.util.Collections.reverse(order);
+            }
+            for (Path p : order) {
+                Input in = inputs.stream().filter(i -> i.file().equals(p) || i.text().equals(p)).findFirst().orElseThrow();
+                int docs = p.equals(in.file()) ? in.documents() : Files.isDirectory(p) ? in.documents() : 1;
+                Path nq = dir.resolve("out.nq");
+                HeapBenchmark.Result r = HeapBenchmark.measure(setup, p, docs, size(p), nq);
+                Files.deleteIfExists(nq);
+                results.computeIfAbsent(p, k -> new ArrayList<>()).add(r);
+                progress.accept(String.format("round %d: %s %.1f s, peak heap %.0f MB, load %.1f%s", round + 1,
+                        p.equals(in.file()) ? in.name() : "plain text of " + p.getFileName(), r.millis() / 1000.0, r.peakUsed() / 1048576.0, r.load(),
+                        r.ok() ? "" : " FAILED (exit " + r.exitCode() + (r.outOfMemory() ? ", out of memory)" : ")")));
+            }
+        }
+        List<Measured> out = new ArrayList<>();
+        for (Input in : inputs) {
+            out.add(new Measured(in, results.get(in.file()), withText ? results.get(in.text()) : List.of()));
+        }
+        return out;
+    }
+
+    private static long size(Path p) throws IOException {
+        if (!Files.isDirectory(p)) {
+            return Files.size(p);
+        }
+        try (java.util.stream.Stream<Path> s = Files.list(p)) {
+            long n = 0;
+            for (Path f : s.toList()) {
+                n += Files.size(f);
+            }
+            return n;
+        }
+    }
+
+    /** The seeds' texts as table cells: a text longer than a cell holds is cut at its last line end within the limit. */
+    static List<String> rowTexts(Path seeds) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String t : texts(seeds)) {
+            out.add(t.length() <= CELL ? t : t.substring(0, t.lastIndexOf('\n', CELL - 1) + 1));
+        }
+        return out;
+    }
+
+    private static long characters(List<String> texts, int rows) {
+        long n = 0;
+        for (int i = 0; i < rows; i++) {
+            String t = texts.get(i % texts.size());
+            n += t.codePointCount(0, t.length());
+        }
+        return n;
+    }
+
+    /** The rows of a table (标题, 链接, 正文), made as they are written. */
+    private static Iterable<List<String>> table(List<String> texts, int rows) {
+        return () -> new java.util.Iterator<>() {
+            private int i = -1;
+
+            @Override
+            public boolean hasNext() {
+                return i < rows;
+            }
+
+            @Override
+            public List<String> next() {
+                i++;
+                return i == 0 ? List.of("标题", "链接", "正文")
+                        : List.of("", "https://example.org/doc/" + (i - 1), texts.get((i - 1) % texts.size()));
+            }
+        };
+    }
+
     /** Characters on a line of an A4 page set in 12 pt (the width of a printed 公文 line is 28). */
     private static final int LINE = 38;
     private static final int LINES_PER_PAGE = 40;
@@ -43,6 +255,16 @@ public final class FormsBenchmark {
 
     /** A PDF of {@code pages} pages; returns the characters of its extracted text. */
     public static long pdf(Path seeds, Path out, int pages) throws IOException {
+        pdf(pageLines(seeds, pages), out, pages);
+        try {
+            return PdfText.pages(out).stream().mapToLong(s -> s.codePointCount(0, s.length())).sum();
+        } catch (InputException e) {
+            throw new IOException(e.describe(), e);
+        }
+    }
+
+    /** The seeds' lines wrapped at {@link #LINE}, repeated to fill {@code pages} pages. */
+    private static List<String> pageLines(Path seeds, int pages) throws IOException {
         List<String> lines = new ArrayList<>();
         for (String t : texts(seeds)) {
             for (String l : t.split("\n")) {
@@ -52,27 +274,29 @@ public final class FormsBenchmark {
                 }
             }
         }
+        List<String> out = new ArrayList<>();
+        for (int at = 0; at < pages * LINES_PER_PAGE; at++) {
+            out.add(lines.get(at % lines.size()));
+        }
+        return out;
+    }
+
+    private static void pdf(List<String> lines, Path out, int pages) throws IOException {
         List<List<String>> book = new ArrayList<>();
-        int at = 0;
         for (int p = 1; p <= pages; p++) {
-            List<String> page = new ArrayList<>();
-            for (int k = 0; k < LINES_PER_PAGE; k++) {
-                page.add(lines.get(at++ % lines.size()));
-            }
+            List<String> page = new ArrayList<>(lines.subList((p - 1) * LINES_PER_PAGE, p * LINES_PER_PAGE));
             page.add("— " + p + " —");
             book.add(page);
         }
         FormFiles.pdf(out, book, null);
-        try {
-            return PdfText.pages(out).stream().mapToLong(s -> s.codePointCount(0, s.length())).sum();
-        } catch (InputException e) {
-            throw new IOException(e.describe(), e);
-        }
     }
 
     /** A CSV of {@code rows} rows (标题, 链接, 正文), written as it goes; returns the characters of its text column. */
     public static long csv(Path seeds, Path out, int rows) throws IOException {
-        List<String> texts = texts(seeds);
+        return csv(texts(seeds), out, rows);
+    }
+
+    private static long csv(List<String> texts, Path out, int rows) throws IOException {
         long chars = 0;
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
              CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180)) {

@@ -14,18 +14,27 @@ import org.policykg.bench.HeapBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "bench-forms", description = "Measure extract on a PDF of many pages and a CSV of many rows (characters/s, peak heap), in fresh JVMs.")
+@Command(name = "bench-forms", description = "Measure extract on each form (a PDF and a Word file of many pages, a CSV, XLS and XLSX of many rows) against the same characters as plain text (characters/s, peak heap), in fresh JVMs, rounds alternating.")
 final class BenchFormsCommand implements Callable<Integer> {
     private final Io io;
 
     @Option(names = "--seeds", paramLabel = "DIR", description = "Texts to build the inputs from (default: ${DEFAULT-VALUE}).")
     Path seeds = Path.of("seeds");
 
-    @Option(names = "--pages", paramLabel = "N", description = "Pages of the PDF (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--pages", paramLabel = "N", description = "Pages of the PDF; the Word file holds the same lines (default: ${DEFAULT-VALUE}).")
     int pages = 100;
 
-    @Option(names = "--rows", paramLabel = "N", description = "Rows of the CSV (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rows", paramLabel = "N", description = "Rows of each table (default: ${DEFAULT-VALUE}).")
     int rows = 10_000;
+
+    @Option(names = "--forms", paramLabel = "FORM", split = ",", description = "Forms to measure, of pdf, docx, csv, xls, xlsx (default: ${DEFAULT-VALUE}).")
+    List<String> forms = FormsBenchmark.FORMS;
+
+    @Option(names = "--rounds", paramLabel = "N", description = "Rounds, each form and its plain text once a round, the order reversed every other round (default: ${DEFAULT-VALUE}).")
+    int rounds = 3;
+
+    @Option(names = "--no-text", description = "Measure only the forms, not the same characters as plain text (for heap alone).")
+    boolean noText;
 
     @Option(names = "--xmx", paramLabel = "SIZE", description = "Maximum heap of each extract JVM (default: ${DEFAULT-VALUE}).")
     String xmx = "256m";
@@ -39,53 +48,46 @@ final class BenchFormsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (!FormFiles.canWritePdf()) {
+        if (forms.contains("pdf") && !FormFiles.canWritePdf()) {
             io.err().println("error: " + FormFiles.NOTO + " is missing: install fonts-noto-cjk (.ci/install-test-tools)");
             return ExitCodes.IO;
+        }
+        for (String f : forms) {
+            if (!FormsBenchmark.FORMS.contains(f)) {
+                io.err().println("error: no form " + f + " (forms: " + String.join(", ", FormsBenchmark.FORMS) + ")");
+                return ExitCodes.USAGE;
+            }
         }
         List<Path> classPath = new ArrayList<>();
         for (String p : System.getProperty("java.class.path").split(File.pathSeparator)) {
             classPath.add(Path.of(p));
         }
         HeapBenchmark.Setup setup = new HeapBenchmark.Setup(classPath, xmx, threads);
-        io.out().printf("java %s, %d cores; each input extracted to N-Quads in a fresh JVM, -Xmx%s, --threads %d%n",
-                Runtime.version(), Runtime.getRuntime().availableProcessors(), xmx, threads);
+        io.out().printf("java %s, %d cores; each input extracted to N-Quads in a fresh JVM, -Xmx%s, --threads %d, %d rounds%n",
+                Runtime.version(), Runtime.getRuntime().availableProcessors(), xmx, threads, rounds);
         Path dir = Files.createTempDirectory("policykg-bench-forms");
         boolean ok = true;
         try {
-            // A JVM's start and the context's load (gazetteer, dictionaries) are paid once a run: measured on one small file.
-            Path one = dir.resolve("one.csv");
-            long oneChars = FormsBenchmark.csv(seeds, one, 1);
-            HeapBenchmark.Result base = HeapBenchmark.measure(setup, one, 1, Files.size(one), dir.resolve("one.nq"));
-            io.out().printf("start-up (one row of %,d characters): %.1f s%n", oneChars, base.millis() / 1000.0);
-            io.out().printf("%-22s %12s %10s %9s %16s %19s %16s %22s%n", "input", "characters", "file MB", "seconds",
-                    "peak heap MB", "peak after GC MB", "characters/s", "characters/s (no start)");
-            Path pdf = dir.resolve("bench.pdf");
-            long pdfChars = FormsBenchmark.pdf(seeds, pdf, pages);
-            ok &= report("PDF, " + pages + " pages", pdfChars, pdf, setup, dir, base);
-            Files.delete(pdf);
-            Path csv = dir.resolve("bench.csv");
-            long csvChars = FormsBenchmark.csv(seeds, csv, rows);
-            ok &= report("CSV, " + rows + " rows", csvChars, csv, setup, dir, base);
+            List<FormsBenchmark.Input> inputs = FormsBenchmark.write(seeds, dir, forms, pages, rows);
+            List<FormsBenchmark.Measured> measured = FormsBenchmark.measure(setup, inputs, rounds, !noText, dir, line -> {
+                io.out().println(line);
+                io.out().flush();
+            });
+            io.out().printf("%nmedians of %d rounds; the plain text is the same characters (a PDF's text layer, a table's text cells as a file a row)%n", rounds);
+            io.out().printf("%-18s %12s %9s %13s %13s %13s %12s %14s %16s %5s%n", "form", "characters", "seconds",
+                    "characters/s", "text seconds", "text chars/s", "form / text", "peak heap MB", "live after GC MB", "load");
+            for (FormsBenchmark.Measured m : measured) {
+                ok &= m.ok();
+                double s = m.formSeconds();
+                double t = noText ? Double.NaN : m.textSeconds();
+                long chars = m.input().characters();
+                io.out().printf("%-18s %,12d %9.1f %,13.0f %13.1f %,13.0f %12.2f %14.1f %16.1f %5.1f%s%n", m.input().name(), chars, s,
+                        chars / s, t, chars / t, (chars / s) / (chars / t), m.peakHeap() / 1048576.0,
+                        m.peakAfterGc() / 1048576.0, m.load(), m.ok() ? "" : "  (a run failed)");
+            }
         } finally {
             ExtractionBenchmark.delete(dir);
         }
         return ok ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
-    }
-
-    private boolean report(String what, long chars, Path file, HeapBenchmark.Setup setup, Path dir, HeapBenchmark.Result base)
-            throws IOException, InterruptedException {
-        HeapBenchmark.Result r = HeapBenchmark.measure(setup, file, 1, Files.size(file), dir.resolve("out.nq"));
-        Files.deleteIfExists(dir.resolve("out.nq"));
-        if (!r.ok()) {
-            io.out().printf("%-22s failed: exit %d%s%n", what, r.exitCode(), r.outOfMemory() ? ", out of memory" : "");
-            return false;
-        }
-        double s = r.millis() / 1000.0;
-        double net = Math.max(1, r.millis() - base.millis()) / 1000.0;
-        io.out().printf("%-22s %,12d %10.1f %9.1f %16.1f %19.1f %,16.0f %,22.0f%n", what, chars, Files.size(file) / 1048576.0, s,
-                r.peakUsed() / 1048576.0, r.peakAfterGc() / 1048576.0, chars / s, chars / net);
-        io.out().flush();
-        return true;
     }
 }

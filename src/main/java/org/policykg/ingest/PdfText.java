@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
@@ -15,6 +16,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * the same file always gives the same pages.
  */
 public final class PdfText {
+    static {
+        // Before any PDF is opened: fonts a PDF does not embed are not looked up on the system (see TextFonts).
+        FontMappers.set(new TextFonts());
+    }
+
     private PdfText() {
     }
 

@@ -87,6 +87,67 @@ class XlsReadingTest {
     }
 
     @Test
+    void cellsReadFromTheRecordStreamAreWhatPoisUsermodelShows() throws Exception {
+        Path xls = dir.resolve("formats.xls");
+        List<String> kinds = List.of("日期", "百分比", "两位小数", "千分位", "常规", "小数", "真假", "错误", "公式文字", "公式空", "公式日期", "数字文本");
+        try (HSSFWorkbook b = new HSSFWorkbook(); OutputStream o = Files.newOutputStream(xls)) {
+            Sheet s = b.createSheet("s");
+            Row h = s.createRow(0);
+            h.createCell(0).setCellValue("正文");
+            for (int i = 0; i < kinds.size(); i++) {
+                h.createCell(i + 1).setCellValue(kinds.get(i));
+            }
+            var df = b.createDataFormat();
+            String[] formats = {"yyyy\"年\"m\"月\"d\"日\"", "0.0%", "0.00", "#,##0", null, null, null, null, null, null, "yyyy-mm-dd", null};
+            // Past row 32, where a sheet's cells go on in the next block of records.
+            for (int r = 1; r <= 40; r++) {
+                Row row = s.createRow(r);
+                row.createCell(0).setCellValue("第" + r + "条 到2027年建成智算中心。");
+                row.createCell(1).setCellValue(45000 + r);
+                row.createCell(2).setCellValue(r / 7.0);
+                row.createCell(3).setCellValue(r * 1234.5678);
+                row.createCell(4).setCellValue(r * 1234567.0);
+                row.createCell(5).setCellValue(r * 1e12);
+                row.createCell(6).setCellValue(r / 3.0);
+                row.createCell(7).setCellValue(r % 2 == 0);
+                row.createCell(8).setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.DIV0.getCode());
+                row.createCell(9).setCellFormula("\"粤府\"&\"〔\"&" + (2020 + r % 5) + "&\"〕\"");
+                row.createCell(10).setCellFormula("\"\"");
+                row.createCell(11).setCellFormula("DATE(2025,3," + r % 28 + "+1)");
+                row.createCell(12).setCellValue("00" + r);
+                for (int i = 0; i < formats.length; i++) {
+                    if (formats[i] != null) {
+                        var style = b.createCellStyle();
+                        style.setDataFormat(df.getFormat(formats[i]));
+                        row.getCell(i + 1).setCellStyle(style);
+                    }
+                }
+            }
+            b.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            b.write(o);
+        }
+        org.apache.poi.ss.usermodel.DataFormatter shows = new org.apache.poi.ss.usermodel.DataFormatter();
+        shows.setUseCachedValuesForFormulaCells(true);
+        try (HSSFWorkbook b = new HSSFWorkbook(Files.newInputStream(xls));
+             Table t = new SourceReader().openTable(xls, SourceReader.Kind.XLS, 1)) {
+            Sheet s = b.getSheetAt(0);
+            for (int r = 1; r <= 40; r++) {
+                Table.Row row = t.next();
+                assertEquals(r + 1, row.number());
+                LinkedHashMap<String, String> expected = new LinkedHashMap<>();
+                for (int i = 0; i <= kinds.size(); i++) {
+                    String v = shows.formatCellValue(s.getRow(r).getCell(i));
+                    if (!v.isEmpty()) {
+                        expected.put(t.header().get(i), v);
+                    }
+                }
+                assertEquals(expected, row.cells(), "row " + (r + 1));
+            }
+            assertNull(t.next());
+        }
+    }
+
+    @Test
     void anOle2FileThatIsNeitherWordNorExcelIsRefusedWithTheReason() throws Exception {
         Path f = dir.resolve("other.doc");
         try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream o = Files.newOutputStream(f)) {

@@ -1,0 +1,68 @@
+package org.policykg.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.apache.fontbox.FontBoxFont;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.font.CIDFontMapping;
+import org.apache.pdfbox.pdmodel.font.FontMapper;
+import org.apache.pdfbox.pdmodel.font.FontMapping;
+import org.apache.pdfbox.pdmodel.font.PDCIDSystemInfo;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+
+/**
+ * PDFBox's font mapper for reading text: every font a PDF names without embedding it gets one
+ * stand-in (the Liberation Sans PDFBox ships), instead of a system font found by name. Text
+ * extraction takes a glyph's width from the PDF's own W/DW or Widths, its height from the font
+ * descriptor and its Unicode from ToUnicode or the CMap, so the outlines of the real font are never
+ * drawn; PDFBox's default mapper would scan the system's fonts (and write ~/.pdfbox.cache) on the
+ * first PDF and then parse the matching font — for a PDF naming Noto Sans CJK, a 20 MB collection,
+ * which was about half of a 100-page PDF's text extraction in a fresh JVM. It also makes the text
+ * independent of the fonts a machine has installed.
+ */
+final class TextFonts implements FontMapper {
+    private static final String STAND_IN = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    private static final byte[] BYTES = load();
+
+    TextFonts() {
+    }
+
+    private static byte[] load() {
+        try (InputStream in = FontMapper.class.getResourceAsStream(STAND_IN)) {
+            if (in == null) {
+                throw new IllegalStateException("PDFBox's " + STAND_IN + " is missing from the class path");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A fresh parse each time: a TrueTypeFont reads its tables lazily from its stream, which threads must not share. */
+    private static TrueTypeFont standIn() {
+        try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // Not marked a fallback: PDFBox would log a warning for each font of each PDF.
+    @Override
+    public FontMapping<TrueTypeFont> getTrueTypeFont(String baseFont, PDFontDescriptor fontDescriptor) {
+        return new FontMapping<>(standIn(), false);
+    }
+
+    @Override
+    public FontMapping<FontBoxFont> getFontBoxFont(String baseFont, PDFontDescriptor fontDescriptor) {
+        return new FontMapping<>(standIn(), false);
+    }
+
+    @Override
+    public CIDFontMapping getCIDFont(String baseFont, PDFontDescriptor fontDescriptor, PDCIDSystemInfo cidSystemInfo) {
+        return new CIDFontMapping(null, standIn(), false);
+    }
+}

@@ -1,0 +1,58 @@
+package org.policykg.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policykg.ingest.Columns;
+import org.policykg.ingest.RowSources;
+import org.policykg.ingest.Source;
+import org.policykg.ingest.SourceReader;
+
+/** Each form's plain text holds the same characters as the form, so their rates compare. */
+@Tag("integration") // writes a PDF, a Word file and three tables (tens of seconds on a loaded machine)
+class FormsBenchmarkTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void eachFormsPlainTextHoldsItsCharacters() throws Exception {
+        boolean pdf = FormFiles.canWritePdf() || System.getenv("POLICYKG_REQUIRE_TOOLS") != null;
+        List<String> forms = pdf ? FormsBenchmark.FORMS : List.of("docx", "csv", "xls", "xlsx");
+        List<FormsBenchmark.Input> inputs = FormsBenchmark.write(Path.of("seeds"), dir, forms, 2, 7);
+        assertEquals(forms, inputs.stream().map(FormsBenchmark.Input::form).toList());
+        SourceReader reader = new SourceReader();
+        for (FormsBenchmark.Input in : inputs) {
+            long plain = 0;
+            List<Path> texts;
+            try (Stream<Path> s = Files.isDirectory(in.text()) ? Files.list(in.text()).sorted() : Stream.of(in.text())) {
+                texts = s.toList();
+            }
+            for (Path t : texts) {
+                String s = Files.readString(t, StandardCharsets.UTF_8);
+                plain += s.codePointCount(0, s.length());
+            }
+            if (in.form().equals("docx")) {
+                plain -= 2 * 40; // the file's line break after each of the 2 pages' 40 lines; a paragraph holds none
+            }
+            assertEquals(in.characters(), plain, in.form());
+            if (in.documents() > 1) {
+                assertEquals(in.documents(), texts.size(), in.form() + ": a file a row");
+                // The table's rows hold the texts the files hold, row by row.
+                try (RowSources rows = reader.table(in.file(), reader.kind(in.file()), Columns.GUESS)) {
+                    for (Path t : texts) {
+                        Source row = rows.next();
+                        assertTrue(row.text().contains(Files.readString(t, StandardCharsets.UTF_8).strip()), in.form() + " " + t);
+                    }
+                }
+            }
+        }
+    }
+}
