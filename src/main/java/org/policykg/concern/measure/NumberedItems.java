@@ -53,6 +53,8 @@ final class NumberedItems {
     private static final Pattern PART_YEAR = Pattern.compile("20\\d{2}年|今年");
     /** The attachment note after the body (附件：1.…), the first title maybe on its line. */
     private static final Pattern ATTACHMENTS = Pattern.compile("附件[:：]\\s*(?:(\\d{1,2})[.、．])?");
+    /** 附件, 附件1, 附件：: the heading GB/T 9704 puts over an attachment after the body. */
+    private static final Pattern BARE_ATTACHMENT = Pattern.compile("附件\\s*\\d{0,2}[:：]?");
     /** "11.121…": a number, a point and a figure. */
     private static final Pattern NUMBER_BEFORE_FIGURE = Pattern.compile("(\\d{1,3})\\.(?=\\d)");
     /** How many paragraphs after the last item its closing responsibility note may come. */
@@ -146,8 +148,14 @@ final class NumberedItems {
         List<Leaf> out = new ArrayList<>();
         String[] ancestors = new String[Ordinals.Tier.values().length];
         boolean[] excluded = new boolean[Ordinals.Tier.values().length];
+        int attachment = attachmentLine(text);
         for (int k = 0; k < ns.size(); k++) {
             Numbered n = ns.get(k);
+            if (attachment >= 0 && n.paragraph() > attachment && (k == 0 || ns.get(k - 1).paragraph() < attachment)) {
+                // An attachment after the body (附件 / 示范场景 / 1.…) is no part of the body's last section.
+                java.util.Arrays.fill(ancestors, null);
+                java.util.Arrays.fill(excluded, false);
+            }
             String heading = heading(paragraph(n.paragraph()), n.ordinal());
             boolean leaf = k + 1 == ns.size() || ns.get(k + 1).depth() <= n.depth()
                     || addressBetween(text, n.paragraph(), ns.get(k + 1).paragraph());
@@ -190,6 +198,16 @@ final class NumberedItems {
     /** A heading that introduces the policy or closes it with notes: neither it nor its items are measures. */
     private boolean notTasks(String heading) {
         return introductory.matcher(heading).find() || notes.matcher(heading).find();
+    }
+
+    /** The paragraph of a bare attachment heading (附件, 附件2) in the text, or -1. */
+    private int attachmentLine(List<Integer> text) {
+        for (int i : text) {
+            if (BARE_ATTACHMENT.matcher(paragraph(i).string().strip()).matches()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether an item's body (its text after the number) is a closing provision of the text. */
