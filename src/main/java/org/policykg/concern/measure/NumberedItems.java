@@ -149,6 +149,7 @@ final class NumberedItems {
         String[] ancestors = new String[Ordinals.Tier.values().length];
         boolean[] excluded = new boolean[Ordinals.Tier.values().length];
         int attachment = attachmentLine(text);
+        int topDepth = ns.stream().mapToInt(Numbered::depth).min().orElse(0);
         for (int k = 0; k < ns.size(); k++) {
             Numbered n = ns.get(k);
             if (attachment >= 0 && n.paragraph() > attachment && (k == 0 || ns.get(k - 1).paragraph() < attachment)) {
@@ -176,7 +177,9 @@ final class NumberedItems {
                 continue;
             }
             int end = bodyEnd(text, ns, k);
-            if (underExcluded || notTasks(heading) || scope.matcher(heading).find() || closingProvision(n, end)) {
+            // A scope part is a top-level part (一、支持对象 本意见的适用对象为…); (二)支持对象 inside 三、实施办法 is one of its items.
+            boolean scopePart = n.depth() == topDepth && scope.matcher(heading).find();
+            if (underExcluded || notTasks(heading) || scopePart || closingProvision(n, end)) {
                 continue;
             }
             String section = null;
