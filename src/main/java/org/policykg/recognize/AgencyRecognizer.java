@@ -22,8 +22,11 @@ import org.policykg.segment.Range;
  * (市经济和信息化局, or 财政厅 after 省工信厅、) takes the region from context.
  */
 public final class AgencyRecognizer {
-    /** Words before 省/市/区/县 that make the body generic: 各区, 相关区, 设区市, 城市. */
-    private static final String GENERIC_BEFORE = "各关有设属所本两全城每该";
+    /**
+     * Words before 省/市/区/县 that make the body generic (各区, 相关区, 设区市, 城市) or another's: 团市委 is the
+     * Communist Youth League's committee, a people's organisation, not the party's 市委.
+     */
+    private static final String GENERIC_BEFORE = "各关有设属所本两全城每该团";
 
     private static final Pattern FREE_STEM = Pattern.compile(
             "([省市区县])([" + Han.RANGE + "]{2,14}?)(领导小组办公室|领导小组|推进办公室)");
@@ -32,7 +35,8 @@ public final class AgencyRecognizer {
             "[0-9一二三四五六七八九十]+届|[、,和与及]|全会|常委会|关于|[省市区县](?:人民)?政府|(?:坚强)?领导");
     /** "北京市朝阳区亚运村派出所": a police station named after a place in a named district. */
     private static final Pattern POLICE_STATION = Pattern.compile("派出所");
-    private static final Pattern CENTRAL_BANK = Pattern.compile("(?:中国人民银行|人民银行|人行)([" + Han.RANGE + "]{2,8}?)(分行|营业管理部)");
+    /** 人民银行广东省分行, 人行南宁中心支行 (a city's branch before the 2023 reform named its cities 分行). */
+    private static final Pattern CENTRAL_BANK = Pattern.compile("(?:中国人民银行|人民银行|人行)([" + Han.RANGE + "]{2,8}?)(分行|营业管理部|中心支行)");
     private static final Pattern FINANCE_REGULATOR = Pattern.compile("国家金融监督管理总局([" + Han.RANGE + "]{2,5}?)监管局");
     private static final Pattern SECURITIES_REGULATOR = Pattern.compile("([" + Han.RANGE + "]{2,5}?)(证监局|银保监局)");
     private static final Pattern DEPARTMENT = Pattern.compile("([" + Han.RANGE + "]{2,8}?)司(?![长机])");
@@ -115,7 +119,11 @@ public final class AgencyRecognizer {
                 if (e.relative()) {
                     Region own = gazetteer.byCode(e.agency().region());
                     Prefix written = regionPrefix(text, start, null);
-                    if (written != null && written.region.code().equals(own.code())) {
+                    if (own.isCountry()) {
+                        if (context == null || !context.isCountry() || !standsAlone(text, start)) {
+                            continue; // 发展改革委 is the national commission only in a national text, not 省级发展改革委
+                        }
+                    } else if (written != null && written.region.code().equals(own.code())) {
                         start = written.start;
                     } else if (context == null || !gazetteer.within(context, own) || generic(text, start)) {
                         continue;
@@ -132,6 +140,14 @@ public final class AgencyRecognizer {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a name starts a phrase of its own: at the start, after punctuation, or after a word that
+     * joins bodies (由, 和, 及, 与, 会同): "（发展改革委、财政部负责）", not "省级发展改革委".
+     */
+    private static boolean standsAlone(String text, int start) {
+        return start == 0 || !Han.is(text.charAt(start - 1)) || "由和及与同".indexOf(text.charAt(start - 1)) >= 0;
     }
 
     /**
@@ -193,11 +209,12 @@ public final class AgencyRecognizer {
 
     private void verticalBranches(String text, Region context, List<Found> found) {
         // Cheap guards first: these patterns are rare, and regexes tried at every position are not.
-        Matcher m = CENTRAL_BANK.matcher(text.contains("分行") || text.contains("营业管理部") ? text : "");
+        Matcher m = CENTRAL_BANK.matcher(text.contains("分行") || text.contains("营业管理部") || text.contains("中心支行") ? text : "");
         while (m.find()) {
             Region r = exactRegion(m.group(1));
             if (r != null) {
-                found.add(new Found(m.start(), m.end(), agency("中国人民银行" + r.name() + "分行", r), 2));
+                String kind = m.group(2).equals("中心支行") ? "中心支行" : "分行";
+                found.add(new Found(m.start(), m.end(), agency("中国人民银行" + r.name() + kind, r), 2));
             }
         }
         m = FINANCE_REGULATOR.matcher(text.contains("国家金融监督管理总局") ? text : "");

@@ -22,7 +22,7 @@ class CueWordsTest {
             Map.entry("policy-links", Set.of("implements", "repeals", "in-force", "promulgates", "notice-body", "adopted", "issuer-field", "amends", "number-field", "term")),
             Map.entry("self-references", Set.of("work-report", "announces", "compiles", "decides", "notifies")),
             Map.entry("part-headings", Set.of("review", "year-work")),
-            Map.entry("measure-sections", Set.of("introductory", "scope", "notes", "chapter", "basis", "closing", "validity", "appendix", "address")),
+            Map.entry("measure-sections", Set.of("introductory", "scope", "notes", "chapter", "basis", "closing", "validity", "appendix", "address", "checklist")),
             Map.entry("page-chrome", Set.of("nav", "opener", "disclaimer")),
             Map.entry("speaker-offices", Set.of("office", "salutation")),
             Map.entry("person-titles", Set.of("office")),

@@ -21,7 +21,8 @@ import org.policykg.segment.Paragraph;
  */
 final class Articles {
     private static final String CN = "一二三四五六七八九十百零〇两";
-    private static final Pattern ARTICLE = Pattern.compile("^第[" + CN + "\\d]{1,6}条");
+    /** 第十二条, 第12条, and 第1 0条 as a print with spaced digits leaves it (the spaces are no part of the number). */
+    private static final Pattern ARTICLE = Pattern.compile("^第[" + CN + "\\d](?: ?[" + CN + "\\d]){0,5}条");
     /** 第三条第一项…, 第五条规定的…: a line that starts by citing an article, not a new article. */
     private static final Pattern CITATION = Pattern.compile("^第[" + CN + "\\d]{1,6}条(?:第[" + CN + "\\d]{1,4}[款项目]|规定|所称|所定|所列|之规定)");
     private static final Pattern CHAPTER = Pattern.compile("^第[" + CN + "\\d]{1,4}章");
@@ -100,7 +101,8 @@ final class Articles {
             if (!a.lookingAt() || !opensArticle(s, lastNumber)) {
                 continue;
             }
-            lastNumber = number(a.group());
+            String ordinal = a.group().replace(" ", "");
+            lastNumber = number(ordinal);
             int last = i;
             for (int j = k + 1; j < text.size(); j++) {
                 String t = paragraph(text.get(j)).string();
@@ -112,7 +114,7 @@ final class Articles {
             if (chapter != null ? excludedChapter.matcher(chapter).find() : outsideChapters(i, last)) {
                 continue;
             }
-            Ordinals.Ordinal o = new Ordinals.Ordinal(a.group(), Ordinals.Tier.ARTICLE, a.end());
+            Ordinals.Ordinal o = new Ordinals.Ordinal(ordinal, Ordinals.Tier.ARTICLE, a.end());
             out.add(new NumberedItems.Leaf(o, i, last, heading(s.substring(a.end()), i < last && s.length() < width * 4 / 5),
                     chapters ? chapter : null, chapters ? section : null));
         }
@@ -127,7 +129,7 @@ final class Articles {
         if (CITATION.matcher(line).lookingAt()) {
             return false;
         }
-        int n = number(ARTICLE.matcher(line).results().findFirst().map(m -> m.group()).orElse(""));
+        int n = number(ARTICLE.matcher(line).results().findFirst().map(m -> m.group().replace(" ", "")).orElse(""));
         return n <= 0 || n > lastNumber;
     }
 
@@ -163,6 +165,41 @@ final class Articles {
             return t;
         }
         return null;
+    }
+
+    /**
+     * Whether a numbered item's body is a closing provision, as a regulation's 附则 article is: every
+     * sentence speaks of the text itself (本措施, 本方案 …) and one gives its force, its term or who
+     * interprets it ("十二、本措施自2025年1月1日起施行，有效期3年。", "(十)本方案由市数据局负责解释。").
+     * A sentence about anything else (同一项目不得重复申报) keeps the item a measure.
+     */
+    boolean closingProvision(String body) {
+        boolean closing = false;
+        for (String sentence : body.split("[。;；]")) {
+            String t = sentence.strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (!selfReference(t)) {
+                return false;
+            }
+            closing |= closes(t);
+        }
+        return closing;
+    }
+
+    /** A sentence about the text that gives its force, its interpretation or its term. */
+    private boolean closes(String sentence) {
+        if (closingWords.stream().anyMatch(sentence::endsWith)) {
+            return true;
+        }
+        for (String clause : sentence.split("[,，]")) {
+            String c = withoutSelfReference(clause.strip());
+            if (validityWords.stream().anyMatch(c::startsWith) || closingWords.stream().anyMatch(c::endsWith)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -51,6 +51,12 @@ final class NumberedItems {
 
     /** A year a part heading names as its own: 2026年重点工作, 今年工作安排. */
     private static final Pattern PART_YEAR = Pattern.compile("20\\d{2}年|今年");
+    /** The attachment note after the body (附件：1.…), the first title maybe on its line. */
+    private static final Pattern ATTACHMENTS = Pattern.compile("附件[:：]\\s*(?:(\\d{1,2})[.、．])?");
+    /** 附件, 附件1, 附件：: the heading GB/T 9704 puts over an attachment after the body. */
+    private static final Pattern BARE_ATTACHMENT = Pattern.compile("附件\\s*\\d{0,2}[:：]?");
+    /** "11.121…": a number, a point and a figure. */
+    private static final Pattern NUMBER_BEFORE_FIGURE = Pattern.compile("(\\d{1,3})\\.(?=\\d)");
     /** How many paragraphs after the last item its closing responsibility note may come. */
     private static final int NOTE_AFTER_LAST = 2;
 
@@ -69,9 +75,15 @@ final class NumberedItems {
     /** Part headings of a review (2025年工作回顾) and of one year's work (2026年重点工作): lexicon/part-headings.tsv. */
     private final Pattern review;
     private final Pattern yearWork;
+    /** Tells a closing provision (本措施自…起施行) from an item, as it tells a 附则 article. */
+    private final Articles closing;
+    /** A line that opens a list of documents to hand in (申请材料如下：): its numbered lines are entries, not items. */
+    private final Pattern checklist;
 
     NumberedItems(Layout layout, Gazetteer gazetteer, CueWords cues) {
         this.layout = layout;
+        this.closing = new Articles(layout, cues);
+        this.checklist = Pattern.compile("(?:" + cues.alternation("measure-sections", "checklist") + ")[^。;；,，]{0,8}[:：]$");
         this.gazetteer = gazetteer;
         // 附则 as a numbered part (三、附则) holds what a regulation's 附则 chapter holds: entry into force, interpretation.
         this.introductory = Pattern.compile("^(?:(?:20\\d{2}年|今年))?(?:" + cues.alternation("measure-sections", "introductory")
@@ -136,8 +148,15 @@ final class NumberedItems {
         List<Leaf> out = new ArrayList<>();
         String[] ancestors = new String[Ordinals.Tier.values().length];
         boolean[] excluded = new boolean[Ordinals.Tier.values().length];
+        int attachment = attachmentLine(text);
+        int topDepth = ns.stream().mapToInt(Numbered::depth).min().orElse(0);
         for (int k = 0; k < ns.size(); k++) {
             Numbered n = ns.get(k);
+            if (attachment >= 0 && n.paragraph() > attachment && (k == 0 || ns.get(k - 1).paragraph() < attachment)) {
+                // An attachment after the body (附件 / 示范场景 / 1.…) is no part of the body's last section.
+                java.util.Arrays.fill(ancestors, null);
+                java.util.Arrays.fill(excluded, false);
+            }
             String heading = heading(paragraph(n.paragraph()), n.ordinal());
             boolean leaf = k + 1 == ns.size() || ns.get(k + 1).depth() <= n.depth()
                     || addressBetween(text, n.paragraph(), ns.get(k + 1).paragraph());
@@ -157,7 +176,10 @@ final class NumberedItems {
                 }
                 continue;
             }
-            if (underExcluded || notTasks(heading) || scope.matcher(heading).find()) {
+            int end = bodyEnd(text, ns, k);
+            // A scope part is a top-level part (一、支持对象 本意见的适用对象为…); (二)支持对象 inside 三、实施办法 is one of its items.
+            boolean scopePart = n.depth() == topDepth && scope.matcher(heading).find();
+            if (underExcluded || notTasks(heading) || scopePart || closingProvision(n, end)) {
                 continue;
             }
             String section = null;
@@ -171,7 +193,7 @@ final class NumberedItems {
                     }
                 }
             }
-            out.add(new Leaf(n.ordinal(), n.paragraph(), bodyEnd(text, ns, k), heading, section, subsection));
+            out.add(new Leaf(n.ordinal(), n.paragraph(), end, heading, section, subsection));
         }
         return out;
     }
@@ -179,6 +201,25 @@ final class NumberedItems {
     /** A heading that introduces the policy or closes it with notes: neither it nor its items are measures. */
     private boolean notTasks(String heading) {
         return introductory.matcher(heading).find() || notes.matcher(heading).find();
+    }
+
+    /** The paragraph of a bare attachment heading (附件, 附件2) in the text, or -1. */
+    private int attachmentLine(List<Integer> text) {
+        for (int i : text) {
+            if (BARE_ATTACHMENT.matcher(paragraph(i).string().strip()).matches()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether an item's body (its text after the number) is a closing provision of the text. */
+    private boolean closingProvision(Numbered n, int end) {
+        StringBuilder body = new StringBuilder(paragraph(n.paragraph()).string().substring(n.ordinal().end()));
+        for (int i = n.paragraph() + 1; i <= end; i++) {
+            body.append(paragraph(i).string());
+        }
+        return closing.closingProvision(body.toString());
     }
 
     /**
@@ -228,13 +269,47 @@ final class NumberedItems {
     private List<Numbered> items(List<Integer> text) {
         List<Numbered> ns = new ArrayList<>();
         Set<Ordinals.Tier> storySections = new HashSet<>();
+        Ordinals.Tier listed = null; // the tier of a checklist's entries while one runs
+        int lastEntry = 0;
+        int lastArabic = 0;
+        boolean listOpens = false;
         for (int i : text) {
             String t = paragraph(i).string();
             Ordinals.Ordinal o = Ordinals.at(t);
             if (o == null && appendix.matcher(t.strip()).lookingAt() && t.strip().length() <= TITLE_LENGTH) {
                 break; // 附录：技术术语解释 — what follows is an appendix, not the policy's items
             }
-            if (o != null && o.tier() != Ordinals.Tier.DASH) {
+            if (o == null) {
+                o = numberBeforeFigure(t, lastArabic);
+            }
+            if (o != null && o.tier() == Ordinals.Tier.ARABIC) {
+                lastArabic = Ordinals.value(o);
+            }
+            // "申请材料如下：" then 1.…5.: the entries of a list of documents belong to the item that asks for them.
+            if (o == null) {
+                java.util.regex.Matcher att = ATTACHMENTS.matcher(t.strip());
+                if (att.lookingAt()) {
+                    // 附件：1.…申报书 / 2.…承诺书 (GB/T 9704 附件说明): the attachments' titles, not items.
+                    listOpens = att.group(1) == null;
+                    listed = att.group(1) == null ? null : Ordinals.Tier.ARABIC;
+                    lastEntry = att.group(1) == null ? 0 : Integer.parseInt(att.group(1));
+                } else if (checklist.matcher(t.strip()).find()) {
+                    listOpens = true;
+                    listed = null;
+                }
+                continue; // else a wrapped entry's next line: the list runs on
+            }
+            // An entry numbered on from the last one continues the list; another number or tier ends it.
+            if (listOpens && Ordinals.value(o) == 1 || o.tier() == listed && Ordinals.value(o) == lastEntry + 1) {
+                listed = o.tier();
+                lastEntry = Ordinals.value(o);
+                listOpens = false;
+                continue;
+            }
+            // "(三)兑付流程。…申请材料如下：": an item may itself ask for the documents its list names.
+            listOpens = checklist.matcher(t.strip()).find();
+            listed = null;
+            if (o.tier() != Ordinals.Tier.DASH) {
                 if (regionSection(t.substring(o.end()).strip())) {
                     storySections.add(o.tier());
                 } else if (!notAMeasure(t.substring(o.end()).strip())) {
@@ -260,6 +335,18 @@ final class NumberedItems {
         });
         ns.removeIf(n -> storySections.contains(n.ordinal().tier()) && paragraph(n.paragraph()).isHeading());
         return ns;
+    }
+
+    /**
+     * "11.121人才梯队项目": an item whose heading opens with a figure reads like a decimal (11.121), which
+     * is no ordinal on its own; it is item 11 where the item before it was 10.
+     */
+    private static Ordinals.Ordinal numberBeforeFigure(String line, int lastArabic) {
+        java.util.regex.Matcher m = NUMBER_BEFORE_FIGURE.matcher(line);
+        if (lastArabic > 0 && m.lookingAt() && Integer.parseInt(m.group(1)) == lastArabic + 1) {
+            return new Ordinals.Ordinal(m.group(1) + ".", Ordinals.Tier.ARABIC, m.group(1).length() + 1);
+        }
+        return null;
     }
 
     /**

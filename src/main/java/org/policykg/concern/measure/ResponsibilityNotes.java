@@ -25,6 +25,8 @@ import org.policykg.text.MappedText;
  */
 final class ResponsibilityNotes {
     private static final Pattern ROLE_WORDS = Pattern.compile("责任单位|牵头|参与|配合|负责");
+    /** The first role word after an agency, or the end of its clause (；), whichever comes first. */
+    private static final Pattern ROLE_WORD_AFTER = Pattern.compile("(?<lead>牵头)|(?<part>参与|配合|协同|协助|协办)|(?<stop>负责|[;；。])");
     /** How many lines a bracketed note may run over (a page break and its number between). */
     private static final int NOTE_LINES = 4;
     /** "牵头单位：…；配合单位：…": a role named before its agencies. */
@@ -121,12 +123,10 @@ final class ResponsibilityNotes {
         if (!roles && (pieces.size() > 1 || !onlyNames(inner, in, note.get(0).start()))) {
             return;
         }
-        int leadEnd = inner.indexOf("牵头");
-        int partEnd = Math.max(inner.lastIndexOf("参与"), inner.lastIndexOf("配合"));
-        List<int[]> labels = new ArrayList<>(); // {position after the label, 0 responsible / 1 lead / 2 participating}
+        List<int[]> labels = new ArrayList<>(); // {position after the label, 0 responsible / 1 lead / 2 participating, its start}
         Matcher lm = ROLE_LABEL.matcher(inner);
         while (lm.find()) {
-            labels.add(new int[] {lm.end(), lm.group("lead") != null ? 1 : lm.group("part") != null ? 2 : 0});
+            labels.add(new int[] {lm.end(), lm.group("lead") != null ? 1 : lm.group("part") != null ? 2 : 0, lm.start()});
         }
         Piece first = pieces.get(0);
         Piece last = pieces.get(pieces.size() - 1);
@@ -146,20 +146,35 @@ final class ResponsibilityNotes {
                     labelled = l[1];
                 }
             }
-            if (labelled == 1) {
+            int nextLabel = inner.length();
+            for (int[] l : labels) {
+                if (l[2] >= after) {
+                    nextLabel = Math.min(nextLabel, l[2]);
+                }
+            }
+            int role = labelled > 0 ? labelled : roleAfter(inner, after, nextLabel);
+            if (role == 1) {
                 r.lead.add(f);
-            } else if (labelled == 2) {
-                r.participating.add(f);
-            } else if (labelled == 0) {
-                r.responsible.add(f);
-            } else if (leadEnd >= 0 && pos < leadEnd) {
-                r.lead.add(f);
-            } else if (partEnd >= 0 && pos < partEnd && (leadEnd < 0 || pos > leadEnd)) {
+            } else if (role == 2) {
                 r.participating.add(f);
             } else {
                 r.responsible.add(f);
             }
         }
+    }
+
+    /**
+     * The role the words after an agency give it: the first role word of its clause ("A、B牵头，C配合；
+     * D牵头，E参与" — each group takes the word that closes it, so a second 牵头 leads too): 1 lead,
+     * 2 participating, 0 responsible (负责, 按职责分工负责, or no word before the clause or the next
+     * role label ends).
+     */
+    private static int roleAfter(String inner, int from, int to) {
+        Matcher m = ROLE_WORD_AFTER.matcher(inner).region(from, to);
+        if (!m.find()) {
+            return 0;
+        }
+        return m.group("lead") != null ? 1 : m.group("part") != null ? 2 : 0;
     }
 
     private List<AgencyMention> recognizedAgain(Paragraph p, Region region) {
@@ -213,6 +228,17 @@ final class ResponsibilityNotes {
             }
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
+                if (depth == 0 && i > 0 && "。;；".indexOf(text.charAt(i - 1)) >= 0) {
+                    // "…最高给予5000万元资助。责任单位：市委组织部、市科技局。": a label run in after the body's last sentence.
+                    Matcher label = ROLE_LABEL.matcher(text).region(i, text.length());
+                    if (label.lookingAt()) {
+                        int stop = text.indexOf('。', label.end());
+                        int end = stop < 0 ? text.length() : stop;
+                        out.add(List.of(new Piece(p, i, end)));
+                        i = end;
+                        continue;
+                    }
+                }
                 if (c == '(' || c == '〔' || c == '[' || c == '【') {
                     if (depth++ == 0) {
                         open = new ArrayList<>();
