@@ -79,23 +79,7 @@ final class Phrasing {
             if (deng == 0 || text.charAt(deng - 1) == '、' || !counted && !KIND_AFTER.matcher(after).find()) {
                 continue;
             }
-            List<int[]> items = new ArrayList<>();
-            int end = deng;
-            while (true) {
-                int start = end;
-                while (start > 0 && end - start < 8 && NameBounds.isNameChar(text.charAt(start - 1))) {
-                    start--;
-                }
-                if (end - start < 2) {
-                    break;
-                }
-                items.add(0, new int[] {start, end});
-                if (start > 0 && text.charAt(start - 1) == '、') {
-                    end = start - 1;
-                } else {
-                    break;
-                }
-            }
+            List<int[]> items = itemsBefore(text, deng, Integer.MAX_VALUE);
             if (items.size() < 3) {
                 continue;
             }
@@ -119,6 +103,30 @@ final class Phrasing {
         }
     }
 
+    /**
+     * The items of a list joined by 、 that ends at {@code end}, found backwards (at most
+     * {@code max}): each a run of 2 to 8 name characters.
+     */
+    private static List<int[]> itemsBefore(String text, int end, int max) {
+        List<int[]> items = new ArrayList<>();
+        while (items.size() < max) {
+            int start = end;
+            while (start > 0 && end - start < 8 && NameBounds.isNameChar(text.charAt(start - 1))) {
+                start--;
+            }
+            if (end - start < 2) {
+                break;
+            }
+            items.add(0, new int[] {start, end});
+            if (start > 0 && text.charAt(start - 1) == '、') {
+                end = start - 1;
+            } else {
+                break;
+            }
+        }
+        return items;
+    }
+
     /** Lists of firms joined by 、 and closed by their exact count and a kind of firm (天门电信、移动、联通三家通信商). */
     static void countedLists(Paragraph p, List<RegionMention> regions, List<AgencyMention> bodies, CompanyDirectory directory,
                              Companies found) {
@@ -131,23 +139,7 @@ final class Phrasing {
             }
             char c = m.group("n").charAt(0);
             int n = Character.isDigit(c) ? c - '0' : c == '两' ? 2 : COUNT_DIGITS.indexOf(c) + 1;
-            List<int[]> items = new ArrayList<>();
-            int end = at;
-            while (items.size() <= n) {
-                int start = end;
-                while (start > 0 && end - start < 8 && NameBounds.isNameChar(text.charAt(start - 1))) {
-                    start--;
-                }
-                if (end - start < 2) {
-                    break;
-                }
-                items.add(0, new int[] {start, end});
-                if (start > 0 && text.charAt(start - 1) == '、') {
-                    end = start - 1;
-                } else {
-                    break;
-                }
-            }
+            List<int[]> items = itemsBefore(text, at, n + 1);
             if (n < 2 || items.size() != n) {
                 continue;
             }
