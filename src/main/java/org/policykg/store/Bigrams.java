@@ -11,29 +11,22 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * The text index's analysis: Chinese as overlapping pairs of characters (算力券 → 算力 力券),
- * other scripts as words, full-width forms folded, lower-cased. The index also holds each Chinese
- * character alone, so a one-character search (券) finds 算力券 and 数据券; a longer search is its
- * pairs in a row, so a word matches wherever its characters stand together, names and terms no
- * dictionary knows included (算力券 is in none). This is how Lucene's CJKAnalyzer and most
- * Chinese search engines index; the dictionary segmenter it replaces (smartcn) cost about ten
- * times the CPU (`bench-store`: two thirds of the text index's time) and missed words its
- * dictionary cut differently.
+ * other scripts as words, full-width forms folded, lower-cased; the same for the index and for
+ * queries. A search (a phrase of pairs in a row) finds a word wherever its characters stand
+ * together, names and terms no dictionary knows included (算力券 is in none). This is how Lucene's
+ * CJKAnalyzer and most Chinese search engines index; the dictionary segmenter it replaces (smartcn)
+ * cost about ten times the CPU (`bench-store`: two thirds of the text index's time) and missed
+ * words its dictionary cut differently. Single characters are not indexed beside the pairs: that
+ * doubled the index's tokens and its CPU, and kept the store build under 0.8 × tdbloader's speed;
+ * so a one-character search finds a character only where it stands alone (券 does not find 算力券;
+ * the remote endpoint's substring search does).
  */
 final class Bigrams extends Analyzer {
-    /** For the index: pairs and single characters. */
-    static Bigrams forIndex() {
-        return new Bigrams(true);
+    static Bigrams create() {
+        return new Bigrams();
     }
 
-    /** For queries: pairs, a character alone only when it stands alone. */
-    static Bigrams forQuery() {
-        return new Bigrams(false);
-    }
-
-    private final boolean unigrams;
-
-    private Bigrams(boolean unigrams) {
-        this.unigrams = unigrams;
+    private Bigrams() {
     }
 
     @Override
@@ -41,7 +34,7 @@ final class Bigrams extends Analyzer {
         Tokenizer source = new StandardTokenizer();
         TokenStream result = new LowerCaseFilter(source);
         result = new CJKBigramFilter(result, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA
-                | CJKBigramFilter.HANGUL, unigrams);
+                | CJKBigramFilter.HANGUL, false);
         return new TokenStreamComponents(source, result);
     }
 
