@@ -64,15 +64,15 @@ public final class JekyllReader implements DocumentReader {
         if (role == JsonFields.Role.URL || role == JsonFields.Role.DATE) {
             out.putIfAbsent(role == JsonFields.Role.URL ? "url" : "date", new ParsedDocument.FrontMatterField(value.getValue(), v));
         } else if (role == JsonFields.Role.NUMBER || role == JsonFields.Role.PUBLISHER || role == JsonFields.Role.INFORCE) {
-            MappedText.Builder line = MappedText.builder()
-                    .append(MappedText.identity(k, base + key.getStartMark().getIndex()))
-                    .appendSynthetic('：');
-            if (src.quote(v).equals(value.getValue())) {
-                line.append(MappedText.identity(value.getValue(), v.start()));
-            } else {
+            if (!src.quote(v).equals(value.getValue())) {
                 return; // an escaped or folded scalar: its chars are not where the file writes them
             }
-            lines.add(new Block(Block.Kind.PARAGRAPH, 0, line.build(), List.of(), List.of(), false));
+            MappedText line = MappedText.builder()
+                    .append(MappedText.identity(k, base + key.getStartMark().getIndex()))
+                    .appendSynthetic('：')
+                    .append(MappedText.identity(value.getValue(), v.start()))
+                    .build();
+            lines.add(new Block(Block.Kind.PARAGRAPH, 0, line, List.of(), List.of(), false));
         }
     }
 

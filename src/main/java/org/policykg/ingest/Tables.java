@@ -26,6 +26,12 @@ final class Tables {
 
     /** The text of a file's first bytes, cut at the last line break; null when they are not text. */
     static String headText(byte[] head) {
+        Decoder.Decoded d = decodedHead(head);
+        return d == null ? null : d.text();
+    }
+
+    /** A file's first bytes cut at the last line break (a full 8 KB head ends mid-line) and decoded; null when not text. */
+    private static Decoder.Decoded decodedHead(byte[] head) {
         int cut = head.length;
         for (int i = head.length - 1; i >= 0 && head.length == 8192; i--) {
             if (head[i] == '\n') {
@@ -34,8 +40,7 @@ final class Tables {
             }
         }
         try {
-            Decoder.Decoded d = Decoder.decode("head", Arrays.copyOf(head, cut));
-            return d.text();
+            return Decoder.decode("head", Arrays.copyOf(head, cut));
         } catch (InputException e) {
             return null;
         }
@@ -157,18 +162,8 @@ final class Tables {
     }
 
     private static String headEncoding(byte[] head) {
-        int cut = head.length;
-        for (int i = head.length - 1; i >= 0 && head.length == 8192; i--) {
-            if (head[i] == '\n') {
-                cut = i + 1;
-                break;
-            }
-        }
-        try {
-            return Decoder.decode("head", Arrays.copyOf(head, cut)).encoding();
-        } catch (InputException e) {
-            return "UTF-8";
-        }
+        Decoder.Decoded d = decodedHead(head);
+        return d == null ? "UTF-8" : d.encoding();
     }
 
     static Reader reader(String text) {

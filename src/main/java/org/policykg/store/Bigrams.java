@@ -22,13 +22,6 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * the remote endpoint's substring search does).
  */
 final class Bigrams extends Analyzer {
-    static Bigrams create() {
-        return new Bigrams();
-    }
-
-    private Bigrams() {
-    }
-
     @Override
     protected TokenStreamComponents createComponents(String field) {
         Tokenizer source = new StandardTokenizer();

@@ -41,8 +41,8 @@ public final class TextIndexes {
     /** The Lucene index in {@code dir}, created when absent. */
     static TextIndex open(Path dir) throws IOException {
         TextIndexConfig config = new TextIndexConfig(definition());
-        config.setAnalyzer(Bigrams.create());
-        config.setQueryAnalyzer(Bigrams.create());
+        config.setAnalyzer(new Bigrams());
+        config.setQueryAnalyzer(new Bigrams());
         config.setValueStored(true); // search results show what matched
         return TextDatasetFactory.createLuceneIndex(FSDirectory.open(dir), config);
     }
