@@ -115,6 +115,9 @@ public final class AgencyRecognizer {
                 if (e.alias().endsWith("部") && h.end() < text.length() && "署分门位件".indexOf(text.charAt(h.end())) >= 0) {
                     continue; // 教育部署, 商务部门: ordinary words
                 }
+                if (h.end() - h.start() == 2 && insideWords(text, h.start(), h.end())) {
+                    continue; // 中办 in 集中办理, 国办 in 全国办理
+                }
                 int start = h.start();
                 if (e.relative()) {
                     Region own = gazetteer.byCode(e.agency().region());
@@ -140,6 +143,23 @@ public final class AgencyRecognizer {
                 }
             }
         }
+    }
+
+    /**
+     * Whether ordinary words cross the edges of a two-character abbreviation (集中|办理 over 中办): it is
+     * then no name. Only the few characters around it are segmented.
+     */
+    private static boolean insideWords(String text, int start, int end) {
+        int from = Math.max(0, start - 2);
+        int at = from;
+        for (com.hankcs.hanlp.seg.common.Term t : Lexicon.segment(text.substring(from, Math.min(text.length(), end + 2)))) {
+            int next = at + t.word.length();
+            if (at < start && next > start || at < end && next > end) {
+                return true;
+            }
+            at = next;
+        }
+        return false;
     }
 
     /**
@@ -648,6 +668,23 @@ public final class AgencyRecognizer {
             }
         }
         return end;
+    }
+
+    /**
+     * The government of a region a list of bodies names by its name alone ("责任单位：市规划资源局、杨浦区"):
+     * a district, county or city inside {@code within} (the list's own region) or that region itself, which
+     * acts through its people's government (上海市杨浦区人民政府); null when {@code name} is not wholly such a region.
+     */
+    public Agency government(String name, Region within) {
+        if (within == null || name.length() < 2) {
+            return null;
+        }
+        Gazetteer.NameMatch m = gazetteer.nameEndingAt(name, name.length(), within);
+        if (m == null || m.start() != 0 || !gazetteer.within(m.region(), within)
+                || m.region().level() != Region.Level.COUNTY && m.region().level() != Region.Level.PREFECTURE) {
+            return null;
+        }
+        return agency(official(m.region()) + "人民政府", m.region());
     }
 
     private Agency agency(String name, Region region) {
