@@ -180,7 +180,7 @@ final class Articles {
             if (t.isEmpty()) {
                 continue;
             }
-            if (validityWords.stream().anyMatch(t::startsWith)) {
+            if (namesTerm(t)) {
                 closing = true; // 本办法自…起施行。有效期至2027年12月31日。: the term, its subject left out
                 continue;
             }
@@ -206,7 +206,7 @@ final class Articles {
         }
         for (String clause : sentence.split("[,，]")) {
             String c = withoutSelfReference(clause.strip());
-            if (validityWords.stream().anyMatch(c::startsWith) || closingWords.stream().anyMatch(c::endsWith)) {
+            if (namesTerm(c) || closingWords.stream().anyMatch(c::endsWith)) {
                 return true;
             }
         }
@@ -237,11 +237,16 @@ final class Articles {
         text = heading.lookingAt() ? text.substring(heading.end()) : text;
         for (String sentence : text.split("[。;；]")) {
             String t = sentence.strip();
-            if (closes(t) || validityWords.stream().anyMatch(t::startsWith)) {
+            if (closes(t) || namesTerm(t)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** 有效期至2027年12月31日, 有效期3年: the text's term with its subject left out — not 有效期内…, within a term. */
+    private boolean namesTerm(String sentence) {
+        return validityWords.stream().anyMatch(w -> sentence.startsWith(w) && !sentence.startsWith("内", w.length()));
     }
 
     /** 本办法自…, 本方案由…: a sentence whose subject is the text itself. */
