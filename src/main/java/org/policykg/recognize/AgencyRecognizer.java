@@ -37,7 +37,14 @@ public final class AgencyRecognizer {
     private static final Pattern POLICE_STATION = Pattern.compile("派出所");
     /** 人民银行广东省分行, 人行南宁中心支行 (a city's branch before the 2023 reform named its cities 分行). */
     private static final Pattern CENTRAL_BANK = Pattern.compile("(?:中国人民银行|人民银行|人行)([" + Han.RANGE + "]{2,8}?)(分行|营业管理部|中心支行)");
-    private static final Pattern FINANCE_REGULATOR = Pattern.compile("国家金融监督管理总局([" + Han.RANGE + "]{2,5}?)监管局");
+    /**
+     * A financial regulator's provincial office under its parent's name: 国家金融监督管理总局江苏监管局, and under the
+     * names its parents had before 2023 (中国银保监会江苏监管局, 中国银行保险监督管理委员会江苏监管局 — their offices passed
+     * to the 总局) or have (中国证监会江苏监管局, 中国证券监督管理委员会江苏监管局).
+     */
+    private static final Pattern FINANCE_REGULATOR = Pattern.compile(
+            "(?:国家金融监督管理总局|中国银行保险监督管理委员会|(?:中国)?银保监会|(?<securities>中国证券监督管理委员会|(?:中国)?证监会))"
+            + "([" + Han.RANGE + "]{2,5}?)监管局");
     private static final Pattern SECURITIES_REGULATOR = Pattern.compile("([" + Han.RANGE + "]{2,5}?)(证监局|银保监局)");
     private static final Pattern DEPARTMENT = Pattern.compile("([" + Han.RANGE + "]{2,8}?)司(?![长机])");
     /** The kind of zone a management committee runs, at the end of the zone's name. */
@@ -115,6 +122,9 @@ public final class AgencyRecognizer {
                 if (e.alias().endsWith("部") && h.end() < text.length() && "署分门位件".indexOf(text.charAt(h.end())) >= 0) {
                     continue; // 教育部署, 商务部门: ordinary words
                 }
+                if (h.end() - h.start() == 2 && insideWords(text, h.start(), h.end())) {
+                    continue; // 中办 in 集中办理, 国办 in 全国办理
+                }
                 int start = h.start();
                 if (e.relative()) {
                     Region own = gazetteer.byCode(e.agency().region());
@@ -140,6 +150,23 @@ public final class AgencyRecognizer {
                 }
             }
         }
+    }
+
+    /**
+     * Whether ordinary words cross the edges of a two-character abbreviation (集中|办理 over 中办): it is
+     * then no name. Only the few characters around it are segmented.
+     */
+    private static boolean insideWords(String text, int start, int end) {
+        int from = Math.max(0, start - 2);
+        int at = from;
+        for (com.hankcs.hanlp.seg.common.Term t : Lexicon.segment(text.substring(from, Math.min(text.length(), end + 2)))) {
+            int next = at + t.word.length();
+            if (at < start && next > start || at < end && next > end) {
+                return true;
+            }
+            at = next;
+        }
+        return false;
     }
 
     /**
@@ -217,11 +244,12 @@ public final class AgencyRecognizer {
                 found.add(new Found(m.start(), m.end(), agency("中国人民银行" + r.name() + kind, r), 2));
             }
         }
-        m = FINANCE_REGULATOR.matcher(text.contains("国家金融监督管理总局") ? text : "");
+        m = FINANCE_REGULATOR.matcher(text.contains("监管局") ? text : "");
         while (m.find()) {
-            Region r = exactRegion(m.group(1));
-            if (r != null) {
-                found.add(new Found(m.start(), m.end(), agency("国家金融监督管理总局" + r.shortName() + "监管局", r), 2));
+            Region r = exactRegion(m.group(2));
+            if (r != null) { // 深圳, 宁波 …: the cities with offices of their own are named as the provinces are
+                String body = m.group("securities") != null ? "中国证券监督管理委员会" : "国家金融监督管理总局";
+                found.add(new Found(m.start(), m.end(), agency(body + r.shortName() + "监管局", r), 2));
             }
         }
         m = SECURITIES_REGULATOR.matcher(text.contains("监局") ? text : "");
@@ -648,6 +676,23 @@ public final class AgencyRecognizer {
             }
         }
         return end;
+    }
+
+    /**
+     * The government of a region a list of bodies names by its name alone ("责任单位：市规划资源局、杨浦区"):
+     * a district, county or city inside {@code within} (the list's own region) or that region itself, which
+     * acts through its people's government (上海市杨浦区人民政府); null when {@code name} is not wholly such a region.
+     */
+    public Agency government(String name, Region within) {
+        if (within == null || name.length() < 2) {
+            return null;
+        }
+        Gazetteer.NameMatch m = gazetteer.nameEndingAt(name, name.length(), within);
+        if (m == null || m.start() != 0 || !gazetteer.within(m.region(), within)
+                || m.region().level() != Region.Level.COUNTY && m.region().level() != Region.Level.PREFECTURE) {
+            return null;
+        }
+        return agency(official(m.region()) + "人民政府", m.region());
     }
 
     private Agency agency(String name, Region region) {

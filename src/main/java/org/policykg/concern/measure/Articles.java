@@ -180,6 +180,10 @@ final class Articles {
             if (t.isEmpty()) {
                 continue;
             }
+            if (namesTerm(t)) {
+                closing = true; // 本办法自…起施行。有效期至2027年12月31日。: the term, its subject left out
+                continue;
+            }
             if (!selfReference(t)) {
                 return false;
             }
@@ -188,14 +192,21 @@ final class Articles {
         return closing;
     }
 
-    /** A sentence about the text that gives its force, its interpretation or its term. */
+    /**
+     * A sentence about the text that gives its force, its interpretation or its term: the text is its
+     * subject (本办法自…起施行, 本方案由…负责解释), not a word inside it (符合本办法规定的项目由区科技局组织实施,
+     * a duty).
+     */
     private boolean closes(String sentence) {
+        if (!opensWithSelfReference(sentence)) {
+            return false;
+        }
         if (closingWords.stream().anyMatch(sentence::endsWith)) {
             return true;
         }
         for (String clause : sentence.split("[,，]")) {
             String c = withoutSelfReference(clause.strip());
-            if (validityWords.stream().anyMatch(c::startsWith) || closingWords.stream().anyMatch(c::endsWith)) {
+            if (namesTerm(c) || closingWords.stream().anyMatch(c::endsWith)) {
                 return true;
             }
         }
@@ -218,21 +229,29 @@ final class Articles {
         if (basisWords.stream().anyMatch(s::contains)) {
             return true;
         }
-        // 本办法自2025年1月1日起施行。 — not 本办法施行前已取得的证明…, a transitional rule.
-        for (String sentence : s.split("[。;；]")) {
+        // 本办法自2025年1月1日起施行。 — not 本办法施行前已取得的证明…, a transitional rule, nor a duty that names
+        // the text (符合本办法规定的项目，由区科技局组织实施。): the sentence that closes has the text as its subject.
+        Matcher number = ARTICLE.matcher(s);
+        String text = number.lookingAt() ? s.substring(number.end()) : s;
+        Matcher heading = BRACKETED_HEADING.matcher(text);
+        text = heading.lookingAt() ? text.substring(heading.end()) : text;
+        for (String sentence : text.split("[。;；]")) {
             String t = sentence.strip();
-            if (closingWords.stream().anyMatch(t::endsWith)) {
+            if (closes(t) || namesTerm(t)) {
                 return true;
-            }
-            // 本办法有效期3年, …起施行，有效期至…: the text's own term — not 证明有效期届满前…, a certificate's.
-            for (String clause : t.split("[,，]")) {
-                String c = withoutSelfReference(clause.strip());
-                if (validityWords.stream().anyMatch(c::startsWith)) {
-                    return true;
-                }
             }
         }
         return false;
+    }
+
+    /** 有效期至2027年12月31日, 有效期3年: the text's term with its subject left out — not 有效期内…, within a term. */
+    private boolean namesTerm(String sentence) {
+        return validityWords.stream().anyMatch(w -> sentence.startsWith(w) && !sentence.startsWith("内", w.length()));
+    }
+
+    /** 本办法自…, 本方案由…: a sentence whose subject is the text itself. */
+    private static boolean opensWithSelfReference(String sentence) {
+        return sentence.startsWith("本") && !withoutSelfReference(sentence).equals(sentence);
     }
 
     /** The clause after a leading 本办法 / 本实施细则. */

@@ -273,6 +273,7 @@ final class NumberedItems {
         int lastEntry = 0;
         int lastArabic = 0;
         boolean listOpens = false;
+        boolean bareNote = false; // the last line was a bare attachment note (附件：), titles to follow
         for (int i : text) {
             String t = paragraph(i).string();
             Ordinals.Ordinal o = Ordinals.at(t);
@@ -289,16 +290,25 @@ final class NumberedItems {
             if (o == null) {
                 java.util.regex.Matcher att = ATTACHMENTS.matcher(t.strip());
                 if (att.lookingAt()) {
-                    // 附件：1.…申报书 / 2.…承诺书 (GB/T 9704 附件说明): the attachments' titles, not items.
-                    listOpens = att.group(1) == null;
+                    // 附件：1.…申报书 / 2.…承诺书 (GB/T 9704 附件说明): the attachments' titles, not items. A title on
+                    // the note's own line without a number (附件：X若干措施) is the only attachment: no list opens, so
+                    // the attached text's own 一、二、 after the signature stay its items.
+                    listOpens = att.group(1) == null && t.strip().substring(att.end()).isBlank();
                     listed = att.group(1) == null ? null : Ordinals.Tier.ARABIC;
                     lastEntry = att.group(1) == null ? 0 : Integer.parseInt(att.group(1));
+                    bareNote = listOpens;
                 } else if (checklist.matcher(t.strip()).find()) {
                     listOpens = true;
                     listed = null;
+                    bareNote = false;
+                } else if (bareNote) {
+                    // 附件： / X若干措施: one unnumbered title under the note, no list of numbered titles.
+                    listOpens = false;
+                    bareNote = false;
                 }
                 continue; // else a wrapped entry's next line: the list runs on
             }
+            bareNote = false;
             // An entry numbered on from the last one continues the list; another number or tier ends it.
             if (listOpens && Ordinals.value(o) == 1 || o.tier() == listed && Ordinals.value(o) == lastEntry + 1) {
                 listed = o.tier();

@@ -27,6 +27,8 @@ final class ResponsibilityNotes {
     private static final Pattern ROLE_WORDS = Pattern.compile("责任单位|牵头|参与|配合|负责");
     /** The first role word after an agency, or the end of its clause (；), whichever comes first. */
     private static final Pattern ROLE_WORD_AFTER = Pattern.compile("(?<lead>牵头)|(?<part>参与|配合|协同|协助|协办)|(?<stop>负责|[;；。])");
+    /** One element of a list of bodies: the run between separators, a label's colon or the note's ends. */
+    private static final Pattern LIST_ELEMENT = Pattern.compile("(?<=^|[、,，;；:：\\s])[\\p{IsHan}]{2,12}(?=$|[、,，;；\\s])");
     /** How many lines a bracketed note may run over (a page break and its number between). */
     private static final int NOTE_LINES = 4;
     /** "牵头单位：…；配合单位：…": a role named before its agencies. */
@@ -106,12 +108,14 @@ final class ResponsibilityNotes {
                 List<AgencyMention> found = pieces.size() > 1 ? recognizer.recognize(piece.p(), region)
                         : again ? recognizedAgain(piece.p(), region)
                         : agencies.within(piece.p().index(), piece.start(), piece.end());
+                int before = in.size();
                 for (AgencyMention a : found) {
                     if (a.agency().isAgency() && a.range().start() >= piece.start() && a.range().end() <= piece.end()) {
                         in.add(a);
                         at.add(innerText.length() + a.range().start() - piece.start());
                     }
                 }
+                governments(piece, region, innerText.length(), new ArrayList<>(in.subList(before, in.size())), in, at);
                 innerText.append(piece.text());
             }
         }
@@ -175,6 +179,41 @@ final class ResponsibilityNotes {
             return 0;
         }
         return m.group("lead") != null ? 1 : m.group("part") != null ? 2 : 0;
+    }
+
+    /**
+     * The districts and cities a note lists by name alone (责任单位：市规划资源局、杨浦区): each stands for its
+     * government, a body of the policy's region. Only a whole list element counts, not a region inside a
+     * body's name ({@code named}: the piece's agency mentions).
+     */
+    private void governments(Piece piece, Region region, int offset, List<AgencyMention> named,
+                             List<AgencyMention> in, List<Integer> at) {
+        String text = piece.text();
+        if (region == null || named.isEmpty() && !ROLE_WORDS.matcher(text).find()) {
+            return; // (青浦区、松江区) alone is where, not who
+        }
+        List<AgencyMention> found = new ArrayList<>();
+        Matcher m = LIST_ELEMENT.matcher(text);
+        while (m.find()) {
+            int start = piece.start() + m.start();
+            int end = piece.start() + m.end();
+            if (named.stream().anyMatch(a -> a.range().start() < end && a.range().end() > start)) {
+                continue;
+            }
+            Agency g = recognizer.government(m.group(), region);
+            if (g != null) {
+                found.add(new AgencyMention(piece.p().index(), new org.policykg.segment.Range(start, end), g, m.group()));
+            }
+        }
+        for (AgencyMention g : found) { // in the note's order among the named bodies
+            int pos = offset + g.range().start() - piece.start();
+            int k = 0;
+            while (k < at.size() && at.get(k) < pos) {
+                k++;
+            }
+            in.add(k, g);
+            at.add(k, pos);
+        }
     }
 
     private List<AgencyMention> recognizedAgain(Paragraph p, Region region) {
