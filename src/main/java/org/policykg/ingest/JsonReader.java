@@ -284,7 +284,7 @@ public final class JsonReader implements DocumentReader {
                     articles(a);
                 } else if (r != null && m.value() instanceof Scalar s && !s.isBlank()) {
                     if (r.isField()) {
-                        MappedText.Builder line = MappedText.builder().append(m.key().text().strip());
+                        MappedText.Builder line = label(m.key(), r);
                         line.appendSynthetic('：').append(unwrapped(s.text()));
                         out.start(Block.Kind.PARAGRAPH, 0, false);
                         out.text().append(line.build());
@@ -298,6 +298,23 @@ public final class JsonReader implements DocumentReader {
                     }
                 }
             }
+        }
+
+        /**
+         * A field line's label: the key as written when it is Chinese (法規網址, 發文字號), else the label
+         * a portal prints for the role (publishedAt → 发布日期, documentNumber → 发文字号), synthetic,
+         * so the rules that read field tables read an English-keyed API record's fields too.
+         */
+        MappedText.Builder label(Scalar key, JsonFields.Role r) {
+            MappedText k = key.text().strip();
+            if (k.text().chars().anyMatch(c -> Normalizer.isCjk((char) c))) {
+                return MappedText.builder().append(k);
+            }
+            MappedText.Builder b = MappedText.builder();
+            for (char c : r.label().toCharArray()) {
+                b.appendSynthetic(c);
+            }
+            return b;
         }
 
         /** Each article a paragraph, its number before its text; a chapter entry a line of its own. */
