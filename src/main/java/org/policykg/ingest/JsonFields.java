@@ -14,7 +14,7 @@ import org.policykg.text.Tsv;
 final class JsonFields {
     /** The part of a document a key's value is. */
     enum Role {
-        TITLE, URL, DATE, INFORCE, HISTORY, NUMBER, PUBLISHER, ISSUER, CATEGORY, ARTICLE, TEXT, CHAPTER,
+        TITLE, URL, DATE, INFORCE, HISTORY, NUMBER, PUBLISHER, ISSUER, CATEGORY, LEVEL, ARTICLE, TEXT, CHAPTER,
         /** Not a part: the thing a web API names its keys after (policyTitle), see {@link #role}. */
         PREFIX;
 
