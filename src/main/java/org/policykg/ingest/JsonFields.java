@@ -14,14 +14,32 @@ import org.policykg.text.Tsv;
 final class JsonFields {
     /** The part of a document a key's value is. */
     enum Role {
-        TITLE, URL, DATE, INFORCE, HISTORY, NUMBER, PUBLISHER, CATEGORY, ARTICLE, TEXT, CHAPTER,
+        TITLE, URL, DATE, INFORCE, HISTORY, NUMBER, PUBLISHER, ISSUER, CATEGORY, LEVEL, ARTICLE, TEXT, CHAPTER,
         /** Not a part: the thing a web API names its keys after (policyTitle), see {@link #role}. */
         PREFIX;
 
         /** Shown as a labelled field line (LABEL：value). */
         boolean isField() {
             return this == URL || this == DATE || this == INFORCE || this == HISTORY || this == NUMBER
-                    || this == PUBLISHER;
+                    || this == PUBLISHER || this == ISSUER;
+        }
+
+        /**
+         * The label a field line of this role is shown under when its key is not Chinese (documentNumber,
+         * LawHistories): the one the metadata and policy rules read (field-labels.tsv, policy-links.tsv),
+         * as a portal prints it. A Chinese key is shown as written.
+         */
+        String label() {
+            return switch (this) {
+                case URL -> "原文链接";
+                case DATE -> "发布日期";
+                case INFORCE -> "施行日期";
+                case HISTORY -> "沿革";
+                case NUMBER -> "发文字号";
+                case PUBLISHER -> "发文机关";
+                case ISSUER -> "制定机关";
+                default -> throw new IllegalStateException(this + " is not a field");
+            };
         }
     }
 

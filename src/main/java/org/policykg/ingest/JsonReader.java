@@ -38,6 +38,8 @@ public final class JsonReader implements DocumentReader {
     private static final Pattern URL = Pattern.compile("^https?://\\S+$");
     /** The label of the field line a category path's authority is shown under. */
     private static final String AUTHORITY = "主管機關";
+    /** The rank a law database gives a statute (法規性質/LawLevel), as against 命令, an administrative rule. */
+    private static final String LAW = "法律";
     private static final Pattern COMPACT_DATE = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})$");
 
     private final JsonFields fields;
@@ -278,26 +280,49 @@ public final class JsonReader implements DocumentReader {
                     break;
                 }
             }
+            // The fields first, then the body, as a database's page prints them (an English-keyed export may
+            // put LawArticles before LawURL and LawHistories): the metadata rules read a document's head.
             for (Member m : o.members()) {
                 JsonFields.Role r = role(m).orElse(null);
-                if (m.value() instanceof Arr a && isArticles(a)) {
-                    articles(a);
-                } else if (r != null && m.value() instanceof Scalar s && !s.isBlank()) {
+                if (r != null && m.value() instanceof Scalar s && !s.isBlank()) {
                     if (r.isField()) {
-                        MappedText.Builder line = MappedText.builder().append(m.key().text().strip());
+                        MappedText.Builder line = label(m.key(), r);
                         line.appendSynthetic('：').append(unwrapped(s.text()));
                         out.start(Block.Kind.PARAGRAPH, 0, false);
                         out.text().append(line.build());
                         out.finish();
                         frontMatter(r, s);
-                    } else if (r == JsonFields.Role.TEXT) {
-                        // A crawler's stored body may be HTML: its tags are left out, its paragraphs kept.
-                        lines(Block.Kind.PARAGRAPH, 0, null, Markup.isHtml(s.text().text()) ? Markup.text(s.text()) : s.text());
-                    } else if (r == JsonFields.Role.CATEGORY) {
+                    } else if (r == JsonFields.Role.CATEGORY && !isLaw(o)) {
                         authority(s.text());
                     }
                 }
             }
+            for (Member m : o.members()) {
+                JsonFields.Role r = role(m).orElse(null);
+                if (m.value() instanceof Arr a && isArticles(a)) {
+                    articles(a);
+                } else if (r == JsonFields.Role.TEXT && m.value() instanceof Scalar s && !s.isBlank()) {
+                    // A crawler's stored body may be HTML: its tags are left out, its paragraphs kept.
+                    lines(Block.Kind.PARAGRAPH, 0, null, Markup.isHtml(s.text().text()) ? Markup.text(s.text()) : s.text());
+                }
+            }
+        }
+
+        /**
+         * A field line's label: the key as written when it is Chinese (法規網址, 發文字號), else the label
+         * a portal prints for the role (publishedAt → 发布日期, documentNumber → 发文字号), synthetic,
+         * so the rules that read field tables read an English-keyed API record's fields too.
+         */
+        MappedText.Builder label(Scalar key, JsonFields.Role r) {
+            MappedText k = key.text().strip();
+            if (k.text().chars().anyMatch(c -> Normalizer.isCjk((char) c))) {
+                return MappedText.builder().append(k);
+            }
+            MappedText.Builder b = MappedText.builder();
+            for (char c : r.label().toCharArray()) {
+                b.appendSynthetic(c);
+            }
+            return b;
         }
 
         /** Each article a paragraph, its number before its text; a chapter entry a line of its own. */
@@ -396,6 +421,17 @@ public final class JsonReader implements DocumentReader {
                 i = end + 1;
             }
             return b.build();
+        }
+
+        /** Does the record rank its text a law (法規性質: 法律), which the legislature made, not the ministry that administers it? */
+        boolean isLaw(Obj o) {
+            for (Member m : o.members()) {
+                if (role(m).orElse(null) == JsonFields.Role.LEVEL && m.value() instanceof Scalar s
+                        && LAW.equals(s.text().text().strip())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

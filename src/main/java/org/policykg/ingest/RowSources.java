@@ -158,6 +158,7 @@ public final class RowSources implements Closeable {
             case DATE -> "发布日期";
             case NUMBER -> "发文字号";
             case PUBLISHER -> "发文机关";
+            case ISSUER -> "制定机关";
             case INFORCE -> "施行日期";
             case HISTORY -> "沿革";
             default -> s.column();

@@ -49,11 +49,11 @@ public final class TitleRecognizer {
     }
 
     /**
-     * 依产业创新条例第十八条, 违反…管理办法之相关规定: a law cited by name without 《》, as Taiwan and
+     * 依产业创新条例第十八条, 违反…管理办法之相关规定, 应依X法及相关规定: a law cited by name without 《》, as Taiwan and
      * Hong Kong texts (and some regulations) write them — a citing verb before the name and an
      * article or 之规定 after it (lexicon/law-citations.tsv).
      */
-    private static final String CITED_AFTER = "(?=第[一二三四五六七八九十百零〇0-9]+条|之(?:相关)?规定|之限制|规定|及其他|\\(以下简称|取得)";
+    private static final String CITED_AFTER = "(?=第[一二三四五六七八九十百零〇0-9]+条|之(?:相关)?规定|之限制|规定|及其他|及相关规定|\\(以下简称|取得)";
     private static final Pattern CITATION = Pattern.compile(
             "(?:" + org.policykg.lexicon.CueWords.standard().alternation("law-citations", "verb") + ")"
                     + "(?<t>[" + Han.RANGE + "]{4,30}?(?:法|条例|办法|细则))" + CITED_AFTER);

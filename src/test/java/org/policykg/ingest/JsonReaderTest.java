@@ -122,8 +122,9 @@ class JsonReaderTest {
                 + "{\"ArticleType\": \"A\", \"ArticleNo\": \"第 2 條\", \"ArticleContent\": \"𠀀末條\\t施行。\"}]}]}]";
         ParsedDocument d = DocumentReader.parse(Source.of("b.json", json));
         assertEquals(Format.JSON, d.format());
-        assertEquals(List.of("乙縣𠀀資料規則", "LawModifiedDate：20230101", "LawURL：https://example.org/b",
-                "LawHistories：Made in 2023", "第 一 章 總則", "第 1 條 " + longText, "第 2 條 𠀀末條\t施行。"), texts(d));
+        // English keys are shown under the labels a portal prints (LawModifiedDate → 发布日期), the values as written.
+        assertEquals(List.of("乙縣𠀀資料規則", "发布日期：20230101", "原文链接：https://example.org/b",
+                "沿革：Made in 2023", "第 一 章 總則", "第 1 條 " + longText, "第 2 條 𠀀末條\t施行。"), texts(d));
         assertEquals("2023-01-01", d.frontMatter().get("date").value());
         Block last = d.blocks().get(6);
         int end = last.text().text().indexOf('施');

@@ -161,7 +161,9 @@ final class MetadataResolver {
             }
         }
 
-        source = ArchivedAddress.original(source != null ? source : fieldSource);
+        source = source != null ? source : fieldSource;
+        source = source != null ? source : closingLink(all, title, doc.parsed().source());
+        source = ArchivedAddress.original(source);
         // No title line read (a title broken over lines, a crawl): the catalogue's 标题 field names the document.
         title = title != null ? title : fieldTitle;
         // A title line without the issuer line above it (赣州市人民政府 / 关于印发…的通知): the field states it whole.
@@ -207,6 +209,43 @@ final class MetadataResolver {
             publisher = Signature.signer(ps, outlets);
         }
         return new DocumentFacts(title, issued, publisher, creators, source);
+    }
+
+    /**
+     * A repost that ends on a link to where it was first published, the link's text being the post's own
+     * title ([重庆专访：…](https://m.thepaper.cn/…), as Hugo and Hexo reposts cite their original): that
+     * address is the document's. Only a last paragraph that is the link alone, its text the title in
+     * letters and digits, so a related-reading link or a link to another story is not taken.
+     */
+    private static Fact<String> closingLink(List<Paragraph> all, Fact<String> title, org.policykg.ingest.Source src) {
+        if (title == null || all.isEmpty()) {
+            return null;
+        }
+        Paragraph p = all.get(all.size() - 1);
+        if (p.links().size() != 1 || !p.links().get(0).href().startsWith("http")) {
+            return null;
+        }
+        Paragraph.Link l = p.links().get(0);
+        String text = p.string().substring(l.range().start(), l.range().end());
+        if (!p.string().strip().equals(text.strip()) || !letters(text).equals(letters(title.value())) || letters(text).length() < 6) {
+            return null;
+        }
+        // The address as written after the link's text: [text](address)
+        String raw = src.text();
+        int at = src.utf16(p.span(l.range()).end());
+        String href = l.href();
+        if (at < 0 || !raw.startsWith("](", at) || !raw.startsWith(href, at + 2) || href.chars().anyMatch(Character::isWhitespace)) {
+            return null;
+        }
+        org.policykg.text.Span span = new org.policykg.text.Span(src.codePoint(at + 2), src.codePoint(at + 2 + href.length()));
+        return new Fact<>(href, new Evidence(span, Supports.SOURCE));
+    }
+
+    /** A title's letters and digits only: a repost's link text writes its separators (｜ 丨, spaces) as it likes. */
+    private static String letters(String s) {
+        StringBuilder b = new StringBuilder();
+        s.codePoints().filter(c -> Character.isLetterOrDigit(c) && c != '丨').forEach(b::appendCodePoint);
+        return b.toString();
     }
 
     /** Are most of the line's letters Han? A broken font prints its glyphs as letters of other scripts (෭๗ғ). */

@@ -61,6 +61,12 @@ final class TitleLine {
     private static final Pattern TEMPLATE = Pattern.compile(
             "^\\{\\{[^{}`'\"]*[`'\"](?<t>[^`'\"{}]*\\p{IsHan}[^`'\"{}]*)[`'\"][^{}`'\"]*\\}\\}$");
     /** A line of script, not of text: no Han character in it (var result = {). */
+    /**
+     * A part's heading numbered as a 公文 numbers its body (一、 （一） 第一章): a body stored without its title opens
+     * with one (一、总体目标), and it is not the text's headline.
+     */
+    private static final Pattern NUMBERED_PART = Pattern.compile(
+            "^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十百]{1,4}[章节部分])");
     private static final Pattern CODE_LINE = Pattern.compile("^[^\\p{IsHan}]*[={}();][^\\p{IsHan}]*$");
     /** The title field of a script's object literal: title: "X", "title":"X". */
     private static final Pattern RECORD_TITLE = Pattern.compile(
@@ -146,7 +152,8 @@ final class TitleLine {
                         -1, when);
             }
             if (!overIssuers && s.length() <= 40 && s.indexOf('。') < 0 && s.indexOf(',') < 0 && !s.endsWith("!") && !s.endsWith("?")
-                    && first.role() != Paragraph.Role.TITLE_LINE && !DATABASE_FIELD.matcher(s).matches()) {
+                    && first.role() != Paragraph.Role.TITLE_LINE && !DATABASE_FIELD.matcher(s).matches()
+                    && !NUMBERED_PART.matcher(s).lookingAt()) {
                 int from = afterBadge(first, badge);
                 return new Found(new Fact<>(s.substring(from), from == 0 ? whole(first)
                         : new Evidence(first.span(from, s.length()), Supports.TITLE)), -1, null);

@@ -48,7 +48,10 @@ final class Attributes {
     /** Taiwan law database history: 中华民国一百十一年十二月二十三日数位发展部数授产策字第1112000175号令订定发布. */
     private static final Pattern ROC_DATE = Pattern.compile("(?:中华民国)?([一二三四五六七八九十百零〇]+)年([一二三四五六七八九十]+)月([一二三四五六七八九十]+)日");
     private static final Pattern ROC_NUMBER = Pattern.compile("^[\\u3400-\\u9FFF]{1,8}字第[0-9]+号");
-    private static final Pattern ROC_IN_FORCE = Pattern.compile("自(?:发布日|" + ROC_DATE.pattern() + ")(?:起)?施行");
+    /** 自发布日施行 (a rule), 自公布日施行 (a law), or from a date. */
+    private static final Pattern ROC_IN_FORCE = Pattern.compile("自(?:[发公]布日|" + ROC_DATE.pattern() + ")(?:起)?施行");
+    /** Taiwan's President, whose order promulgates a law (中华民国宪法 art. 37). */
+    private static final String PRESIDENT = "总统";
     private static final int ROC_OFFSET = 1911;
     private static final int HEAD_REACH = 3;
 
@@ -477,13 +480,15 @@ final class Attributes {
         if (issued(g) == null) {
             u.issued = new Fact<>(date, new Evidence(p.span(d.start(), d.end()), Supports.ISSUED));
         }
-        if (body == null) {
+        // A law is promulgated by the President's order (总统华总一义字第…号令制定公布): its number, no issuing body.
+        int order = body != null ? body.range().end() : text.startsWith(PRESIDENT, d.end()) ? d.end() + PRESIDENT.length() : -1;
+        if (order < 0) {
             return;
         }
-        if (issuers(g).isEmpty()) {
+        if (body != null && issuers(g).isEmpty()) {
             addIssuer(u, body);
         }
-        Matcher n = ROC_NUMBER.matcher(text).region(body.range().end(), text.length());
+        Matcher n = ROC_NUMBER.matcher(text).region(order, text.length());
         if (n.lookingAt() && number(g) == null) {
             u.number = new Fact<>(n.group(), new Evidence(p.span(n.start(), n.end()), Supports.DOCUMENT_NUMBER));
         }
