@@ -30,8 +30,27 @@ public final class CompanyDirectory {
                     byAlias.putIfAbsent(alias, e);
                 }
             }
+            for (String form : englishForms(en)) {
+                // translated and Hong Kong news write foreign and listed firms in Latin letters (Nvidia, NVIDIA)
+                Entry e = new Entry(f[0], form, en);
+                b.add(form, e);
+                byAlias.putIfAbsent(form, e);
+            }
         }
         names = b.build();
+    }
+
+    /**
+     * The ways a text writes an English name: as registered, in capitals, capitalised (NVIDIA, Nvidia).
+     * Names under three letters (EY) are too often other words to match alone.
+     */
+    private static List<String> englishForms(String en) {
+        if (en == null || en.length() < 3) {
+            return List.of();
+        }
+        String capitalised = en.charAt(0) + en.substring(1).toLowerCase(java.util.Locale.ROOT);
+        return new java.util.ArrayList<>(new java.util.LinkedHashSet<>(
+                List.of(en, en.toUpperCase(java.util.Locale.ROOT), en.contains(" ") ? en : capitalised)));
     }
 
     public static CompanyDirectory get() {

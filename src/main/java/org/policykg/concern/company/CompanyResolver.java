@@ -17,7 +17,8 @@ import org.policykg.segment.Range;
  * <ol>
  * <li>{@link StockCodes}: a code beside the name (财富趋势（SH.688318）), then a finance site's
  * quote link (a code in parentheses overrides one seen before; a link's code does not);</li>
- * <li>{@link LegalForms}: a legal form (…有限公司, …集团);</li>
+ * <li>{@link LegalForms}: a legal form (…有限公司, …集团), and {@link LatinLegalForms} one in Latin
+ * letters (… Company Limited, … Co., Ltd.);</li>
  * <li>{@link Phrasing}: listed-company phrasing (X在互动平台表示, 控股子公司X), then a list
  * closed by 等…企业;</li>
  * <li>{@link DirectoryHits}: the directory of well-known companies, outside the names with a
@@ -45,7 +46,8 @@ final class CompanyResolver {
             List<AgencyMention> bodies = doc.agencyIndex().in(p.index());
             StockCodes.inParentheses(p, found);
             StockCodes.quoteLinks(p, found);
-            List<Range> legal = legalForms.find(p, bodies, regions, directory, found);
+            List<Range> legal = new java.util.ArrayList<>(legalForms.find(p, bodies, regions, directory, found));
+            legal.addAll(LatinLegalForms.find(p, directory, found));
             Phrasing.listed(p, found);
             Phrasing.lists(p, regions, bodies, directory, found);
             Phrasing.countedLists(p, regions, bodies, directory, found);

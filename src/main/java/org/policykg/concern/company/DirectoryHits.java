@@ -33,6 +33,9 @@ final class DirectoryHits {
                     || legal.stream().anyMatch(r -> r.start() <= h.start() && h.end() <= r.end())) {
                 continue; // 南方电网 inside 南方电网数字电网集团有限公司 names the subsidiary, not the parent
             }
+            if (latinGlued(text, h.start(), h.end())) {
+                continue; // "Intel" of "Intelligent", "AMD" of "AMD64": a Latin name is a word of its own
+            }
             if (h.length() <= 2) {
                 // 海信 inside 上海信息化, 联想 in 联想词: not the company. A window around the hit is enough context.
                 int from = Math.max(p.sentenceAt(h.start()).start(), h.start() - WINDOW);
@@ -43,6 +46,17 @@ final class DirectoryHits {
             }
             found.add(h.phrase(), h.values().get(0));
         }
+    }
+
+    /** Whether a hit that begins or ends with a Latin letter or digit runs on into one. */
+    private static boolean latinGlued(String text, int start, int end) {
+        boolean before = start > 0 && latin(text.charAt(start)) && latin(text.charAt(start - 1));
+        boolean after = end < text.length() && latin(text.charAt(end - 1)) && latin(text.charAt(end));
+        return before || after;
+    }
+
+    private static boolean latin(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
     }
 
     /** A region overlapping the hit and reaching beyond it: 上海 of 上海信息化 around 海信. */

@@ -31,19 +31,26 @@ final class LegalForms {
     /** A phrase opening with a determiner (此制度涵盖数字资产交易所, 该集团) names a kind, not one firm. */
     private static final Pattern DETERMINER = Pattern.compile("^(?:此|该|这|那|各)");
 
-    /** A count of firms before the form (11家银行, 多家公司, 三家分公司): how many, not which. 万家乐 and 国家电网 hold no count. */
-    private static final Pattern COUNTED = Pattern.compile("(?:\\d+|[一二两三四五六七八九十]+|多|几|数|若干)家\\p{IsHan}{0,3}$");
+    /**
+     * A count of firms before the form (11家银行, 多家公司, 三家分公司): how many, not which; so is one firm
+     * described by its size (一家2万亿美元公司). 万家乐 and 国家电网 hold no count.
+     */
+    private static final Pattern COUNTED = Pattern.compile(
+            "(?:\\d+|[一二两三四五六七八九十]+|多|几|数|若干)家(?:\\p{IsHan}{0,3}|[\\d.]+[万亿千百]*(?:美元|港元|欧元|元)?)$");
 
     /** The titles ({@code lexicon/person-titles.tsv}) a person's name follows. */
     private final Pattern title;
     /** Words that make the phrase a set of firms ({@code lexicon/firm-sets.tsv}): 市属国有大型商业集团, 各地县公司. */
     private final Pattern setLead;
     private final Pattern setInside;
+    /** A stem made only of words for a field or a size of firm (AI公司, 大型互联网公司): a kind, not a name. */
+    private final Pattern kind;
 
     LegalForms(CueWords cues) {
         this.title = Pattern.compile(cues.alternation("person-titles", "office"));
         this.setLead = Pattern.compile("^(?:" + cues.alternation("firm-sets", "lead") + ")");
         this.setInside = Pattern.compile(cues.alternation("firm-sets", "inside"));
+        this.kind = Pattern.compile("^(?:" + cues.alternation("firm-sets", "kind") + ")+$");
     }
 
     /**
@@ -53,7 +60,7 @@ final class LegalForms {
     private boolean setOfFirms(String stem, int start, List<RegionMention> regions) {
         Matcher c = COUNTED.matcher(stem);
         boolean counted = c.find() && !NameBounds.overlaps(regions, start + c.start(), start + stem.indexOf('家', c.start()) + 1);
-        return setLead.matcher(stem).find() || setInside.matcher(stem).find() || counted;
+        return setLead.matcher(stem).find() || setInside.matcher(stem).find() || kind.matcher(stem).matches() || counted;
     }
 
     /**

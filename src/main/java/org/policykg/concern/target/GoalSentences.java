@@ -236,6 +236,9 @@ final class GoalSentences {
         if (threshold(sentence, q) || q.unit() == Unit.PERCENT && sentence.startsWith("的", q.end())) {
             return true; // "收入占比超过50%的企业": a share describing who is meant
         }
+        if (sizeOfCounted(sentence, q, all)) {
+            return true; // "新引进落地总投资超10亿元项目50个以上": the size of the projects counted
+        }
         if (CONDITION_END.matcher(sentence).region(q.end(), sentence.length()).lookingAt()) {
             return true; // "年销售额达到1000万元及以上的，给予…": a 的-phrase closing its clause names who qualifies
         }
@@ -262,6 +265,28 @@ final class GoalSentences {
         return q.unit() != Unit.COUNT && q.unit() != Unit.PERCENT && q.text().endsWith("以上")
                 && q.end() < sentence.length() && Han.is(sentence.charAt(q.end()))
                 && "的和及与或并".indexOf(sentence.charAt(q.end())) < 0;
+    }
+
+    /**
+     * "总投资超10亿元项目50个以上", "营收超百亿元企业10家": an amount with a lower bound written straight
+     * before a noun, counted later in its clause, says which things are counted, not a level to reach.
+     */
+    private static boolean sizeOfCounted(String sentence, Quantity q, List<Quantity> all) {
+        if (q.unit() == Unit.COUNT || q.unit() == Unit.PERCENT || q.comparator() != Comparator.MIN
+                || q.end() >= sentence.length() || !Han.is(sentence.charAt(q.end()))
+                || "的和及与或并".indexOf(sentence.charAt(q.end())) >= 0) {
+            return false;
+        }
+        int clauseEnd = q.end();
+        while (clauseEnd < sentence.length() && ",，;；。、".indexOf(sentence.charAt(clauseEnd)) < 0) {
+            clauseEnd++;
+        }
+        for (Quantity o : all) {
+            if (o.start() > q.end() && o.start() < clauseEnd && o.unit() == Unit.COUNT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

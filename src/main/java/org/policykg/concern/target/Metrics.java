@@ -19,14 +19,23 @@ import org.policykg.text.Han;
  */
 final class Metrics {
     private static final Pattern METRIC_LEAD = Pattern.compile(
-            "^(?:(?:力争|争取|预计|计划|确保|推动|促进|使|将|要|并|实现|通过[^,，]{0,8}努力)|(?:到|至)?20\\d{2}年(?:底|末)?前?"
-                    + "|(?:到)?规划期(?:内|末)|全市|全省|全区|全国|本市|本省|我市|我省)+");
+            "^(?:(?:力争|争取|预计|计划|确保|推动|促进|使|将|要|并|实现|包括|通过[^,，]{0,8}努力)|(?:到|至)?20\\d{2}年(?:底|末)?前?"
+                    + "|(?:到)?规划期(?:内|末)|全市|全省|全区|全国|本市|本省|我市|我省"
+                    // "力争全年完成交通投资2300亿元": the year of a work report's goal is when, not what
+                    + "|全年|今年|年内)+");
     /** A time phrase that opens a goal ("到2025年底"): the subject follows it. */
     private static final Pattern LEAD_TIME = Pattern.compile("(?:到|至|在|于)20\\d{2}年(?:底|末)?|20\\d{2}年(?:底|末)?前");
     /** "数据产业规模力争突破…": hedges between the subject and its verb are not part of the metric. */
     private static final Pattern HEDGE_TAIL = Pattern.compile("(?:力争|争取|确保|预计|计划|有望|将|要|再|进一步|基本|全面)+$");
     private static final Pattern FILLER = Pattern.compile("较20\\d{2}年|累计");
     private static final Pattern ACTION_LEAD = Pattern.compile("^(?:按需|加快|积极|持续|着力|大力|进一步|稳步|逐步)*(?:建设|新建|打造|推进|推动|加大|引导)");
+
+    /**
+     * "A、B和C分别增长/达到 X、Y、Z": the subjects listed before 分别 are paired with the numbers after
+     * it in order, so each number measures its own item, not the last one.
+     */
+    private static final Pattern RESPECTIVELY = Pattern.compile("分别");
+    private static final Pattern SUBJECT_ITEMS = Pattern.compile("[、和及与]");
 
     /** Lead words of a list item that are not what it measures: "其中非化石能源装机…". */
     private static final Pattern ITEM_LEAD = Pattern.compile("^(?:[、,，;；和及与]|其中)+");
@@ -48,6 +57,10 @@ final class Metrics {
         Matcher vm = goalVerb.matcher(sentence);
         String verbWord = vm.find(verb) && vm.start() == verb ? vm.group() : "";
         int verbEnd = verb + verbWord.length();
+        String paired = respectively(sentence, q, verbWord);
+        if (paired != null) {
+            return paired;
+        }
         if (q.unit() == Unit.COUNT) {
             String after = nounAfter(sentence, q.end());
             if (!after.isEmpty()) {
@@ -128,6 +141,54 @@ final class Metrics {
             return Direction.INCREASE;
         }
         return Direction.LEVEL;
+    }
+
+    /**
+     * The metric of {@code q} in "省级政务信息系统、自建业务专网分别完成25%、50%" (the item whose place in
+     * the subject list matches the number's place in the list after 分别), or null when the sentence
+     * pairs nothing with it or the two lists do not have the same length.
+     */
+    private String respectively(String sentence, Quantity q, String verbWord) {
+        int clause = Sentences.clauseStart(sentence, q.start());
+        Matcher r = RESPECTIVELY.matcher(sentence).region(clause, q.start());
+        if (!r.find()) {
+            return null;
+        }
+        int at = r.start();
+        int end = q.end();
+        while (end < sentence.length() && "，,;；。".indexOf(sentence.charAt(end)) < 0) {
+            end++;
+        }
+        List<Quantity> numbers = QUANTITIES.findAll(sentence.substring(at, end));
+        int index = -1;
+        for (int i = 0; i < numbers.size(); i++) {
+            if (at + numbers.get(i).start() == q.start()) {
+                index = i;
+            }
+        }
+        String subject = sentence.substring(clause, at);
+        Matcher t = LEAD_TIME.matcher(subject);
+        int lastTime = -1;
+        while (t.find()) {
+            lastTime = t.end();
+        }
+        subject = lastTime >= 0 ? subject.substring(lastTime) : subject;
+        subject = HEDGE_TAIL.matcher(METRIC_LEAD.matcher(FILLER.matcher(subject).replaceAll("")).replaceFirst("")).replaceFirst("");
+        String[] items = SUBJECT_ITEMS.split(subject);
+        if (index < 0 || items.length < 2 || items.length != numbers.size()) {
+            return null;
+        }
+        String item = clean(ITEM_LEAD.matcher(items[index]).replaceFirst(""));
+        String last = clean(items[items.length - 1]);
+        if (index < items.length - 1 && item.length() <= 2 && last.length() > item.length() + 1) {
+            // "城镇和农村常住居民人均可支配收入": a bare modifier shares the last item's head noun
+            item = item + last.substring(item.length());
+        }
+        if (item.length() < 2) {
+            return null;
+        }
+        boolean change = verbWord.equals("下降") || verbWord.equals("降低") || verbWord.contains("增长");
+        return change ? item + verbWord : item;
     }
 
     /** The clause's words before {@code verb}, after any time phrase, earlier number or lead-in. */

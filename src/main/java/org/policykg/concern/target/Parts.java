@@ -35,10 +35,17 @@ final class Parts {
     enum Kind { NONE, REVIEW, PERIOD, YEAR }
 
     private final PhraseMatcher<String> review;
+    private final PhraseMatcher<String> reviewLead;
     private final PhraseMatcher<String> yearWork;
+
+    /** The longest top-level heading (一、2025年工作回顾). */
+    private static final int HEADING = 30;
+    /** How far into a part's first paragraph its review opener (2025年是…之年。一年来，…) may stand. */
+    private static final int LEAD_REACH = 40;
 
     Parts(CueWords cues) {
         this.review = PhraseMatcher.keywords(cues.words("part-headings", "review").toArray(String[]::new));
+        this.reviewLead = PhraseMatcher.keywords(cues.words("part-headings", "review-lead").toArray(String[]::new));
         this.yearWork = PhraseMatcher.keywords(cues.words("part-headings", "year-work").toArray(String[]::new));
     }
 
@@ -48,14 +55,34 @@ final class Parts {
         private Integer year;
         private Owner speaker;
         private boolean lead;
+        /** Whether the next paragraph is the first of a part whose heading said nothing of its kind. */
+        private boolean first;
 
         /** Reads the next paragraph of the item; a top-level heading (一、…) opens a new part. */
         void paragraph(Paragraph p, Collection<Owner> policies) {
             String text = p.string();
             Ordinals.Ordinal o = Ordinals.at(text);
-            if (o != null && o.tier() == Ordinals.Tier.CHINESE && text.length() - o.end() <= 30) {
+            if (o != null && o.tier() == Ordinals.Tier.CHINESE && text.length() - o.end() <= HEADING) {
                 open(text.substring(o.end()));
+                first = kind == Kind.NONE;
                 return;
+            }
+            if (o != null && o.tier() == Ordinals.Tier.CHINESE) {
+                // a heading without a stop, joined to its part's first paragraph as if wrapped:
+                // the part opens here, and its first words may still say it reviews the past
+                open(text.substring(o.end(), o.end() + HEADING));
+                first = false;
+                String start = text.substring(o.end(), Math.min(text.length(), o.end() + HEADING + LEAD_REACH));
+                if (kind == Kind.NONE && reviewLead.containsAny(start)) {
+                    kind = Kind.REVIEW;
+                }
+            }
+            if (first) {
+                // a slogan heading (一、一年接着一年干，…取得新进展新成效) over "一年来，我们…": a review
+                first = false;
+                if (reviewLead.containsAny(text.substring(0, Math.min(text.length(), LEAD_REACH)))) {
+                    kind = Kind.REVIEW;
+                }
             }
             if (lead) {
                 lead = false;
