@@ -50,6 +50,15 @@ public final class FormsBenchmark {
             return median(text, r -> r.millis() / 1000.0);
         }
 
+        /**
+         * The form's rate over its text's, the median of each round's ratio: a round runs the two
+         * within minutes of each other, so the machine's load, which swings between rounds, cancels.
+         */
+        public double ratio() {
+            return pairedRatio(form.stream().mapToDouble(HeapBenchmark.Result::millis).toArray(),
+                    text.stream().mapToDouble(HeapBenchmark.Result::millis).toArray());
+        }
+
         public long peakHeap() {
             return form.stream().mapToLong(HeapBenchmark.Result::peakUsed).max().orElse(-1);
         }
@@ -67,6 +76,20 @@ public final class FormsBenchmark {
         public boolean ok() {
             return form.stream().allMatch(HeapBenchmark.Result::ok) && text.stream().allMatch(HeapBenchmark.Result::ok);
         }
+    }
+
+    /** The median over rounds of text time / form time (the form's rate over its text's), NaN without text runs. */
+    static double pairedRatio(double[] form, double[] text) {
+        int n = Math.min(form.length, text.length);
+        if (n == 0) {
+            return Double.NaN;
+        }
+        double[] r = new double[n];
+        for (int i = 0; i < n; i++) {
+            r[i] = text[i] / form[i];
+        }
+        java.util.Arrays.sort(r);
+        return n % 2 == 1 ? r[n / 2] : (r[n / 2 - 1] + r[n / 2]) / 2;
     }
 
     static double median(List<HeapBenchmark.Result> runs, java.util.function.ToDoubleFunction<HeapBenchmark.Result> f) {
@@ -171,7 +194,7 @@ public final class FormsBenchmark {
                 Files.deleteIfExists(nq);
                 results.computeIfAbsent(p, k -> new ArrayList<>()).add(r);
                 progress.accept(String.format("round %d: %s %.1f s, peak heap %.0f MB, load %.1f%s", round + 1,
-                        p.equals(in.file()) ? in.name() : "plain text of " + p.getFileName(), r.millis() / 1000.0, r.peakUsed() / 1048576.0, r.load(),
+                        p.equals(in.file()) ? in.name() : textName(in), r.millis() / 1000.0, r.peakUsed() / 1048576.0, r.load(),
                         r.ok() ? "" : " FAILED (exit " + r.exitCode() + (r.outOfMemory() ? ", out of memory)" : ")")));
             }
         }
@@ -180,6 +203,48 @@ public final class FormsBenchmark {
             out.add(new Measured(in, results.get(in.file()), withText ? results.get(in.text()) : List.of()));
         }
         return out;
+    }
+
+    /**
+     * Each input and its plain text extracted in one warm JVM on one thread, as bench-long runs
+     * its inputs (warmed once, then {@code rounds} rounds, the order reversed each round): without
+     * the JVM's start and with one thread for both, what is left between a form and its text is
+     * the form's own cost, its reading and whatever it adds per page or row.
+     */
+    public static LongDocumentBenchmark.Result warm(List<Input> inputs, int rounds, java.io.PrintStream log) {
+        java.util.LinkedHashMap<Path, LongDocumentBenchmark.Input> runs = new java.util.LinkedHashMap<>();
+        for (Input in : inputs) {
+            runs.put(in.file(), new LongDocumentBenchmark.Input(in.name(), in.file(), 0));
+            runs.putIfAbsent(in.text(), new LongDocumentBenchmark.Input(textName(in), in.text(), 0));
+        }
+        return LongDocumentBenchmark.measure(new ArrayList<>(runs.values()), rounds, log);
+    }
+
+    /** A row per input of a warm run: medians of CPU seconds, the form's and its text's, and the ratio of their rates. */
+    public static void reportWarm(List<Input> inputs, LongDocumentBenchmark.Result r, java.io.PrintStream out) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"form", "characters", "CPU s", "characters per CPU s", "text CPU s",
+                "text characters per CPU s", "form / text (median of the rounds' ratios)"});
+        for (Input in : inputs) {
+            double cpu = r.median(in.name(), x -> x.cpuNanos() / 1e9);
+            String text = textName(in);
+            double textCpu = r.median(text, x -> x.cpuNanos() / 1e9);
+            double ratio = pairedRatio(cpuNanos(r, in.name()), cpuNanos(r, text));
+            rows.add(new String[] {in.name(), String.format("%,d", in.characters()), String.format("%.2f", cpu),
+                    String.format("%,.0f", in.characters() / cpu), String.format("%.2f", textCpu),
+                    String.format("%,.0f", in.characters() / textCpu), String.format("%.2f", ratio)});
+        }
+        ScaleBenchmark.table(rows, out);
+        double[] loads = r.runs().stream().mapToDouble(LongDocumentBenchmark.Run::load).sorted().toArray();
+        out.printf("load average (1 min) during the rounds: %.1f to %.1f%n", loads[0], loads[loads.length - 1]);
+    }
+
+    private static double[] cpuNanos(LongDocumentBenchmark.Result r, String name) {
+        return r.runs().stream().filter(x -> x.name().equals(name)).mapToDouble(LongDocumentBenchmark.Run::cpuNanos).toArray();
+    }
+
+    private static String textName(Input in) {
+        return "plain text of " + in.text().getFileName();
     }
 
     private static long size(Path p) throws IOException {

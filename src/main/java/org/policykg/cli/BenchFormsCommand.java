@@ -36,6 +36,9 @@ final class BenchFormsCommand implements Callable<Integer> {
     @Option(names = "--no-text", description = "Measure only the forms, not the same characters as plain text (for heap alone).")
     boolean noText;
 
+    @Option(names = "--warm", description = "Measure in this JVM, warmed once, on one thread (CPU seconds), not in fresh JVMs: what a form costs beyond its text without the JVM's start.")
+    boolean warm;
+
     @Option(names = "--xmx", paramLabel = "SIZE", description = "Maximum heap of each extract JVM (default: ${DEFAULT-VALUE}).")
     String xmx = "256m";
 
@@ -62,6 +65,9 @@ final class BenchFormsCommand implements Callable<Integer> {
         for (String p : System.getProperty("java.class.path").split(File.pathSeparator)) {
             classPath.add(Path.of(p));
         }
+        if (warm) {
+            return warm();
+        }
         HeapBenchmark.Setup setup = new HeapBenchmark.Setup(classPath, xmx, threads);
         io.out().printf("java %s, %d cores; each input extracted to N-Quads in a fresh JVM, -Xmx%s, --threads %d, %d rounds%n",
                 Runtime.version(), Runtime.getRuntime().availableProcessors(), xmx, threads, rounds);
@@ -73,7 +79,8 @@ final class BenchFormsCommand implements Callable<Integer> {
                 io.out().println(line);
                 io.out().flush();
             });
-            io.out().printf("%nmedians of %d rounds; the plain text is the same characters (a PDF's text layer, a table's text cells as a file a row)%n", rounds);
+            io.out().printf("%nmedians of %d rounds; the plain text is the same characters (a PDF's text layer, a table's text cells as a file a row);"
+                    + " form / text is the median of each round's ratio%n", rounds);
             io.out().printf("%-18s %12s %9s %13s %13s %13s %12s %14s %16s %5s%n", "form", "characters", "seconds",
                     "characters/s", "text seconds", "text chars/s", "form / text", "peak heap MB", "live after GC MB", "load");
             for (FormsBenchmark.Measured m : measured) {
@@ -82,12 +89,27 @@ final class BenchFormsCommand implements Callable<Integer> {
                 double t = noText ? Double.NaN : m.textSeconds();
                 long chars = m.input().characters();
                 io.out().printf("%-18s %,12d %9.1f %,13.0f %13.1f %,13.0f %12.2f %14.1f %16.1f %5.1f%s%n", m.input().name(), chars, s,
-                        chars / s, t, chars / t, (chars / s) / (chars / t), m.peakHeap() / 1048576.0,
+                        chars / s, t, chars / t, m.ratio(), m.peakHeap() / 1048576.0,
                         m.peakAfterGc() / 1048576.0, m.load(), m.ok() ? "" : "  (a run failed)");
             }
         } finally {
             ExtractionBenchmark.delete(dir);
         }
         return ok ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
+    }
+
+    private int warm() throws IOException {
+        io.out().printf("java %s, %d cores; each input extracted in this JVM on one thread, warmed once, %d rounds%n",
+                Runtime.version(), Runtime.getRuntime().availableProcessors(), rounds);
+        Path dir = Files.createTempDirectory("policykg-bench-forms");
+        try {
+            List<FormsBenchmark.Input> inputs = FormsBenchmark.write(seeds, dir, forms, pages, rows);
+            var result = FormsBenchmark.warm(inputs, rounds, io.out());
+            io.out().printf("%nmedians of %d rounds (process CPU, the collector's threads included)%n", rounds);
+            FormsBenchmark.reportWarm(inputs, result, io.out());
+        } finally {
+            ExtractionBenchmark.delete(dir);
+        }
+        return ExitCodes.OK;
     }
 }

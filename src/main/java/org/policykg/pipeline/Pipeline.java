@@ -121,7 +121,9 @@ public final class Pipeline {
         int collectFailures = failed.get();
         progress.started(files.size());
         AtomicInteger finished = new AtomicInteger();
-        int poolSize = Math.max(1, Math.min(threads, Math.max(1, files.size())));
+        // Not bounded by the number of files: a table is one file of many documents (a CSV ran its
+        // rows on one thread of two). The pool starts a thread only for a job, so one document takes one.
+        int poolSize = Math.max(1, threads);
         int window = 2 * poolSize;
         long budget = bytesInFlight * poolSize;
         ExecutorService pool = Executors.newFixedThreadPool(poolSize, r -> {

@@ -55,4 +55,28 @@ class FormsBenchmarkTest {
             }
         }
     }
+
+    @Test
+    void theWarmRunMeasuresEachFormBesideItsText() throws Exception {
+        List<FormsBenchmark.Input> inputs = FormsBenchmark.write(Path.of("seeds"), dir, List.of("csv", "xls"), 1, 3);
+        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+        LongDocumentBenchmark.Result r = FormsBenchmark.warm(inputs, 2, new java.io.PrintStream(log, true, StandardCharsets.UTF_8));
+        // Two forms and the one folder of their rows' texts, two rounds each after the warm-up.
+        assertEquals(List.of("CSV, 3 rows", "XLS, 3 rows", "plain text of rows-3"),
+                r.runs().stream().map(LongDocumentBenchmark.Run::name).distinct().sorted().toList());
+        assertEquals(6, r.runs().size());
+        for (LongDocumentBenchmark.Run run : r.runs()) {
+            assertEquals(3, run.documents(), run.name());
+            assertTrue(run.cpuNanos() > 0, run.name());
+        }
+        java.io.ByteArrayOutputStream table = new java.io.ByteArrayOutputStream();
+        FormsBenchmark.reportWarm(inputs, r, new java.io.PrintStream(table, true, StandardCharsets.UTF_8));
+        String report = table.toString(StandardCharsets.UTF_8);
+        for (String form : List.of("CSV, 3 rows", "XLS, 3 rows")) {
+            String line = report.lines().filter(l -> l.contains(form)).findFirst().orElseThrow(() -> new AssertionError(report));
+            String[] cells = line.split("\\|"); // a Markdown row: | form | … | form / text |
+            double ratio = Double.parseDouble(cells[cells.length - 1].strip());
+            assertTrue(ratio > 0.1 && ratio < 10, line);
+        }
+    }
 }

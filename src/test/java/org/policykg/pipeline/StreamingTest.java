@@ -127,4 +127,32 @@ class StreamingTest {
         assertEquals(List.of(Iris.graph("b.md"), Iris.graph("c.md")), sink.graphs);
         assertEquals(List.of("start", "finish"), sink.events);
     }
+
+    @Test
+    void aTableOfManyRowsRunsOnEveryThread() throws Exception {
+        // Each row's text holds a control character, so each row warns from the thread that extracts it.
+        StringBuilder csv = new StringBuilder("标题,正文\n");
+        for (int i = 0; i < 6; i++) {
+            csv.append("通知").append(i).append(",某省人民政府印发《数据条例》。\u0007\n");
+        }
+        Files.writeString(dir.resolve("rows.csv"), csv.toString());
+        java.util.Set<Thread> threads = java.util.Collections.synchronizedSet(
+                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+        ErrorPolicy errors = new ErrorPolicy() {
+            @Override
+            public void failed(org.policykg.ingest.InputException e) {
+                throw new AssertionError(e.describe());
+            }
+
+            @Override
+            public void warned(String file, String reason) {
+                threads.add(Thread.currentThread());
+            }
+        };
+        Summary s = Pipeline.builder().threads(2).reference(false).errors(errors).build()
+                .run(List.of(dir.resolve("rows.csv")), new Recorder(new AtomicInteger(), 0));
+
+        assertEquals(6, s.documents());
+        assertEquals(2, threads.size(), "one file, six documents: both threads work on its rows");
+    }
 }
