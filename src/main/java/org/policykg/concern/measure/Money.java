@@ -25,6 +25,7 @@ import org.policykg.segment.Sentences;
  * ontology/concepts.ttl; the other words of money on offer are lexicon/support-words.tsv.
  */
 final class Money {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final Pattern OFFERING = Pattern.compile("推出|设立|发放|实施|推行|出台|发布");
     /** A percentage after these is a change, not a share of a base ("比例提高至60%" is a share). */
     private static final Pattern GROWTH = Pattern.compile("增长|下降|降低|减少");
@@ -88,6 +89,15 @@ final class Money {
     }
 
     /**
+     * A share offered is a part of a cost, at most 100 % (the ontology bounds pol:maxRatio so): a
+     * percentage above it is of something else, such as a rate of interest (贷款市场报价利率的150%).
+     */
+    private static boolean ofWhole(Quantity q) {
+        BigDecimal top = q.upperValue() != null ? q.upperValue() : q.value();
+        return top.compareTo(HUNDRED) <= 0;
+    }
+
+    /**
      * The offers of money in sentence {@code s} of {@code p}: one per stated cap, or one for the
      * sentence's share, voucher or (in a policy's own numbered text) named instrument.
      */
@@ -101,7 +111,7 @@ final class Money {
         for (Quantity q : parser.findAll(sentence)) {
             if (q.unit() == Unit.CNY && q.comparator() != Comparator.MIN && !threshold(sentence, q) && !measured(sentence, q)) {
                 amounts.add(q);
-            } else if (q.unit() == Unit.PERCENT && !GROWTH.matcher(before(sentence, q.start(), 3)).find() && shareOffered(sentence, q)) {
+            } else if (q.unit() == Unit.PERCENT && ofWhole(q) && !GROWTH.matcher(before(sentence, q.start(), 3)).find() && shareOffered(sentence, q)) {
                 ratios.add(q);
             }
         }
