@@ -391,9 +391,28 @@ public final class AgencyRecognizer {
             Region region = pre != null && pre.start < m.start(1) + 1 ? pre.region : relative(text.charAt(m.start(1)), context, district);
             if (region != null) {
                 int start = pre != null && pre.start < m.start(1) + 1 ? pre.start : m.start();
-                found.add(new Found(start, m.end(), agency(official(region) + m.group(2) + m.group(3), region), 0));
+                // 上海市徐汇区新型工业化推进办公室: the match opens at 市, so a district written out at the
+                // stem's start is the body's region, not part of its stem.
+                String stem = m.group(2);
+                Gazetteer.NameMatch inner = leadingRegion(text, m.start(2), m.end(2), region);
+                if (inner != null) {
+                    region = inner.region();
+                    stem = text.substring(inner.end(), m.end(2));
+                }
+                found.add(new Found(start, m.end(), agency(official(region) + stem + m.group(3), region), 0));
             }
         }
+    }
+
+    /** The longest region inside {@code within} written at {@code from}, leaving at least two characters before {@code to}. */
+    private Gazetteer.NameMatch leadingRegion(String text, int from, int to, Region within) {
+        for (int end = to - 2; end >= from + 2; end--) {
+            Gazetteer.NameMatch n = gazetteer.nameEndingAt(text, end, within);
+            if (n != null && n.start() == from && !n.region().equals(within) && gazetteer.within(n.region(), within)) {
+                return n;
+            }
+        }
+        return null;
     }
 
     /** "工信部电子第一研究所" names its ministry too: agencies inside an organisation's name. */
