@@ -34,12 +34,10 @@ public record Columns(String text, String title) {
             switch (r.get()) {
                 case TEXT, ARTICLE -> textCol = textCol == null ? h : textCol;
                 case TITLE -> titleCol = titleCol == null ? h : titleCol;
-                case URL, DATE, NUMBER, PUBLISHER, ISSUER, INFORCE, HISTORY -> {
-                    if (fields.stream().noneMatch(f -> f.field() == r.get())) {
+                default -> {
+                    if (r.get().isField() && fields.stream().noneMatch(f -> f.field() == r.get())) {
                         fields.add(new Shown(h, Origin.Role.FIELD, r.get()));
                     }
-                }
-                default -> {
                 }
             }
         }

@@ -153,16 +153,7 @@ public final class RowSources implements Closeable {
         if (s.column().codePoints().anyMatch(c -> c >= 0x3400)) {
             return s.column().strip();
         }
-        return switch (s.field()) {
-            case URL -> "链接";
-            case DATE -> "发布日期";
-            case NUMBER -> "发文字号";
-            case PUBLISHER -> "发文机关";
-            case ISSUER -> "制定机关";
-            case INFORCE -> "施行日期";
-            case HISTORY -> "沿革";
-            default -> s.column();
-        };
+        return s.field().label();
     }
 
     @Override
