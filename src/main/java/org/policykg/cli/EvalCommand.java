@@ -36,7 +36,7 @@ final class EvalCommand implements Callable<Integer> {
         Path eval = Path.of("eval");
         if (Files.isDirectory(eval)) {
             try (var s = Files.list(eval)) {
-                for (Path d : s.sorted().toList()) {
+                for (Path d : s.sorted(EvalCommand::bySetName).toList()) {
                     if (Files.isDirectory(d.resolve("texts")) && Files.isDirectory(d.resolve("annotations"))) {
                         sets.put(d.getFileName().toString(), new Path[] {d.resolve("texts"), d.resolve("annotations")});
                     }
@@ -44,6 +44,20 @@ final class EvalCommand implements Callable<Integer> {
             }
         }
         return sets;
+    }
+
+    /** Set folders in name order, a trailing number compared as a number (real9 before real10). */
+    static int bySetName(Path a, Path b) {
+        String x = a.getFileName().toString();
+        String y = b.getFileName().toString();
+        String xs = x.replaceFirst("\\d+$", "");
+        String ys = y.replaceFirst("\\d+$", "");
+        if (!xs.equals(ys)) {
+            return x.compareTo(y);
+        }
+        String xn = x.substring(xs.length());
+        String yn = y.substring(ys.length());
+        return Integer.compare(xn.isEmpty() ? 0 : Integer.parseInt(xn), yn.isEmpty() ? 0 : Integer.parseInt(yn));
     }
 
     private final Io io;
@@ -117,9 +131,14 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    /** Headline F1s of every set (the real set in its two parts), one column each. */
+    /**
+     * Headline F1s of every set (a split set in its two parts), one column each, then every split
+     * set's development parts pooled and their untouched parts pooled: the unseen documents as one
+     * sample, steadier than any one part of a few documents.
+     */
     private int everySet() throws IOException {
         Map<String, Map<String, Double>> columns = new LinkedHashMap<>();
+        Map<String, List<Map<String, Score>>> pooled = new LinkedHashMap<>();
         for (Map.Entry<String, Path[]> s : sets().entrySet()) {
             if (!Files.isDirectory(s.getValue()[1])) {
                 continue; // a set not yet in this checkout
@@ -129,14 +148,18 @@ final class EvalCommand implements Callable<Integer> {
                 List<Annotations.Doc> docs = docs(s.getValue()[1], p);
                 Map<String, Score> scores = new Evaluator(extract(s.getValue()[0], docs)).evaluate(docs);
                 columns.put(p == null ? s.getKey() : s.getKey() + " " + p.substring(0, 3), Headline.of(scores));
+                if (p != null) {
+                    pooled.computeIfAbsent("all " + p.substring(0, 3), k -> new ArrayList<>()).add(scores);
+                }
             }
         }
+        pooled.forEach((name, parts) -> columns.put(name, Headline.of(Headline.pool(parts))));
         io.out().printf("%-24s", "F1");
-        columns.keySet().forEach(c -> io.out().printf(" %9s", c));
+        columns.keySet().forEach(c -> io.out().printf(" %10s", c));
         io.out().println();
         for (String cls : columns.values().iterator().next().keySet()) {
             io.out().printf("%-24s", cls);
-            columns.values().forEach(c -> io.out().printf(" %9.3f", c.get(cls)));
+            columns.values().forEach(c -> io.out().printf(" %10.3f", c.get(cls)));
             io.out().println();
         }
         return ExitCodes.OK;

@@ -56,6 +56,18 @@ public final class Headline {
         return out;
     }
 
+    /**
+     * Several parts' scores as one: each class's counts added up, so a pooled F1 weighs every
+     * fact alike, where a mean of the parts' F1s would let a part with one fact swing it.
+     */
+    public static Map<String, Score> pool(List<Map<String, Score>> parts) {
+        Map<String, Score> out = new LinkedHashMap<>();
+        for (Map<String, Score> part : parts) {
+            part.forEach((name, score) -> out.computeIfAbsent(name, n -> new Score()).add(score));
+        }
+        return out;
+    }
+
     public static void print(Map<String, Score> scores, PrintStream out) {
         out.println("headline (F1)");
         of(scores).forEach((k, v) -> out.printf("  %-24s %6.3f%n", k, v));

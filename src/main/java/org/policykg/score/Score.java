@@ -27,6 +27,13 @@ public final class Score {
         }
     }
 
+    /** Adds another score's counts and items to this one (pooling parts or sets: micro-averaging). */
+    public void add(Score other) {
+        tp += other.tp;
+        falsePositives.addAll(other.falsePositives);
+        falseNegatives.addAll(other.falseNegatives);
+    }
+
     public void truePositive() {
         tp++;
     }

@@ -121,6 +121,13 @@ class CommandsTest {
     }
 
     @Test
+    void evalSetsAreInNameOrderWithTheirNumbersAsNumbers() {
+        List<String> names = java.util.stream.Stream.of("real10", "real2", "heldout2", "real", "heldout", "real9")
+                .map(Path::of).sorted(EvalCommand::bySetName).map(Path::toString).toList();
+        assertEquals(List.of("heldout", "heldout2", "real", "real2", "real9", "real10"), names);
+    }
+
+    @Test
     @Tag("integration") // builds a store
     void queryRunsASavedQueryOverTheStoreInEachFormat() {
         String data = stores.toString();
