@@ -44,7 +44,7 @@ final class MeasureResolver {
         this.cues = context.cues();
         this.recognizer = new AgencyRecognizer(context.gazetteer(), context.agencies());
         this.money = new Money(context.cues());
-        this.stories = new StoryOffers(money);
+        this.stories = new StoryOffers(money, context.cues());
     }
 
     List<MeasureFacts> resolve(Analysis doc, List<PolicyFacts> policies) {
