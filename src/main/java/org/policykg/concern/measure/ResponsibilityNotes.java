@@ -24,7 +24,8 @@ import org.policykg.text.MappedText;
  * are the recognised mentions ({@link Mentions#within}), completed by their item's region.
  */
 final class ResponsibilityNotes {
-    private static final Pattern ROLE_WORDS = Pattern.compile("责任单位|牵头|参与|配合|负责");
+    /** A note names roles: 责任单位 or 责任部门 (as a 工作要点 labels it), 牵头, 参与 …; the labels of {@link #ROLE_LABEL} too. */
+    private static final Pattern ROLE_WORDS = Pattern.compile("责任(?:单位|部门)|牵头|参与|配合|负责");
     /** The first role word after an agency, or the end of its clause (；), whichever comes first. */
     private static final Pattern ROLE_WORD_AFTER = Pattern.compile("(?<lead>牵头)|(?<part>参与|配合|协同|协助|协办)|(?<stop>负责|[;；。])");
     /** One element of a list of bodies: the run between separators, a label's colon or the note's ends. */
