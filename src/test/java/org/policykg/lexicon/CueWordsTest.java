@@ -18,9 +18,9 @@ class CueWordsTest {
     private static final Map<String, Set<String>> LISTS = Map.ofEntries(
             Map.entry("goal-verbs", Set.of("verb", "noun", "advance", "level")),
             Map.entry("statistic-markers", Set.of("past", "forecast", "rule")),
-            Map.entry("support-words", Set.of("offer", "target", "measure", "base", "threshold", "fund", "cap", "selection", "grant-verb")),
-            Map.entry("policy-links", Set.of("implements", "repeals", "in-force", "promulgates", "notice-body", "adopted", "issuer-field", "amends", "number-field", "term")),
-            Map.entry("self-references", Set.of("work-report", "announces", "compiles", "decides", "notifies")),
+            Map.entry("support-words", Set.of("offer", "target", "measure", "base", "threshold", "fund", "cap", "selection", "grant-verb", "offers-heading")),
+            Map.entry("policy-links", Set.of("implements", "repeals", "in-force", "promulgates", "notice-body", "adopted", "issuer-field", "amends", "number-field", "term", "until")),
+            Map.entry("self-references", Set.of("work-report", "announces", "compiles", "decides", "notifies", "own-only")),
             Map.entry("part-headings", Set.of("review", "review-lead", "year-work")),
             Map.entry("measure-sections", Set.of("introductory", "scope", "notes", "chapter", "basis", "closing", "validity", "appendix", "address", "checklist")),
             Map.entry("page-chrome", Set.of("nav", "opener", "disclaimer")),
