@@ -88,11 +88,20 @@ final class ResponsibilityNotes {
      */
     void read(List<Paragraph> body, Region region, Roles r) {
         for (List<Piece> note : notes(body)) {
-            readNote(note, region, r);
+            readNote(note, region, r, -1);
         }
     }
 
-    private void readNote(List<Piece> pieces, Region region, Roles r) {
+    /**
+     * Adds to {@code r} the agencies a table cell names ([start, end) of row {@code p}), in the role its
+     * column gives them: 1 lead (牵头单位), 2 participating (配合单位), 0 responsible (责任单位).
+     */
+    void readCell(Paragraph p, int start, int end, Region region, int role, Roles r) {
+        readNote(List.of(new Piece(p, start, end)), region, r, role);
+    }
+
+    /** {@code forced}: the role every agency of the note takes (a table column's), or -1 to read it from the note. */
+    private void readNote(List<Piece> pieces, Region region, Roles r, int forced) {
         // A note wrapped over lines may break a name ("市经信" / "局、市教育局"): its names are read in its joined text.
         List<Piece> note = pieces.size() == 1 ? pieces : List.of(joined(pieces));
         StringBuilder innerText = new StringBuilder();
@@ -125,7 +134,7 @@ final class ResponsibilityNotes {
         }
         String inner = innerText.toString();
         boolean roles = ROLE_WORDS.matcher(inner).find();
-        if (!roles && (pieces.size() > 1 || !onlyNames(inner, in, note.get(0).start()))) {
+        if (forced < 0 && !roles && (pieces.size() > 1 || !onlyNames(inner, in, note.get(0).start()))) {
             return;
         }
         List<int[]> labels = new ArrayList<>(); // {position after the label, 0 responsible / 1 lead / 2 participating, its start}
@@ -157,7 +166,7 @@ final class ResponsibilityNotes {
                     nextLabel = Math.min(nextLabel, l[2]);
                 }
             }
-            int role = labelled > 0 ? labelled : roleAfter(inner, after, nextLabel);
+            int role = labelled > 0 ? labelled : forced >= 0 ? forced : roleAfter(inner, after, nextLabel);
             if (role == 1) {
                 r.lead.add(f);
             } else if (role == 2) {
