@@ -64,6 +64,8 @@ final class ResponsibilityNotes {
     private final java.util.Map<Paragraph, java.util.Map<Region, List<AgencyMention>>> recognized = new java.util.IdentityHashMap<>();
     /** What a note may hold besides agency names: separators, bracketed asides, collective bodies (lexicon/collective-bodies.tsv). */
     private final Pattern nonNames;
+    /** The collective designations alone: a body named inside one (市政府 in 各区市政府) is not named by the note. */
+    private final Pattern collectives;
 
     /**
      * @param recognizer recognises the agencies of a note again with its policy's region, when the
@@ -73,6 +75,7 @@ final class ResponsibilityNotes {
         this.agencies = agencies;
         this.recognizer = recognizer;
         this.nonNames = Pattern.compile("\\([^)]*\\)|[、,，;；\\s和及]|" + cues.alternation("collective-bodies", "collective"));
+        this.collectives = Pattern.compile(cues.alternation("collective-bodies", "collective"));
     }
 
     /** One piece of a note: a range of one paragraph. A note wrapped over lines or pages has several. */
@@ -146,9 +149,18 @@ final class ResponsibilityNotes {
         Piece last = pieces.get(pieces.size() - 1);
         Evidence ev = new Evidence(first.p().span(first.start(), first.end()).union(last.p().span(last.start(), last.end())),
                 Supports.RESPONSIBLE_AGENCY);
+        List<int[]> collective = new ArrayList<>();
+        Matcher cm = collectives.matcher(inner);
+        while (cm.find()) {
+            collective.add(new int[] {cm.start(), cm.end()});
+        }
         for (int k = 0; k < in.size(); k++) {
             AgencyMention a = in.get(k);
             int pos = at.get(k);
+            int posEnd = pos + a.range().length();
+            if (collective.stream().anyMatch(c -> c[0] <= pos && posEnd <= c[1])) {
+                continue; // 各区市政府: every district's and county-level city's government, not the city's
+            }
             int after = pos + a.range().length();
             if (r.has(a.agency()) || inner.startsWith("各成员单位", after) || inner.startsWith("成员单位", after)) {
                 continue;
