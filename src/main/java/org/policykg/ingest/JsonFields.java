@@ -15,6 +15,13 @@ final class JsonFields {
     /** The part of a document a key's value is. */
     enum Role {
         TITLE, URL, DATE, INFORCE, HISTORY, NUMBER, PUBLISHER, ISSUER, CATEGORY, LEVEL, ARTICLE, TEXT, CHAPTER,
+        /**
+         * A catalogue's digest of the policy a record describes (summary): shown as the body when the
+         * record holds no text of its own; never a table's text column.
+         */
+        DIGEST,
+        /** A catalogue's list of what the policy offers (benefits, 支持内容): shown as {@link #DIGEST}, under its label. */
+        OFFERS,
         /** Not a part: the thing a web API names its keys after (policyTitle), see {@link #role}. */
         PREFIX;
 
@@ -38,6 +45,7 @@ final class JsonFields {
                 case NUMBER -> "发文字号";
                 case PUBLISHER -> "发文机关";
                 case ISSUER -> "制定机关";
+                case OFFERS -> "支持内容";
                 default -> throw new IllegalStateException(this + " is not a field");
             };
         }

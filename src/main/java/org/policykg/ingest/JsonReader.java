@@ -297,13 +297,47 @@ public final class JsonReader implements DocumentReader {
                     }
                 }
             }
+            // A catalogue record without the text (a policy radar's summary and benefits): its digest stands
+            // for the body; where the record holds the text, the digest would only repeat it.
+            boolean text = o.members().stream().anyMatch(m -> m.value() instanceof Arr a && isArticles(a)
+                    || role(m).orElse(null) == JsonFields.Role.TEXT && m.value() instanceof Scalar s && !s.isBlank());
             for (Member m : o.members()) {
                 JsonFields.Role r = role(m).orElse(null);
+                if (!text && r == JsonFields.Role.DIGEST && m.value() instanceof Scalar s && !s.isBlank()) {
+                    lines(Block.Kind.PARAGRAPH, 0, null, s.text());
+                    continue;
+                }
+                if (!text && r == JsonFields.Role.OFFERS && m.value() instanceof Scalar s && !s.isBlank()) {
+                    out.start(Block.Kind.HEADING, 2, false);
+                    out.text().append(label(m.key(), r).build());
+                    out.finish();
+                    offers(s.text());
+                    continue;
+                }
                 if (m.value() instanceof Arr a && isArticles(a)) {
                     articles(a);
                 } else if (r == JsonFields.Role.TEXT && m.value() instanceof Scalar s && !s.isBlank()) {
                     // A crawler's stored body may be HTML: its tags are left out, its paragraphs kept.
                     lines(Block.Kind.PARAGRAPH, 0, null, Markup.isHtml(s.text().text()) ? Markup.text(s.text()) : s.text());
+                }
+            }
+        }
+
+        /**
+         * A catalogue's offers, run together with ； (生态社区最高500万元；大学生OPC项目最高50万元；…): each
+         * offer a paragraph of its own, as a catalogue's page lists them, so that each is read as one offer.
+         */
+        void offers(MappedText value) {
+            String s = value.text();
+            int from = 0;
+            for (int i = 0; i <= s.length(); i++) {
+                if (i == s.length() || s.charAt(i) == '；' || s.charAt(i) == ';') {
+                    int end = Math.min(s.length(), i + 1); // the ； stays with its offer
+                    MappedText part = value.subSequence(from, end);
+                    if (!part.text().replaceAll("[；;\\s]", "").isEmpty()) {
+                        lines(Block.Kind.PARAGRAPH, 0, null, part);
+                    }
+                    from = end;
                 }
             }
         }

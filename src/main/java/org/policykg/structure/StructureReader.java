@@ -111,6 +111,9 @@ public final class StructureReader {
             decision(ps, selfRefs);
         }
         if (selfRefs.isEmpty() && articles < ARTICLES) {
+            printedBelow(ps, titles, selfRefs);
+        }
+        if (selfRefs.isEmpty() && articles < ARTICLES) {
             return Structure.none();
         }
         // Candidate own titles: policy titles standing as lines, or printed by a wrapper notice,
@@ -378,6 +381,30 @@ public final class StructureReader {
                     out.add(new Structure.SelfReference(i, at, w));
                 }
                 return;
+            }
+        }
+    }
+
+    /**
+     * 《X》已经市人民政府同意，现印发给你们 and, below the notice's 落款, X's title line over its text: a notice that
+     * prints one text (GB/T 9704) carries it as its own, as 本X would say, though the text never names itself.
+     */
+    private void printedBelow(List<Paragraph> ps, List<TitleMention> titles, List<Structure.SelfReference> out) {
+        for (TitleMention t : titles) {
+            if (t.paragraph() > PREFACE || t.kind() != TitleMention.Kind.POLICY || t.source() != TitleMention.Source.BRACKETS
+                    || !noticeBody.matcher(ps.get(t.paragraph()).string()).find()) {
+                continue;
+            }
+            var type = DocumentTypes.policyType(DocumentTypes.withoutPeriod(TitleKey.display(t.title())));
+            if (type.isEmpty()) {
+                continue;
+            }
+            for (TitleMention line : titles) {
+                if (line.paragraph() > t.paragraph() && line.source() == TitleMention.Source.HEADING
+                        && standsAlone(ps.get(line.paragraph()), line) && core(line).equals(core(t))) {
+                    out.add(new Structure.SelfReference(line.paragraph(), line.range(), type.get().word()));
+                    return;
+                }
             }
         }
     }

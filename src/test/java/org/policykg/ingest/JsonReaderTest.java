@@ -81,6 +81,37 @@ class JsonReaderTest {
         assertEachCharQuotesTheFile(d);
     }
 
+    /** A policy catalogue's record (made up): no text of its own, a summary and offers run together with ；. */
+    private static final String DIGEST = """
+            {
+              "title": "乙市支持低空经济发展若干措施",
+              "summary": "乙市低空经济专项政策，施行至2029年6月30日。",
+              "benefits": "新开通航线最高30万元；整机研发最高500万元补助。",
+              "topics": ["低空经济"]
+            }
+            """;
+
+    @Test
+    void aCatalogueRecordWithoutTextShowsItsDigestEachOfferALine() throws Exception {
+        ParsedDocument d = DocumentReader.parse(Source.of("digest.json", DIGEST));
+        assertEquals(List.of(
+                "乙市支持低空经济发展若干措施",
+                "乙市低空经济专项政策，施行至2029年6月30日。",
+                "支持内容",
+                "新开通航线最高30万元；",
+                "整机研发最高500万元补助。"), texts(d));
+        assertEquals(Block.Kind.HEADING, d.blocks().get(2).kind());
+        assertTrue(d.blocks().get(2).text().isSynthetic(0), "the label of an English key is the usual one, not in the file");
+        assertEachCharQuotesTheFile(d);
+    }
+
+    @Test
+    void aRecordWithItsTextLeavesTheDigestOut() throws Exception {
+        String withText = DIGEST.replace("\"topics\"", "\"content\": \"第一条 为发展低空经济，制定本措施。\", \"topics\"");
+        ParsedDocument d = DocumentReader.parse(Source.of("digest.json", withText));
+        assertEquals(List.of("乙市支持低空经济发展若干措施", "第一条 为发展低空经济，制定本措施。"), texts(d));
+    }
+
     @Test
     void escapesMapToTheirSourceSpans() throws Exception {
         ParsedDocument d = DocumentReader.parse(Source.of("rec.json", RECORD));

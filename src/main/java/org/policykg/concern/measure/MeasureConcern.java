@@ -140,7 +140,8 @@ public final class MeasureConcern implements Concern<List<MeasureFacts>> {
             Map<String, Set<String>> f = new HashMap<>();
             Set<String> policy = g.inGraph("?p pol:hasMeasure " + s + " ; pol:title ?v", "");
             f.put("ordinal", g.inGraph(s + " pol:ordinal ?v", ""));
-            f.put("section", g.inGraph(s + " pol:section ?v", ""));
+            // A section compares in display form, as a title does: the text folds full-width punctuation (，→,), an annotation keeps it.
+            f.put("section", sections(g.inGraph(s + " pol:section ?v", "")));
             f.put("heading", g.inGraph(s + " pol:heading ?v", ""));
             f.put("maxAmount", g.inGraph(s + " pol:maxAmount ?v", ""));
             f.put("maxRatio", g.inGraph(s + " pol:maxRatio ?v", ""));
@@ -191,7 +192,9 @@ public final class MeasureConcern implements Concern<List<MeasureFacts>> {
                 for (String a : ATTRIBUTES) {
                     Set<String> want = measureValues(e, a);
                     Set<String> got = x.get(a);
-                    if (a.equals("heading")) {
+                    if (a.equals("section")) {
+                        want = sections(want);
+                    } else if (a.equals("heading")) {
                         got = Match.similar(want, got) ? want : got;
                     } else if (a.equals("responsible")) {
                         want = new TreeSet<>(want);
@@ -233,7 +236,7 @@ public final class MeasureConcern implements Concern<List<MeasureFacts>> {
     /** The same ordinal; an unnumbered offer by its amount, share or instruments. */
     private static int matchMeasure(Map<String, Object> e, List<Map<String, Set<String>>> extracted, Set<Integer> used) {
         String ordinal = Match.str(e.get("ordinal"));
-        String section = Match.str(e.get("section"));
+        String section = e.get("section") == null ? null : sections(Set.of(Match.str(e.get("section")))).iterator().next();
         Set<String> heading = measureValues(e, "heading");
         if (ordinal != null && !heading.isEmpty()) {
             // The same ordinal recurs in each subsection of one section (1. under each (一)…(六)): the heading tells them apart.
@@ -280,6 +283,15 @@ public final class MeasureConcern implements Concern<List<MeasureFacts>> {
             }
         }
         return -1;
+    }
+
+    /** Sections as compared: the analysis text folds full-width punctuation (，→,), the annotations keep it as written. */
+    private static Set<String> sections(Set<String> raw) {
+        Set<String> out = new TreeSet<>();
+        for (String r : raw) {
+            out.add(org.policykg.text.Normalizer.simplified().normalize(org.policykg.text.MappedText.identity(r, 0)).text());
+        }
+        return out;
     }
 
     private static Set<String> measureValues(Map<String, Object> e, String attribute) {

@@ -38,13 +38,15 @@ final class MeasureResolver {
     private final AgencyRecognizer recognizer;
     private final Money money;
     private final StoryOffers stories;
+    private final TaskTables tables;
 
     MeasureResolver(Context context) {
         this.gazetteer = context.gazetteer();
         this.cues = context.cues();
         this.recognizer = new AgencyRecognizer(context.gazetteer(), context.agencies());
         this.money = new Money(context.cues());
-        this.stories = new StoryOffers(money);
+        this.stories = new StoryOffers(money, context.cues());
+        this.tables = new TaskTables(context.cues(), money);
     }
 
     List<MeasureFacts> resolve(Analysis doc, List<PolicyFacts> policies) {
@@ -64,6 +66,14 @@ final class MeasureResolver {
                 // A story's ①②③ run through a paragraph are the reporter's paraphrase of what the policy asks
                 // (具体要求：①…②…), not the policy's numbered items; its offers are read as a story's are.
                 leaves = leaves.stream().filter(l -> l.ordinal().tier() != org.policykg.segment.Ordinals.Tier.CIRCLED).toList();
+            }
+            if (leaves.isEmpty() && p.own() != null) {
+                // A text that lays its tasks out as a table (序号 | 重点任务 | 责任单位): each row a measure.
+                List<MeasureFacts> rows = tables.measures(doc, p, text, notes);
+                if (!rows.isEmpty()) {
+                    out.addAll(rows);
+                    continue;
+                }
             }
             if (leaves.isEmpty()) {
                 reported.add(p.key());

@@ -102,8 +102,16 @@ final class Money {
      * sentence's share, voucher or (in a policy's own numbered text) named instrument.
      */
     List<MeasureFacts.Support> supports(Paragraph p, Range s, boolean numbered) {
+        return supports(p, s, numbered, false);
+    }
+
+    /**
+     * The same, where {@code listed} says the sentence is a line of a list of offers (under 支持内容):
+     * what it states is offered without a word of giving (生态社区最高500万元).
+     */
+    List<MeasureFacts.Support> supports(Paragraph p, Range s, boolean numbered, boolean listed) {
         String sentence = p.string().substring(s.start(), s.end());
-        if (!supportWord.containsAny(sentence)) {
+        if (!listed && !supportWord.containsAny(sentence)) {
             return List.of();
         }
         List<Quantity> amounts = new ArrayList<>();

@@ -24,7 +24,8 @@ import org.policykg.text.MappedText;
  * are the recognised mentions ({@link Mentions#within}), completed by their item's region.
  */
 final class ResponsibilityNotes {
-    private static final Pattern ROLE_WORDS = Pattern.compile("责任单位|牵头|参与|配合|负责");
+    /** A note names roles: 责任单位 or 责任部门 (as a 工作要点 labels it), 牵头, 参与 …; the labels of {@link #ROLE_LABEL} too. */
+    private static final Pattern ROLE_WORDS = Pattern.compile("责任(?:单位|部门)|牵头|参与|配合|负责");
     /** The first role word after an agency, or the end of its clause (；), whichever comes first. */
     private static final Pattern ROLE_WORD_AFTER = Pattern.compile("(?<lead>牵头)|(?<part>参与|配合|协同|协助|协办)|(?<stop>负责|[;；。])");
     /** One element of a list of bodies: the run between separators, a label's colon or the note's ends. */
@@ -63,6 +64,8 @@ final class ResponsibilityNotes {
     private final java.util.Map<Paragraph, java.util.Map<Region, List<AgencyMention>>> recognized = new java.util.IdentityHashMap<>();
     /** What a note may hold besides agency names: separators, bracketed asides, collective bodies (lexicon/collective-bodies.tsv). */
     private final Pattern nonNames;
+    /** The collective designations alone: a body named inside one (市政府 in 各区市政府) is not named by the note. */
+    private final Pattern collectives;
 
     /**
      * @param recognizer recognises the agencies of a note again with its policy's region, when the
@@ -72,6 +75,7 @@ final class ResponsibilityNotes {
         this.agencies = agencies;
         this.recognizer = recognizer;
         this.nonNames = Pattern.compile("\\([^)]*\\)|[、,，;；\\s和及]|" + cues.alternation("collective-bodies", "collective"));
+        this.collectives = Pattern.compile(cues.alternation("collective-bodies", "collective"));
     }
 
     /** One piece of a note: a range of one paragraph. A note wrapped over lines or pages has several. */
@@ -87,11 +91,20 @@ final class ResponsibilityNotes {
      */
     void read(List<Paragraph> body, Region region, Roles r) {
         for (List<Piece> note : notes(body)) {
-            readNote(note, region, r);
+            readNote(note, region, r, -1);
         }
     }
 
-    private void readNote(List<Piece> pieces, Region region, Roles r) {
+    /**
+     * Adds to {@code r} the agencies a table cell names ([start, end) of row {@code p}), in the role its
+     * column gives them: 1 lead (牵头单位), 2 participating (配合单位), 0 responsible (责任单位).
+     */
+    void readCell(Paragraph p, int start, int end, Region region, int role, Roles r) {
+        readNote(List.of(new Piece(p, start, end)), region, r, role);
+    }
+
+    /** {@code forced}: the role every agency of the note takes (a table column's), or -1 to read it from the note. */
+    private void readNote(List<Piece> pieces, Region region, Roles r, int forced) {
         // A note wrapped over lines may break a name ("市经信" / "局、市教育局"): its names are read in its joined text.
         List<Piece> note = pieces.size() == 1 ? pieces : List.of(joined(pieces));
         StringBuilder innerText = new StringBuilder();
@@ -124,7 +137,7 @@ final class ResponsibilityNotes {
         }
         String inner = innerText.toString();
         boolean roles = ROLE_WORDS.matcher(inner).find();
-        if (!roles && (pieces.size() > 1 || !onlyNames(inner, in, note.get(0).start()))) {
+        if (forced < 0 && !roles && (pieces.size() > 1 || !onlyNames(inner, in, note.get(0).start()))) {
             return;
         }
         List<int[]> labels = new ArrayList<>(); // {position after the label, 0 responsible / 1 lead / 2 participating, its start}
@@ -136,9 +149,18 @@ final class ResponsibilityNotes {
         Piece last = pieces.get(pieces.size() - 1);
         Evidence ev = new Evidence(first.p().span(first.start(), first.end()).union(last.p().span(last.start(), last.end())),
                 Supports.RESPONSIBLE_AGENCY);
+        List<int[]> collective = new ArrayList<>();
+        Matcher cm = collectives.matcher(inner);
+        while (cm.find()) {
+            collective.add(new int[] {cm.start(), cm.end()});
+        }
         for (int k = 0; k < in.size(); k++) {
             AgencyMention a = in.get(k);
             int pos = at.get(k);
+            int posEnd = pos + a.range().length();
+            if (collective.stream().anyMatch(c -> c[0] <= pos && posEnd <= c[1])) {
+                continue; // 各区市政府: every district's and county-level city's government, not the city's
+            }
             int after = pos + a.range().length();
             if (r.has(a.agency()) || inner.startsWith("各成员单位", after) || inner.startsWith("成员单位", after)) {
                 continue;
@@ -156,7 +178,7 @@ final class ResponsibilityNotes {
                     nextLabel = Math.min(nextLabel, l[2]);
                 }
             }
-            int role = labelled > 0 ? labelled : roleAfter(inner, after, nextLabel);
+            int role = labelled > 0 ? labelled : forced >= 0 ? forced : roleAfter(inner, after, nextLabel);
             if (role == 1) {
                 r.lead.add(f);
             } else if (role == 2) {

@@ -44,9 +44,12 @@ final class StoryOffers {
     private static final Pattern QUOTED_ARTICLE = Pattern.compile("第([一二三四五六七八九十百零〇两\\d]{1,6})条[“\"「]([^”\"」]+)");
 
     private final Money money;
+    /** Headings over a list of offers (支持内容, 扶持标准): each line under one offers what it states. */
+    private final Set<String> offersHeadings;
 
-    StoryOffers(Money money) {
+    StoryOffers(Money money, org.policykg.lexicon.CueWords cues) {
         this.money = money;
+        this.offersHeadings = Set.copyOf(cues.words("support-words", "offers-heading"));
     }
 
     /** The offers of the {@code reported} policies: those the document reports but does not reprint. */
@@ -62,9 +65,11 @@ final class StoryOffers {
                     current = p;
                 }
             }
+            boolean listed = false;
             for (int i = it.first(); i <= it.last(); i++) {
                 Paragraph para = doc.paragraph(i);
                 if (para.isHeading()) {
+                    listed = offersHeadings.contains(para.string().replaceAll("[\\s:：]", ""));
                     continue;
                 }
                 PolicyFacts own = ownerOf(i, policies);
@@ -90,7 +95,7 @@ final class StoryOffers {
                     if (quotedArticles(para, s, current, documentSlug, counts, out)) {
                         continue;
                     }
-                    List<MeasureFacts.Support> supports = money.supports(para, s, false);
+                    List<MeasureFacts.Support> supports = money.supports(para, s, false, listed);
                     if (supports.isEmpty()) {
                         continue;
                     }
@@ -116,7 +121,7 @@ final class StoryOffers {
         while (m.find()) {
             any = true;
             Range quote = new Range(s.start() + m.start(2), s.start() + m.end(2));
-            List<MeasureFacts.Support> supports = money.supports(para, quote, false);
+            List<MeasureFacts.Support> supports = money.supports(para, quote, false, false);
             if (supports.isEmpty()) {
                 continue;
             }

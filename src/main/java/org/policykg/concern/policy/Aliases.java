@@ -31,7 +31,8 @@ final class Aliases {
             "(?:以下简称|以下称|下称|简称)[:：为]?[“\"]?(?<alias>《[^》]{1,20}》|[^”\"),，。、]{2,20})[”\"]?");
     private static final Pattern CALLED = Pattern.compile(
             "(?:被|也被|又被)?(?:业内|业界|外界|媒体|社会)?(?:称为|誉为|称作|简称为|俗称|又称)[“\"](?<alias>[^”\"]{2,20})[”\"]");
-    private static final Pattern VALID_UNTIL = Pattern.compile("有效期至");
+    /** 有效期至, 施行至 (lexicon/policy-links.tsv, until): the text is in force until the date right after. */
+    private static final Pattern VALID_UNTIL = Pattern.compile(org.policykg.lexicon.CueWords.standard().alternation("policy-links", "until"));
     /** 执行期限为2019年1月1日至2023年12月31日: a term word (lexicon/policy-links.tsv, term) before a stated period. */
     private static final Pattern TERM = Pattern.compile("(?:" + org.policykg.lexicon.CueWords.standard().alternation("policy-links", "term")
             + ")(?:为|是|自|从)?$");
@@ -302,7 +303,8 @@ final class Aliases {
                         continue;
                     }
                     for (DateMention d : doc.dates()) {
-                        if (d.paragraph() == i && d.range().start() >= m.end() && d.range().start() <= m.end() + 1 && d.hasYear()) {
+                        if (d.paragraph() == i && d.range().start() >= m.end() && d.range().start() <= m.end() + 1 && d.hasYear()
+                                && d.month() >= 1 && d.day() >= 1) { // 试行期至2026年8月 names no day
                             g.validUntil = new Fact<>(LocalDate.of(d.year(), d.month(), d.day()),
                                     new Evidence(p.span(m.start(), d.range().end()), Supports.VALID_UNTIL));
                         }

@@ -132,17 +132,29 @@ final class OwnText {
      * no title line has taken it.
      */
     void headNumber(List<TitleUse> uses, List<org.policykg.recognize.DocumentNumberMention> numbers) {
-        for (Structure.Part part : doc.structure().parts()) {
-            if (!part.derived()) {
+        List<Structure.Part> parts = doc.structure().parts();
+        for (Structure.Part part : parts) {
+            TitleUse use = null;
+            int bodyAt;
+            if (part.derived()) {
+                for (TitleUse u : uses) {
+                    if (u.t.source() == TitleMention.Source.DERIVED && u.display.equals(part.label())) {
+                        use = u;
+                    }
+                }
+                bodyAt = part.selfRef() != null ? part.selfRef().paragraph() : part.first();
+            } else if (parts.size() == 1) {
+                // A notice printing the text whose own title line was not kept (发文字号, 主送机关, body, 落款, then
+                // the printed title): the number over it is the notice's, and so the printed policy's.
+                for (TitleUse u : uses) {
+                    if (u.t.paragraph() == part.title().paragraph() && u.t.range().equals(part.title().range())) {
+                        use = u;
+                    }
+                }
+                bodyAt = part.title().paragraph();
+            } else {
                 continue;
             }
-            TitleUse use = null;
-            for (TitleUse u : uses) {
-                if (u.t.source() == TitleMention.Source.DERIVED && u.display.equals(part.label())) {
-                    use = u;
-                }
-            }
-            int bodyAt = part.selfRef() != null ? part.selfRef().paragraph() : part.first();
             if (use == null || use.number != null) {
                 continue;
             }

@@ -38,6 +38,8 @@ final class PolicyResolver {
         this.gazetteer = gazetteer;
         this.cues = cues;
         this.disclaimers = cues.words("page-chrome", "disclaimer");
+        this.ownOnlyTypes = java.util.Set.copyOf(cues.words("self-references", "own-only"));
+        this.noticeBody = java.util.regex.Pattern.compile(cues.alternation("policy-links", "notice-body"));
         this.drafting = java.util.regex.Pattern.compile("(?:" + cues.alternation("drafting", "future") + ")$");
         this.obliged = java.util.regex.Pattern.compile("(?:" + cues.alternation("drafting", "obligation") + ")[^，,。；;]*"
                 + "(?:" + cues.alternation("drafting", "making") + ")$");
@@ -46,6 +48,10 @@ final class PolicyResolver {
     }
 
     private final List<String> disclaimers;
+    /** Type words of policies recorded only as a text's own (lexicon/self-references.tsv, own-only): 工作要点. */
+    private final java.util.Set<String> ownOnlyTypes;
+    /** 现将《X》印发给你们 (lexicon/policy-links.tsv, notice-body): a notice's body that prints X. */
+    private final java.util.regex.Pattern noticeBody;
 
     /** 市人民政府应当根据省有关规定制定X办法: a clause that obliges a body to make the document names one still to be made. */
     private final java.util.regex.Pattern obliged;
@@ -134,14 +140,57 @@ final class PolicyResolver {
                 labels.put(g, label);
             }
         }
+        java.util.Set<String> citedOnly = new java.util.HashSet<>();
+        for (TitleGroup g : groups.values()) {
+            if (!owns.containsKey(g) && ownOnly(g) && !printed(doc, g)) {
+                citedOnly.add(g.key); // a 工作要点 the text only cites: no policy, and nothing links to it
+            }
+        }
         List<PolicyFacts> policies = new ArrayList<>();
         for (TitleGroup g : groups.values()) {
-            policies.add(policy(doc, g, owns.get(g), links.containsKey(g) ? links.get(g)
-                    : attributes.links(g, PolicyFacts.Links.none()), labels.get(g)));
+            if (!citedOnly.contains(g.key)) {
+                PolicyFacts.Links l = links.containsKey(g) ? links.get(g) : attributes.links(g, PolicyFacts.Links.none());
+                policies.add(policy(doc, g, owns.get(g), citedOnly.isEmpty() ? l : without(l, citedOnly), labels.get(g)));
+            }
         }
         policies.sort(Comparator.comparing(PolicyFacts::key));
         return new Titles(policies, List.copyOf(reportGroups.values()), subjects);
     }
+
+    private static PolicyFacts.Links without(PolicyFacts.Links l, java.util.Set<String> keys) {
+        return new PolicyFacts.Links(l.implementsKeys().stream().filter(f -> !keys.contains(f.value())).toList(),
+                l.repeals().stream().filter(f -> !keys.contains(f.value())).toList(),
+                l.amends().stream().filter(f -> !keys.contains(f.value())).toList(), l.inForceFrom());
+    }
+
+    /** Whether the group's type word is one recorded only as a text's own (lexicon/self-references.tsv, own-only). */
+    private boolean ownOnly(TitleGroup g) {
+        for (TitleUse f : g.uses) {
+            var type = DocumentTypes.policyType(DocumentTypes.withoutPeriod(f.display));
+            if (type.isPresent() && ownOnlyTypes.contains(type.get().word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the document prints the group's policy: a title line of it, the title of a notice that
+     * prints it (关于印发《X》的通知 standing as a line), or a notice's body (《X》已经市政府同意，现印发给你们).
+     */
+    private boolean printed(Analysis doc, TitleGroup g) {
+        for (TitleUse f : g.uses) {
+            String text = doc.paragraph(f.t.paragraph()).string();
+            if (f.t.source() == TitleMention.Source.HEADING || noticeBody.matcher(text).find()
+                    || WRAPPER.matcher(text).find() && text.length() <= f.display.length() * 3 + 40) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 关于印发《X》: the title of a notice that prints X. */
+    private static final java.util.regex.Pattern WRAPPER = java.util.regex.Pattern.compile("关于(?:印发|转发|发布)[《〈]");
 
     /**
      * 推动出台《贵州省民营经济促进条例》: a title the text only plans to draft or pass is no policy
