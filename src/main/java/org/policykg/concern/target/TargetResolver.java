@@ -123,7 +123,7 @@ final class TargetResolver {
                           Deadlines.Fallback fallback, boolean planned, String documentKey,
                           Map<String, TargetFacts.Builder> found) {
         String sentence = p.string().substring(s.start(), s.end());
-        if (!goals.mayHoldGoals(sentence, owner, itemRegion)) {
+        if (!goals.mayHoldGoals(sentence, owner, itemRegion, planned)) {
             return;
         }
         List<Quantity> quantities = QUANTITIES.findAll(sentence);
@@ -134,7 +134,8 @@ final class TargetResolver {
         Quantity listed = null; // the head of a list one bound governs (分别达30%、20%和10%)
         int listedEnd = -1; // where the list's last item ends
         for (Quantity q : quantities) {
-            int verb = goals.governingVerb(sentence, q, quantities, offersMoney, planned);
+            int verb = planned && goals.reportsPast(sentence, q) ? -1
+                    : goals.governingVerb(sentence, q, quantities, offersMoney, planned);
             if (verb < 0) {
                 listed = null;
                 continue;
