@@ -80,10 +80,13 @@ final class TargetResolver {
                     continue; // a review part (工作回顾, 发展基础) reports where things stand
                 }
                 int goalLead = -1; // GoalSentences.goalLead, looked up at the paragraph's first sentence that asks
+                Owner carried = null; // a speaker whose sentence closed on a semicolon: the statement goes on
                 for (Range s : p.sentences()) {
                     String text = p.string().substring(s.start(), s.end());
                     Integer sectionYear = section.sentence(text);
                     Owner speaker = speakers.speaking(p, s);
+                    speaker = speaker != null ? speaker : carried;
+                    carried = text.endsWith("；") || text.endsWith(";") ? speaker : null;
                     Owner by = speaker != null ? speaker : owner;
                     Deadlines.Fallback fallback = null;
                     if (part.kind() == Parts.Kind.PERIOD && speaker == null && part.speaker() != null) {
