@@ -280,6 +280,12 @@ final class Metrics {
      * the phrase is part of it ("餐饮食品“互联网+明厨亮灶”示范店").
      */
     private static String nounAfter(String sentence, int from) {
+        if (from + 1 < sentence.length() && (sentence.charAt(from) == '（' || sentence.charAt(from) == '(')) {
+            int close = sentence.indexOf(sentence.charAt(from) == '（' ? '）' : ')', from);
+            if (close > from && close - from <= 4) {
+                from = close + 1; // "2.5万套（间）城市危旧房": the counter's gloss, then what is counted
+            }
+        }
         if (from < sentence.length() && sentence.charAt(from) == '“' && sentence.indexOf('”', from) > from + 1) {
             return clean(sentence.substring(from + 1, sentence.indexOf('”', from))); // 建设20所“未来学校”
         }
