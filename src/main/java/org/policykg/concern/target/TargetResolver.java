@@ -81,12 +81,17 @@ final class TargetResolver {
                 }
                 int goalLead = -1; // GoalSentences.goalLead, looked up at the paragraph's first sentence that asks
                 Owner carried = null; // a speaker whose sentence closed on a semicolon: the statement goes on
+                Integer leadYear = null; // and the year it stated (到2027年，…；…)
                 for (Range s : p.sentences()) {
                     String text = p.string().substring(s.start(), s.end());
                     Integer sectionYear = section.sentence(text);
                     Owner speaker = speakers.speaking(p, s);
                     speaker = speaker != null ? speaker : carried;
-                    carried = text.endsWith("；") || text.endsWith(";") ? speaker : null;
+                    Integer statedYear = leadYear;
+                    boolean goesOn = text.endsWith("；") || text.endsWith(";");
+                    carried = goesOn ? speaker : null;
+                    Integer own = Deadlines.sentenceYear(text);
+                    leadYear = goesOn ? (own != null ? own : statedYear) : null;
                     Owner by = speaker != null ? speaker : owner;
                     Deadlines.Fallback fallback = null;
                     if (part.kind() == Parts.Kind.PERIOD && speaker == null && part.speaker() != null) {
@@ -110,7 +115,7 @@ final class TargetResolver {
                         goalLead = GoalSentences.goalLead(p.string());
                     }
                     boolean planned = part.kind() == Parts.Kind.YEAR || section.inGoal() || goalLead < s.end();
-                    sentence(p, s, by, itemRegion, sectionYear, fallback, planned, documentKey, found);
+                    sentence(p, s, by, itemRegion, statedYear, sectionYear, fallback, planned, documentKey, found);
                 }
             }
         }
@@ -122,7 +127,7 @@ final class TargetResolver {
     }
 
     /** The goals of sentence {@code s} of {@code p}, added to {@code found} or to the same goal stated before. */
-    private void sentence(Paragraph p, Range s, Owner owner, Region itemRegion, Integer sectionYear,
+    private void sentence(Paragraph p, Range s, Owner owner, Region itemRegion, Integer leadYear, Integer sectionYear,
                           Deadlines.Fallback fallback, boolean planned, String documentKey,
                           Map<String, TargetFacts.Builder> found) {
         String sentence = p.string().substring(s.start(), s.end());
@@ -153,7 +158,7 @@ final class TargetResolver {
                 continue;
             }
             q = GoalSentences.perPerson(sentence, GoalSentences.bounded(sentence, q, verb));
-            Deadlines.Deadline deadline = Deadlines.of(sentence, q, sectionYear, fallback, owner);
+            Deadlines.Deadline deadline = Deadlines.of(sentence, q, leadYear, sectionYear, fallback, owner);
             String scope = owner != null ? owner.key() : documentKey;
             String key = scope + "|" + q.unit() + "|" + q.counter() + "|" + q.value().stripTrailingZeros()
                     + "|" + (q.upperValue() == null ? "" : q.upperValue().stripTrailingZeros()) + "|" + q.comparator();
