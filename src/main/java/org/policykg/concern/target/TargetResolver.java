@@ -69,6 +69,7 @@ final class TargetResolver {
             Region itemRegion = doc.itemRegions().get(it.index());
             Deadlines.Section section = new Deadlines.Section();
             Parts.Reader part = parts.reader();
+            TableGoals.Reader table = null; // the table of indicators being read, row by row
             for (int i = it.first(); i <= it.last(); i++) {
                 Paragraph p = doc.paragraph(i);
                 if (i == it.heading() || Segmenter.isSourceLine(p.string())) {
@@ -76,8 +77,12 @@ final class TargetResolver {
                 }
                 section.paragraph(p);
                 part.paragraph(p, policies.values());
+                table = p.isTableRow() ? (table == null ? new TableGoals.Reader() : table) : null;
                 if (p.isHeading() || part.kind() == Parts.Kind.REVIEW) {
                     continue; // a review part (工作回顾, 发展基础) reports where things stand
+                }
+                if (table != null && tableRow(p, table, section, part, owner, documentKey, found)) {
+                    continue;
                 }
                 int goalLead = -1; // GoalSentences.goalLead, looked up at the paragraph's first sentence that asks
                 Owner carried = null; // a speaker whose sentence closed on a semicolon: the statement goes on
@@ -124,6 +129,44 @@ final class TargetResolver {
             out.add(b.build());
         }
         return out;
+    }
+
+    /**
+     * A row of a table of indicators: its goal, added to {@code found} or to the same goal stated before in the
+     * text (whatever the comparator: 突破1800亿元 in the text is the 1800 of the table). False when the table
+     * names no goal column, so that the row is read as sentences.
+     */
+    private boolean tableRow(Paragraph p, TableGoals.Reader table, Deadlines.Section section, Parts.Reader part,
+                             Owner owner, String documentKey, Map<String, TargetFacts.Builder> found) {
+        TableGoals.Goal g = table.row(p.string(), section.inGoal());
+        if (g == null || owner == null) {
+            return g != null;
+        }
+        Quantity q = g.quantity();
+        Deadlines.Fallback fallback = part.kind() == Parts.Kind.PERIOD ? new Deadlines.Fallback(part.year(), DeadlineSource.PLAN_END)
+                : part.kind() == Parts.Kind.YEAR ? new Deadlines.Fallback(part.year(), DeadlineSource.SECTION) : null;
+        Integer sectionYear = g.year() != null ? g.year() : section.sentence(p.string());
+        Deadlines.Deadline deadline = Deadlines.of("", q, null, sectionYear, fallback, owner);
+        String same = owner.key() + "|" + q.unit() + "|" + q.counter() + "|" + q.value().stripTrailingZeros() + "|"
+                + (q.upperValue() == null ? "" : q.upperValue().stripTrailingZeros()) + "|";
+        TargetFacts.Builder b = null;
+        for (Map.Entry<String, TargetFacts.Builder> e : found.entrySet()) {
+            if (e.getKey().startsWith(same) && Metrics.same(e.getValue().metric(), g.metric())) {
+                b = e.getValue();
+                break;
+            }
+        }
+        if (b == null) {
+            String key = same + q.comparator();
+            for (int n = 2; found.containsKey(key); n++) {
+                key = key.replaceFirst("#\\d+$", "") + "#" + n;
+            }
+            b = new TargetFacts.Builder(key, owner.key(), owner.region(), g.metric(), q, deadline.year(), deadline.source(),
+                    Direction.LEVEL, null);
+            found.put(key, b);
+        }
+        b.evidence(new Evidence(p.span(0, p.string().length()), null));
+        return true;
     }
 
     /** The goals of sentence {@code s} of {@code p}, added to {@code found} or to the same goal stated before. */
