@@ -39,6 +39,15 @@ final class Deadlines {
      * its part's ({@code part}, may be null), else the year of its work report, else the end of its policy's period.
      */
     static Deadline of(String sentence, Quantity q, Integer sectionYear, Fallback part, Owner owner) {
+        return of(sentence, q, null, sectionYear, part, owner);
+    }
+
+    /**
+     * As {@link #of(String, Quantity, Integer, Fallback, Owner)}, where {@code leadYear} is the year a statement
+     * cut at a semicolon stated before this part of it ("到2027年，…达到12%；累计建成5G基站3.5万个"): the
+     * sentence's year, as the stop closes the sentence, not the semicolon.
+     */
+    static Deadline of(String sentence, Quantity q, Integer leadYear, Integer sectionYear, Fallback part, Owner owner) {
         Integer deadline = yearBefore(sentence, q.start());
         if (deadline == null) {
             deadline = Parts.sentencePeriodEnd(sentence);
@@ -48,6 +57,9 @@ final class Deadlines {
         }
         if (deadline == null && owner != null) {
             deadline = openingYear(sentence, q.start(), owner.startYear());
+        }
+        if (deadline == null) {
+            deadline = leadYear;
         }
         DeadlineSource deadlineSource = DeadlineSource.SENTENCE;
         if (deadline == null && sectionYear != null) {

@@ -38,17 +38,21 @@ final class GoalSentences {
     private static final Pattern CONDITION_END = Pattern.compile("(?:及以上|以上|及以下|以下|\\(含\\)|（含）)?的[,，;；]");
     /** A clause of time (项目建成投产后，建成运营以后): what it completes is a condition, not a goal. */
     private static final Pattern TEMPORAL = Pattern.compile("(?:后|以后|之后)[,，]?$");
+    /** The base a change starts from: 从640万(增加到6000万), 由2020年的32.7%(提高至33.3%左右). */
+    private static final Pattern BASE_BEFORE = Pattern.compile("(?:从|由)(?:20\\d{2}年(?:底|末)?的?)?$");
+    private static final Pattern BASE_AFTER = Pattern.compile("(?:提高|提升|增加|增长|扩大|上升|降低|下降|减少|降)(?:到|至)");
     /** What parts the items of a list of numbers: 、 和 及 与. */
     private static final Pattern LIST_JOINER = Pattern.compile("\\s*(?:、|和|及|与|,|，)\\s*");
     /** A bound written before the verb rather than the number: 至少开展1次. */
     private static final Pattern BOUND_BEFORE_VERB = Pattern.compile("至少|不少于|不低于");
     /**
      * Words of money that do not offer any: a ratio named after spending (研发投入强度, 财政科技支出占比)
-     * is an indicator, 投入使用/投入市场 is putting a thing into service, and an outlay that is
-     * to reach a level or grow at a rate (科技创新投入达到7800亿元, 研发经费投入年均增长7%) is a goal.
+     * is an indicator, 投入使用/投入市场 is putting a thing into service, an outlay that is
+     * to reach a level or grow at a rate (科技创新投入达到7800亿元, 研发经费投入年均增长7%) is a goal,
+     * and 补贴性 names a kind of thing (开展补贴性技能培训3万人以上), it offers nothing.
      */
     private static final Pattern RATIO_INDICATOR = Pattern.compile(
-            "[" + Han.RANGE + "]{1,4}(?:强度|占比|比重|增速)|投入(?:使用|运营|运行|市场|生产)"
+            "[" + Han.RANGE + "]{1,4}(?:强度|占比|比重|增速)|投入(?:使用|运营|运行|市场|生产)|补贴性"
                     + "|投入(?=(?:力争|将)?(?:年均增长|增长|达到|达|突破|超过|超|提高到|提高至))");
 
     /** Verbs that set a goal for the number after them (lexicon/goal-verbs.tsv). */
@@ -61,6 +65,10 @@ final class GoalSentences {
     private final PhraseMatcher<String> budget;
     /** Verbs that push on with work already under way (推进): the count is of what exists (lexicon/goal-verbs.tsv). */
     private final PhraseMatcher<String> advance;
+    /** Words that hold a goal verb but are no verb: 发达国家, 下达 (lexicon/goal-verbs.tsv). */
+    private final PhraseMatcher<String> compound;
+    /** Words that open a clause with a frame of its own (在…, 围绕…): no goal verb carries into it (lexicon/goal-verbs.tsv). */
+    private final Pattern frame;
 
     GoalSentences(CueWords cues) {
         this.goalVerb = Pattern.compile(cues.alternation("goal-verbs", "verb")
@@ -73,6 +81,8 @@ final class GoalSentences {
         this.support = PhraseMatcher.keywords(money.stream().distinct().toArray(String[]::new));
         this.budget = PhraseMatcher.keywords(cues.words("support-words", "measure").toArray(String[]::new));
         this.advance = PhraseMatcher.keywords(cues.words("goal-verbs", "advance").toArray(String[]::new));
+        this.compound = PhraseMatcher.keywords(cues.words("goal-verbs", "compound").toArray(String[]::new));
+        this.frame = Pattern.compile("\\s*(?:" + cues.alternation("goal-verbs", "frame") + ")");
     }
 
     /** The goal verbs; a group {@code noun} marks "规模为…", where the noun is what is measured. */
@@ -84,10 +94,10 @@ final class GoalSentences {
      * Whether the sentence may set goals for {@code owner}: it has a number and no mark of
      * statistics; with no policy named, it is a dated goal of a known region.
      */
-    boolean mayHoldGoals(String sentence, Owner owner, Region itemRegion) {
+    boolean mayHoldGoals(String sentence, Owner owner, Region itemRegion, boolean planned) {
         // cheapest tests first: most sentences have no number at all
-        if (!hasNumber(sentence) || statistic.containsAny(sentence)) {
-            return false;
+        if (!hasNumber(sentence) || !planned && statistic.containsAny(sentence)) {
+            return false; // a planned sentence is read number by number: see reportsPast
         }
         if (owner == null && (itemRegion == null || Deadlines.sentenceYear(sentence) == null)) {
             return false; // with no policy named, only an explicit dated goal of a known region counts
@@ -97,6 +107,15 @@ final class GoalSentences {
             return false; // "2023年全市…规模达到420亿元" in a 2024-2027 plan: where things stand, not a goal
         }
         return true;
+    }
+
+    /**
+     * Whether a mark of statistics stands before the planned number {@code q} or in its text: a goal
+     * list may close on a comparison with the past ("粮食产量1300亿斤以上、力争比去年实现更多增长"), which
+     * does not make the goals before it statistics, while "目前已建成…" still reports what exists.
+     */
+    boolean reportsPast(String sentence, Quantity q) {
+        return statistic.containsAny(sentence.substring(0, q.end()));
     }
 
     boolean offersMoney(String sentence) {
@@ -111,6 +130,9 @@ final class GoalSentences {
         if (quoted(sentence, q) || structural(sentence, q) || inTitle(sentence, q) || label(sentence, q)
                 || tally(sentence, q) || qualifies(sentence, q, all)) {
             return -1;
+        }
+        if (base(sentence, q)) {
+            return -1; // "普及率从14.7%提升到45%": where the change starts, not the goal
         }
         if (q.unit() == Unit.COUNT && q.comparator() == Comparator.MAX) {
             return -1; // "每年择优评选不超过5个项目": a cap on how many a measure selects, not a goal
@@ -258,11 +280,11 @@ final class GoalSentences {
     }
 
     /**
-     * "百亿元以上产业链15条", "30亿元以上项目": an amount or size with 以上 written straight before
-     * a noun names the class of things counted, a threshold rather than a level to reach.
+     * "百亿元以上产业链15条", "30亿元以上项目", "10万千瓦及以下燃煤机组": an amount or size with 以上 or
+     * 以下 written straight before a noun names the class of things meant, a threshold rather than a level to reach.
      */
     private static boolean threshold(String sentence, Quantity q) {
-        return q.unit() != Unit.COUNT && q.unit() != Unit.PERCENT && q.text().endsWith("以上")
+        return q.unit() != Unit.COUNT && q.unit() != Unit.PERCENT && (q.text().endsWith("以上") || q.text().endsWith("以下"))
                 && q.end() < sentence.length() && Han.is(sentence.charAt(q.end()))
                 && "的和及与或并".indexOf(sentence.charAt(q.end())) < 0;
     }
@@ -304,7 +326,11 @@ final class GoalSentences {
         m.region(0, digits);
         int last = -1;
         while (m.find()) {
-            last = m.start();
+            // "在南京举办的大会上": a verb before 的 qualifies a noun, it states no goal
+            boolean attributive = m.end() < digits && sentence.charAt(m.end()) == '的';
+            if (!attributive && !inCompound(sentence, m.start(), m.end())) {
+                last = m.start();
+            }
         }
         if (last < 0) {
             return -1;
@@ -320,11 +346,31 @@ final class GoalSentences {
         return last;
     }
 
+    /** "从640万增加到6000万": the number after 从/由 that a change to another number follows is its base. */
+    static boolean base(String sentence, Quantity q) {
+        return BASE_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 10), q.start())).find()
+                && BASE_AFTER.matcher(sentence).region(q.end(), sentence.length()).lookingAt();
+    }
+
+    /** Whether the verb at [start, end) is part of a word that is no verb: 发达国家, 下达, 建设用地. */
+    private boolean inCompound(String sentence, int start, int end) {
+        int from = Math.max(0, start - 3);
+        for (PhraseMatcher.Hit<String> h : compound.all(sentence.substring(from, Math.min(sentence.length(), end + 3)))) {
+            if (from + h.start() <= start && from + h.end() >= end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The clause from {@code clause} to the number adds no verb of its own: an item of the same list. */
     private boolean listContinues(String sentence, int clause, int at) {
         String between = sentence.substring(clause, at);
+        // "完成重点项目300个，推进4个城市试点", "力争建成50个以上，在6个重点行业打造一批": a clause that pushes
+        // on with work under way, or opens with a frame of its own, is not an item of the list before it
         return between.length() <= 40 && !between.contains("是") && !between.contains("为")
-                && !goalVerb.matcher(between).find();
+                && !goalVerb.matcher(between).find() && !advance.containsAny(between)
+                && !frame.matcher(between).lookingAt();
     }
 
     /** The end of the clause from {@code from}: the next comma or stop (the comma included), or the sentence's end. */
@@ -373,15 +419,31 @@ final class GoalSentences {
                 && sentence.charAt(q.start() - 1) == '等';
     }
 
-    /** Inside a quoted name or slogan: “…”, "…", or the 「…」『…』 of traditional-Chinese texts. */
-    private static boolean quoted(String s, Quantity q) {
+    /**
+     * Inside a quoted name or slogan: “…”, "…", or the 「…」『…』 of traditional-Chinese texts. A quotation
+     * in which a goal verb governs the number is the policy's own words a story quotes
+     * (“由2020年的32.7%提高至33.3%左右”), not a name.
+     */
+    private boolean quoted(String s, Quantity q) {
         int open = Math.max(s.lastIndexOf('“', q.start()), s.lastIndexOf('"', q.start() - 1));
         int close = s.lastIndexOf('”', q.start());
         if (open > close && s.indexOf('”', q.end()) >= 0) {
-            return true;
+            return !quotesGoal(s, open, q);
         }
         for (char[] pair : new char[][] {{'「', '」'}, {'『', '』'}}) {
-            if (s.lastIndexOf(pair[0], q.start()) > s.lastIndexOf(pair[1], q.start()) && s.indexOf(pair[1], q.end()) >= 0) {
+            open = s.lastIndexOf(pair[0], q.start());
+            if (open > s.lastIndexOf(pair[1], q.start()) && s.indexOf(pair[1], q.end()) >= 0) {
+                return !quotesGoal(s, open, q);
+            }
+        }
+        return false;
+    }
+
+    /** Whether a goal verb stands between the opening quote at {@code open} and the number. */
+    private boolean quotesGoal(String s, int open, Quantity q) {
+        Matcher m = goalVerb.matcher(s).region(open + 1, q.start());
+        while (m.find()) {
+            if (!inCompound(s, m.start(), m.end())) {
                 return true;
             }
         }

@@ -19,7 +19,7 @@ import org.policykg.text.Han;
  */
 final class Metrics {
     private static final Pattern METRIC_LEAD = Pattern.compile(
-            "^(?:(?:力争|争取|预计|计划|确保|推动|促进|使|将|要|并|实现|包括|通过[^,，]{0,8}努力)|(?:到|至)?20\\d{2}年(?:底|末)?前?"
+            "^(?:(?:力争|争取|预计|计划|确保|推动|促进|使|将|要|并|实现|包括|提出|明确|通过[^,，]{0,8}努力)|(?:到|至)?20\\d{2}年(?:底|末)?前?"
                     + "|(?:到)?规划期(?:内|末)|全市|全省|全区|全国|本市|本省|我市|我省"
                     // "力争全年完成交通投资2300亿元": the year of a work report's goal is when, not what
                     + "|全年|今年|年内)+");
@@ -27,6 +27,8 @@ final class Metrics {
     private static final Pattern LEAD_TIME = Pattern.compile("(?:到|至|在|于)20\\d{2}年(?:底|末)?|20\\d{2}年(?:底|末)?前");
     /** "数据产业规模力争突破…": hedges between the subject and its verb are not part of the metric. */
     private static final Pattern HEDGE_TAIL = Pattern.compile("(?:力争|争取|确保|预计|计划|有望|将|要|再|进一步|基本|全面)+$");
+    /** The base of a change, closing the words before its verb: 由2020年的32.7%, 从640万. */
+    private static final Pattern BASE = Pattern.compile("[“\"]?(?:从|由)(?:20\\d{2}年(?:底|末)?的?)?[0-9.]+[^0-9,，;；、]{0,3}$");
     private static final Pattern FILLER = Pattern.compile("较20\\d{2}年|累计");
     private static final Pattern ACTION_LEAD = Pattern.compile("^(?:按需|加快|积极|持续|着力|大力|进一步|稳步|逐步)*(?:建设|新建|打造|推进|推动|加大|引导)");
 
@@ -110,7 +112,9 @@ final class Metrics {
             subject = subject + verbWord;
         }
         if (subject.isEmpty()) {
-            return nounAfter(sentence, q.end());
+            String after = nounAfter(sentence, q.end());
+            // "全年开行3000列以上": with nothing named, the clause's words before the number say what is done
+            return after.isEmpty() ? clean(sentence.substring(itemStart(sentence, 0, q.start()), q.start())) : after;
         }
         return subject.length() > 30 ? subject.substring(subject.length() - 30) : subject;
     }
@@ -207,14 +211,32 @@ final class Metrics {
             s = s.substring(lastTime); // what follows "到2025年底" is the subject
         }
         s = FILLER.matcher(s).replaceAll("");
+        s = BASE.matcher(s).replaceFirst(""); // "比重由2020年的32.7%(提高至…)": the base is not what is measured
         int cut = Math.max(s.lastIndexOf('、'), lastQuantityEnd(s));
-        if (cut >= 0) {
+        if (cut >= 0 && cut == s.length() - 1 && s.endsWith("、") && lastQuantityEnd(s) == cut - 1) {
+            // "数字经济增加值增长55%以上、达到5.5万亿元": predicates listed after one subject share it
+            s = sharedSubject(s.substring(0, cut));
+        } else if (cut >= 0) {
             s = s.substring(cut + 1);
         }
         s = METRIC_LEAD.matcher(s).replaceFirst("");
         s = ACTION_LEAD.matcher(s).replaceFirst("");
         s = HEDGE_TAIL.matcher(s).replaceFirst("");
         return clean(s);
+    }
+
+    /** The subject of "A增长55%以上" (the text before its number, without the verb that closes it): A. */
+    private String sharedSubject(String predicate) {
+        List<Quantity> qs = QUANTITIES.findAll(predicate);
+        String s = predicate.substring(0, qs.get(qs.size() - 1).start());
+        int cut = Math.max(s.lastIndexOf('、'), lastQuantityEnd(s));
+        s = cut >= 0 ? s.substring(cut + 1) : s;
+        Matcher v = goalVerb.matcher(s);
+        int last = -1;
+        while (v.find()) {
+            last = v.end() == s.length() ? v.start() : last;
+        }
+        return last > 0 ? s.substring(0, last) : s;
     }
 
     private int lastVerb(String sentence, int from, int to) {
@@ -258,6 +280,12 @@ final class Metrics {
      * the phrase is part of it ("餐饮食品“互联网+明厨亮灶”示范店").
      */
     private static String nounAfter(String sentence, int from) {
+        if (from + 1 < sentence.length() && (sentence.charAt(from) == '（' || sentence.charAt(from) == '(')) {
+            int close = sentence.indexOf(sentence.charAt(from) == '（' ? '）' : ')', from);
+            if (close > from && close - from <= 4) {
+                from = close + 1; // "2.5万套（间）城市危旧房": the counter's gloss, then what is counted
+            }
+        }
         if (from < sentence.length() && sentence.charAt(from) == '“' && sentence.indexOf('”', from) > from + 1) {
             return clean(sentence.substring(from + 1, sentence.indexOf('”', from))); // 建设20所“未来学校”
         }

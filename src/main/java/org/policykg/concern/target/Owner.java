@@ -19,7 +19,8 @@ import org.policykg.text.Span;
  * where the document names it, whether the document carries its own text, and the year a
  * year's work report (政府工作报告) is for.
  */
-record Owner(String key, Integer startYear, Integer endYear, Region region, List<Span> mentions, boolean own, Integer reportYear) {
+record Owner(String key, Integer startYear, Integer endYear, Region region, List<Span> mentions, boolean own, Integer reportYear,
+             List<String> aliases) {
     /** 深圳市2019年政府工作报告, 2025年贵州省政府工作报告: a year's work report, its goals due that year. */
     private static final Pattern YEAR_REPORT = Pattern.compile("((?:19|20)\\d{2})年.{0,12}?" + org.policykg.recognize.TitleRecognizer.WORK_REPORT + "$");
 
@@ -30,7 +31,8 @@ record Owner(String key, Integer startYear, Integer endYear, Region region, List
         return new Owner(p.key(), p.startYear() == null ? null : p.startYear().value(),
                 p.endYear() == null ? null : p.endYear().value(),
                 p.jurisdiction() == null ? null : p.jurisdiction().value(),
-                p.mentions().stream().map(Evidence::span).toList(), p.own() != null, reportYear(p.title()));
+                p.mentions().stream().map(Evidence::span).toList(), p.own() != null, reportYear(p.title()),
+                p.aliases().stream().filter(a -> a.length() >= 2 && !a.equals(p.title())).toList());
     }
 
     private static Integer reportYear(String title) {
@@ -45,8 +47,11 @@ record Owner(String key, Integer startYear, Integer endYear, Region region, List
     static final class Speakers {
         private final Span[] spans;
         private final Owner[] owners;
+        /** The policies a document names by a short form it defines (以下简称“方案”), which its sentences may speak by. */
+        private final List<Owner> aliased;
 
         Speakers(Collection<Owner> policies) {
+            aliased = policies.stream().filter(o -> !o.aliases().isEmpty()).sorted(Comparator.comparing(Owner::key)).toList();
             List<Map.Entry<Span, Owner>> all = new ArrayList<>();
             for (Owner o : policies) {
                 for (Span m : o.mentions()) {
@@ -90,6 +95,28 @@ record Owner(String key, Integer startYear, Integer endYear, Region region, List
                     return null;
                 }
                 found = owners[k];
+            }
+            return found != null ? found : byAlias(p.string().substring(s.start(), s.end()));
+        }
+
+        /**
+         * "此次方案提出，通过3年攻坚，…": the one policy whose short form the document defined
+         * (以下简称“方案”) the sentence names as setting its goals, or null.
+         */
+        private Owner byAlias(String sentence) {
+            Owner found = null;
+            for (Owner o : aliased) {
+                for (String a : o.aliases()) {
+                    for (int at = sentence.indexOf(a); at >= 0; at = sentence.indexOf(a, at + 1)) {
+                        String next = sentence.substring(at + a.length(), Math.min(sentence.length(), at + a.length() + 4));
+                        if (SPEAKS.matcher(next).find() && at + a.length() < sentence.length()) {
+                            if (found != null && found != o) {
+                                return null;
+                            }
+                            found = o;
+                        }
+                    }
+                }
             }
             return found;
         }

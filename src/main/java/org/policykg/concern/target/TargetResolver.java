@@ -69,6 +69,7 @@ final class TargetResolver {
             Region itemRegion = doc.itemRegions().get(it.index());
             Deadlines.Section section = new Deadlines.Section();
             Parts.Reader part = parts.reader();
+            TableGoals.Reader table = null; // the table of indicators being read, row by row
             for (int i = it.first(); i <= it.last(); i++) {
                 Paragraph p = doc.paragraph(i);
                 if (i == it.heading() || Segmenter.isSourceLine(p.string())) {
@@ -76,14 +77,26 @@ final class TargetResolver {
                 }
                 section.paragraph(p);
                 part.paragraph(p, policies.values());
+                table = p.isTableRow() ? (table == null ? new TableGoals.Reader() : table) : null;
                 if (p.isHeading() || part.kind() == Parts.Kind.REVIEW) {
                     continue; // a review part (工作回顾, 发展基础) reports where things stand
                 }
+                if (table != null && tableRow(p, table, section, part, owner, documentKey, found)) {
+                    continue;
+                }
                 int goalLead = -1; // GoalSentences.goalLead, looked up at the paragraph's first sentence that asks
+                Owner carried = null; // a speaker whose sentence closed on a semicolon: the statement goes on
+                Integer leadYear = null; // and the year it stated (到2027年，…；…)
                 for (Range s : p.sentences()) {
                     String text = p.string().substring(s.start(), s.end());
                     Integer sectionYear = section.sentence(text);
                     Owner speaker = speakers.speaking(p, s);
+                    speaker = speaker != null ? speaker : carried;
+                    Integer statedYear = leadYear;
+                    boolean goesOn = text.endsWith("；") || text.endsWith(";");
+                    carried = goesOn ? speaker : null;
+                    Integer own = Deadlines.sentenceYear(text);
+                    leadYear = goesOn ? (own != null ? own : statedYear) : null;
                     Owner by = speaker != null ? speaker : owner;
                     Deadlines.Fallback fallback = null;
                     if (part.kind() == Parts.Kind.PERIOD && speaker == null && part.speaker() != null) {
@@ -107,7 +120,7 @@ final class TargetResolver {
                         goalLead = GoalSentences.goalLead(p.string());
                     }
                     boolean planned = part.kind() == Parts.Kind.YEAR || section.inGoal() || goalLead < s.end();
-                    sentence(p, s, by, itemRegion, sectionYear, fallback, planned, documentKey, found);
+                    sentence(p, s, by, itemRegion, statedYear, sectionYear, fallback, planned, documentKey, found);
                 }
             }
         }
@@ -118,12 +131,50 @@ final class TargetResolver {
         return out;
     }
 
+    /**
+     * A row of a table of indicators: its goal, added to {@code found} or to the same goal stated before in the
+     * text (whatever the comparator: 突破1800亿元 in the text is the 1800 of the table). False when the table
+     * names no goal column, so that the row is read as sentences.
+     */
+    private boolean tableRow(Paragraph p, TableGoals.Reader table, Deadlines.Section section, Parts.Reader part,
+                             Owner owner, String documentKey, Map<String, TargetFacts.Builder> found) {
+        TableGoals.Goal g = table.row(p.string(), section.inGoal());
+        if (g == null || owner == null) {
+            return g != null;
+        }
+        Quantity q = g.quantity();
+        Deadlines.Fallback fallback = part.kind() == Parts.Kind.PERIOD ? new Deadlines.Fallback(part.year(), DeadlineSource.PLAN_END)
+                : part.kind() == Parts.Kind.YEAR ? new Deadlines.Fallback(part.year(), DeadlineSource.SECTION) : null;
+        Integer sectionYear = g.year() != null ? g.year() : section.sentence(p.string());
+        Deadlines.Deadline deadline = Deadlines.of("", q, null, sectionYear, fallback, owner);
+        String same = owner.key() + "|" + q.unit() + "|" + q.counter() + "|" + q.value().stripTrailingZeros() + "|"
+                + (q.upperValue() == null ? "" : q.upperValue().stripTrailingZeros()) + "|";
+        TargetFacts.Builder b = null;
+        for (Map.Entry<String, TargetFacts.Builder> e : found.entrySet()) {
+            if (e.getKey().startsWith(same) && Metrics.same(e.getValue().metric(), g.metric())) {
+                b = e.getValue();
+                break;
+            }
+        }
+        if (b == null) {
+            String key = same + q.comparator();
+            for (int n = 2; found.containsKey(key); n++) {
+                key = key.replaceFirst("#\\d+$", "") + "#" + n;
+            }
+            b = new TargetFacts.Builder(key, owner.key(), owner.region(), g.metric(), q, deadline.year(), deadline.source(),
+                    Direction.LEVEL, null);
+            found.put(key, b);
+        }
+        b.evidence(new Evidence(p.span(0, p.string().length()), null));
+        return true;
+    }
+
     /** The goals of sentence {@code s} of {@code p}, added to {@code found} or to the same goal stated before. */
-    private void sentence(Paragraph p, Range s, Owner owner, Region itemRegion, Integer sectionYear,
+    private void sentence(Paragraph p, Range s, Owner owner, Region itemRegion, Integer leadYear, Integer sectionYear,
                           Deadlines.Fallback fallback, boolean planned, String documentKey,
                           Map<String, TargetFacts.Builder> found) {
         String sentence = p.string().substring(s.start(), s.end());
-        if (!goals.mayHoldGoals(sentence, owner, itemRegion)) {
+        if (!goals.mayHoldGoals(sentence, owner, itemRegion, planned)) {
             return;
         }
         List<Quantity> quantities = QUANTITIES.findAll(sentence);
@@ -134,7 +185,8 @@ final class TargetResolver {
         Quantity listed = null; // the head of a list one bound governs (分别达30%、20%和10%)
         int listedEnd = -1; // where the list's last item ends
         for (Quantity q : quantities) {
-            int verb = goals.governingVerb(sentence, q, quantities, offersMoney, planned);
+            int verb = planned && goals.reportsPast(sentence, q) ? -1
+                    : goals.governingVerb(sentence, q, quantities, offersMoney, planned);
             if (verb < 0) {
                 listed = null;
                 continue;
@@ -149,7 +201,7 @@ final class TargetResolver {
                 continue;
             }
             q = GoalSentences.perPerson(sentence, GoalSentences.bounded(sentence, q, verb));
-            Deadlines.Deadline deadline = Deadlines.of(sentence, q, sectionYear, fallback, owner);
+            Deadlines.Deadline deadline = Deadlines.of(sentence, q, leadYear, sectionYear, fallback, owner);
             String scope = owner != null ? owner.key() : documentKey;
             String key = scope + "|" + q.unit() + "|" + q.counter() + "|" + q.value().stripTrailingZeros()
                     + "|" + (q.upperValue() == null ? "" : q.upperValue().stripTrailingZeros()) + "|" + q.comparator();
