@@ -132,6 +132,14 @@ class RecognizersTest {
         assertEquals(3, ds.size());
         assertEquals(0, ds.get(1).year());
 
+        // A 题注 in Chinese numerals with a four-digit year is a date; 一月 alone, or a year without 〇, is not read so.
+        List<DateMention> han = new DateRecognizer().recognize(p("——二〇二六年一月二十六日在某省会议上，二〇一九年十二月三十一日施行，一月二十日开幕，二〇二五年二月三十日无效"));
+        assertEquals(List.of("2026-1-26", "2019-12-31"), han.stream().map(d -> d.year() + "-" + d.month() + "-" + d.day()).toList());
+        assertEquals(2, han.get(0).range().start());
+        assertEquals(2026, DateRecognizer.hanNumber("二〇二六"));
+        assertEquals(27, DateRecognizer.hanNumber("二十七"));
+        assertEquals(-1, DateRecognizer.hanNumber("二x"));
+
         List<DocumentNumberMention> ns = new DocumentNumberRecognizer().recognize(p("(鄂政办发〔2024〕7号)、沪府规[2023]12号"));
         assertEquals(List.of("鄂政办发〔2024〕7号", "沪府规〔2023〕12号"), ns.stream().map(DocumentNumberMention::number).toList());
     }
