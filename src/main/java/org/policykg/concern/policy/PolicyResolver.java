@@ -96,6 +96,7 @@ final class PolicyResolver {
             grouping.jurisdiction(f);
         }
         own.heads(fulls);
+        own.deliveredReports(fulls);
         Map<String, TitleGroup> groups = grouping.group(fulls);
         Map<String, TitleGroup> reportGroups = reportGroups(reports);
 
