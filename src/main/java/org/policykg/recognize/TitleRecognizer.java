@@ -44,8 +44,44 @@ public final class TitleRecognizer {
         if (!p.isHeading()) {
             issuance(p, text, out);
             citations(p, text, out);
+            national(p, text, out);
         }
         return out;
+    }
+
+    private static final String COUNTRY = "中华人民共和国";
+    /**
+     * What may stand right before a bare national name: a verb's last char (执行, 贯彻, 落实, 依照, 违反, 修订,
+     * 施行), a particle (的, 和, 与, 及, 了), 简称 — not a char that makes it part of a longer Han word.
+     */
+    private static final String NAME_AFTER = "行施彻实守照据循反用订改定台布过习传的和及与了对按依从为称是即";
+    /**
+     * What makes the name part of another title or word after it: 实施条例/实施办法/办法 (a text of its own:
+     * 自治区实施民营经济促进法办法), 草案, 修正案, 释义, 司法解释, or a noun char (公司法人, 证券法律, 法院).
+     */
+    private static final Pattern NOT_THE_NAME_AFTER = Pattern.compile("^(?:实施条例|实施细则|实施办法|办法|条例|细则|草案|修正案|释义|司法解释|[人务律院庭官学典])");
+
+    /**
+     * 落实增值税法, 严格执行网络安全法, 深入贯彻中央八项规定精神: a policy of the whole country named bare, as work
+     * reports and news cite laws and the central rules (reference/national-policies.tsv); 中华人民共和国 before it
+     * is part of the name. A name after a region (自治区宗教事务条例) is that region's own regulation.
+     */
+    private void national(Paragraph p, String text, List<TitleMention> out) {
+        for (var h : org.policykg.reference.NationalPolicies.get().in(text)) {
+            int s = h.start();
+            if (s >= COUNTRY.length() && text.startsWith(COUNTRY, s - COUNTRY.length())) {
+                s -= COUNTRY.length();
+            } else if (s > 0 && Han.is(text.charAt(s - 1)) && NAME_AFTER.indexOf(text.charAt(s - 1)) < 0) {
+                continue;
+            }
+            int start = s;
+            if (NOT_THE_NAME_AFTER.matcher(text).region(h.end(), text.length()).lookingAt() || insideBrackets(text, start)
+                    || out.stream().anyMatch(o -> o.range().start() < h.end() && start < o.range().end())) {
+                continue;
+            }
+            String t = text.substring(start, h.end());
+            out.add(new TitleMention(p.index(), new Range(start, h.end()), t, TitleMention.Kind.POLICY, TitleMention.Source.BRACKETS));
+        }
     }
 
     /**

@@ -140,6 +140,14 @@ class RecognizersTest {
         assertEquals(27, DateRecognizer.hanNumber("二十七"));
         assertEquals(-1, DateRecognizer.hanNumber("二x"));
 
+        // National laws and central rules cited bare: the verb or particle before, not a longer word or text after.
+        List<String> bare = titles.recognize(p("严格执行网络安全法，落实中华人民共和国增值税法，深入贯彻中央八项规定精神，"
+                + "研究制定自治区实施民营经济促进法办法，提升公司法人治理水平，出台自治区宗教事务条例，依照《数据安全法》。"))
+                .stream().map(TitleMention::title).toList();
+        // (the texts made after 制定/出台 are issuance mentions, which the policy concern reads as still to be made)
+        assertEquals(List.of("数据安全法", "自治区实施民营经济促进法办法", "自治区宗教事务条例", "网络安全法", "中华人民共和国增值税法",
+                "中央八项规定"), bare);
+
         List<DocumentNumberMention> ns = new DocumentNumberRecognizer().recognize(p("(鄂政办发〔2024〕7号)、沪府规[2023]12号"));
         assertEquals(List.of("鄂政办发〔2024〕7号", "沪府规〔2023〕12号"), ns.stream().map(DocumentNumberMention::number).toList());
     }

@@ -82,6 +82,7 @@ final class PolicyResolver {
             clauses.inlineNumber(f, doc.numbers());
         }
         variants(doc, fulls);
+        countryForms(fulls);
         notYetIssued(doc, fulls);
         // A title written without 《》 is one only when the clause names who issued it
         // (北京市经济和信息化局日前印发…); "出台特色配套措施" is a generic phrase.
@@ -166,6 +167,25 @@ final class PolicyResolver {
             future.merge(f.core, planned, Boolean::logicalAnd);
         }
         fulls.removeIf(f -> future.getOrDefault(f.core, false));
+    }
+
+    /**
+     * 《中华人民共和国数据安全法》 and 数据安全法 in one text are one law: a national law's short name is its
+     * full name without 中华人民共和国, and joins the full form when the text writes it.
+     */
+    private static void countryForms(List<TitleUse> fulls) {
+        Map<String, String> full = new java.util.HashMap<>();
+        for (TitleUse f : fulls) {
+            if (f.display.startsWith("中华人民共和国")) {
+                full.putIfAbsent(f.display.substring("中华人民共和国".length()), f.core);
+            }
+        }
+        for (TitleUse f : fulls) {
+            String core = full.get(f.display);
+            if (core != null) {
+                f.core = core;
+            }
+        }
     }
 
     /** The other forms of an own policy's title that the structure found are the same policy. */
