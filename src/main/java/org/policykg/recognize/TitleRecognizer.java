@@ -45,8 +45,34 @@ public final class TitleRecognizer {
             issuance(p, text, out);
             citations(p, text, out);
             national(p, text, out);
+            localLaws(p, text, out);
         }
         return out;
+    }
+
+    /**
+     * The relative name of a text's own region's regulation: 自治区宗教事务条例, 省数据条例 (a local text
+     * names its region's legislation so, as a national one names its laws without 中华人民共和国); not
+     * 市场…条例, 市政…条例, 市容…, 省级…, whose 市 or 省 is no region.
+     */
+    public static final Pattern RELATIVE_LAW = Pattern.compile("^(?:自治区|省(?!级)|市(?![场政容民级]))[" + Han.RANGE + "]{2,20}条例$");
+    /** 修订自治区促进民族团结进步工作条例, 落实省数据条例: a verb of making or applying before a relative regulation's name. */
+    private static final Pattern LOCAL_LAW = Pattern.compile("(?:修订|修改|制定|出台|颁布|施行|实施|落实|贯彻|执行)了?"
+            + "(?<t>(?:自治区|省(?!级)|市(?![场政容民级]))[" + Han.RANGE + "]{2,20}?条例)(?=[,，。;；、和及与的]|$)");
+
+    private void localLaws(Paragraph p, String text, List<TitleMention> out) {
+        if (!text.contains("条例")) {
+            return;
+        }
+        Matcher m = LOCAL_LAW.matcher(text);
+        while (m.find()) {
+            int s = m.start("t");
+            int e = m.end("t");
+            if (insideBrackets(text, s) || out.stream().anyMatch(o -> o.range().start() < e && s < o.range().end())) {
+                continue; // (出台/制定 X条例 is an issuance mention already)
+            }
+            out.add(new TitleMention(p.index(), new Range(s, e), m.group("t"), TitleMention.Kind.POLICY, TitleMention.Source.ISSUANCE));
+        }
     }
 
     private static final String COUNTRY = "中华人民共和国";

@@ -86,7 +86,9 @@ final class PolicyResolver {
         notYetIssued(doc, fulls);
         // A title written without 《》 is one only when the clause names who issued it
         // (北京市经济和信息化局日前印发…); "出台特色配套措施" is a generic phrase.
-        fulls.removeIf(f -> f.t.source() == TitleMention.Source.ISSUANCE && f.issuers.isEmpty() && f.subject == null);
+        // 制定自治区宗教事务条例: the relative name says whose regulation it is (the text's region).
+        fulls.removeIf(f -> f.t.source() == TitleMention.Source.ISSUANCE && f.issuers.isEmpty() && f.subject == null
+                && grouping.relative(f) == null);
         OwnText own = new OwnText(doc, cues);
         fulls.addAll(own.derivedUses());
         clauses.numberLines(fulls, doc.numbers());
