@@ -173,6 +173,8 @@ final class TitleLine {
 
     /** A breadcrumb's separator on a line of its own: >, ›, », /. */
     private static final Pattern CRUMB_SEPARATOR = Pattern.compile("^[>›»/＞]$");
+    /** 国家保密局网站>>政策法规>>法律法规: a breadcrumb on one line, three or more items between separators. */
+    private static final Pattern CRUMB_LINE = Pattern.compile("^[^>›»＞]{1,20}(?:\\s*(?:>>|[>›»＞])\\s*[^>›»＞]{1,20}){2,}$");
     /** The longest a breadcrumb's item runs (政务信息, 宁夏要闻, 政策解读). */
     private static final int CRUMB = 8;
 
@@ -181,6 +183,9 @@ final class TitleLine {
      * to a separator line is one of its items, not the headline.
      */
     private static boolean crumb(List<Paragraph> ps, int i) {
+        if (CRUMB_LINE.matcher(ps.get(i).string().strip()).matches()) {
+            return true;
+        }
         return ps.get(i).string().strip().length() <= CRUMB
                 && (i + 1 < ps.size() && CRUMB_SEPARATOR.matcher(ps.get(i + 1).string().strip()).matches()
                 || i > 0 && CRUMB_SEPARATOR.matcher(ps.get(i - 1).string().strip()).matches());
