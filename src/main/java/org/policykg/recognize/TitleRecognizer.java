@@ -44,8 +44,70 @@ public final class TitleRecognizer {
         if (!p.isHeading()) {
             issuance(p, text, out);
             citations(p, text, out);
+            national(p, text, out);
+            localLaws(p, text, out);
         }
         return out;
+    }
+
+    /**
+     * The relative name of a text's own region's regulation: 自治区宗教事务条例, 省数据条例 (a local text
+     * names its region's legislation so, as a national one names its laws without 中华人民共和国); not
+     * 市场…条例, 市政…条例, 市容…, 省级…, whose 市 or 省 is no region.
+     */
+    public static final Pattern RELATIVE_LAW = Pattern.compile("^(?:自治区|省(?!级)|市(?![场政容民级]))[" + Han.RANGE + "]{2,20}条例$");
+    /** 修订自治区促进民族团结进步工作条例, 落实省数据条例: a verb of making or applying before a relative regulation's name. */
+    private static final Pattern LOCAL_LAW = Pattern.compile("(?:修订|修改|制定|出台|颁布|施行|实施|落实|贯彻|执行)了?"
+            + "(?<t>(?:自治区|省(?!级)|市(?![场政容民级]))[" + Han.RANGE + "]{2,20}?条例)(?=[,，。;；、和及与的]|$)");
+
+    private void localLaws(Paragraph p, String text, List<TitleMention> out) {
+        if (!text.contains("条例")) {
+            return;
+        }
+        Matcher m = LOCAL_LAW.matcher(text);
+        while (m.find()) {
+            int s = m.start("t");
+            int e = m.end("t");
+            if (insideBrackets(text, s) || out.stream().anyMatch(o -> o.range().start() < e && s < o.range().end())) {
+                continue; // (出台/制定 X条例 is an issuance mention already)
+            }
+            out.add(new TitleMention(p.index(), new Range(s, e), m.group("t"), TitleMention.Kind.POLICY, TitleMention.Source.ISSUANCE));
+        }
+    }
+
+    private static final String COUNTRY = "中华人民共和国";
+    /**
+     * What may stand right before a bare national name: a verb's last char (执行, 贯彻, 落实, 依照, 违反, 修订,
+     * 施行), a particle (的, 和, 与, 及, 了), 简称 — not a char that makes it part of a longer Han word.
+     */
+    private static final String NAME_AFTER = "行施彻实守照据循反用订改定台布过习传的和及与了对按依从为称是即";
+    /**
+     * What makes the name part of another title or word after it: 实施条例/实施办法/办法 (a text of its own:
+     * 自治区实施民营经济促进法办法), 草案, 修正案, 释义, 司法解释, or a noun char (公司法人, 证券法律, 法院).
+     */
+    private static final Pattern NOT_THE_NAME_AFTER = Pattern.compile("^(?:实施条例|实施细则|实施办法|办法|条例|细则|草案|修正案|释义|司法解释|[人务律院庭官学典])");
+
+    /**
+     * 落实增值税法, 严格执行网络安全法, 深入贯彻中央八项规定精神: a policy of the whole country named bare, as work
+     * reports and news cite laws and the central rules (reference/national-policies.tsv); 中华人民共和国 before it
+     * is part of the name. A name after a region (自治区宗教事务条例) is that region's own regulation.
+     */
+    private void national(Paragraph p, String text, List<TitleMention> out) {
+        for (var h : org.policykg.reference.NationalPolicies.get().in(text)) {
+            int s = h.start();
+            if (s >= COUNTRY.length() && text.startsWith(COUNTRY, s - COUNTRY.length())) {
+                s -= COUNTRY.length();
+            } else if (s > 0 && Han.is(text.charAt(s - 1)) && NAME_AFTER.indexOf(text.charAt(s - 1)) < 0) {
+                continue;
+            }
+            int start = s;
+            if (NOT_THE_NAME_AFTER.matcher(text).region(h.end(), text.length()).lookingAt() || insideBrackets(text, start)
+                    || out.stream().anyMatch(o -> o.range().start() < h.end() && start < o.range().end())) {
+                continue;
+            }
+            String t = text.substring(start, h.end());
+            out.add(new TitleMention(p.index(), new Range(start, h.end()), t, TitleMention.Kind.POLICY, TitleMention.Source.BRACKETS));
+        }
     }
 
     /**

@@ -55,6 +55,9 @@ public final class DocumentTypes {
     }
 
     /** A version after the type word: 政策宣言2.0, 行动计划3.0版. */
+    /** 《纲要(草案)》, 《办法(试行)》: the type word with the text's status is still a stand-in for the title named before. */
+    private static final java.util.regex.Pattern TRAILING_STATUS = java.util.regex.Pattern.compile(
+            "[(（](?:草案|试行|暂行|征求意见稿|送审稿)[)）]$");
     private static final java.util.regex.Pattern TRAILING_VERSION = java.util.regex.Pattern.compile(
             "(?<=\\p{IsHan})\\d{1,2}(?:\\.\\d{1,2})+版?$");
 
@@ -101,7 +104,7 @@ public final class DocumentTypes {
      */
     public static boolean isGenericReference(String title) {
         String t = title.strip();
-        String bare = TRAILING_VERSION.matcher(t).replaceFirst("");
+        String bare = TRAILING_STATUS.matcher(TRAILING_VERSION.matcher(t).replaceFirst("")).replaceFirst("");
         for (PolicyType p : POLICY_TYPES) {
             if (p.word().length() >= 2 && (p.word().equals(t) || p.word().equals(bare))) {
                 return true;

@@ -132,6 +132,22 @@ class RecognizersTest {
         assertEquals(3, ds.size());
         assertEquals(0, ds.get(1).year());
 
+        // A 题注 in Chinese numerals with a four-digit year is a date; 一月 alone, or a year without 〇, is not read so.
+        List<DateMention> han = new DateRecognizer().recognize(p("——二〇二六年一月二十六日在某省会议上，二〇一九年十二月三十一日施行，一月二十日开幕，二〇二五年二月三十日无效"));
+        assertEquals(List.of("2026-1-26", "2019-12-31"), han.stream().map(d -> d.year() + "-" + d.month() + "-" + d.day()).toList());
+        assertEquals(2, han.get(0).range().start());
+        assertEquals(2026, DateRecognizer.hanNumber("二〇二六"));
+        assertEquals(27, DateRecognizer.hanNumber("二十七"));
+        assertEquals(-1, DateRecognizer.hanNumber("二x"));
+
+        // National laws and central rules cited bare: the verb or particle before, not a longer word or text after.
+        List<String> bare = titles.recognize(p("严格执行网络安全法，落实中华人民共和国增值税法，深入贯彻中央八项规定精神，"
+                + "研究制定自治区实施民营经济促进法办法，提升公司法人治理水平，出台自治区宗教事务条例，依照《数据安全法》。"))
+                .stream().map(TitleMention::title).toList();
+        // (the texts made after 制定/出台 are issuance mentions, which the policy concern reads as still to be made)
+        assertEquals(List.of("数据安全法", "自治区实施民营经济促进法办法", "自治区宗教事务条例", "网络安全法", "中华人民共和国增值税法",
+                "中央八项规定"), bare);
+
         List<DocumentNumberMention> ns = new DocumentNumberRecognizer().recognize(p("(鄂政办发〔2024〕7号)、沪府规[2023]12号"));
         assertEquals(List.of("鄂政办发〔2024〕7号", "沪府规〔2023〕12号"), ns.stream().map(DocumentNumberMention::number).toList());
     }

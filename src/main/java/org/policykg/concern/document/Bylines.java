@@ -78,7 +78,8 @@ final class Bylines {
     private final Outlets outlets;
     /**
      * The speaker under a report's or speech's 题注: the office ({@code lexicon/speaker-offices.tsv}),
-     * perhaps after its region, then the name (省长李炳军, 浙江省省长 刘捷).
+     * perhaps after its region, then the name (省长李炳军, 浙江省省长 刘捷; a name of a minority people
+     * written with its parts apart: 自治区主席 艾尔肯·吐尼亚孜).
      */
     private final Pattern speaker;
 
@@ -86,7 +87,7 @@ final class Bylines {
         this.doc = doc;
         this.outlets = outlets;
         this.speaker = Pattern.compile("^\\s*(?:[" + Han.RANGE + "]{2,10}?)?(?:代理|代)?(?:" + cues.alternation("speaker-offices", "office")
-                + ")\\s*(?<name>[" + Han.RANGE + "]{2,4}?)\\s*(?:(?:" + cues.alternation("speaker-offices", "salutation") + ")[:：]?)?\\s*$");
+                + ")\\s*(?<name>[" + Han.RANGE + "]{2,4}?|[" + Han.RANGE + "]{1,8}(?:[·・•][" + Han.RANGE + "]{1,8}){1,3})\\s*(?:(?:" + cues.alternation("speaker-offices", "salutation") + ")[:：]?)?\\s*$");
     }
 
     /**
@@ -226,6 +227,9 @@ final class Bylines {
     Byline speaker(Paragraph p) {
         Matcher m = speaker.matcher(p.string());
         if (!m.matches()) {
+            m = wrapped(p, 0);
+        }
+        if (m == null || !m.matches()) {
             // On the 题注's own line, after it: …会议上）省长 李炳军.
             int after = Math.max(p.string().lastIndexOf("会议上"), p.string().lastIndexOf("大会上"));
             if (after < 0) {
@@ -235,11 +239,35 @@ final class Bylines {
             after += after < p.string().length() && p.string().charAt(after) == ')' ? 1 : 0;
             m = speaker.matcher(p.string()).region(after, p.string().length());
             if (!m.matches()) {
+                m = wrapped(p, after);
+            }
+            if (m == null) {
                 return null;
             }
         }
         return new Byline(null, List.of(new Fact<>(m.group("name"), new Evidence(p.span(m.start("name"), m.end("name")),
                 Supports.CREATOR))), null);
+    }
+
+    /** The longest a speaker line runs (region, office, a name of several parts). */
+    private static final int SPEAKER_LINE = 32;
+
+    /**
+     * 自治区人民政府主席 张雨浦 / 2月3日，…开幕 (a photo caption on the next line): the segmenter re-joined
+     * the speaker line, which ends without a stop, with the line after it; the speaker is the part
+     * up to a break in the source. A matcher that matched, or null.
+     */
+    private Matcher wrapped(Paragraph p, int from) {
+        String s = p.string();
+        for (int k = from + 3; k < Math.min(s.length(), from + SPEAKER_LINE); k++) {
+            if (gapBefore(p, k)) {
+                Matcher m = speaker.matcher(s).region(from, k);
+                if (m.matches()) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     /** The people an author field names (作者：…), as a byline's names are read. */
@@ -311,7 +339,7 @@ final class Bylines {
     }
 
     /** Did the normaliser drop a space (or markup) between characters {@code k - 1} and {@code k}? */
-    private static boolean gapBefore(Paragraph p, int k) {
+    static boolean gapBefore(Paragraph p, int k) {
         return p.span(k - 1, k).end() < p.span(k, k + 1).start();
     }
 

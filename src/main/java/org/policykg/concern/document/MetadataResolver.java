@@ -267,13 +267,13 @@ final class MetadataResolver {
             Paragraph p = ps.get(i);
             // A table row, a field line (法规网址：https://…) or a run of broken-font glyphs is not prose.
             if (p.role() == Paragraph.Role.BODY && p.string().length() > 60 && !p.string().startsWith("|") && !fields.isField(p)
-                    && mostlyHan(p.string())) {
-                return i;
+                    && mostlyHan(p.string()) && !Signature.spoken(p)) {
+                return i; // (a 题注 re-joined with the speaker and caption under it is still the head)
             }
             if (fields.lone(p) != null && i + 1 < ps.size()) {
                 i++; // the label's value
-            } else if (!fields.isField(p)) {
-                counted++;
+            } else if (!fields.isField(p) && p.string().strip().length() > 2) {
+                counted++; // a portal's one- or two-char chrome (>, 首页, 【字体：/小/中/大/】 a line each) is no line of the head
             }
         }
         return Math.min(i, ps.size());

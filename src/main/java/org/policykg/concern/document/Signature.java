@@ -22,10 +22,11 @@ final class Signature {
     /**
      * A speech's or report's 题注, the day and the meeting it was delivered at:
      * (2026年1月27日在贵州省第十四届人民代表大会第四次会议上), perhaps with the speaker after it on the
-     * same line (——2026年1月25日在…会议上 XX省省长 王XX).
+     * same line (——2026年1月25日在…会议上 XX省省长 王XX). The dashes may be any the typesetter had
+     * (――, U+2015, in a Qinghai print), and the date may be in Chinese numerals (二〇二六年一月二十七日).
      */
     private static final Pattern SPOKEN = Pattern.compile(
-            "^[—-]*\\(?(\\d{4})年(\\d{1,2})月(\\d{1,2})日在[^()]{4,60}?(?:会议|大会)上\\)?(?<after>[\\p{IsHan}\\s]{2,24}[:：]?)?$");
+            "^[—―–-]*\\(?(\\d{4}|[一二〇零][〇零一二三四五六七八九]{3})年(\\d{1,2}|[一二三四五六七八九十]{1,2})月(\\d{1,2}|[一二三四五六七八九十]{1,3})日在[^()]{4,60}?(?:会议|大会)上\\)?(?<after>[\\p{IsHan}\\s]{2,24}[:：]?)?$");
     /** An announcement's or order's header: (X)公告, (X)令 on a line of its own. */
     private static final Pattern PROMULGATOR = Pattern.compile("^(?<body>\\p{IsHan}{0,30}?)(?:公告|令)$");
     /** The number under it: (第55号). */
@@ -55,14 +56,15 @@ final class Signature {
                 String note = s.startsWith("(") && s.indexOf(')') < 0 && i + 1 < ps.size() ? s + ps.get(i + 1).string().strip() : s;
                 m = ADOPTED.matcher(note);
                 if (!m.lookingAt() || m.end(3) + 1 > s.length()) {
-                    m = SPOKEN.matcher(s);
-                    if (!m.matches()) {
+                    m = spokenLine(p);
+                    if (m == null) {
                         continue;
                     }
                 }
             }
             try {
-                LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                LocalDate d = LocalDate.of(org.policykg.recognize.DateRecognizer.hanNumber(m.group(1)),
+                        org.policykg.recognize.DateRecognizer.hanNumber(m.group(2)), org.policykg.recognize.DateRecognizer.hanNumber(m.group(3)));
                 return new Fact<>(d, new Evidence(p.span(m.start(1), m.end(3) + 1), Supports.ISSUED));
             } catch (java.time.DateTimeException e) {
                 return null;
@@ -104,7 +106,36 @@ final class Signature {
 
     /** Is the line a speech's or report's 题注 ((2026年1月27日在…会议上))? */
     static boolean spoken(Paragraph p) {
-        return SPOKEN.matcher(p.string().strip()).matches();
+        return spokenLine(p) != null;
+    }
+
+    /** The longest a 题注 line runs. */
+    private static final int NOTE_LINE = 100;
+
+    /**
+     * The 题注 the paragraph is, or opens with when the segmenter re-joined it with the lines under it
+     * (the speaker, a photo credit, 各位代表：, none of which ends with a stop): the part up to a line
+     * break of the source. A matcher that matched, or null.
+     */
+    static Matcher spokenLine(Paragraph p) {
+        String s = p.string();
+        Matcher m = SPOKEN.matcher(s);
+        if (m.matches()) {
+            return m;
+        }
+        int meeting = Math.max(s.indexOf("会议上"), s.indexOf("大会上"));
+        if (meeting < 0 || meeting > NOTE_LINE) {
+            return null;
+        }
+        for (int k = meeting + 3; k < Math.min(s.length(), NOTE_LINE); k++) {
+            if (Bylines.gapBefore(p, k)) {
+                m = SPOKEN.matcher(s).region(0, k);
+                if (m.matches()) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     /**

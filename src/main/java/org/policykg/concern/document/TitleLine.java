@@ -120,7 +120,7 @@ final class TitleLine {
         }
         // A stray bracket or icon a page's tool bar left (the 】 of 【字号：大 中 小】) is not a line of the text.
         int open = 0;
-        while (open < ps.size() && ps.get(open).string().codePoints().noneMatch(Character::isLetter)) {
+        while (open < ps.size() && (ps.get(open).string().codePoints().noneMatch(Character::isLetter) || crumb(ps, open))) {
             open++;
         }
         // A script's data record saved as text (var result = {…, title: "X", content: "<p>…"}): its title field.
@@ -169,6 +169,26 @@ final class TitleLine {
             }
         }
         return new Found(null, -1, null);
+    }
+
+    /** A breadcrumb's separator on a line of its own: >, ›, », /. */
+    private static final Pattern CRUMB_SEPARATOR = Pattern.compile("^[>›»/＞]$");
+    /** 国家保密局网站>>政策法规>>法律法规: a breadcrumb on one line, three or more items between separators. */
+    private static final Pattern CRUMB_LINE = Pattern.compile("^[^>›»＞]{1,20}(?:\\s*(?:>>|[>›»＞])\\s*[^>›»＞]{1,20}){2,}$");
+    /** The longest a breadcrumb's item runs (政务信息, 宁夏要闻, 政策解读). */
+    private static final int CRUMB = 8;
+
+    /**
+     * 首页 / > / 政务信息 / > / 宁夏要闻: a portal's breadcrumb with its items a line each; a short line next
+     * to a separator line is one of its items, not the headline.
+     */
+    private static boolean crumb(List<Paragraph> ps, int i) {
+        if (CRUMB_LINE.matcher(ps.get(i).string().strip()).matches()) {
+            return true;
+        }
+        return ps.get(i).string().strip().length() <= CRUMB
+                && (i + 1 < ps.size() && CRUMB_SEPARATOR.matcher(ps.get(i + 1).string().strip()).matches()
+                || i > 0 && CRUMB_SEPARATOR.matcher(ps.get(i - 1).string().strip()).matches());
     }
 
     /** A title line run on with its date: 关于…的实施意见(2023年2月8日). */

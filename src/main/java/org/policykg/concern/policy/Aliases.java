@@ -79,7 +79,10 @@ final class Aliases {
                 key = nearestOfType(t, fulls);
             }
             if (key == null) {
-                key = subjects.get(doc.layout().itemOf(t.paragraph()).index());
+                // The item's policy, when it is of the generic's type: a work report's 我省《实施办法》 is not the report.
+                String subject = subjects.get(doc.layout().itemOf(t.paragraph()).index());
+                TitleGroup sg = subject == null ? null : groups.get(subject);
+                key = sg != null && sg.uses.stream().anyMatch(u -> sameType(u, TitleKey.core(t.title()))) ? subject : null;
             }
             TitleGroup g = key == null ? null : groups.get(key);
             if (g != null) {

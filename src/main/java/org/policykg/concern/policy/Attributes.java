@@ -67,6 +67,13 @@ final class Attributes {
     private final Pattern noticeBody;
     /** In force from, by group key, where an order or history line states it. */
     private final Map<String, Fact<LocalDate>> inForce = new HashMap<>();
+    /** The date of the order that promulgated a text (2000年9月25日 国务院令第292号公布), by group key. */
+    private final Map<String, Fact<LocalDate>> promulgated = new HashMap<>();
+    /** What a decision a history line names amends (根据…《X决定》修订 under a regulation's title), by the decision's key. */
+    private final Map<String, List<Fact<String>>> amendedBy = new HashMap<>();
+    /** 本办法自公布之日起施行: the text's own clause that it is in force from its promulgation, where it has one. */
+    private Evidence fromPromulgation;
+    private String fromPromulgationType;
     /** What a text carried without a read structure implements, by group key. */
     private final Map<String, List<Fact<String>>> implemented = new HashMap<>();
     private final Pattern implementsCue;
@@ -101,13 +108,18 @@ final class Attributes {
             coIssuers(u);
             if (u.t.source() == TitleMention.Source.HEADING && u.t.range().start() == 0) {
                 meetingLine(u, g);
-                promulgationLine(u, g);
+                promulgationLine(u, g, uses, groups);
             }
         }
         for (Paragraph p : doc.paragraphs()) {
             order(p, uses, groups);
             history(p, uses, groups);
             noticeBody(p, uses, groups);
+            Matcher since = SINCE_PROMULGATION.matcher(p.string());
+            if (fromPromulgation == null && since.find()) {
+                fromPromulgation = new Evidence(p.span(since.start(), since.end()), Supports.IN_FORCE_FROM);
+                fromPromulgationType = since.group(1);
+            }
         }
         TitleUse head = own.isEmpty() ? loneHead(uses, groups) : null;
         if (head != null) {
@@ -177,6 +189,9 @@ final class Attributes {
         }
     }
 
+    /** 本办法自公布之日起施行: a promulgated text in force from the day of its order. */
+    private static final Pattern SINCE_PROMULGATION = Pattern.compile("本(办法|条例|规定|细则|决定)自(?:公布|发布)之日起施行");
+
     /** 第一条, or 第1条 as a law database numbers its articles (第 1 條). */
     private static final Pattern FIRST_ARTICLE = Pattern.compile("第\\s*(?:一|1)\\s*条");
 
@@ -229,13 +244,24 @@ final class Attributes {
     PolicyFacts.Links links(TitleGroup g, PolicyFacts.Links found) {
         Fact<LocalDate> from = found.inForceFrom();
         from = from != null ? from : inForce.get(g.key);
+        Fact<LocalDate> order = promulgated.get(g.key);
+        if (from == null && order != null && fromPromulgation != null && DocumentTypes.withoutPeriod(g.uses.get(0).display).endsWith(fromPromulgationType)) {
+            // 本办法自公布之日起施行 under 2000年9月25日…令第292号公布: in force from the order's date.
+            from = new Fact<>(order.value(), fromPromulgation);
+        }
+        List<Fact<String>> amends = new ArrayList<>(found.amends());
+        for (Fact<String> f : amendedBy.getOrDefault(g.key, List.of())) {
+            if (amends.stream().noneMatch(x -> x.value().equals(f.value()))) {
+                amends.add(f);
+            }
+        }
         List<Fact<String>> implementsKeys = new ArrayList<>(found.implementsKeys());
         for (Fact<String> f : implemented.getOrDefault(g.key, List.of())) {
             if (implementsKeys.stream().noneMatch(x -> x.value().equals(f.value()))) {
                 implementsKeys.add(f);
             }
         }
-        return new PolicyFacts.Links(implementsKeys, found.repeals(), found.amends(), from);
+        return new PolicyFacts.Links(implementsKeys, found.repeals(), amends, from);
     }
 
     /** 广东省人民政府令 / （第290号） / 《T》已经…通过，现予公布，自…起施行。 / 省长X / 2021年10月18日. */
@@ -358,7 +384,7 @@ final class Attributes {
      * number, its date, and the body whose order it is. The revisions listed below it
      * (2011年1月8日《…决定》第一次修订) change the text but not the order it was made by.
      */
-    private void promulgationLine(TitleUse u, TitleGroup g) {
+    private void promulgationLine(TitleUse u, TitleGroup g, List<TitleUse> uses, Map<String, TitleGroup> groups) {
         int first = u.t.paragraph() + 1;
         if (first >= doc.paragraphs().size()) {
             return;
@@ -384,12 +410,52 @@ final class Attributes {
         if (issued(g) == null) {
             u.issued = new Fact<>(date(d), new Evidence(p.span(d.range()), Supports.ISSUED));
         }
+        promulgated.putIfAbsent(g.key, new Fact<>(date(d), new Evidence(p.span(d.range()), Supports.IN_FORCE_FROM)));
+        for (int k = first; k <= Math.min(doc.paragraphs().size() - 1, first + HEAD_REACH); k++) {
+            amendments(doc.paragraph(k), g, uses, groups);
+        }
         if (issuers(g).isEmpty()) {
             int bodyEnd = m.end(1) - (m.group(1).endsWith("令") ? 1 : 2);
             for (AgencyMention a : doc.agencyIndex().in(first)) {
                 if (a.range().start() == m.start(1) && a.range().end() == bodyEnd && a.agency().isAgency()) {
                     addIssuer(u, a);
                 }
+            }
+        }
+    }
+
+    /** What follows a decision's title in a history line: …》修订, …》第二次修正. */
+    private static final Pattern AMENDED_AFTER = Pattern.compile("^\\s*(?:第[一二三四五六七八九十]+次)?(?:修订|修正|修改)");
+
+    /**
+     * The history lines under a promulgated regulation's title (国家法律法规数据库): 根据2011年1月8日《国务院关于废止和修改
+     * 部分行政法规的决定》修订 — the decision amends the regulation, and the date is the decision's.
+     */
+    private void amendments(Paragraph p, TitleGroup g, List<TitleUse> uses, Map<String, TitleGroup> groups) {
+        String text = p.string();
+        for (TitleUse x : uses) {
+            if (x.t.paragraph() != p.index()) {
+                continue;
+            }
+            TitleGroup dg = groups.get(x.key);
+            int open = x.t.range().start() - 1;
+            int close = x.t.range().end();
+            if (dg == null || dg == g || x.t.source() != TitleMention.Source.BRACKETS || open < 0 || text.charAt(open) != '《'
+                    || close >= text.length() || !AMENDED_AFTER.matcher(text).region(close + 1, text.length()).lookingAt()) {
+                continue;
+            }
+            DateMention d = null;
+            for (DateMention m : doc.dateIndex().in(p.index())) {
+                if (m.hasYear() && m.range().end() <= open && text.substring(m.range().end(), open).isBlank()) {
+                    d = m;
+                }
+            }
+            if (d != null && issued(dg) == null) {
+                x.issued = new Fact<>(date(d), new Evidence(p.span(d.range()), Supports.ISSUED));
+            }
+            List<Fact<String>> list = amendedBy.computeIfAbsent(dg.key, k -> new ArrayList<>());
+            if (list.stream().noneMatch(f -> f.value().equals(g.key))) {
+                list.add(new Fact<>(g.key, new Evidence(p.span(x.t.range()), Supports.AMENDS)));
             }
         }
     }

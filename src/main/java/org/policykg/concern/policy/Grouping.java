@@ -54,6 +54,11 @@ final class Grouping {
             f.jurisdiction = new Fact<>(f.subject, f.subjectEvidence);
             return;
         }
+        Fact<Region> relative = relative(f);
+        if (relative != null) {
+            f.jurisdiction = relative;
+            return;
+        }
         if (f.number != null) {
             Region r = contexts.regionOfNumber(f.number.value().substring(0, f.number.value().indexOf('〔')));
             if (r != null) {
@@ -64,6 +69,29 @@ final class Grouping {
         if (f.t.title().endsWith(org.policykg.recognize.TitleRecognizer.WORK_REPORT)) {
             f.jurisdiction = congress(f);
         }
+    }
+
+    /**
+     * 自治区宗教事务条例 in a text about an autonomous region, 省数据条例 in a province's: the regulation of the
+     * region of the item it stands in, when that region is of the kind the word names; null otherwise.
+     */
+    Fact<Region> relative(TitleUse f) {
+        if (!org.policykg.recognize.TitleRecognizer.RELATIVE_LAW.matcher(f.display).matches()) {
+            return null;
+        }
+        Region r = doc.itemRegions().get(f.item);
+        if (r == null) {
+            return null;
+        }
+        String word = f.display.startsWith("自治区") ? "自治区" : f.display.substring(0, 1);
+        boolean fits = switch (word) {
+            case "自治区" -> r.level() == Region.Level.PROVINCE && r.name().endsWith("自治区");
+            case "省" -> r.level() == Region.Level.PROVINCE && r.name().endsWith("省");
+            default -> r.level() == Region.Level.PREFECTURE || r.level() == Region.Level.PROVINCE && r.name().endsWith("市");
+        };
+        org.policykg.segment.Paragraph p = doc.paragraph(f.t.paragraph());
+        return fits && f.t.range().end() <= p.string().length() ? new Fact<>(r, new Evidence(
+                p.span(f.t.range().start(), f.t.range().start() + word.length()), Supports.JURISDICTION)) : null;
     }
 
     /** 贵州省第十四届人民代表大会第三次会议: the congress of a region's people, named with its term. */
@@ -115,7 +143,12 @@ final class Grouping {
                 }
                 Region r = j == null ? null : j.value();
                 String prefix = r == null || r.isCountry() ? "" : r.name();
-                f.key = TitleKey.slug(prefix + f.core);
+                String core = f.core;
+                if (!prefix.isEmpty() && org.policykg.recognize.TitleRecognizer.RELATIVE_LAW.matcher(core).matches()) {
+                    // 自治区宗教事务条例 of 宁夏回族自治区 is 宁夏回族自治区宗教事务条例, as its full title would be keyed
+                    core = core.substring(core.startsWith("自治区") ? 3 : 1);
+                }
+                f.key = TitleKey.slug(prefix + core);
                 f.jurisdiction = j;
                 groups.computeIfAbsent(f.key, k -> new TitleGroup(k, false)).uses.add(f);
             }

@@ -22,6 +22,8 @@ import org.policykg.text.Normalizer;
  * <li>its issuer's region — a national body (国务院, 国家发展改革委) gives the country, a district's
  * office its district;</li>
  * <li>a law named 中华人民共和国…法 is national, and so is a five-year plan named without a region;</li>
+ * <li>a policy of the whole country named in reference/national-policies.tsv (网络安全法, 中央八项规定) is
+ * national, in a text of Taiwan, Hong Kong or Macao the source's own law of that name;</li>
  * <li>a law or regulation (法, 条例) cited without a region is national in a mainland text (local
  * legislation always carries its region in its name) and is the source's own in a text from Taiwan,
  * Hong Kong or Macao (traditional script, its bodies there).</li>
@@ -123,6 +125,13 @@ final class Jurisdictions {
             }
             return u.t.range().end() <= p.string().length()
                     ? new Fact<>(gazetteer.country(), new Evidence(p.span(u.t.range()), Supports.JURISDICTION)) : null;
+        }
+        if (org.policykg.reference.NationalPolicies.get().contains(u.display) && u.titleRegion == null
+                && u.t.range().end() <= p.string().length()) {
+            // 网络安全法, 中央八项规定: a policy of the whole country by name; a text of Taiwan, Hong Kong or Macao
+            // citing a law of the same name (预算法, 政府采购法) cites its own.
+            Fact<Region> country = new Fact<>(gazetteer.country(), new Evidence(p.span(u.t.range()), Supports.JURISDICTION));
+            return traditional && source != null ? source : country;
         }
         if (FIVE_YEAR_PLAN.matcher(u.display).matches() && u.titleRegion == null
                 && doc.regionIndex().within(p.index(), u.t.range().start(), u.t.range().end()).isEmpty()

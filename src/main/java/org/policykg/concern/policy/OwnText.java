@@ -352,7 +352,10 @@ final class OwnText {
                 continue;
             }
             int title = part.derived() ? part.first() - 1 : part.title().paragraph();
-            for (int i = title + 1; i <= Math.min(part.last(), title + MEETING_LINE_REACH); i++) {
+            // A page's headline over a work report (2026年X省政府工作报告 / 发布时间 / 字号 / 政府工作报告 / ——…会议上):
+            // the report's 题注 stands under its own title line, some lines below the headline.
+            int reach = use.display.endsWith(org.policykg.recognize.TitleRecognizer.WORK_REPORT) ? REPORT_HEAD_REACH : MEETING_LINE_REACH;
+            for (int i = title + 1; i <= Math.min(part.last(), title + reach); i++) {
                 Paragraph p = doc.paragraph(i);
                 DateMention latest = null;
                 for (DateMention d : doc.dateIndex().in(i)) {
@@ -387,6 +390,32 @@ final class OwnText {
     }
 
     /**
+     * 省长X作政府工作报告 in the caption or lead of a text that is itself a 政府工作报告: the report
+     * delivered is this one, so the bare mention is a form of its title (an alias), not a second policy.
+     */
+    void deliveredReports(List<TitleUse> uses) {
+        for (Structure.Part part : doc.structure().parts()) {
+            TitleUse own = null;
+            for (TitleUse u : uses) {
+                if (part.derived() ? u.t.source() == TitleMention.Source.DERIVED && u.display.equals(part.label())
+                        : u.t.equals(part.title())) {
+                    own = u;
+                    break;
+                }
+            }
+            if (own == null || !own.display.endsWith(org.policykg.recognize.TitleRecognizer.WORK_REPORT)) {
+                continue;
+            }
+            for (TitleUse u : uses) {
+                if (u != own && u.display.equals(org.policykg.recognize.TitleRecognizer.WORK_REPORT)) {
+                    u.core = own.core;
+                }
+            }
+            return; // one report per text: a second own part is not delivered here
+        }
+    }
+
+    /**
      * The label of a part without a title names the region the policy is of: the one its issuer
      * or number gave when the text's own region was only a guess (中华人民共和国, from a 国务院令 a
      * city's notice cites); null when the label stands.
@@ -407,6 +436,8 @@ final class OwnText {
     /** 会议通过, 会议上, 会议批准: a meeting dates the text. */
     private static final Pattern MEETING = Pattern.compile("会议(?:通过|上|批准)|常务委员会.{0,20}(?:通过|批准)");
     private static final int MEETING_LINE_REACH = 3;
+    /** How far under a work report's headline its 题注 may stand (the page's date, source and font-size lines between). */
+    private static final int REPORT_HEAD_REACH = 12;
     /** A title's paragraph running on this far past the title is a crawled line holding the text's opening. */
     private static final int CRAWLED_OPENING = 10;
     private static final int REGION_REACH = 6;

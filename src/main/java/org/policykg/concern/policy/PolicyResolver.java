@@ -88,10 +88,13 @@ final class PolicyResolver {
             clauses.inlineNumber(f, doc.numbers());
         }
         variants(doc, fulls);
+        countryForms(fulls);
         notYetIssued(doc, fulls);
         // A title written without 《》 is one only when the clause names who issued it
         // (北京市经济和信息化局日前印发…); "出台特色配套措施" is a generic phrase.
-        fulls.removeIf(f -> f.t.source() == TitleMention.Source.ISSUANCE && f.issuers.isEmpty() && f.subject == null);
+        // 制定自治区宗教事务条例: the relative name says whose regulation it is (the text's region).
+        fulls.removeIf(f -> f.t.source() == TitleMention.Source.ISSUANCE && f.issuers.isEmpty() && f.subject == null
+                && grouping.relative(f) == null);
         OwnText own = new OwnText(doc, cues);
         fulls.addAll(own.derivedUses());
         clauses.numberLines(fulls, doc.numbers());
@@ -102,6 +105,7 @@ final class PolicyResolver {
             grouping.jurisdiction(f);
         }
         own.heads(fulls);
+        own.deliveredReports(fulls);
         Map<String, TitleGroup> groups = grouping.group(fulls);
         Map<String, TitleGroup> reportGroups = reportGroups(reports);
 
@@ -214,6 +218,25 @@ final class PolicyResolver {
             future.merge(f.core, planned, Boolean::logicalAnd);
         }
         fulls.removeIf(f -> future.getOrDefault(f.core, false));
+    }
+
+    /**
+     * 《中华人民共和国数据安全法》 and 数据安全法 in one text are one law: a national law's short name is its
+     * full name without 中华人民共和国, and joins the full form when the text writes it.
+     */
+    private static void countryForms(List<TitleUse> fulls) {
+        Map<String, String> full = new java.util.HashMap<>();
+        for (TitleUse f : fulls) {
+            if (f.display.startsWith("中华人民共和国")) {
+                full.putIfAbsent(f.display.substring("中华人民共和国".length()), f.core);
+            }
+        }
+        for (TitleUse f : fulls) {
+            String core = full.get(f.display);
+            if (core != null) {
+                f.core = core;
+            }
+        }
     }
 
     /** The other forms of an own policy's title that the structure found are the same policy. */
