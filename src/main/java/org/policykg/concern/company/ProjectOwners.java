@@ -78,14 +78,49 @@ final class ProjectOwners {
                     owners.add(new int[] {heads.getOrDefault(item[0], item[0]), end});
                 }
             }
-            if (2 * owners.size() < items.size()) {
+            if (owners.size() < 2 || 2 * owners.size() < items.size() || owners.stream().noneMatch(o -> strong(text, o, directory))) {
                 continue; // 西宁至成都铁路、隆黄铁路…等重大交通项目: public works, not firms'
             }
             for (int[] o : owners) {
-                String name = text.substring(o[0], o[1]);
-                found.add(name, directory.byAlias(name));
+                String surface = text.substring(o[0], o[1]);
+                int city = afterCity(text, o[0], o[1], regions);
+                String name = text.substring(city, o[1]);
+                CompanyDirectory.Entry known = directory.byAlias(name);
+                if (known != null) {
+                    found.add(name, known);
+                } else {
+                    found.add(name, surface, null); // 丽水富乐德传感技术: 富乐德, written with the city its project is in
+                    found.add(name, name, null);
+                }
             }
         }
+    }
+
+    /**
+     * Whether an owner is surely a firm's name: a known firm, a name ending in a trade word (蓝科锂业), or a
+     * name to HanLP (赛迈科/nr); a list of heads that are only unknown words (智算芯片和液冷设备) names none.
+     */
+    private boolean strong(String text, int[] o, CompanyDirectory directory) {
+        String owner = text.substring(o[0], o[1]);
+        if (directory.byAlias(owner) != null || tails.longest(owner).stream().anyMatch(t -> t.end() == owner.length())) {
+            return true;
+        }
+        return Lexicon.segment(owner).stream().anyMatch(t -> t.word.length() >= 2 && t.nature.toString().matches("nr\\w*|nt\\w*|j"));
+    }
+
+    /**
+     * Where the name starts after the city or province that opens the owner (丽水|富乐德, 衢州|先导智能): the
+     * project's place, not part of the firm's short name, unless what follows is only a trade word (四川时代).
+     */
+    private int afterCity(String text, int start, int end, List<RegionMention> regions) {
+        for (RegionMention r : regions) {
+            if (r.range().start() == start && end - r.range().end() >= MIN) {
+                String rest = text.substring(r.range().end(), end);
+                boolean tailOnly = tails.longest(rest).stream().anyMatch(t -> t.start() == 0 && t.end() == rest.length());
+                return tailOnly ? start : r.range().end();
+            }
+        }
+        return start;
     }
 
     /** The items joined by 、 before {@code deng}, each from after its 的 (总投资50亿元的…) or the words before it. */
@@ -94,7 +129,7 @@ final class ProjectOwners {
         int end = deng;
         while (true) {
             int start = end;
-            while (start > 0 && end - start < 40 && "、，。；：,;:！？!?（）()".indexOf(text.charAt(start - 1)) < 0) {
+            while (start > 0 && end - start < 40 && "、，。；：,;:！？!?（）()等".indexOf(text.charAt(start - 1)) < 0) {
                 start--;
             }
             boolean first = start == 0 || text.charAt(start - 1) != '、';
@@ -109,6 +144,7 @@ final class ProjectOwners {
             if (end - start >= MIN) {
                 items.add(0, new int[] {start, end});
             }
+
             if (first || items.size() > 40) {
                 return items;
             }
@@ -124,8 +160,10 @@ final class ProjectOwners {
             return -1;
         }
         for (PhraseMatcher.Hit<CompanyDirectory.Entry> h : directory.find(item)) {
-            if (h.start() == 0) {
-                return start + h.end(); // 新华三青海图灵小镇, 华电牛首山…电站: a known firm
+            int at = start + h.start();
+            if (h.start() == 0 || h.start() <= MAX && regions.stream().anyMatch(r -> r.range().start() == start && r.range().end() == at)) {
+                heads.put(start, at);
+                return start + h.end(); // 新华三青海图灵小镇, 华电牛首山…电站, 绍兴|中芯…集成电路: a known firm
             }
         }
         int at = headEnd(text, start, end, item, regions);
@@ -191,14 +229,24 @@ final class ProjectOwners {
             if (at >= MIN && (place || t.word.length() >= 2 && PROJECT_WORD.matcher(nature).matches())) {
                 return name || singles >= 2 ? at : -1;
             }
-            name |= NAME_WORD.matcher(nature).matches();
+            boolean isName = NAME_WORD.matcher(nature).matches() && t.word.length() >= 2;
+            name |= isName;
             singles += t.word.length() == 1 ? 1 : 0;
             at += t.word.length();
+            if (isName && t.word.length() == MIN && at == MIN && at < item.length() && singlesAt(item, at)) {
+                return at; // 奇瑞|乘用车 (HanLP: 乘|用车), 大唐|郓城 (郓|城): a name, then words it cut
+            }
             if (at > MAX) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** Whether HanLP reads the text from {@code at} as a single character first. */
+    private static boolean singlesAt(String item, int at) {
+        List<Term> rest = Lexicon.segment(item.substring(at));
+        return !rest.isEmpty() && rest.get(0).word.length() == 1 && Han.is(rest.get(0).word.charAt(0));
     }
 
     /** Where the name starts in a head that opens with an ordinary word before a name (布局|东明石化). */
@@ -236,8 +284,13 @@ final class ProjectOwners {
             return false;
         }
         for (PhraseMatcher.Hit<String> f : facilities.longest(text.substring(at, end))) {
-            if (f.start() == 0) {
-                return false; // 隆黄|铁路, 乐山|机场, 海阳核电三期
+            if (f.start() <= 1) {
+                return false; // 隆黄|铁路, 乐山|机场, 杭淳|开高速公路
+            }
+        }
+        for (PhraseMatcher.Hit<String> f : facilities.longest(owner)) {
+            if (f.end() == owner.length()) {
+                return false; // 三澳核电|二期: a plant named by its place
             }
         }
         for (RegionMention r : regions) {
