@@ -40,8 +40,6 @@ final class ProjectOwners {
     private static final Pattern NOT_OWNER = Pattern.compile("^(?:国家|全国|全省|全市|全区|省|市|县|区|我省|我市|我区|中央)");
 
     private final PhraseMatcher<String> tails;
-    /** Per item start, where its owner's name starts (after an ordinary word before it); reset per paragraph. */
-    private final java.util.Map<Integer, Integer> heads = new java.util.HashMap<>();
     private final PhraseMatcher<String> facilities;
 
     ProjectOwners(CueWords cues) {
@@ -72,10 +70,9 @@ final class ProjectOwners {
             }
             List<int[]> owners = new ArrayList<>();
             for (int[] item : items) {
-                heads.clear();
-                int end = owner(text, item[0], item[1], regions, bodies, directory);
-                if (end > 0) {
-                    owners.add(new int[] {heads.getOrDefault(item[0], item[0]), end});
+                int[] o = owner(text, item[0], item[1], regions, bodies, directory);
+                if (o != null) {
+                    owners.add(o);
                 }
             }
             if (owners.size() < 2 || 2 * owners.size() < items.size() || owners.stream().noneMatch(o -> strong(text, o, directory))) {
@@ -152,18 +149,17 @@ final class ProjectOwners {
         }
     }
 
-    /** Where the owner named at the head of the item {@code [start, end)} ends, or -1 when it names none. */
-    private int owner(String text, int start, int end, List<RegionMention> regions, List<AgencyMention> bodies,
-                      CompanyDirectory directory) {
+    /** Where the owner named at the head of the item {@code [start, end)} stands, or null when it names none. */
+    private int[] owner(String text, int start, int end, List<RegionMention> regions, List<AgencyMention> bodies,
+                        CompanyDirectory directory) {
         String item = text.substring(start, end);
         if (NOT_OWNER.matcher(item).find() || NameBounds.overlaps(bodies, start, Math.min(end, start + MIN))) {
-            return -1;
+            return null;
         }
         for (PhraseMatcher.Hit<CompanyDirectory.Entry> h : directory.find(item)) {
             int at = start + h.start();
             if (h.start() == 0 || h.start() <= MAX && regions.stream().anyMatch(r -> r.range().start() == start && r.range().end() == at)) {
-                heads.put(start, at);
-                return start + h.end(); // 新华三青海图灵小镇, 华电牛首山…电站, 绍兴|中芯…集成电路: a known firm
+                return new int[] {at, start + h.end()}; // 新华三青海图灵小镇, 华电牛首山…电站, 绍兴|中芯…集成电路: a known firm
             }
         }
         int at = headEnd(text, start, end, item, regions);
@@ -171,16 +167,15 @@ final class ProjectOwners {
             at = afterTails(item, at);
             int from = start + nameInHead(item.substring(0, at));
             if (valid(text, from, start + at, end, regions)) {
-                heads.put(start, from);
-                return start + at;
+                return new int[] {from, start + at};
             }
         }
         for (int k = Math.min(MAX, item.length() - 1); k >= MIN; k--) {
             if (directory.byAlias(item.substring(0, k)) != null) {
-                return start + k; // 大唐|郓城: a firm's short name that is also a word, here at a project's head
+                return new int[] {start, start + k}; // 大唐|郓城: a firm's short name that is also a word, at a project's head
             }
         }
-        return -1;
+        return null;
     }
 
     /**
