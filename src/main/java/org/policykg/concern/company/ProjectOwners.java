@@ -41,10 +41,12 @@ final class ProjectOwners {
 
     private final PhraseMatcher<String> tails;
     private final PhraseMatcher<String> facilities;
+    private final PhraseMatcher<String> countries;
 
     ProjectOwners(CueWords cues) {
         this.tails = matcher(cues.words("firm-sets", "tail"));
         this.facilities = matcher(cues.words("firm-sets", "facility"));
+        this.countries = matcher(cues.words("firm-sets", "country"));
     }
 
     private static PhraseMatcher<String> matcher(List<String> words) {
@@ -99,7 +101,9 @@ final class ProjectOwners {
      */
     private boolean strong(String text, int[] o, CompanyDirectory directory) {
         String owner = text.substring(o[0], o[1]);
-        if (directory.byAlias(owner) != null || tails.longest(owner).stream().anyMatch(t -> t.end() == owner.length())) {
+        boolean foreign = countries.longest(text.substring(Math.max(0, o[0] - 4), o[0])).stream()
+                .anyMatch(c -> c.end() == Math.min(4, o[0]));
+        if (foreign || directory.byAlias(owner) != null || tails.longest(owner).stream().anyMatch(t -> t.end() == owner.length())) {
             return true;
         }
         return Lexicon.segment(owner).stream().anyMatch(t -> t.word.length() >= 2 && t.nature.toString().matches("nr\\w*|nt\\w*|j"));
@@ -155,6 +159,13 @@ final class ProjectOwners {
         String item = text.substring(start, end);
         if (NOT_OWNER.matcher(item).find() || NameBounds.overlaps(bodies, start, Math.min(end, start + MIN))) {
             return null;
+        }
+        for (PhraseMatcher.Hit<String> c : countries.longest(item)) {
+            String rest = item.substring(c.end());
+            if (c.start() == 0 && rest.length() >= MIN && rest.length() <= MAX - 1 && !grammar(rest)
+                    && !Lexicon.isOrdinary(rest)) {
+                return new int[] {start + c.end(), end}; // 韩国|晓星、意大利|世科姆等外资项目: the foreign firm
+            }
         }
         for (PhraseMatcher.Hit<CompanyDirectory.Entry> h : directory.find(item)) {
             int at = start + h.start();
