@@ -16,6 +16,9 @@ public final class Lexicon {
             "s", "ng", "vg", "ag", "nl", "gi", "gm", "gb", "gp", "gc", "m", "q", "l", "i", "z", "p", "c", "u", "ude1",
             "nis", "nnt", "nnd", "nz");
 
+    /** First letters of HanLP's natures of function words: particles, prepositions, conjunctions, adverbs. */
+    private static final Set<String> FUNCTION = Set.of("u", "p", "c", "d");
+
     private Lexicon() {
     }
 
@@ -44,8 +47,9 @@ public final class Lexicon {
     /**
      * Whether {@code word} at {@code start} of {@code text} can be a name there. No
      * when a token crosses it (海信 in 上海|信息化) or it is an ordinary word (联想词:
-     * 联想/v); yes when HanLP tags it as a name (华为/nt, 百度/ntc, 海信/nz) or knows
-     * none of its characters as words (咪|咕: an unknown name).
+     * 联想/v); yes when HanLP tags it as a name (华为/nt, 百度/ntc, 海信/nz) or an abbreviation
+     * (国投/j), or knows none of its characters as words (咪|咕: an unknown name) and none is a
+     * function word (更|美|的 is no name).
      */
     public static boolean isNameToken(String text, int start, String word) {
         int end = start + word.length();
@@ -59,10 +63,12 @@ public final class Lexicon {
                 }
                 String nature = t.nature.toString();
                 if (t.word.equals(word)) {
+                    // j: an abbreviation (国投, 中建); nis: an institution's (工行, 建行)
                     return nature.startsWith("nt") || nature.startsWith("nz") || nature.startsWith("nr")
-                            || nature.equals("nx");
+                            || nature.equals("nx") || nature.equals("j") || nature.equals("nis");
                 }
-                unknown &= t.word.length() == 1;
+                // 更|美|的: a particle, preposition, conjunction or adverb among the chars is grammar, not a name
+                unknown &= t.word.length() == 1 && !FUNCTION.contains(nature.substring(0, 1));
             }
             if (next >= end) {
                 break;

@@ -4,7 +4,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Well-known companies named by short name (companies.tsv). */
+/**
+ * Well-known companies named by short name (companies.tsv). An alias written {@code ~X} in the table
+ * is also an ordinary word or a place (大唐, 东风): {@link #byAlias} knows it, for a name another rule
+ * found, but {@link #find} does not look for it in running text.
+ */
 public final class CompanyDirectory {
     /** A company's usual name and English name; {@code alias} is the form matched. */
     public record Entry(String name, String alias, String en) {
@@ -24,9 +28,13 @@ public final class CompanyDirectory {
             byName.put(f[0], main);
             byAlias.put(f[0], main);
             if (!f[1].isEmpty()) {
-                for (String alias : f[1].split("\\|")) {
+                for (String written : f[1].split("\\|")) {
+                    boolean contextOnly = written.startsWith("~");
+                    String alias = contextOnly ? written.substring(1) : written;
                     Entry e = new Entry(f[0], alias, en);
-                    b.add(alias, e);
+                    if (!contextOnly) {
+                        b.add(alias, e);
+                    }
                     byAlias.putIfAbsent(alias, e);
                 }
             }

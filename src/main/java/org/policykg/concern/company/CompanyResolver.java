@@ -21,6 +21,7 @@ import org.policykg.segment.Range;
  * letters (… Company Limited, … Co., Ltd.);</li>
  * <li>{@link Phrasing}: listed-company phrasing (X在互动平台表示, 控股子公司X), then a list
  * closed by 等…企业;</li>
+ * <li>{@link ProjectOwners}: the firms named at the head of a list of projects (宝丰煤制烯烃、飞鹤婴幼儿配方奶粉等项目);</li>
  * <li>{@link DirectoryHits}: the directory of well-known companies, outside the names with a
  * legal form.</li>
  * </ol>
@@ -33,10 +34,12 @@ import org.policykg.segment.Range;
 final class CompanyResolver {
     private final CompanyDirectory directory;
     private final LegalForms legalForms;
+    private final ProjectOwners projects;
 
     CompanyResolver(CompanyDirectory directory, CueWords cues) {
         this.directory = directory;
         this.legalForms = new LegalForms(cues);
+        this.projects = new ProjectOwners(cues);
     }
 
     List<CompanyFacts> resolve(Analysis doc) {
@@ -51,6 +54,7 @@ final class CompanyResolver {
             Phrasing.listed(p, found);
             Phrasing.lists(p, regions, bodies, directory, found);
             Phrasing.countedLists(p, regions, bodies, directory, found);
+            projects.find(p, regions, bodies, directory, found);
             DirectoryHits.find(p, regions, bodies, legal, directory, found);
         }
         ShortForms.merge(found);

@@ -16,6 +16,8 @@ import org.policykg.segment.Range;
 final class DirectoryHits {
     /** Characters of context HanLP sees on each side of a short dictionary hit. */
     private static final int WINDOW = 8;
+    /** What follows an exchange named as a market: 上市, 挂牌 (北交所上市公司, 在港交所主板挂牌). */
+    private static final java.util.regex.Pattern LISTING = java.util.regex.Pattern.compile("(?:主板|创业板|科创板)?(?:上市|挂牌)");
 
     private DirectoryHits() {
     }
@@ -32,6 +34,12 @@ final class DirectoryHits {
             if (NameBounds.overlaps(bodies, h.start(), h.end()) || overlapsRegion(regions, h)
                     || legal.stream().anyMatch(r -> r.start() <= h.start() && h.end() <= r.end())) {
                 continue; // 南方电网 inside 南方电网数字电网集团有限公司 names the subsidiary, not the parent
+            }
+            if (h.phrase().endsWith("银行") && h.end() < text.length() && "业间卡".indexOf(text.charAt(h.end())) >= 0) {
+                continue; // 中国银行业协会, 银行间市场: words about banking, not the bank
+            }
+            if (h.values().get(0).name().contains("交易") && LISTING.matcher(text).region(h.end(), text.length()).lookingAt()) {
+                continue; // 北交所上市公司, 在港交所挂牌: the exchange as the market firms list on, not as a firm that acts
             }
             if (latinGlued(text, h.start(), h.end())) {
                 continue; // "Intel" of "Intelligent", "AMD" of "AMD64": a Latin name is a word of its own

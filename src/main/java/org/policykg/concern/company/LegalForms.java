@@ -11,6 +11,7 @@ import org.policykg.recognize.Lexicon;
 import org.policykg.reference.CompanyDirectory;
 import org.policykg.segment.Paragraph;
 import org.policykg.segment.Range;
+import org.policykg.text.Han;
 
 /**
  * Names with a legal form ("上海道客网络科技有限公司", "满帮集团", "…农商联合银行"), unless the name before the
@@ -90,14 +91,21 @@ final class LegalForms {
                 continue;
             }
             int phrase = start;
-            start += Lexicon.nameStartAfterVerbs(text.substring(start, m.start()));
-            start = Math.max(start, relativeStart(text, phrase, m.start()));
+            int row = afterRowNumber(text, start, m.start());
+            if (row >= 0) {
+                start = row; // a table's row number glued before the name: no verbs stand between them
+            } else {
+                start += Lexicon.nameStartAfterVerbs(text.substring(start, m.start()));
+                start = Math.max(start, relativeStart(text, phrase, m.start()));
+                start = acrossGrammarChar(text, phrase, start, m.start(), regions);
+            }
             start = knownEnding(text, start, end, directory);
             start = afterPerson(p, text, start, m.start(), regions);
             // A branch after any legal form: 中国出口信用保险公司安徽分公司, 中国银行江苏省分行.
             end = branchEnd(text, end, regions);
-            if (m.start() - start < (m.group().equals("银行") ? 4 : 2)) {
-                continue; // a bank's name says whose it is and what kind: 巴塞尔银行…, 非属银行 are not names
+            if (m.start() - start < 2 || m.group().equals("银行") && m.start() - start < 4
+                    && !shortBank(text, start, m.start(), m.end(), regions)) {
+                continue; // a bank's name says whose it is and what kind: 巴塞尔银行监管…, 非属银行 are not names
             }
             String name = text.substring(start, end);
             String stem = text.substring(start, m.start());
@@ -113,7 +121,7 @@ final class LegalForms {
                 continue;
             }
             CompanyDirectory.Entry known = directory.byAlias(name);
-            if (known == null && !legalForm) {
+            if (known == null && !legalForm && end == m.end()) { // a branch (…公司甘肃分公司) is not its parent
                 known = directory.byAlias(stem);
             }
             found.add(name, known);
@@ -127,6 +135,29 @@ final class LegalForms {
         }
         listed(text, ordinary, out, directory, found);
         return out;
+    }
+
+    /**
+     * Whether a bank named by two or three characters is one bank: the stem is a name or a place (恒丰银行,
+     * 中原银行, 齐鲁银行, a city's commercial bank 宁波银行), not ordinary words or grammar (非属银行), and
+     * 银行 is not the start of a word about banking (银行业, 银行间, 银行卡, 银行监管).
+     */
+    private static boolean shortBank(String text, int start, int formStart, int formEnd, List<RegionMention> regions) {
+        if (formEnd < text.length() && "业间卡监".indexOf(text.charAt(formEnd)) >= 0) {
+            return false;
+        }
+        String stem = text.substring(start, formStart);
+        if (regions.stream().anyMatch(r -> r.range().start() == start && r.range().end() == formStart)) {
+            return true;
+        }
+        var terms = Lexicon.segment(stem);
+        if (terms.size() == 1) {
+            String nature = terms.get(0).nature.toString();
+            return nature.startsWith("ns") || nature.startsWith("nr") || nature.startsWith("nt") || nature.equals("nz")
+                    || nature.equals("j");
+        }
+        // 恒|丰: characters HanLP knows only as morphemes, none of them grammar, a verb, a count or a pronoun
+        return terms.stream().allMatch(t -> t.word.length() == 1 && "upcdvmqrb".indexOf(t.nature.toString().charAt(0)) < 0);
     }
 
     /**
@@ -162,21 +193,83 @@ final class LegalForms {
     }
 
     /**
-     * Where the name goes on before a place in parentheses right before its legal form, or -1: a firm
-     * registered as 字号（行政区划）组织形式 (腾讯科技（深圳）有限公司, 阿里巴巴（中国）有限公司).
+     * Where the name goes on before a place in parentheses inside it, or -1: a firm registered as
+     * 字号（行政区划）组织形式 (腾讯科技（深圳）有限公司, 阿里巴巴（中国）有限公司) or as 字号（行政区划）行业
+     * 组织形式 (解螺旋（上海）科技有限公司), the words after the place up to the form being name characters.
      */
     private static int placeInParentheses(String text, int formStart, List<RegionMention> regions) {
-        if (formStart < 4 || "）)".indexOf(text.charAt(formStart - 1)) < 0) {
+        int close = formStart - 1;
+        while (close >= 0 && formStart - close <= 8 && "）)".indexOf(text.charAt(close)) < 0) {
+            if (!NameBounds.isNameChar(text.charAt(close))) {
+                return -1;
+            }
+            close--;
+        }
+        if (close < 3 || formStart - close > 8) {
             return -1;
         }
-        int open = Math.max(text.lastIndexOf('（', formStart - 2), text.lastIndexOf('(', formStart - 2));
-        if (open < 1 || formStart - 1 - open > 8 || !NameBounds.isNameChar(text.charAt(open - 1))) {
+        int open = Math.max(text.lastIndexOf('（', close - 1), text.lastIndexOf('(', close - 1));
+        if (open < 1 || close - open > 8 || !NameBounds.isNameChar(text.charAt(open - 1))) {
             return -1;
         }
-        String inner = text.substring(open + 1, formStart - 1);
+        int closing = close;
+        String inner = text.substring(open + 1, close);
         boolean place = inner.equals("中国") || regions.stream()
-                .anyMatch(r -> r.range().start() == open + 1 && r.range().end() == formStart - 1);
+                .anyMatch(r -> r.range().start() == open + 1 && r.range().end() == closing);
         return place ? open : -1;
+    }
+
+    /** Units and time words a number before a name counts (2024年, 3家): the number is no row number then. */
+    private static final String COUNTED_BY = "年月日号个家亿万千百元次届期批项条款名位户座所";
+
+    /**
+     * Where the name starts after a table's row number, or -1: a number of one to three digits glued
+     * between a name character (the row before, a column label: 企业名称1中惠医疗科技…, …有限公司44盛铂科技…)
+     * and the name. A number the phrase opens with is part of the name (360集团).
+     */
+    private static int afterRowNumber(String text, int start, int formStart) {
+        for (int i = formStart - 2; i >= Math.max(start, 1); i--) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                int digits = i;
+                while (digits > 0 && text.charAt(digits - 1) >= '0' && text.charAt(digits - 1) <= '9') {
+                    digits--;
+                }
+                boolean afterName = digits > 0 && Han.is(text.charAt(digits - 1));
+                boolean counted = COUNTED_BY.indexOf(text.charAt(i + 1)) >= 0;
+                return afterName && i - digits < 3 && !counted && Han.is(text.charAt(i + 1)) ? i + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Characters that join names in a list: a name never runs on across them. */
+    private static final String JOINERS = "和与及或、";
+
+    /**
+     * Where a name cut at a grammar character inside it starts (上海为克实业有限公司, 上海慧众同康生物科技有限
+     * 公司: 为 and 同 end a phrase in running text): when what is left before the form has no 字号 (实业,
+     * 康生物科技) and the words before the grammar character open with a place, the registered name's first
+     * element, the name runs on from the place.
+     */
+    private static int acrossGrammarChar(String text, int phrase, int start, int formStart, List<RegionMention> regions) {
+        if (phrase < 2 || NameBounds.BOUNDARY_CHARS.indexOf(text.charAt(phrase - 1)) < 0
+                || JOINERS.indexOf(text.charAt(phrase - 1)) >= 0 || !Han.is(text.charAt(phrase - 2))) {
+            return start;
+        }
+        String stem = text.substring(start, formStart);
+        boolean noName = Lexicon.isOrdinary(stem) || stem.length() >= 3 && Lexicon.isOrdinary(stem.substring(1))
+                && Lexicon.segment(stem).get(0).word.length() == 1;
+        if (!noName) {
+            return start;
+        }
+        int run = phrase - 1;
+        while (run > 0 && phrase - run < 8 && Han.is(text.charAt(run - 1))) {
+            run--;
+        }
+        int from = run;
+        boolean place = regions.stream().anyMatch(r -> r.range().start() == from && r.range().end() <= phrase - 1);
+        return place ? run : start;
     }
 
     /** Where a company's name ends when its branch follows it: the place the text names right after it, then 分公司. */

@@ -22,6 +22,8 @@ final class Phrasing {
     private static final Pattern SUBSIDIARY = Pattern.compile("(?:控股|全资)?子公司(?<name>[" + Han.RANGE + "A-Za-z]{2,8})");
     /** What may follow a list's 等: a kind of company. */
     private static final Pattern KIND_AFTER = Pattern.compile("^[" + Han.RANGE + "]{0,8}?(?:企业|公司|厂商|品牌|平台)");
+    /** A kind that says the members are firms (等一批行业领军企业, 等龙头企业, 等商业航天企业), not products or platforms. */
+    private static final Pattern FIRM_KIND_AFTER = Pattern.compile("^(?:一批)?[^为给对向在使让帮、，。；\\s]{0,8}?(?:企业|公司)");
     /**
      * A kind of company counted as news counts those present (等超100家省内企业, 等30余户企业, 等近千家企业):
      * the members are firms, so brand names made of common words (航天恒星) pass where half the list are names.
@@ -76,25 +78,37 @@ final class Phrasing {
         for (int deng = text.indexOf('等'); deng >= 0; deng = text.indexOf('等', deng + 1)) {
             String after = text.substring(deng + 1, Math.min(text.length(), deng + 20));
             boolean counted = COUNTED_KIND_AFTER.matcher(after).find();
-            if (deng == 0 || text.charAt(deng - 1) == '、' || !counted && !KIND_AFTER.matcher(after).find()) {
-                continue;
+            if (deng == 0 || text.charAt(deng - 1) == '、' || !counted && !KIND_AFTER.matcher(after).find()
+                    || after.startsWith("品牌")) {
+                continue; // 做强绿铝、绿铜、绿硅等品牌: products' brands, not firms
             }
+            boolean firms = counted || FIRM_KIND_AFTER.matcher(after).find();
             List<int[]> items = itemsBefore(text, deng, Integer.MAX_VALUE);
-            if (items.size() < 3) {
+            if (items.size() < (firms ? 2 : 3)) {
                 continue;
             }
             // The list starts after the words before it: "高通将与|中国移动", "加快|闪马".
             int[] first = items.get(0);
             int begin = NameBounds.nameStart(text, first[1], 8);
-            begin += Lexicon.nameStartAfterVerbs(text.substring(begin, first[1]));
-            first[0] = begin;
+            int lead = Lexicon.nameStartAfterVerbs(text.substring(begin, first[1]));
+            if (first[1] - begin - lead < 2 && first[1] - begin >= 4) {
+                // 支持|超聚变: a name made of verbs (超|聚变) loses only the words before it
+                lead = Math.min(lead, Lexicon.segment(text.substring(begin, first[1])).get(0).word.length());
+            }
+            first[0] = begin + lead;
             // A member another rule already took for a company (能源集团, by its legal form) is a name too.
-            long names = items.stream().filter(r -> isName(text, r[0], r[1], regions, bodies)
+            long strict = items.stream().filter(r -> isName(text, r[0], r[1], regions, bodies)
                     || found.surfaces.containsKey(text.substring(r[0], r[1]))
                     || counted && directory.byAlias(text.substring(r[0], r[1])) != null).count();
-            boolean firms = counted && 2 * names >= items.size() && items.stream().allMatch(r -> r[1] - r[0] >= 2
-                    && !NameBounds.overlaps(regions, r[0], r[1]) && !NameBounds.overlaps(bodies, r[0], r[1]));
-            if (names == items.size() || firms) {
+            long names = strict + items.stream().filter(r -> firms && !isName(text, r[0], r[1], regions, bodies)
+                    && (directory.byAlias(text.substring(r[0], r[1])) != null || properNoun(text.substring(r[0], r[1])))).count();
+            // Closed by a kind of firm (等一批龙头企业, 等30余户企业), half the members names and one a name HanLP
+            // does not know: brand names made of common words pass (超聚变、中创智领等一批行业领军企业), a list of
+            // fields (新能源汽车、光伏等龙头企业) or one with a common noun (高校、科研院所) does not.
+            boolean members = firms && strict >= 1 && 2 * names >= items.size() && items.stream().allMatch(r -> r[1] - r[0] >= 2
+                    && !coveredByRegion(regions, r[0], r[1]) && !NameBounds.overlaps(bodies, r[0], r[1])
+                    && (counted || !commonNoun(text.substring(r[0], r[1]))));
+            if (names == items.size() && items.size() >= 3 || members) {
                 for (int[] r : items) {
                     String name = text.substring(r[0], r[1]);
                     found.add(name, directory.byAlias(name));
@@ -157,6 +171,28 @@ final class Phrasing {
                 }
             }
         }
+    }
+
+    /** Whether a place covers the item (北京、上海等企业); one inside a name (冰城 of 蜜雪冰城) does not count. */
+    private static boolean coveredByRegion(List<RegionMention> regions, int start, int end) {
+        return regions.stream().anyMatch(g -> g.range().start() <= start && g.range().end() >= end);
+    }
+
+    /** One person's or organisation's name or abbreviation to HanLP (牧原/nr, 平高/nr): in a list of firms, a firm's. */
+    private static boolean properNoun(String s) {
+        var terms = Lexicon.segment(s);
+        return terms.size() == 1 && s.length() >= 2 && terms.get(0).nature.toString().matches("nr\\w*|nt\\w*|j");
+    }
+
+    /**
+     * Common nouns, verbs or adjectives to HanLP (高校, 制造业, 科研院所), or a trade and 商 (物流商, 采购商): a
+     * field or a kind, no firm's name. HanLP's other proper nouns (nz) are names (宇通) and terms (光伏) alike.
+     */
+    private static boolean commonNoun(String s) {
+        var terms = Lexicon.segment(s);
+        boolean common = terms.stream().allMatch(t -> t.nature.toString().matches("n|vn|nis|nnt|nl|b|a|v|f|s"));
+        boolean trader = s.endsWith("商") && s.length() >= 3 && Lexicon.isOrdinary(s.substring(0, s.length() - 1));
+        return common && (terms.size() == 1 || terms.stream().noneMatch(t -> t.word.length() == 1)) || trader;
     }
 
     private static boolean isName(String text, int start, int end, List<RegionMention> regions, List<AgencyMention> bodies) {

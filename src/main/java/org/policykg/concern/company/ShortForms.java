@@ -29,6 +29,16 @@ final class ShortForms {
                 found.surfaces.replaceAll((surface, n) -> n.equals(bare.name) ? name : n);
             }
         }
+        for (String name : new ArrayList<>(found.byName.keySet())) {
+            // 平煤神马 is 中国平煤神马: a national firm's name written without its 中国
+            if (name.startsWith("中国") && name.length() >= 5 && found.byName.containsKey(name.substring(2))) {
+                Companies.Company bare = found.byName.remove(name.substring(2));
+                Companies.Company full = found.byName.get(name);
+                full.aliases.add(bare.name);
+                full.aliases.addAll(bare.aliases);
+                found.surfaces.replaceAll((surface, n) -> n.equals(bare.name) ? name : n);
+            }
+        }
         List<String> names = new ArrayList<>(found.byName.keySet());
         for (String shortName : names) {
             if (!shortName.endsWith("公司") || shortName.contains("有限")) {
