@@ -12,23 +12,29 @@ import java.util.Map;
  * same text was already drawn on the page within a third of its width, across and down (from
  * {@code x - t} inclusive to {@code x + t} exclusive, compared as {@link Float#compare} does).
  * PDFBox keeps a sorted map of sorted sets per text and opens a range view and an iterator on them
- * for every glyph; here each text keeps its points in an array, searched newest first (a glyph
- * drawn twice is found among the last ones), which costs less for a page's few dozen of each
- * character. The one difference: for a glyph of negative width PDFBox's range is reversed and
- * it throws, failing the whole PDF, where this finds no earlier glyph.
+ * for every glyph; here each text keeps the points it was drawn at in an array, in the order drawn,
+ * which is top to bottom on most pages: while it is, the points within reach of a glyph's y are
+ * found by binary search, and only those are looked at (a page's 的 or ， may be drawn fifty times);
+ * once a text is drawn above an earlier one, its points are searched through. The one difference:
+ * for a glyph of negative width PDFBox's range is reversed and it throws, failing the whole PDF,
+ * where this finds no earlier glyph.
  */
 final class DrawnTwice {
-    /** Per text, the points where it was drawn on this page, x and y in turn. */
+    /** Per text, the points where it was drawn, x and y in turn; those of an earlier page are dropped when the text comes again. */
     private final Map<String, Points> drawn = new HashMap<>();
+    private int page;
 
     private static final class Points {
         float[] xy = new float[8];
         int n;
+        int page;
+        /** Whether the points stand in the order of their y ({@link Float#compare}), as a page drawn top to bottom gives them. */
+        boolean byY = true;
     }
 
-    /** Forgets the page's glyphs: call at each page's start. */
-    void clear() {
-        drawn.clear();
+    /** Forgets the glyphs drawn so far: call at each page's start. */
+    void nextPage() {
+        page++;
     }
 
     /**
@@ -44,19 +50,56 @@ final class DrawnTwice {
         float xTo = x + tolerance;
         float yFrom = y - tolerance;
         float yTo = y + tolerance;
-        Points p = drawn.computeIfAbsent(text, t -> new Points());
+        Points p = drawn.get(text);
+        if (p == null) {
+            p = new Points();
+            p.page = page;
+            drawn.put(text, p);
+        } else if (p.page != page) {
+            p.page = page;
+            p.n = 0;
+            p.byY = true;
+        }
         float[] xy = p.xy;
-        for (int i = p.n - 2; i >= 0; i -= 2) {
-            if (Float.compare(xy[i], xFrom) >= 0 && Float.compare(xy[i], xTo) < 0
-                    && Float.compare(xy[i + 1], yFrom) >= 0 && Float.compare(xy[i + 1], yTo) < 0) {
-                return true;
+        int n = p.n;
+        if (p.byY) {
+            for (int i = firstAtOrAfter(xy, n, yFrom); i < n && Float.compare(xy[i + 1], yTo) < 0; i += 2) {
+                if (Float.compare(xy[i], xFrom) >= 0 && Float.compare(xy[i], xTo) < 0) {
+                    return true;
+                }
+            }
+        } else {
+            for (int i = n - 2; i >= 0; i -= 2) {
+                if (Float.compare(xy[i], xFrom) >= 0 && Float.compare(xy[i], xTo) < 0
+                        && Float.compare(xy[i + 1], yFrom) >= 0 && Float.compare(xy[i + 1], yTo) < 0) {
+                    return true;
+                }
             }
         }
-        if (p.n == xy.length) {
+        if (n == xy.length) {
             p.xy = xy = Arrays.copyOf(xy, xy.length * 2);
         }
-        xy[p.n++] = x;
-        xy[p.n++] = y;
+        if (n > 0 && Float.compare(y, xy[n - 1]) < 0) {
+            p.byY = false;
+        }
+        xy[n] = x;
+        xy[n + 1] = y;
+        p.n = n + 2;
         return false;
+    }
+
+    /** The index (of an x) of the first point whose y is not below {@code y}, the points being in the order of their y. */
+    private static int firstAtOrAfter(float[] xy, int n, float y) {
+        int lo = 0;
+        int hi = n / 2;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (Float.compare(xy[2 * mid + 1], y) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return 2 * lo;
     }
 }

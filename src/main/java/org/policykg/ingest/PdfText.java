@@ -88,7 +88,7 @@ public final class PdfText {
 
         @Override
         protected void startPage(PDPage page) {
-            drawn.clear();
+            drawn.nextPage();
         }
 
         @Override

@@ -111,11 +111,64 @@ class PdfTextTest {
         assertFalse(d.again("青", 96.0f, 700f, 12f), "a third of the width to the left: the earlier glyph is at the range's end");
         assertFalse(d.again("青", 112f, 700f, 12f), "the next character's place is another glyph");
         assertFalse(d.again("青", 100f, 716f, 12f), "the next line is another glyph");
-        d.clear();
+        d.nextPage();
         assertFalse(d.again("青", 100f, 700f, 12f), "a new page remembers nothing");
         assertFalse(d.again("AB", 50f, 700f, 12f));
         assertTrue(d.again("AB", 51.9f, 700f, 12f), "a glyph of two characters (a ligature) is looked for within a third of one character's width (2 pt)");
         assertFalse(d.again("AB", 54f, 700f, 12f), "two characters of it are a glyph's width apart: 4 pt is beyond 2");
+    }
+
+    @Test
+    void aPageDrawnBottomUpIsSearchedThroughAndOneDrawnTopDownByItsLines() {
+        DrawnTwice d = new DrawnTwice();
+        for (float y : new float[] {100f, 200f, 300f, 400f}) {
+            assertFalse(d.again("的", 100f, y, 12f));
+        }
+        assertTrue(d.again("的", 100.3f, 200.2f, 12f), "an earlier line's glyph, found among the points in y order");
+        assertFalse(d.again("的", 100.3f, 250f, 12f), "between two lines");
+        assertFalse(d.again("的", 100f, 50f, 12f), "a running head drawn after the body, above it");
+        assertTrue(d.again("的", 100.3f, 300.1f, 12f), "found by a search through all the points");
+        assertTrue(d.again("的", 99.8f, 50f, 12f));
+        assertFalse(d.again("的", 100f, 500f, 12f));
+        d.nextPage();
+        assertFalse(d.again("的", 100.3f, 300.1f, 12f), "the next page starts again in y order, with no points");
+        assertTrue(d.again("的", 100f, 300f, 12f));
+    }
+
+    @Test
+    void theSameGlyphsAreLeftOutAsByPdfBoxsSortedMaps() {
+        java.util.Random r = new java.util.Random(20261204);
+        for (int round = 0; round < 200; round++) {
+            DrawnTwice d = new DrawnTwice();
+            java.util.Map<String, java.util.TreeMap<Float, java.util.TreeSet<Float>>> pdfBox = new java.util.HashMap<>();
+            for (int g = 0; g < 300; g++) {
+                if (r.nextInt(100) == 0) {
+                    d.nextPage();
+                    pdfBox.clear();
+                }
+                String text = List.of("的", "，", "数", "AB", "").get(r.nextInt(5));
+                // Lines mostly top to bottom, at times one above (a running head drawn last), glyphs on a grid with jitter.
+                float y = 100f + 16f * (r.nextInt(10) < 8 ? g / 12 : r.nextInt(40)) + (r.nextInt(4) == 0 ? r.nextFloat() * 6f - 3f : 0f);
+                float x = 60f + 12f * r.nextInt(8) + (r.nextInt(3) == 0 ? r.nextFloat() * 8f - 4f : 0f);
+                float width = r.nextInt(20) == 0 ? 0f : 6f + r.nextInt(3) * 3f;
+                assertEquals(leftOutByPdfBox(pdfBox, text, x, y, width), d.again(text, x, y, width),
+                        "round " + round + ", glyph " + g + ": " + text + " at " + x + ", " + y + " width " + width);
+            }
+        }
+    }
+
+    /** PDFTextStripper.processTextPosition's check in PDFBox 3.0, written out. */
+    private static boolean leftOutByPdfBox(java.util.Map<String, java.util.TreeMap<Float, java.util.TreeSet<Float>>> drawn,
+                                           String text, float x, float y, float width) {
+        java.util.TreeMap<Float, java.util.TreeSet<Float>> same = drawn.computeIfAbsent(text, k -> new java.util.TreeMap<>());
+        float tolerance = width / text.length() / 3.0f;
+        for (java.util.TreeSet<Float> ys : same.subMap(x - tolerance, x + tolerance).values()) {
+            if (!ys.subSet(y - tolerance, y + tolerance).isEmpty()) {
+                return true;
+            }
+        }
+        same.computeIfAbsent(x, k -> new java.util.TreeSet<>()).add(y);
+        return false;
     }
 
     /** PDFBox's stripper as PdfText set it up before, one call per page, its own check for text drawn twice on or off. */
