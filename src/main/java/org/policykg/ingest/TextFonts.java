@@ -41,13 +41,23 @@ final class TextFonts implements FontMapper {
         }
     }
 
-    /** A fresh parse each time: a TrueTypeFont reads its tables lazily from its stream, which threads must not share. */
-    private static TrueTypeFont standIn() {
+    /**
+     * One parse per thread, kept for every font of every PDF the thread reads: a TrueTypeFont reads
+     * its tables lazily from its stream, which threads must not share, and a parse (a copy of the
+     * 400 KB file and its tables) was a few per cent of a 100-page PDF's text extraction, more of a
+     * short one's. PDFBox closes only the fonts it embeds itself, never a mapped one, and reads the
+     * stand-in's tables the same way whichever PDF asks first.
+     */
+    private static final ThreadLocal<TrueTypeFont> PARSED = ThreadLocal.withInitial(() -> {
         try {
             return new TTFParser().parse(new RandomAccessReadBuffer(BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    });
+
+    private static TrueTypeFont standIn() {
+        return PARSED.get();
     }
 
     // Not marked a fallback: PDFBox would log a warning for each font of each PDF.
