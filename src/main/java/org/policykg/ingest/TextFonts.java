@@ -3,6 +3,7 @@ package org.policykg.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.ref.SoftReference;
 import org.apache.fontbox.FontBoxFont;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -41,13 +42,28 @@ final class TextFonts implements FontMapper {
         }
     }
 
-    /** A fresh parse each time: a TrueTypeFont reads its tables lazily from its stream, which threads must not share. */
+    /**
+     * One parse per thread, kept for every font of every PDF the thread reads: a TrueTypeFont reads
+     * its tables lazily from its stream, which threads must not share, and a parse (a copy of the
+     * 400 KB file and its tables) was a few per cent of a 100-page PDF's text extraction, more of a
+     * short one's. PDFBox closes only the fonts it embeds itself, never a mapped one, and reads the
+     * stand-in's tables the same way whichever PDF asks first. Held softly, so that a server's many
+     * request threads do not each keep one when memory is short (a PDF being read holds its own).
+     */
+    private static final ThreadLocal<SoftReference<TrueTypeFont>> PARSED = new ThreadLocal<>();
+
     private static TrueTypeFont standIn() {
-        try {
-            return new TTFParser().parse(new RandomAccessReadBuffer(BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        SoftReference<TrueTypeFont> kept = PARSED.get();
+        TrueTypeFont font = kept == null ? null : kept.get();
+        if (font == null) {
+            try {
+                font = new TTFParser().parse(new RandomAccessReadBuffer(BYTES));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            PARSED.set(new SoftReference<>(font));
         }
+        return font;
     }
 
     // Not marked a fallback: PDFBox would log a warning for each font of each PDF.

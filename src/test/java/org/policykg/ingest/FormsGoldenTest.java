@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
@@ -33,7 +35,8 @@ import org.policykg.rdf.POL;
  * Golden cases of the forms documents are published in, discovered from
  * src/test/resources/forms/CASE/: the input is kept as it is (input.csv, input.tsv, input.jsonl,
  * input.json, input.shtml, input.doc, input.wps) or written by the test from text (input.pdf.txt
- * and input.ofd.txt: pages split by a line holding a form feed, an OFD page's number drawn first;
+ * and input.ofd.txt: pages split by a line holding a form feed, an OFD page's number drawn first,
+ * a PDF's line written **so** set in fake bold, drawn twice a fraction of a point apart;
  * input.docx.txt: paragraphs, |a|b| lines a table; input.xlsx.tsv: the sheets' rows, a line
  * opening with a form feed starting the next sheet and naming it; input.xls.tsv the same as a legacy
  * .xls; input.big5.txt and input.gbk.html written in that charset without a declaration;
@@ -72,10 +75,19 @@ class FormsGoldenTest {
                     assumeTrue(FormFiles.canWritePdf(), "fonts-noto-cjk is not installed (.ci/install-test-tools)");
                     Path out = into.resolve(n.substring(0, n.length() - 4));
                     List<List<String>> pages = new ArrayList<>();
+                    Set<String> bold = new HashSet<>();
                     for (String page : Files.readString(f).split("\n\f\n", -1)) {
-                        pages.add(Arrays.asList(page.split("\n", -1)));
+                        List<String> lines = new ArrayList<>();
+                        for (String line : page.split("\n", -1)) {
+                            if (line.length() > 4 && line.startsWith("**") && line.endsWith("**")) {
+                                line = line.substring(2, line.length() - 2);
+                                bold.add(line);
+                            }
+                            lines.add(line);
+                        }
+                        pages.add(lines);
                     }
-                    FormFiles.pdf(out, pages, null);
+                    FormFiles.pdf(out, pages, null, bold);
                     return out;
                 }
                 if (n.endsWith(".ofd.txt")) {
