@@ -214,7 +214,7 @@ final class Money {
             int at = lead.lastIndexOf(w);
             if (at >= 0) {
                 // Tiers of a base (投资1000万元至5000万元、5000万元以上至1亿元、1亿元以上的): each amount of the list measures it.
-                String between = BAND.matcher(lead.substring(at + w.length())).replaceAll("");
+                String between = BAND.matcher(lead.substring(at + w.length())).replaceAll("").replaceAll("\\s", ""); // "突破 1000 万元": a PDF's spaces
                 if (between.length() <= 4 && grantWords.stream().noneMatch(between::contains)) {
                     return true;
                 }
