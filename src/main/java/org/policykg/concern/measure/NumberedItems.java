@@ -36,15 +36,14 @@ final class NumberedItems {
     private static final Pattern REPORTED_ISSUE = Pattern.compile("^[" + Han.RANGE + "]{1,14}?(?:市|省|区|县|部|委|局|厅|政府|国务院)"
             + "(?:近日|日前|正式|联合)?(?:印发|出台|发布|公布|推出)");
 
-    /**
-     * A leaf item: paragraphs {@code first} to {@code last} are its body; its heading,
-     * and the headings of the sections above it (null where there is none).
-     */
     /** A note closing a part's heading: 强化创新驱动（区科技局牵头）, 优化营商环境(牵头单位:区发改委). */
     private static final java.util.regex.Pattern PART_NOTE = java.util.regex.Pattern.compile(
             "\\s*[(（][^()（）]*(?:牵头|责任|配合|参与)[^()（）]*[)）]\\s*$");
 
     /**
+     * A leaf item: paragraphs {@code first} to {@code last} are its body; its heading,
+     * and the headings of the sections above it (null where there is none).
+     *
      * @param parents the paragraphs of the items it sits under, innermost first: a note there
      *                (一、强化科技创新（区科技局牵头）) names who carries the items below that have none of their own
      */
