@@ -648,6 +648,9 @@ public final class AgencyRecognizer {
                 if (context.isMunicipality() || context.level() == Region.Level.PREFECTURE) {
                     return context;
                 }
+                if (context.level() == Region.Level.COUNTY && context.name().endsWith("市")) {
+                    return context; // a county-level city (义乌市, 嵊州市) is the 市 of its own text: 市经信局 is its bureau
+                }
                 if (context.level() == Region.Level.COUNTY) {
                     Region parent = gazetteer.parent(context);
                     return parent != null && (parent.isMunicipality() || parent.level() == Region.Level.PREFECTURE) ? parent : null;

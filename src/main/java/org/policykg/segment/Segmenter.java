@@ -477,6 +477,20 @@ public final class Segmenter {
         return SOURCE_LINE.matcher(s).find();
     }
 
+    /**
+     * Whether paragraphs [from, to) hold more than a heading and field lines: a 来源 line closes a story
+     * it follows, not a portal page's header (标题 / 发布日期：… / 信息来源：市招商投资中心) over the text.
+     */
+    private boolean hasBody(List<Paragraph> ps, int from, int to, int heading) {
+        for (int j = from; j < to; j++) {
+            Paragraph q = ps.get(j);
+            if (j != heading && !q.isHeading() && !fieldLine.matcher(q.string()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<Item> items(List<Paragraph> ps) {
         List<Item> items = new ArrayList<>();
         int first = 0;
@@ -519,7 +533,7 @@ public final class Segmenter {
                 heading = i;
                 titled = isTitleHeading(p);
             }
-            if (isSourceLine(s) && !p.isHeading()) {
+            if (isSourceLine(s) && !p.isHeading() && hasBody(ps, first, i, heading)) {
                 items.add(new Item(items.size(), first, i, heading, note));
                 first = i + 1;
                 heading = -1;

@@ -11,6 +11,7 @@ import org.policykg.concern.policy.PolicyFacts;
 import org.policykg.lexicon.CueWords;
 import org.policykg.recognize.AgencyRecognizer;
 import org.policykg.reference.Gazetteer;
+import org.policykg.reference.Region;
 import org.policykg.segment.Paragraph;
 import org.policykg.segment.Range;
 
@@ -103,7 +104,12 @@ final class MeasureResolver {
             }
         }
         ResponsibilityNotes.Roles r = new ResponsibilityNotes.Roles();
-        notes.read(body, p.jurisdiction() == null ? null : p.jurisdiction().value(), r);
+        Region region = p.jurisdiction() == null ? null : p.jurisdiction().value();
+        notes.read(body, region, r);
+        // 一、强化科技创新（区科技局牵头）: a note on the heading of a part covers the items under it that name no one.
+        for (int k = 0; k < item.parents().size() && r.lead.isEmpty() && r.participating.isEmpty() && r.responsible.isEmpty(); k++) {
+            notes.read(List.of(doc.paragraph(item.parents().get(k))), region, r);
+        }
         return new MeasureFacts(p.key(), item.ordinal().text(), position, Integer.toString(position), item.heading(),
                 item.section(), item.subsection(), ev, supports, r.lead, r.participating, r.responsible);
     }

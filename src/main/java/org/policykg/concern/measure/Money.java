@@ -39,6 +39,14 @@ final class Money {
     private static final Pattern BAND = Pattern.compile(
             "\\d[\\d.,]*\\s*(?:[万亿]|千万)?元?(?:\\(含\\)|（含）)?(?:及以上|以上|及以下|以下)?\\s*(?:至|到|、|和|及|或|，)?");
 
+    /**
+     * The rest of a list of amounts closed by 的 and a comma: "首次突破5000万元、1亿元的，分别给予…" states the
+     * conditions the offers after it answer, each amount of it a threshold.
+     */
+    private static final Pattern CONDITION_LIST_END = Pattern.compile(
+            "(?:\\s*(?:\\(含\\)|（含）)?(?:及以上|以上)?\\s*[、和或及]\\s*\\d[\\d.,\\s]*(?:[万亿]|千万)?元)*"
+                    + "\\s*(?:\\(含\\)|（含）)?(?:及以上|以上)?的[，,]");
+
     private final QuantityParser parser = new QuantityParser();
     /** A word of money on offer: an instrument's word or one of lexicon/support-words.tsv. */
     private final PhraseMatcher<String> supportWord;
@@ -214,7 +222,7 @@ final class Money {
             int at = lead.lastIndexOf(w);
             if (at >= 0) {
                 // Tiers of a base (投资1000万元至5000万元、5000万元以上至1亿元、1亿元以上的): each amount of the list measures it.
-                String between = BAND.matcher(lead.substring(at + w.length())).replaceAll("");
+                String between = BAND.matcher(lead.substring(at + w.length())).replaceAll("").replaceAll("\\s", ""); // "突破 1000 万元": a PDF's spaces
                 if (between.length() <= 4 && grantWords.stream().noneMatch(between::contains)) {
                     return true;
                 }
@@ -296,7 +304,8 @@ final class Money {
     private boolean threshold(String sentence, Quantity q) {
         String b = before(sentence, q.start(), 8);
         return thresholdWords.stream().anyMatch(b::contains)
-                || sentence.startsWith("的", q.end()) && b.contains("达到");
+                || sentence.startsWith("的", q.end()) && b.contains("达到")
+                || CONDITION_LIST_END.matcher(sentence).region(q.end(), sentence.length()).lookingAt();
     }
 
     private static String before(String s, int at, int n) {

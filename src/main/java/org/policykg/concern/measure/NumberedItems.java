@@ -36,11 +36,22 @@ final class NumberedItems {
     private static final Pattern REPORTED_ISSUE = Pattern.compile("^[" + Han.RANGE + "]{1,14}?(?:市|省|区|县|部|委|局|厅|政府|国务院)"
             + "(?:近日|日前|正式|联合)?(?:印发|出台|发布|公布|推出)");
 
+    /** A note closing a part's heading: 强化创新驱动（区科技局牵头）, 优化营商环境(牵头单位:区发改委). */
+    private static final java.util.regex.Pattern PART_NOTE = java.util.regex.Pattern.compile(
+            "\\s*[(（][^()（）]*(?:牵头|责任|配合|参与)[^()（）]*[)）]\\s*$");
+
     /**
      * A leaf item: paragraphs {@code first} to {@code last} are its body; its heading,
      * and the headings of the sections above it (null where there is none).
+     *
+     * @param parents the paragraphs of the items it sits under, innermost first: a note there
+     *                (一、强化科技创新（区科技局牵头）) names who carries the items below that have none of their own
      */
-    record Leaf(Ordinals.Ordinal ordinal, int first, int last, String heading, String section, String subsection) {
+    record Leaf(Ordinals.Ordinal ordinal, int first, int last, String heading, String section, String subsection,
+                List<Integer> parents) {
+        Leaf(Ordinals.Ordinal ordinal, int first, int last, String heading, String section, String subsection) {
+            this(ordinal, first, last, heading, section, subsection, List.of());
+        }
     }
 
     private record Numbered(int paragraph, Ordinals.Ordinal ordinal) {
@@ -147,6 +158,7 @@ final class NumberedItems {
         boolean[] outsideParts = outsideParts(ns, workReport);
         List<Leaf> out = new ArrayList<>();
         String[] ancestors = new String[Ordinals.Tier.values().length];
+        int[] ancestorParagraphs = new int[ancestors.length];
         boolean[] excluded = new boolean[Ordinals.Tier.values().length];
         int attachment = attachmentLine(text);
         int topDepth = ns.stream().mapToInt(Numbered::depth).min().orElse(0);
@@ -168,7 +180,8 @@ final class NumberedItems {
                 underExcluded |= excluded[d] && ancestors[d] != null;
             }
             if (!leaf) {
-                ancestors[n.depth()] = heading;
+                ancestors[n.depth()] = PART_NOTE.matcher(heading).replaceFirst(""); // the part's name, not who carries it
+                ancestorParagraphs[n.depth()] = n.paragraph();
                 excluded[n.depth()] = notTasks(heading);
                 for (int d = n.depth() + 1; d < ancestors.length; d++) {
                     ancestors[d] = null;
@@ -193,7 +206,13 @@ final class NumberedItems {
                     }
                 }
             }
-            out.add(new Leaf(n.ordinal(), n.paragraph(), end, heading, section, subsection));
+            List<Integer> parents = new ArrayList<>();
+            for (int d = n.depth() - 1; d >= 0; d--) {
+                if (ancestors[d] != null) {
+                    parents.add(ancestorParagraphs[d]);
+                }
+            }
+            out.add(new Leaf(n.ordinal(), n.paragraph(), end, heading, section, subsection, List.copyOf(parents)));
         }
         return out;
     }

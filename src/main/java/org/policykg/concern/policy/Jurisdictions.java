@@ -74,6 +74,9 @@ final class Jurisdictions {
             for (TitleUse u : g.uses) {
                 j = j != null ? j : fromName(u);
             }
+            for (TitleUse u : g.uses) {
+                j = j != null ? j : leadingCounty(u);
+            }
             if (j != null) {
                 g.uses.get(0).jurisdiction = j;
             }
@@ -100,6 +103,21 @@ final class Jurisdictions {
                 }
             }
         }
+    }
+
+    /**
+     * 义乌市关于…若干政策, 嵊州市…实施细则: a title led by a county or county-level city with no city
+     * named around it is that county's. {@link #narrow} only narrows a city found for the title, and a
+     * county-level city's own text seldom names its prefecture; without its region its notes
+     * (责任单位：市经信局) name nobody.
+     */
+    private Fact<Region> leadingCounty(TitleUse u) {
+        for (RegionMention r : doc.regionIndex().in(u.t.paragraph())) {
+            if (r.range().start() == u.t.range().start() && r.region().level() == Region.Level.COUNTY) {
+                return new Fact<>(r.region(), new Evidence(doc.paragraph(r.paragraph()).span(r.range()), Supports.JURISDICTION));
+            }
+        }
+        return null;
     }
 
     private Fact<Region> fromIssuers(TitleUse u) {
