@@ -332,6 +332,17 @@ final class OwnText {
                 new Evidence(ps.get(last).span(d.range()), Supports.ISSUED)) : null;
     }
 
+    /** The title use a part of the structure stands for: its printed title, or the label derived for it. */
+    private static TitleUse useOf(Structure.Part part, List<TitleUse> uses) {
+        for (TitleUse u : uses) {
+            if (part.derived() ? u.t.source() == TitleMention.Source.DERIVED && u.display.equals(part.label())
+                    : u.t.equals(part.title())) {
+                return u;
+            }
+        }
+        return null;
+    }
+
     /**
      * The line under a title that dates it by a meeting — （2025年1月22日江苏省…会议通过）, a work
      * report's ——2026年1月14日在…会议上 — gives its date (the last one, for a regulation revised
@@ -340,14 +351,7 @@ final class OwnText {
      */
     void heads(List<TitleUse> uses) {
         for (Structure.Part part : doc.structure().parts()) {
-            TitleUse use = null;
-            for (TitleUse u : uses) {
-                if (part.derived() ? u.t.source() == TitleMention.Source.DERIVED && u.display.equals(part.label())
-                        : u.t.equals(part.title())) {
-                    use = u;
-                    break;
-                }
-            }
+            TitleUse use = useOf(part, uses);
             if (use == null) {
                 continue;
             }
@@ -395,14 +399,7 @@ final class OwnText {
      */
     void deliveredReports(List<TitleUse> uses) {
         for (Structure.Part part : doc.structure().parts()) {
-            TitleUse own = null;
-            for (TitleUse u : uses) {
-                if (part.derived() ? u.t.source() == TitleMention.Source.DERIVED && u.display.equals(part.label())
-                        : u.t.equals(part.title())) {
-                    own = u;
-                    break;
-                }
-            }
+            TitleUse own = useOf(part, uses);
             if (own == null || !own.display.endsWith(org.policykg.recognize.TitleRecognizer.WORK_REPORT)) {
                 continue;
             }
