@@ -79,6 +79,11 @@ final class NumberedItems {
     private final Pattern scope;
     /** A closing part of notes on applying the text (四、说明), matched as {@link #scope} is. */
     private final Pattern notes;
+    /**
+     * A closing part on carrying the text out (四、组织实施, 六、实施机制), matched as {@link #scope} is: when it is
+     * one paragraph while the other parts hold items, it is prose on how the text is carried out, not a task item.
+     */
+    private final Pattern implementation;
     /** A line opening an appendix after the text (附录：…). */
     private final Pattern appendix;
     /** A speech turning to its audience (各位代表！), which opens a new passage. */
@@ -101,6 +106,7 @@ final class NumberedItems {
                 + "|" + cues.alternation("measure-sections", "chapter") + ")");
         this.scope = Pattern.compile("^(?:" + cues.alternation("measure-sections", "scope") + ")(?:$|本|[:：])");
         this.notes = Pattern.compile("^(?:" + cues.alternation("measure-sections", "notes") + ")(?:$|本|[:：])");
+        this.implementation = Pattern.compile("^(?:" + cues.alternation("measure-sections", "implementation") + ")(?:$|[:：])");
         this.appendix = Pattern.compile("^(?:" + cues.alternation("measure-sections", "appendix") + ")");
         this.address = Pattern.compile("^(?:" + cues.alternation("measure-sections", "address") + ")");
         this.review = Pattern.compile(cues.alternation("part-headings", "review"));
@@ -162,6 +168,10 @@ final class NumberedItems {
         boolean[] excluded = new boolean[Ordinals.Tier.values().length];
         int attachment = attachmentLine(text);
         int topDepth = ns.stream().mapToInt(Numbered::depth).min().orElse(0);
+        boolean partsHoldItems = false; // some top-level part has items below it (一、… （一）…)
+        for (int k = 0; k + 1 < ns.size(); k++) {
+            partsHoldItems |= ns.get(k).depth() == topDepth && ns.get(k + 1).depth() > topDepth;
+        }
         for (int k = 0; k < ns.size(); k++) {
             Numbered n = ns.get(k);
             if (attachment >= 0 && n.paragraph() > attachment && (k == 0 || ns.get(k - 1).paragraph() < attachment)) {
@@ -192,7 +202,9 @@ final class NumberedItems {
             int end = bodyEnd(text, ns, k);
             // A scope part is a top-level part (一、支持对象 本意见的适用对象为…); (二)支持对象 inside 三、实施办法 is one of its items.
             boolean scopePart = n.depth() == topDepth && scope.matcher(heading).find();
-            if (underExcluded || notTasks(heading) || scopePart || closingProvision(n, end)) {
+            // 四、组织实施 as one paragraph after parts of items: how the text is carried out, not one of its tasks.
+            boolean implementationPart = n.depth() == topDepth && partsHoldItems && implementation.matcher(heading).find();
+            if (underExcluded || notTasks(heading) || scopePart || implementationPart || closingProvision(n, end)) {
                 continue;
             }
             String section = null;
