@@ -35,11 +35,20 @@ final class CompanyResolver {
     private final CompanyDirectory directory;
     private final LegalForms legalForms;
     private final ProjectOwners projects;
+    /**
+     * A news outlet's name ending that follows a directory name (新浪|财经, 腾讯|新闻): the endings of
+     * {@code lexicon/outlet-endings.tsv} of two characters or more; 网 and 社 begin common words
+     * (网络, 社会) after a firm's name.
+     */
+    private final java.util.regex.Pattern outlet;
 
     CompanyResolver(CompanyDirectory directory, CueWords cues) {
         this.directory = directory;
         this.legalForms = new LegalForms(cues);
         this.projects = new ProjectOwners(cues);
+        this.outlet = java.util.regex.Pattern.compile(cues.words("outlet-endings", "outlet").stream()
+                .filter(w -> w.length() >= 2).map(java.util.regex.Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("|")));
     }
 
     List<CompanyFacts> resolve(Analysis doc) {
@@ -55,7 +64,7 @@ final class CompanyResolver {
             Phrasing.lists(p, regions, bodies, directory, found);
             Phrasing.countedLists(p, regions, bodies, directory, found);
             projects.find(p, regions, bodies, directory, found);
-            DirectoryHits.find(p, regions, bodies, legal, directory, found);
+            DirectoryHits.find(p, regions, bodies, legal, directory, outlet, found);
         }
         ShortForms.merge(found);
         List<List<PhraseMatcher.Hit<String>>> hits = ShortForms.occurrences(doc.layout(), found);

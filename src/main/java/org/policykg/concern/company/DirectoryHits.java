@@ -26,9 +26,10 @@ final class DirectoryHits {
      * @param regions the paragraph's region mentions
      * @param bodies  the paragraph's agency mentions
      * @param legal   where the paragraph's names with a legal form stand ({@link LegalForms})
+     * @param outlet  how a news outlet's name goes on after its owner's name (财经 of 新浪财经, 新闻 of 腾讯新闻)
      */
     static void find(Paragraph p, List<RegionMention> regions, List<AgencyMention> bodies, List<Range> legal,
-                     CompanyDirectory directory, Companies found) {
+                     CompanyDirectory directory, java.util.regex.Pattern outlet, Companies found) {
         String text = p.string();
         for (PhraseMatcher.Hit<CompanyDirectory.Entry> h : directory.find(text)) {
             if (NameBounds.overlaps(bodies, h.start(), h.end()) || overlapsRegion(regions, h)
@@ -40,6 +41,9 @@ final class DirectoryHits {
             }
             if (h.values().get(0).name().contains("交易") && LISTING.matcher(text).region(h.end(), text.length()).lookingAt()) {
                 continue; // 北交所上市公司, 在港交所挂牌: the exchange as the market firms list on, not as a firm that acts
+            }
+            if (outlet.matcher(text).region(h.end(), text.length()).lookingAt()) {
+                continue; // 尽在新浪财经APP, 来源：腾讯新闻: the news outlet that carries the page, not the firm as an actor
             }
             if (latinGlued(text, h.start(), h.end())) {
                 continue; // "Intel" of "Intelligent", "AMD" of "AMD64": a Latin name is a word of its own

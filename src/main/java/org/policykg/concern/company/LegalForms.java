@@ -96,8 +96,9 @@ final class LegalForms {
                 start = row; // a table's row number glued before the name: no verbs stand between them
             } else {
                 start += Lexicon.nameStartAfterVerbs(text.substring(start, m.start()));
+                start += Phrasing.afterHave(text.substring(start, m.start())); // 新能源类项目有|庞大集团
                 start = Math.max(start, relativeStart(text, phrase, m.start()));
-                start = acrossGrammarChar(text, phrase, start, m.start(), regions);
+                start = acrossGrammarChar(text, phrase, start, m.start(), regions, bodies);
             }
             start = knownEnding(text, start, end, directory);
             start = afterPerson(p, text, start, m.start(), regions);
@@ -250,17 +251,13 @@ final class LegalForms {
      * Where a name cut at a grammar character inside it starts (上海为克实业有限公司, 上海慧众同康生物科技有限
      * 公司: 为 and 同 end a phrase in running text): when what is left before the form has no 字号 (实业,
      * 康生物科技) and the words before the grammar character open with a place, the registered name's first
-     * element, the name runs on from the place.
+     * element, the name runs on from the place. A member of a list of registered names (…、福建亿同世纪软件有限公司,
+     * …、湖南宜和数据科技股份有限公司) runs on from the place that opens it after the 、 whatever is left, even across
+     * a joiner, when a 字号 character follows the place and no body stands in it.
      */
-    private static int acrossGrammarChar(String text, int phrase, int start, int formStart, List<RegionMention> regions) {
-        if (phrase < 2 || NameBounds.BOUNDARY_CHARS.indexOf(text.charAt(phrase - 1)) < 0
-                || JOINERS.indexOf(text.charAt(phrase - 1)) >= 0 || !Han.is(text.charAt(phrase - 2))) {
-            return start;
-        }
-        String stem = text.substring(start, formStart);
-        boolean noName = Lexicon.isOrdinary(stem) || stem.length() >= 3 && Lexicon.isOrdinary(stem.substring(1))
-                && Lexicon.segment(stem).get(0).word.length() == 1;
-        if (!noName) {
+    private static int acrossGrammarChar(String text, int phrase, int start, int formStart, List<RegionMention> regions,
+                                         List<AgencyMention> bodies) {
+        if (phrase < 2 || NameBounds.BOUNDARY_CHARS.indexOf(text.charAt(phrase - 1)) < 0 || !Han.is(text.charAt(phrase - 2))) {
             return start;
         }
         int run = phrase - 1;
@@ -268,6 +265,18 @@ final class LegalForms {
             run--;
         }
         int from = run;
+        // 、湖南宜和数据…: a 字号 character stands between the place and the cut (not 、湖南和江西…)
+        boolean member = Han.is(text.charAt(phrase - 1)) && run > 0 && text.charAt(run - 1) == '、' && !NameBounds.overlaps(bodies, run, phrase)
+                && regions.stream().anyMatch(r -> r.range().start() == from && r.range().end() < phrase - 1);
+        if (member) {
+            return run;
+        }
+        String stem = text.substring(start, formStart);
+        boolean noName = Lexicon.isOrdinary(stem) || stem.length() >= 3 && Lexicon.isOrdinary(stem.substring(1))
+                && Lexicon.segment(stem).get(0).word.length() == 1;
+        if (!noName || JOINERS.indexOf(text.charAt(phrase - 1)) >= 0) {
+            return start;
+        }
         boolean place = regions.stream().anyMatch(r -> r.range().start() == from && r.range().end() <= phrase - 1);
         return place ? run : start;
     }

@@ -160,6 +160,7 @@ final class Phrasing {
             int[] first = items.get(0);
             first[0] = NameBounds.nameStart(text, first[1], 8);
             first[0] += Lexicon.nameStartAfterVerbs(text.substring(first[0], first[1]));
+            first[0] += afterHave(text.substring(first[0], first[1]));
             boolean names = items.stream().allMatch(r -> r[1] - r[0] >= 2
                     && !NameBounds.GENERIC.matcher(text.substring(r[0], r[1])).find()
                     && !NameBounds.overlaps(bodies, r[0], r[1])
@@ -171,6 +172,23 @@ final class Phrasing {
                 }
             }
         }
+    }
+
+    /**
+     * Where a counted list's first member begins after the 有 that introduces the list
+     * (央企类项目有中国融通、中建市政、中铁置业3家企业: the projects' kind, then the firms); 0 when
+     * HanLP finds no 有 on its own (有色, 有研 are words of a name).
+     */
+    static int afterHave(String phrase) {
+        int at = 0;
+        int after = 0;
+        for (var t : Lexicon.segment(phrase)) {
+            at += t.word.length();
+            if (t.word.equals("有") && at < phrase.length()) {
+                after = at;
+            }
+        }
+        return after;
     }
 
     /** Whether a place covers the item (北京、上海等企业); one inside a name (冰城 of 蜜雪冰城) does not count. */
