@@ -68,7 +68,7 @@ class FormsBenchmarkTest {
         for (LongDocumentBenchmark.Run run : r.runs()) {
             assertEquals(3, run.documents(), run.name());
             assertTrue(run.cpuNanos() > 0, run.name());
-            assertTrue(run.jitNanos() >= 0 && run.jitNanos() <= run.cpuNanos() + 10_000_000L, run.name());
+            assertTrue(run.jitNanos() >= 0 && run.jitNanos() <= run.cpuNanos() + 20_000_000L, run.name()); // ticks of 10 ms
         }
         java.io.ByteArrayOutputStream table = new java.io.ByteArrayOutputStream();
         FormsBenchmark.reportWarm(inputs, r, new java.io.PrintStream(table, true, StandardCharsets.UTF_8));
