@@ -211,36 +211,47 @@ public final class FormsBenchmark {
      * the JVM's start and with one thread for both, what is left between a form and its text is
      * the form's own cost, its reading and whatever it adds per page or row.
      */
-    public static LongDocumentBenchmark.Result warm(List<Input> inputs, int rounds, java.io.PrintStream log) {
+    public static LongDocumentBenchmark.Result warm(List<Input> inputs, int warmups, int rounds, java.io.PrintStream log) {
         java.util.LinkedHashMap<Path, LongDocumentBenchmark.Input> runs = new java.util.LinkedHashMap<>();
         for (Input in : inputs) {
             runs.put(in.file(), new LongDocumentBenchmark.Input(in.name(), in.file(), 0));
             runs.putIfAbsent(in.text(), new LongDocumentBenchmark.Input(textName(in), in.text(), 0));
         }
-        return LongDocumentBenchmark.measure(new ArrayList<>(runs.values()), rounds, log);
+        return LongDocumentBenchmark.measure(new ArrayList<>(runs.values()), warmups, rounds, log);
     }
 
-    /** A row per input of a warm run: medians of CPU seconds, the form's and its text's, and the ratio of their rates. */
+    /**
+     * A row per input of a warm run: medians of CPU seconds, the form's and its text's, and the ratio
+     * of their rates; then the same without the JIT compiler's threads ({@link CompilerCpu}), whose
+     * work lands on whichever run first makes code hot until the JIT has settled.
+     */
     public static void reportWarm(List<Input> inputs, LongDocumentBenchmark.Result r, java.io.PrintStream out) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"form", "characters", "CPU s", "characters per CPU s", "text CPU s",
-                "text characters per CPU s", "form / text (median of the rounds' ratios)"});
+                "text characters per CPU s", "form / text (median of the rounds' ratios)", "JIT CPU s (form, text)",
+                "form / text without the JIT"});
         for (Input in : inputs) {
             double cpu = r.median(in.name(), x -> x.cpuNanos() / 1e9);
             String text = textName(in);
             double textCpu = r.median(text, x -> x.cpuNanos() / 1e9);
-            double ratio = pairedRatio(cpuNanos(r, in.name()), cpuNanos(r, text));
+            double ratio = pairedRatio(cpuNanos(r, in.name(), false), cpuNanos(r, text, false));
+            double jit = r.median(in.name(), x -> x.jitNanos() / 1e9);
+            double textJit = r.median(text, x -> x.jitNanos() / 1e9);
+            double withoutJit = pairedRatio(cpuNanos(r, in.name(), true), cpuNanos(r, text, true));
             rows.add(new String[] {in.name(), String.format("%,d", in.characters()), String.format("%.2f", cpu),
                     String.format("%,.0f", in.characters() / cpu), String.format("%.2f", textCpu),
-                    String.format("%,.0f", in.characters() / textCpu), String.format("%.2f", ratio)});
+                    String.format("%,.0f", in.characters() / textCpu), String.format("%.2f", ratio),
+                    CompilerCpu.available() ? String.format("%.2f, %.2f", jit, textJit) : "n/a",
+                    CompilerCpu.available() ? String.format("%.2f", withoutJit) : "n/a"});
         }
         ScaleBenchmark.table(rows, out);
         double[] loads = r.runs().stream().mapToDouble(LongDocumentBenchmark.Run::load).sorted().toArray();
         out.printf("load average (1 min) during the rounds: %.1f to %.1f%n", loads[0], loads[loads.length - 1]);
     }
 
-    private static double[] cpuNanos(LongDocumentBenchmark.Result r, String name) {
-        return r.runs().stream().filter(x -> x.name().equals(name)).mapToDouble(LongDocumentBenchmark.Run::cpuNanos).toArray();
+    private static double[] cpuNanos(LongDocumentBenchmark.Result r, String name, boolean withoutJit) {
+        return r.runs().stream().filter(x -> x.name().equals(name))
+                .mapToDouble(x -> x.cpuNanos() - (withoutJit ? x.jitNanos() : 0)).toArray();
     }
 
     private static String textName(Input in) {

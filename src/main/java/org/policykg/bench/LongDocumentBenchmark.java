@@ -33,8 +33,8 @@ public final class LongDocumentBenchmark {
     public record Input(String name, Path file, int scale) {
     }
 
-    /** One timed extraction. */
-    public record Run(String name, long characters, int documents, long nanos, long cpuNanos, double load) {
+    /** One timed extraction; {@code jitNanos} is the part of {@code cpuNanos} the JIT compiler's threads took ({@link CompilerCpu}). */
+    public record Run(String name, long characters, int documents, long nanos, long cpuNanos, long jitNanos, double load) {
     }
 
     /** Every run, in the order taken. */
@@ -152,6 +152,11 @@ public final class LongDocumentBenchmark {
 
     /** Extracts every input once to warm up, then {@code rounds} times each, on one thread. */
     public static Result measure(List<Input> inputs, int rounds, PrintStream log) {
+        return measure(inputs, 1, rounds, log);
+    }
+
+    /** As {@link #measure(List, int, PrintStream)}, each input run {@code warmups} times before the rounds. */
+    public static Result measure(List<Input> inputs, int warmups, int rounds, PrintStream log) {
         ErrorPolicy errors = new ErrorPolicy() {
             @Override
             public void failed(InputException e) {
@@ -164,8 +169,10 @@ public final class LongDocumentBenchmark {
         };
         Pipeline one = Pipeline.builder().context(Context.standard()).errors(errors).threads(1).reference(false).build();
         log.println("warming up");
-        for (Input in : inputs) {
-            run(one, in);
+        for (int w = 0; w < warmups; w++) {
+            for (Input in : inputs) {
+                run(one, in);
+            }
         }
         List<Run> runs = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
@@ -176,19 +183,22 @@ public final class LongDocumentBenchmark {
             for (Input in : order) {
                 Run x = run(one, in);
                 runs.add(x);
-                log.printf("round %d: %s: %,d characters in %.2f s (%.2f s CPU), load %.1f%n", r + 1, x.name(),
-                        x.characters(), x.nanos() / 1e9, x.cpuNanos() / 1e9, x.load());
+                log.printf("round %d: %s: %,d characters in %.2f s (%.2f s CPU, %.2f s of it the JIT's), load %.1f%n", r + 1,
+                        x.name(), x.characters(), x.nanos() / 1e9, x.cpuNanos() / 1e9, x.jitNanos() / 1e9, x.load());
             }
         }
         return new Result(inputs, runs);
     }
 
     private static Run run(Pipeline p, Input in) {
+        long jit0 = CompilerCpu.nanos();
         long cpu0 = cpuNanos();
         long t0 = System.nanoTime();
         Summary s = p.run(List.of(in.file()), DatasetWriter.stream(OutputStream.nullOutputStream(), DatasetWriter.Syntax.NQUADS));
-        return new Run(in.name(), s.characters(), s.documents(), System.nanoTime() - t0, cpuNanos() - cpu0,
-                ScaleBenchmark.load());
+        long nanos = System.nanoTime() - t0;
+        long cpu = cpuNanos() - cpu0;
+        return new Run(in.name(), s.characters(), s.documents(), nanos, cpu, Math.max(0, CompilerCpu.nanos() - jit0),
+                ScaleBenchmark.load()); // a compiler thread HotSpot ends mid-run takes its CPU with it
     }
 
     private static long cpuNanos() {

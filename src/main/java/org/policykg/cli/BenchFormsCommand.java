@@ -36,8 +36,11 @@ final class BenchFormsCommand implements Callable<Integer> {
     @Option(names = "--no-text", description = "Measure only the forms, not the same characters as plain text (for heap alone).")
     boolean noText;
 
-    @Option(names = "--warm", description = "Measure in this JVM, warmed once, on one thread (CPU seconds), not in fresh JVMs: what a form costs beyond its text without the JVM's start.")
+    @Option(names = "--warm", description = "Measure in this JVM, warmed (--warmup), on one thread (CPU seconds, the JIT compiler's share shown apart), not in fresh JVMs: what a form costs beyond its text without the JVM's start.")
     boolean warm;
+
+    @Option(names = "--warmup", paramLabel = "N", description = "With --warm: runs of each input before the rounds; the JIT compiler settles only after some tens of runs (default: ${DEFAULT-VALUE}).")
+    int warmup = 1;
 
     @Option(names = "--xmx", paramLabel = "SIZE", description = "Maximum heap of each extract JVM (default: ${DEFAULT-VALUE}).")
     String xmx = "256m";
@@ -99,12 +102,12 @@ final class BenchFormsCommand implements Callable<Integer> {
     }
 
     private int warm() throws IOException {
-        io.out().printf("java %s, %d cores; each input extracted in this JVM on one thread, warmed once, %d rounds%n",
-                Runtime.version(), Runtime.getRuntime().availableProcessors(), rounds);
+        io.out().printf("java %s, %d cores; each input extracted in this JVM on one thread, warmed %d times, %d rounds%n",
+                Runtime.version(), Runtime.getRuntime().availableProcessors(), warmup, rounds);
         Path dir = Files.createTempDirectory("policykg-bench-forms");
         try {
             List<FormsBenchmark.Input> inputs = FormsBenchmark.write(seeds, dir, forms, pages, rows);
-            var result = FormsBenchmark.warm(inputs, rounds, io.out());
+            var result = FormsBenchmark.warm(inputs, warmup, rounds, io.out());
             io.out().printf("%nmedians of %d rounds (process CPU, the collector's threads included)%n", rounds);
             FormsBenchmark.reportWarm(inputs, result, io.out());
         } finally {
