@@ -96,12 +96,19 @@ final class DateLines {
         return within(p, from, p.string().length());
     }
 
-    /** 会议通过 and its kin, right after the adopting body: see {@link #adoption}. */
-    private static final Pattern ADOPTED = Pattern.compile("^.{2,60}?会议(?:审议)?(?:通过|修订|修正|批准)");
+    /**
+     * 会议通过 and its kin, right after the adopting body, or the order that promulgated the text
+     * (国务院令第292号公布, 工业和信息化部令第5号发布): see {@link #adoption}.
+     */
+    private static final Pattern ADOPTED = Pattern.compile(
+            "^.{2,60}?(?:会议(?:审议)?(?:通过|修订|修正|批准)|令第[0-9〇零一二三四五六七八九十百]{1,6}号(?:公布|发布))");
 
     /**
      * A law collection's head line: the date the text was adopted, then the body and its meeting —
-     * 2021年11月16日 国家互联网信息办公室2021年第20次室务会议审议通过. That date is the document's own.
+     * 2021年11月16日 国家互联网信息办公室2021年第20次室务会议审议通过 — or the date a regulation was
+     * promulgated, then the order that did it (2000年9月25日 中华人民共和国国务院令第292号公布, as the
+     * law collections print the head of a 行政法规 or 部门规章). That date is the document's own; a later
+     * line's revision (…修订) is not read, as the first date found wins.
      */
     static Fact<LocalDate> adoption(Paragraph p) {
         String s = p.string();
