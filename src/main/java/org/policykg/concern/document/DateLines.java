@@ -91,6 +91,28 @@ final class DateLines {
         return fact(p, m);
     }
 
+    /** A date with its time of day, then a space or a Han char (the analysis text drops a space before Han): what opens a field value that runs on with the page's source. */
+    private static final Pattern TIMED = Pattern.compile(
+            "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})日?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?(?=\\s|\\p{IsHan})");
+
+    /**
+     * A field's value that is a date with its time of day run on with the page's source after a space
+     * (发布时间:2023-07-06 14:06:33 北京市人民政府, the source left unlabelled): the date, quoted with its time.
+     * Only with the time of day, which no document's own date carries, so a value that is prose
+     * (2023年6月20日印发) is not read.
+     */
+    static Fact<LocalDate> timedOpening(Paragraph p, int from, int to) {
+        String s = p.string();
+        while (from < to && isBlank(s.charAt(from))) {
+            from++;
+        }
+        Matcher m = TIMED.matcher(s).region(from, to);
+        if (!m.lookingAt() || m.end() >= to) {
+            return null;
+        }
+        return fact(p, m);
+    }
+
     /** A date closing a byline's line: 香港文汇报讯（记者 陈华）2024年7月4日. */
     static Fact<LocalDate> after(Paragraph p, int from) {
         return within(p, from, p.string().length());

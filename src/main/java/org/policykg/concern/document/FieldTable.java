@@ -220,6 +220,7 @@ final class FieldTable {
         switch (roles.getOrDefault(label, Role.OTHER)) {
             case DATE -> {
                 Fact<LocalDate> d = DateLines.within(p, vs, ve);
+                d = d != null ? d : DateLines.timedOpening(p, vs, ve);
                 if (d != null) {
                     out.dates().add(new Dated(dateLabels.indexOf(label), d));
                 }
