@@ -53,6 +53,10 @@ public enum Format {
     private static final java.util.regex.Pattern SAVED_PAGE_PREFIX = java.util.regex.Pattern.compile(
             "^(\\s*(<\\?xml[^>]*\\?>|<!--.*?-->))+\\s*", java.util.regex.Pattern.DOTALL);
 
+    /** How a front matter kept in an HTML comment opens (<!--yml) and closes (a line -->). */
+    static final String COMMENT_YAML = "<!--yml";
+    static final String COMMENT_YAML_CLOSE = "\n-->";
+
     /**
      * Where front matter may open: after blank lines only (a blog generator's export, a Hexo post
      * saved with a leading newline), never after text.
@@ -75,6 +79,12 @@ public enum Format {
             if (close > 0) {
                 return JEKYLL;
             }
+        }
+        // A post converted by a crawler that keeps its front matter in a comment (<!--yml … -->), as
+        // collections of translated articles do: the same YAML, other fences.
+        if ((head.startsWith(COMMENT_YAML + "\n", fm) || head.startsWith(COMMENT_YAML + "\r\n", fm))
+                && head.indexOf(COMMENT_YAML_CLOSE, fm + COMMENT_YAML.length()) > 0) {
+            return JEKYLL;
         }
         String lead = head.stripLeading().toLowerCase(java.util.Locale.ROOT);
         // A saved page may open with an XML declaration or a browser's <!-- saved from url=… --> note.

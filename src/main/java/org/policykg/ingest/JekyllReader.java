@@ -26,10 +26,13 @@ public final class JekyllReader implements DocumentReader {
     @Override
     public ParsedDocument read(Source source) throws InputException {
         String t = source.text();
-        int open = t.indexOf('\n', Format.frontMatterStart(t));
-        int close = t.indexOf("\n---", open);
+        int start = Format.frontMatterStart(t);
+        boolean comment = t.startsWith(Format.COMMENT_YAML, start);
+        int open = t.indexOf('\n', start);
+        int close = open < 0 ? -1 : t.indexOf(comment ? Format.COMMENT_YAML_CLOSE : "\n---", open);
         if (open < 0 || close < 0) {
-            throw new InputException(source.location(), "front matter opened with --- but never closed");
+            throw new InputException(source.location(), "front matter opened with " + (comment ? Format.COMMENT_YAML : "---")
+                    + " but never closed");
         }
         int yamlStart = open + 1;
         int yamlEnd = close + 1;

@@ -91,17 +91,46 @@ final class DateLines {
         return fact(p, m);
     }
 
+    /** A date with its time of day, then a space or a Han char (the analysis text drops a space before Han): what opens a field value that runs on with the page's source. */
+    private static final Pattern TIMED = Pattern.compile(
+            "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})日?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?(?=\\s|\\p{IsHan})");
+
+    /**
+     * A field's value that is a date with its time of day run on with the page's source after a space
+     * (发布时间:2023-07-06 14:06:33 北京市人民政府, the source left unlabelled): the date, quoted with its time.
+     * Only with the time of day, which no document's own date carries, so a value that is prose
+     * (2023年6月20日印发) is not read.
+     */
+    static Fact<LocalDate> timedOpening(Paragraph p, int from, int to) {
+        String s = p.string();
+        while (from < to && isBlank(s.charAt(from))) {
+            from++;
+        }
+        Matcher m = TIMED.matcher(s).region(from, to);
+        if (!m.lookingAt() || m.end() >= to) {
+            return null;
+        }
+        return fact(p, m);
+    }
+
     /** A date closing a byline's line: 香港文汇报讯（记者 陈华）2024年7月4日. */
     static Fact<LocalDate> after(Paragraph p, int from) {
         return within(p, from, p.string().length());
     }
 
-    /** 会议通过 and its kin, right after the adopting body: see {@link #adoption}. */
-    private static final Pattern ADOPTED = Pattern.compile("^.{2,60}?会议(?:审议)?(?:通过|修订|修正|批准)");
+    /**
+     * 会议通过 and its kin, right after the adopting body, or the order that promulgated the text
+     * (国务院令第292号公布, 工业和信息化部令第5号发布): see {@link #adoption}.
+     */
+    private static final Pattern ADOPTED = Pattern.compile(
+            "^.{2,60}?(?:会议(?:审议)?(?:通过|修订|修正|批准)|令第[0-9〇零一二三四五六七八九十百]{1,6}号(?:公布|发布))");
 
     /**
      * A law collection's head line: the date the text was adopted, then the body and its meeting —
-     * 2021年11月16日 国家互联网信息办公室2021年第20次室务会议审议通过. That date is the document's own.
+     * 2021年11月16日 国家互联网信息办公室2021年第20次室务会议审议通过 — or the date a regulation was
+     * promulgated, then the order that did it (2000年9月25日 中华人民共和国国务院令第292号公布, as the
+     * law collections print the head of a 行政法规 or 部门规章). That date is the document's own; a later
+     * line's revision (…修订) is not read, as the first date found wins.
      */
     static Fact<LocalDate> adoption(Paragraph p) {
         String s = p.string();

@@ -220,6 +220,7 @@ final class FieldTable {
         switch (roles.getOrDefault(label, Role.OTHER)) {
             case DATE -> {
                 Fact<LocalDate> d = DateLines.within(p, vs, ve);
+                d = d != null ? d : DateLines.timedOpening(p, vs, ve);
                 if (d != null) {
                     out.dates().add(new Dated(dateLabels.indexOf(label), d));
                 }
@@ -231,6 +232,11 @@ final class FieldTable {
             }
             case PUBLISHER -> {
                 String v = s.substring(vs, ve);
+                if (URL.matcher(v).matches()) {
+                    // 来源：https://… — a translated or reposted article names its original by address: the page's source.
+                    out.sources().add(new Fact<>(v, new Evidence(p.span(vs, ve), Supports.SOURCE)));
+                    break;
+                }
                 if (ve - vs >= 2 && ve - vs <= NAME_VALUE && !v.contains("://") && v.codePoints().anyMatch(Character::isLetter)) {
                     Fact<Agency> o = outlets.at(p, vs, ve);
                     // 发布单位: 区政府 — a government named by its level alone, whose region the line does not give, names nobody.

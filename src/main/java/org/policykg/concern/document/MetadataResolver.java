@@ -80,7 +80,7 @@ final class MetadataResolver {
         // A traditional text's front matter in the script of its analysis, as its title lines would be.
         boolean traditional = !doc.parsed().frontMatter().isEmpty()
                 && org.policykg.text.Normalizer.isTraditional(doc.parsed().source().text());
-        Fact<String> title = simplified(front.title(), traditional);
+        Fact<String> title = unquoted(simplified(front.title(), traditional));
         int titleAt = -1;
         Fact<LocalDate> fileDate = null;
         if (title == null) {
@@ -246,6 +246,18 @@ final class MetadataResolver {
         StringBuilder b = new StringBuilder();
         s.codePoints().filter(c -> Character.isLetterOrDigit(c) && c != '丨').forEach(b::appendCodePoint);
         return b.toString();
+    }
+
+    /**
+     * A front-matter title without its 《》, as a title line is read ({@link TitleLine#clean}): a post
+     * on a policy is often titled with the policy's name in 《》 (《X方案》解读∣…), and the document graph
+     * states titles without them.
+     */
+    private static Fact<String> unquoted(Fact<String> f) {
+        if (f == null || f.value().indexOf('《') < 0 && f.value().indexOf('》') < 0) {
+            return f;
+        }
+        return new Fact<>(f.value().replace("《", "").replace("》", ""), f.evidence());
     }
 
     /** Are most of the line's letters Han? A broken font prints its glyphs as letters of other scripts (෭๗ғ). */

@@ -120,7 +120,8 @@ final class TitleLine {
         }
         // A stray bracket or icon a page's tool bar left (the 】 of 【字号：大 中 小】) is not a line of the text.
         int open = 0;
-        while (open < ps.size() && (ps.get(open).string().codePoints().noneMatch(Character::isLetter) || crumb(ps, open))) {
+        while (open < ps.size() && (ps.get(open).string().codePoints().noneMatch(Character::isLetter) || crumb(ps, open)
+                || column(all, ps.get(open)))) {
             open++;
         }
         // A script's data record saved as text (var result = {…, title: "X", content: "<p>…"}): its title field.
@@ -189,6 +190,38 @@ final class TitleLine {
         return ps.get(i).string().strip().length() <= CRUMB
                 && (i + 1 < ps.size() && CRUMB_SEPARATOR.matcher(ps.get(i + 1).string().strip()).matches()
                 || i > 0 && CRUMB_SEPARATOR.matcher(ps.get(i - 1).string().strip()).matches());
+    }
+
+    /** How many paragraphs from the top a breadcrumb naming a page's column may stand. */
+    private static final int CRUMB_REACH = 12;
+    /** A breadcrumb's separators between items: >, >>, ›, », ＞. */
+    private static final Pattern CRUMB_SPLIT = Pattern.compile("\\s*(?:>>|[>›»＞])\\s*");
+
+    /**
+     * 政策法规 over 您当前的位置: 首页 > 政策法规 > 地方及其他 > 正文: a portal prints its column's name as a
+     * line of its own near the breadcrumb; a short line that is one of the breadcrumb's items names the
+     * column, not the document. Only a line of {@link #CRUMB} chars or fewer, and only the first
+     * {@link #CRUMB_REACH} paragraphs are looked at for the breadcrumb.
+     */
+    private static boolean column(List<Paragraph> all, Paragraph p) {
+        String s = p.string().strip();
+        if (s.isEmpty() || s.length() > CRUMB) {
+            return false;
+        }
+        for (int i = 0; i < Math.min(CRUMB_REACH, all.size()); i++) {
+            String line = all.get(i).string();
+            if (all.get(i) == p || line.indexOf('>') < 0 && line.indexOf('›') < 0 && line.indexOf('»') < 0 && line.indexOf('＞') < 0) {
+                continue;
+            }
+            String[] items = CRUMB_SPLIT.split(line.strip());
+            // not the first item (您当前的位置: 首页), which is the site's, nor a line with one separator
+            for (int k = 1; items.length >= 3 && k < items.length; k++) {
+                if (items[k].strip().equals(s)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A title line run on with its date: 关于…的实施意见(2023年2月8日). */
