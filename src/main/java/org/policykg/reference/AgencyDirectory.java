@@ -37,7 +37,6 @@ public final class AgencyDirectory {
         }
     }
 
-    private static volatile AgencyDirectory instance;
 
     private final PhraseMatcher<Entry> names;
     private final PhraseMatcher<Unit> units;
@@ -72,17 +71,13 @@ public final class AgencyDirectory {
         this.units = ub.build();
     }
 
+    /** Loaded once, on first use (the JVM's class initialisation makes it safe across threads). */
+    private static final class Holder {
+        static final AgencyDirectory INSTANCE = new AgencyDirectory(loadEntries(), loadUnits());
+    }
+
     public static AgencyDirectory get() {
-        AgencyDirectory d = instance;
-        if (d == null) {
-            synchronized (AgencyDirectory.class) {
-                d = instance;
-                if (d == null) {
-                    instance = d = new AgencyDirectory(loadEntries(), loadUnits());
-                }
-            }
-        }
-        return d;
+        return Holder.INSTANCE;
     }
 
     public PhraseMatcher<Entry> names() {

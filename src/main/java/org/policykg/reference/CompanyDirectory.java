@@ -14,7 +14,6 @@ public final class CompanyDirectory {
     public record Entry(String name, String alias, String en) {
     }
 
-    private static volatile CompanyDirectory instance;
     private final PhraseMatcher<Entry> names;
     private final Map<String, Entry> byName = new HashMap<>();
     private final Map<String, Entry> byAlias = new HashMap<>();
@@ -61,17 +60,13 @@ public final class CompanyDirectory {
                 List.of(en, en.toUpperCase(java.util.Locale.ROOT), en.contains(" ") ? en : capitalised)));
     }
 
+    /** Loaded once, on first use (the JVM's class initialisation makes it safe across threads). */
+    private static final class Holder {
+        static final CompanyDirectory INSTANCE = new CompanyDirectory();
+    }
+
     public static CompanyDirectory get() {
-        CompanyDirectory d = instance;
-        if (d == null) {
-            synchronized (CompanyDirectory.class) {
-                d = instance;
-                if (d == null) {
-                    instance = d = new CompanyDirectory();
-                }
-            }
-        }
-        return d;
+        return Holder.INSTANCE;
     }
 
     public List<PhraseMatcher.Hit<Entry>> find(CharSequence text) {

@@ -23,7 +23,6 @@ import java.util.Map;
  */
 public final class Gazetteer {
     private static final String RESOURCE = "/org/policykg/reference/regions.tsv";
-    private static volatile Gazetteer instance;
 
     private final Map<String, Region> byCode;
     private final Map<String, List<Region>> byName = new HashMap<>();
@@ -56,17 +55,13 @@ public final class Gazetteer {
     }
 
     /** The gazetteer shipped in the jar, loaded once. */
+    /** Loaded once, on first use (the JVM's class initialisation makes it safe across threads). */
+    private static final class Holder {
+        static final Gazetteer INSTANCE = load();
+    }
+
     public static Gazetteer get() {
-        Gazetteer g = instance;
-        if (g == null) {
-            synchronized (Gazetteer.class) {
-                g = instance;
-                if (g == null) {
-                    instance = g = load();
-                }
-            }
-        }
-        return g;
+        return Holder.INSTANCE;
     }
 
     private static Gazetteer load() {

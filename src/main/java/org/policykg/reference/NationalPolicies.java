@@ -12,7 +12,6 @@ public final class NationalPolicies {
     /** What kind of body made the policy. */
     public enum Kind { LAW, REGULATIONS, PARTY }
 
-    private static volatile NationalPolicies instance;
     private final PhraseMatcher<Kind> names;
 
     private NationalPolicies() {
@@ -35,17 +34,13 @@ public final class NationalPolicies {
         names = b.build();
     }
 
+    /** Loaded once, on first use (the JVM's class initialisation makes it safe across threads). */
+    private static final class Holder {
+        static final NationalPolicies INSTANCE = new NationalPolicies();
+    }
+
     public static NationalPolicies get() {
-        NationalPolicies n = instance;
-        if (n == null) {
-            synchronized (NationalPolicies.class) {
-                n = instance;
-                if (n == null) {
-                    instance = n = new NationalPolicies();
-                }
-            }
-        }
-        return n;
+        return Holder.INSTANCE;
     }
 
     /** The names in {@code text}, leftmost-longest. */

@@ -22,7 +22,6 @@ public final class NewsOutlets {
         }
     }
 
-    private static volatile NewsOutlets instance;
     private final Map<String, Outlet> byName = new HashMap<>();
 
     private NewsOutlets() {
@@ -39,17 +38,13 @@ public final class NewsOutlets {
         }
     }
 
+    /** Loaded once, on first use (the JVM's class initialisation makes it safe across threads). */
+    private static final class Holder {
+        static final NewsOutlets INSTANCE = new NewsOutlets();
+    }
+
     public static NewsOutlets get() {
-        NewsOutlets n = instance;
-        if (n == null) {
-            synchronized (NewsOutlets.class) {
-                n = instance;
-                if (n == null) {
-                    instance = n = new NewsOutlets();
-                }
-            }
-        }
-        return n;
+        return Holder.INSTANCE;
     }
 
     /** The outlet a full or short name stands for, or null. */

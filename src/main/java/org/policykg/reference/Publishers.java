@@ -8,7 +8,6 @@ import java.util.Optional;
 
 /** News outlets and portals by web domain (publishers.tsv). */
 public final class Publishers {
-    private static volatile Publishers instance;
     private final Map<String, Agency> byDomain = new HashMap<>();
 
     private Publishers() {
@@ -20,17 +19,13 @@ public final class Publishers {
         }
     }
 
+    /** Loaded once, on first use (the JVM's class initialisation makes it safe across threads). */
+    private static final class Holder {
+        static final Publishers INSTANCE = new Publishers();
+    }
+
     public static Publishers get() {
-        Publishers p = instance;
-        if (p == null) {
-            synchronized (Publishers.class) {
-                p = instance;
-                if (p == null) {
-                    instance = p = new Publishers();
-                }
-            }
-        }
-        return p;
+        return Holder.INSTANCE;
     }
 
     /** The outlet that runs the site at {@code url}, matching the host or any parent domain. */

@@ -74,8 +74,9 @@ final class ResponsibilityNotes {
     ResponsibilityNotes(Mentions<AgencyMention> agencies, AgencyRecognizer recognizer, CueWords cues) {
         this.agencies = agencies;
         this.recognizer = recognizer;
-        this.nonNames = Pattern.compile("\\([^)]*\\)|[、,，;；\\s和及]|" + cues.alternation("collective-bodies", "collective"));
-        this.collectives = Pattern.compile(cues.alternation("collective-bodies", "collective"));
+        String collective = cues.alternation("collective-bodies", "collective");
+        this.nonNames = Pattern.compile("\\([^)]*\\)|[、,，;；\\s和及]|" + collective);
+        this.collectives = Pattern.compile(collective);
     }
 
     /** One piece of a note: a range of one paragraph. A note wrapped over lines or pages has several. */

@@ -39,7 +39,7 @@ final class GoalSentences {
     /** A clause of time (项目建成投产后，建成运营以后): what it completes is a condition, not a goal. */
     private static final Pattern TEMPORAL = Pattern.compile("(?:后|以后|之后)[,，]?$");
     /** The base a change starts from: 从640万(增加到6000万), 由2020年的32.7%(提高至33.3%左右). */
-    private static final Pattern BASE_BEFORE = Pattern.compile("(?:从|由)(?:20\\d{2}年(?:底|末)?的?)?$");
+    private static final Pattern BASE_BEFORE = Pattern.compile(Metrics.BASE_LEAD + "$");
     private static final Pattern BASE_AFTER = Pattern.compile("(?:提高|提升|增加|增长|扩大|上升|降低|下降|减少|降)(?:到|至)");
     /** What parts the items of a list of numbers: 、 和 及 与. */
     private static final Pattern LIST_JOINER = Pattern.compile("\\s*(?:、|和|及|与|,|，)\\s*");

@@ -27,8 +27,10 @@ final class Metrics {
     private static final Pattern LEAD_TIME = Pattern.compile("(?:到|至|在|于)20\\d{2}年(?:底|末)?|20\\d{2}年(?:底|末)?前");
     /** "数据产业规模力争突破…": hedges between the subject and its verb are not part of the metric. */
     private static final Pattern HEDGE_TAIL = Pattern.compile("(?:力争|争取|确保|预计|计划|有望|将|要|再|进一步|基本|全面)+$");
+    /** What opens the base a change starts from: 从, 由2020年的 (GoalSentences reads it before a number too). */
+    static final String BASE_LEAD = "(?:从|由)(?:20\\d{2}年(?:底|末)?的?)?";
     /** The base of a change, closing the words before its verb: 由2020年的32.7%, 从640万. */
-    private static final Pattern BASE = Pattern.compile("[“\"]?(?:从|由)(?:20\\d{2}年(?:底|末)?的?)?[0-9.]+[^0-9,，;；、]{0,3}$");
+    private static final Pattern BASE = Pattern.compile("[“\"]?" + BASE_LEAD + "[0-9.]+[^0-9,，;；、]{0,3}$");
     private static final Pattern FILLER = Pattern.compile("较20\\d{2}年|累计");
     private static final Pattern ACTION_LEAD = Pattern.compile("^(?:按需|加快|积极|持续|着力|大力|进一步|稳步|逐步)*(?:建设|新建|打造|推进|推动|加大|引导)");
 
