@@ -263,14 +263,16 @@ public final class AgencyRecognizer {
                 elidedBranches(text, m.end(), "国家外汇管理局", "分局", found);
             }
         }
-        // "广东金融监管局", "深圳金融监管局": the financial regulator's office named by its region's short name alone.
-        // The local government's bureau is written with its level (省地方金融监管局, 市金融监管局) and stays the grammar's.
-        for (int at = text.indexOf("金融监管局"); at >= 2; at = text.indexOf("金融监管局", at + 1)) {
-            for (int k = Math.min(3, at); k >= 2; k--) {
+        // "广东金融监管局", "深圳金融监管局", "长沙金融监管分局": the financial regulator's office (a city's 分局) named by
+        // its region's short name alone. The local government's bureau is written with its level (省地方金融监管局,
+        // 市金融监管局) and stays the grammar's.
+        for (int at = text.indexOf("金融监管"); at >= 2; at = text.indexOf("金融监管", at + 1)) {
+            String kind = text.startsWith("局", at + 4) ? "监管局" : text.startsWith("分局", at + 4) ? "监管分局" : null;
+            for (int k = Math.min(3, at); k >= 2 && kind != null; k--) {
                 String written = text.substring(at - k, at);
                 Region r = exactRegion(written);
                 if (r != null && !written.equals(r.name()) && r.shortNames().contains(written)) {
-                    found.add(new Found(at - k, at + 5, agency("国家金融监督管理总局" + r.shortName() + "监管局", r), 2));
+                    found.add(new Found(at - k, at + 2 + kind.length(), agency("国家金融监督管理总局" + r.shortName() + kind, r), 2));
                     break;
                 }
             }
