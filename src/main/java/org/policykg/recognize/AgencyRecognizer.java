@@ -52,6 +52,8 @@ public final class AgencyRecognizer {
      * 深圳市分局" — the same vertical body's branch in the region named.
      */
     private static final Pattern ELIDED_BRANCH = Pattern.compile("、([" + Han.RANGE + "]{2,8}?)(分行|中心支行|分局)");
+    /** The statistics bureau's survey offices: 国家统计局湖南调查总队, 国家统计局株洲调查队 (统计监测 items name them). */
+    private static final Pattern SURVEY_OFFICE = Pattern.compile("国家统计局([" + Han.RANGE + "]{2,8}?)调查(总队|队)");
     private static final Pattern SECURITIES_REGULATOR = Pattern.compile("([" + Han.RANGE + "]{2,5}?)(证监局|银保监局)");
     private static final Pattern DEPARTMENT = Pattern.compile("([" + Han.RANGE + "]{2,8}?)司(?![长机])");
     /** The kind of zone a management committee runs, at the end of the zone's name. */
@@ -261,6 +263,13 @@ public final class AgencyRecognizer {
             if (r != null) {
                 found.add(new Found(m.start(), m.end(), agency("国家外汇管理局" + r.name() + "分局", r), 2));
                 elidedBranches(text, m.end(), "国家外汇管理局", "分局", found);
+            }
+        }
+        m = SURVEY_OFFICE.matcher(text.contains("调查") ? text : "");
+        while (m.find()) {
+            Region r = exactRegion(m.group(1));
+            if (r != null) {
+                found.add(new Found(m.start(), m.end(), agency("国家统计局" + r.shortName() + "调查" + m.group(2), r), 2));
             }
         }
         // "广东金融监管局", "深圳金融监管局", "长沙金融监管分局": the financial regulator's office (a city's 分局) named by
