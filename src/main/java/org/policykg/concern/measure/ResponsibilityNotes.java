@@ -182,7 +182,8 @@ final class ResponsibilityNotes {
                     nextLabel = Math.min(nextLabel, l[2]);
                 }
             }
-            int role = labelled > 0 ? labelled : forced >= 0 ? forced : roleAfter(inner, after, nextLabel);
+            // A 责任单位 column's cell may name its roles itself ("市数据局牵头，各县(市、区)政府配合"); a 牵头 or 配合 column's cannot.
+            int role = labelled > 0 ? labelled : forced > 0 ? forced : roleAfter(inner, after, nextLabel);
             if (role == 1) {
                 r.lead.add(f);
             } else if (role == 2) {
