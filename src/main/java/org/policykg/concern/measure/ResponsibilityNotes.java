@@ -30,6 +30,9 @@ final class ResponsibilityNotes {
     private static final Pattern ROLE_WORD_AFTER = Pattern.compile("(?<lead>牵头)|(?<part>参与|配合|协同|协助|协办)|(?<stop>负责|[;；。])");
     /** One element of a list of bodies: the run between separators, a label's colon or the note's ends. */
     private static final Pattern LIST_ELEMENT = Pattern.compile("(?<=^|[、,，;；:：\\s])[\\p{IsHan}]{2,12}(?=$|[、,，;；\\s])");
+    /** A deadline a note may give after its bodies: 2026年底前完成, 2027年6月, 6月底前. */
+    private static final Pattern DEADLINE = Pattern.compile(
+            "(?:[0-9]{4}年(?:[0-9]{1,2}月)?|[0-9]{1,2}月)(?:底|末|年底|年末)?(?:前|以前)?(?:完成|建成|启动|实现)?|年底前(?:完成)?");
     /** How many lines a bracketed note may run over (a page break and its number between). */
     private static final int NOTE_LINES = 4;
     /**
@@ -78,7 +81,8 @@ final class ResponsibilityNotes {
         this.agencies = agencies;
         this.recognizer = recognizer;
         String collective = cues.alternation("collective-bodies", "collective");
-        this.nonNames = Pattern.compile("\\([^)]*\\)|[、,，;；\\s和及]|" + collective);
+        this.nonNames = Pattern.compile("\\([^)]*\\)|[、,，;；\\s和及]|" + collective + "|" + cues.alternation("collective-bodies", "schedule")
+                + "|" + DEADLINE.pattern());
         this.collectives = Pattern.compile(collective);
     }
 
