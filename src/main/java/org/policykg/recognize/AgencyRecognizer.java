@@ -257,7 +257,7 @@ public final class AgencyRecognizer {
                 elidedBranches(text, m.end(), "中国人民银行", "分行|中心支行", found);
             }
         }
-        m = FOREX.matcher(text.contains("分局") ? text : "");
+        m = FOREX.matcher(text.contains("外汇") ? text : "");
         while (m.find()) {
             Region r = exactRegion(m.group(1));
             if (r != null) {
@@ -265,7 +265,7 @@ public final class AgencyRecognizer {
                 elidedBranches(text, m.end(), "国家外汇管理局", "分局", found);
             }
         }
-        m = SURVEY_OFFICE.matcher(text.contains("调查") ? text : "");
+        m = SURVEY_OFFICE.matcher(text.contains("国家统计局") ? text : "");
         while (m.find()) {
             Region r = exactRegion(m.group(1));
             if (r != null) {
