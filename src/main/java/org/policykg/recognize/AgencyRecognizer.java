@@ -45,6 +45,15 @@ public final class AgencyRecognizer {
     private static final Pattern FINANCE_REGULATOR = Pattern.compile(
             "(?:国家金融监督管理总局|中国银行保险监督管理委员会|(?:中国)?银保监会|(?<securities>中国证券监督管理委员会|(?:中国)?证监会))"
             + "([" + Han.RANGE + "]{2,5}?)监管局");
+    /** The foreign exchange administration's branches: 国家外汇管理局广东省分局, 外汇局深圳市分局. */
+    private static final Pattern FOREX = Pattern.compile("(?:国家外汇管理局|外汇局)([" + Han.RANGE + "]{2,8}?)分局");
+    /**
+     * A branch after a branch with the parent left out: "人民银行广东省分行、深圳市分行", "国家外汇管理局广东省分局、
+     * 深圳市分局" — the same vertical body's branch in the region named.
+     */
+    private static final Pattern ELIDED_BRANCH = Pattern.compile("、([" + Han.RANGE + "]{2,8}?)(分行|中心支行|分局)");
+    /** The statistics bureau's survey offices: 国家统计局湖南调查总队, 国家统计局株洲调查队 (统计监测 items name them). */
+    private static final Pattern SURVEY_OFFICE = Pattern.compile("国家统计局([" + Han.RANGE + "]{2,8}?)调查(总队|队)");
     private static final Pattern SECURITIES_REGULATOR = Pattern.compile("([" + Han.RANGE + "]{2,5}?)(证监局|银保监局)");
     private static final Pattern DEPARTMENT = Pattern.compile("([" + Han.RANGE + "]{2,8}?)司(?![长机])");
     /** The kind of zone a management committee runs, at the end of the zone's name. */
@@ -140,6 +149,9 @@ public final class AgencyRecognizer {
                     }
                 }
                 found.add(new Found(start, h.end(), e.agency(), e.relative() ? 4 : 3)); // in its region, 证监会 is Hong Kong's
+                if (!e.relative()) {
+                    distributeFixed(text, start, h.end(), found);
+                }
                 Found branch = branch(text, start, h.end(), e.agency());
                 if (branch != null) {
                     found.add(branch);
@@ -242,6 +254,36 @@ public final class AgencyRecognizer {
             if (r != null) {
                 String kind = m.group(2).equals("中心支行") ? "中心支行" : "分行";
                 found.add(new Found(m.start(), m.end(), agency("中国人民银行" + r.name() + kind, r), 2));
+                elidedBranches(text, m.end(), "中国人民银行", "分行|中心支行", found);
+            }
+        }
+        m = FOREX.matcher(text.contains("外汇") ? text : "");
+        while (m.find()) {
+            Region r = exactRegion(m.group(1));
+            if (r != null) {
+                found.add(new Found(m.start(), m.end(), agency("国家外汇管理局" + r.name() + "分局", r), 2));
+                elidedBranches(text, m.end(), "国家外汇管理局", "分局", found);
+            }
+        }
+        m = SURVEY_OFFICE.matcher(text.contains("国家统计局") ? text : "");
+        while (m.find()) {
+            Region r = exactRegion(m.group(1));
+            if (r != null) {
+                found.add(new Found(m.start(), m.end(), agency("国家统计局" + r.shortName() + "调查" + m.group(2), r), 2));
+            }
+        }
+        // "广东金融监管局", "深圳金融监管局", "长沙金融监管分局": the financial regulator's office (a city's 分局) named by
+        // its region's short name alone. The local government's bureau is written with its level (省地方金融监管局,
+        // 市金融监管局) and stays the grammar's.
+        for (int at = text.indexOf("金融监管"); at >= 2; at = text.indexOf("金融监管", at + 1)) {
+            String kind = text.startsWith("局", at + 4) ? "监管局" : text.startsWith("分局", at + 4) ? "监管分局" : null;
+            for (int k = Math.min(3, at); k >= 2 && kind != null; k--) {
+                String written = text.substring(at - k, at);
+                Region r = exactRegion(written);
+                if (r != null && !written.equals(r.name()) && r.shortNames().contains(written)) {
+                    found.add(new Found(at - k, at + 2 + kind.length(), agency("国家金融监督管理总局" + r.shortName() + kind, r), 2));
+                    break;
+                }
             }
         }
         m = FINANCE_REGULATOR.matcher(text.contains("监管局") ? text : "");
@@ -279,6 +321,55 @@ public final class AgencyRecognizer {
                     found.add(new Found(at - 1, at + 3, agency("国家税务总局" + r.name() + "税务局", r), 2));
                 }
             }
+        }
+    }
+
+    /**
+     * The branches that follow a vertical body's branch ending at {@code end} with the parent left out
+     * ("…广东省分行、深圳市分行"): each of a region named exactly, of the kinds {@code kinds} allows.
+     */
+    private void elidedBranches(String text, int end, String parent, String kinds, List<Found> found) {
+        Matcher m = ELIDED_BRANCH.matcher(text);
+        int at = end;
+        while (at < text.length() && text.charAt(at) == '、') {
+            m.region(at, Math.min(text.length(), at + 12));
+            if (!m.lookingAt() || !kinds.contains(m.group(2))) {
+                return;
+            }
+            Region r = exactRegion(m.group(1));
+            if (r == null) {
+                return;
+            }
+            found.add(new Found(m.start(1), m.end(), agency(parent + r.name() + m.group(2), r), 2));
+            at = m.end();
+        }
+    }
+
+    /**
+     * "广州、深圳边检总站": a fixed name that starts with its region ({@code [start, end)}), after a list of
+     * regions, names the same body of each region the list names, when the dictionary has it.
+     */
+    private void distributeFixed(String text, int start, int end, List<Found> found) {
+        if (start < 3 || text.charAt(start - 1) != '、') {
+            return;
+        }
+        Gazetteer.NameMatch own = gazetteer.nameAtStart(text.subSequence(start, end));
+        if (own == null || own.end() >= end - start) {
+            return;
+        }
+        String rest = text.substring(start + own.end(), end);
+        int at = start;
+        while (at > 0 && text.charAt(at - 1) == '、') {
+            Prefix pre = regionPrefix(text, at - 1, null);
+            if (pre == null) {
+                return;
+            }
+            List<AgencyDirectory.Entry> es = directory.names().get(text.substring(pre.start, at - 1) + rest);
+            if (es.isEmpty() || es.get(0).relative()) {
+                return;
+            }
+            found.add(new Found(pre.start, end, es.get(0).agency(), 3));
+            at = pre.start;
         }
     }
 

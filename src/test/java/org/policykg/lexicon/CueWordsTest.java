@@ -31,7 +31,7 @@ class CueWordsTest {
             Map.entry("field-labels", Set.of("date", "publisher", "author", "source", "title", "summary", "other")),
             Map.entry("law-citations", Set.of("verb")),
             Map.entry("drafting", Set.of("future", "obligation", "making")),
-            Map.entry("collective-bodies", Set.of("collective")));
+            Map.entry("collective-bodies", Set.of("collective", "schedule")));
 
     @Test
     void everyListHasKnownRolesAndEachWordOnce() {

@@ -25,16 +25,22 @@ import org.policykg.text.MappedText;
  */
 final class ResponsibilityNotes {
     /** A note names roles: 责任单位 or 责任部门 (as a 工作要点 labels it), 牵头, 参与 …; the labels of {@link #ROLE_LABEL} too. */
-    private static final Pattern ROLE_WORDS = Pattern.compile("责任(?:单位|部门)|牵头|参与|配合|负责");
+    private static final Pattern ROLE_WORDS = Pattern.compile("责任(?:单位|部门)|主责(?:单位|部门)|牵头|参与|配合|协同|协办|负责");
     /** The first role word after an agency, or the end of its clause (；), whichever comes first. */
     private static final Pattern ROLE_WORD_AFTER = Pattern.compile("(?<lead>牵头)|(?<part>参与|配合|协同|协助|协办)|(?<stop>负责|[;；。])");
     /** One element of a list of bodies: the run between separators, a label's colon or the note's ends. */
     private static final Pattern LIST_ELEMENT = Pattern.compile("(?<=^|[、,，;；:：\\s])[\\p{IsHan}]{2,12}(?=$|[、,，;；\\s])");
+    /** A deadline a note may give after its bodies: 2026年底前完成, 2027年6月, 6月底前. */
+    private static final Pattern DEADLINE = Pattern.compile(
+            "(?:[0-9]{4}年(?:[0-9]{1,2}月)?|[0-9]{1,2}月)(?:底|末|年底|年末)?(?:前|以前)?(?:完成|建成|启动|实现)?|年底前(?:完成)?");
     /** How many lines a bracketed note may run over (a page break and its number between). */
     private static final int NOTE_LINES = 4;
-    /** "牵头单位：…；配合单位：…": a role named before its agencies. */
+    /**
+     * "牵头单位：…；配合单位：…": a role named before its agencies; also "牵头责任单位：…；配合责任单位：…" and
+     * "主责单位：" (responsible: only 牵头 leads).
+     */
     static final Pattern ROLE_LABEL = Pattern.compile(
-            "(?:(?<lead>牵头)|(?<part>配合|参与|协同|协办)|责任|负责)(?:单位|部门)[:：]");
+            "(?:(?<lead>牵头)|(?<part>配合|参与|协同|协办)|责任|负责|主责)(?:责任)?(?:单位|部门)[:：]");
 
     /** Who carries one measure, by role; each agency once. */
     static final class Roles {
@@ -75,7 +81,8 @@ final class ResponsibilityNotes {
         this.agencies = agencies;
         this.recognizer = recognizer;
         String collective = cues.alternation("collective-bodies", "collective");
-        this.nonNames = Pattern.compile("\\([^)]*\\)|[、,，;；\\s和及]|" + collective);
+        this.nonNames = Pattern.compile("\\([^)]*\\)|[、,，;；\\s和及]|" + collective + "|" + cues.alternation("collective-bodies", "schedule")
+                + "|" + DEADLINE.pattern());
         this.collectives = Pattern.compile(collective);
     }
 
@@ -179,7 +186,8 @@ final class ResponsibilityNotes {
                     nextLabel = Math.min(nextLabel, l[2]);
                 }
             }
-            int role = labelled > 0 ? labelled : forced >= 0 ? forced : roleAfter(inner, after, nextLabel);
+            // A 责任单位 column's cell may name its roles itself ("市数据局牵头，各县(市、区)政府配合"); a 牵头 or 配合 column's cannot.
+            int role = labelled > 0 ? labelled : forced > 0 ? forced : roleAfter(inner, after, nextLabel);
             if (role == 1) {
                 r.lead.add(f);
             } else if (role == 2) {

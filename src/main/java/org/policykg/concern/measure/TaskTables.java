@@ -77,7 +77,8 @@ final class TaskTables {
                 continue;
             }
             List<Cell> cs = cells(para.string());
-            if (task < 0) {
+            if (task < 0 || cs.size() != columns) {
+                // A header — also one of a second table whose rows run on from the first's (another column count).
                 // A header: a task column and a column of who carries it.
                 int t = -1;
                 int n = -1;
@@ -98,6 +99,8 @@ final class TaskTables {
                     roles = r;
                     columns = cs.size();
                     section = null;
+                } else if (task >= 0 && filledCount(cs) == 1) {
+                    section = stripOrdinal(cs.stream().filter(c -> !c.text().isBlank()).findFirst().get().text());
                 }
                 continue;
             }
@@ -136,6 +139,10 @@ final class TaskTables {
                     ev, supports, who.lead, who.participating, who.responsible));
         }
         return out;
+    }
+
+    private static long filledCount(List<Cell> cs) {
+        return cs.stream().filter(c -> !c.text().isBlank()).count();
     }
 
     /** The task's first sentence (up to 。；), cut to a heading's length. */
