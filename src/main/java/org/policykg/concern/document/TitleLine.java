@@ -172,6 +172,14 @@ final class TitleLine {
             // (or a page's lower heading opening the text and named as a document is, as a component's <h3> titles its notice)
             boolean openingHeading = i == open && p.isHeading() && org.policykg.reference.DocumentTypes.isTitleLike(p.string());
             if ((p.role() == Paragraph.Role.TITLE_LINE || openingHeading) && !issuersOver(ps, i, issuers)) {
+                // A page's banner over the document's head (加快X意见 / 中共X县委 X县人民政府 / 关于…的实施意见（2023年2月8日）):
+                // the title under the issuers names the document, and its 题注 date dates it.
+                Matcher dated = issuersOver(ps, i + 1, issuers) ? TITLE_DATED.matcher(ps.get(i + 2).string()) : null;
+                if (dated != null && dated.matches() && org.policykg.reference.DocumentTypes.isTitleLike(dated.group("title"))) {
+                    Paragraph t = ps.get(i + 2);
+                    return new Found(new Fact<>(clean(dated.group("title")), new Evidence(t.span(0, dated.end("title")), Supports.TITLE)),
+                            -1, DateLines.within(t, dated.start("date"), dated.end("date")));
+                }
                 int from = afterBadge(p, badge);
                 return new Found(new Fact<>(clean(p.string().substring(from)), from == 0 ? whole(p)
                         : new Evidence(p.span(from, p.string().length()), Supports.TITLE)), -1, null);
