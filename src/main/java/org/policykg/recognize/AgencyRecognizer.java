@@ -435,11 +435,18 @@ public final class AgencyRecognizer {
         Matcher next = null;
         for (int at = text.indexOf('委'); at >= 0; at = text.indexOf('委', at + 1)) {
             next = next == null ? PARTY_COMMITTEE_NEXT.matcher(text) : next;
-            if (!next.region(at + 1, text.length()).lookingAt()) {
+            int end = at > 0 && text.charAt(at - 1) == '党' ? at - 1 : at;
+            boolean written = next.region(at + 1, text.length()).lookingAt();
+            Gazetteer.NameMatch r = !written && (at + 1 < text.length() && text.charAt(at + 1) == '员') ? null
+                    : gazetteer.nameEndingAt(text, end, null);
+            // 中共X县委 named in full needs nothing after it: a joint document's head line (中共X县委 X县人民政府) runs on;
+            // a county's name is looked up inside the text's region.
+            if (!written && r == null && context != null && at + 1 < text.length() && text.charAt(at + 1) != '员') {
+                r = gazetteer.nameEndingAt(text, end, context);
+            }
+            if (!written && (r == null || !text.startsWith("中共", r.start() - 2))) {
                 continue;
             }
-            int end = at > 0 && text.charAt(at - 1) == '党' ? at - 1 : at;
-            Gazetteer.NameMatch r = gazetteer.nameEndingAt(text, end, null);
             if (r != null && r.region().name().equals(text.substring(r.start(), end))) {
                 int start = text.startsWith("中共", r.start() - 2) ? r.start() - 2 : r.start();
                 found.add(new Found(start, at + 1, agency("中共" + r.region().name() + "委", r.region()), 1));
