@@ -273,8 +273,11 @@ final class FieldTable {
             }
             case TITLE -> {
                 String v = s.substring(vs, ve);
-                if (ve - vs >= TITLE_VALUE && ve - vs <= 200 && v.codePoints().filter(c -> Character.UnicodeScript.of(c)
-                        == Character.UnicodeScript.HAN).count() >= TITLE_VALUE) {
+                long han = v.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+                // a short name is a title when it names a policy (法规名称：电子签章法)
+                boolean named = han >= 4 && org.policykg.recognize.TitleRecognizer.classify(v.strip())
+                        == org.policykg.recognize.TitleMention.Kind.POLICY;
+                if (ve - vs <= 200 && (han >= TITLE_VALUE || named)) {
                     out.titles().add(new Fact<>(TitleLine.clean(v), new Evidence(p.span(vs, ve), Supports.TITLE)));
                 }
             }

@@ -180,6 +180,11 @@ final class MetadataResolver {
         // No title line read (a title broken over lines, a crawl): the catalogue's 标题 field names the document.
         title = title != null ? title : fieldTitle;
         // A title line without the issuer line above it (赣州市人民政府 / 关于印发…的通知): the field states it whole.
+        // A title line that is the title field itself (法规名称：电子签章法 read as the text's first title line): its value.
+        if (fieldTitle != null && title != null && title != fieldTitle && title.evidence().span().start() <= fieldTitle.evidence().span().start()
+                && title.evidence().span().end() >= fieldTitle.evidence().span().end()) {
+            title = fieldTitle;
+        }
         if (fieldTitle != null && title != fieldTitle) {
             String whole = org.policykg.analysis.TitleKey.core(fieldTitle.value());
             String read = org.policykg.analysis.TitleKey.core(title.value());

@@ -23,6 +23,8 @@ import org.policykg.text.Span;
  * wins over it.
  */
 final class TitleLine {
+    /** A law database's status tag after a title: 【全文废止】, 【现行有效】. */
+    private static final Pattern STATUS_TAG = Pattern.compile("【[^【】]{2,8}】$");
     /** A column tag a site puts before a title: 【通知公告】. */
     private static final Pattern COLUMN_TAG = Pattern.compile("^【[^】]{1,8}】");
     /** A file name's date prefix: 20241231国家数据基础设施建设指引. */
@@ -477,6 +479,7 @@ final class TitleLine {
     /** The title as the document graph states it: no column tag, no 《》, spaces and periods as {@link TitleKey#display}. */
     static String clean(String s) {
         String t = COLUMN_TAG.matcher(s.strip()).replaceFirst("");
+        t = STATUS_TAG.matcher(t).replaceFirst(""); // …的通知【全文废止】: a law database's status tag
         return TitleKey.display(t.replace("《", "").replace("》", ""));
     }
 
