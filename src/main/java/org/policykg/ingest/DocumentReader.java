@@ -21,6 +21,14 @@ public interface DocumentReader {
     /** Detects the format and reads. */
     static ParsedDocument parse(Source source) throws InputException {
         Format f = source.origin() != null ? source.origin().format() : Format.detect(source.text());
+        if (source.origin() == null && (f == Format.PLAIN || f == Format.MARKDOWN)) {
+            // A page written as a script: the markup its string literals hold, at the file's own offsets.
+            String markup = ScriptPage.markup(source.text());
+            if (markup != null) {
+                return new HtmlReader().read(new Source(source.name(), source.file(), source.location(), markup, source.sha256(),
+                        source.encoding(), null));
+            }
+        }
         return forFormat(f).read(source);
     }
 }

@@ -48,7 +48,7 @@ public enum Format {
      * which may open with them.
      */
     private static final java.util.regex.Pattern PAGE_FRAGMENT = java.util.regex.Pattern.compile(
-            "<(div|table|tbody|body|head|meta|center|section|article|main|form|font|style|link|title)[\\s>]");
+            "<(div|table|tbody|body|head|meta|center|section|article|main|form|font|style|link|title|template)[\\s>]");
 
     private static final java.util.regex.Pattern SAVED_PAGE_PREFIX = java.util.regex.Pattern.compile(
             "^(\\s*(<\\?xml[^>]*\\?>|<!--.*?-->))+\\s*", java.util.regex.Pattern.DOTALL);

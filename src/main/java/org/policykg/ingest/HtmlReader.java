@@ -36,6 +36,7 @@ public final class HtmlReader implements DocumentReader {
     public ParsedDocument read(Source source) throws InputException {
         String html = source.text();
         Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+        singleFileComponent(doc, html);
         PageParts found = new PageParts(PageParts.Names.STANDARD);
         PageParts.Parts parts = found.find(doc, source.location());
         BlockCollector out = new BlockCollector();
@@ -46,6 +47,25 @@ public final class HtmlReader implements DocumentReader {
             page = null;
         }
         return new ParsedDocument(source, Format.HTML, Map.of(), out.blocks());
+    }
+
+    /**
+     * A single-file component (a Vue page saved as stored: {@code <template>…</template><script>…<style>…}) holds its
+     * page in its template, which a browser never renders as it stands and jsoup keeps out of the body: the
+     * template's nodes are the page's body, their positions in the file kept.
+     */
+    private static void singleFileComponent(Document doc, String html) {
+        if (!html.stripLeading().startsWith("<template")) {
+            return;
+        }
+        Element template = doc.selectFirst("template");
+        if (template == null) {
+            return;
+        }
+        for (Node n : new java.util.ArrayList<>(template.childNodes())) {
+            doc.body().appendChild(n);
+        }
+        template.remove();
     }
 
     private void readPage(Source source, PageParts.Parts parts, BlockCollector out) {

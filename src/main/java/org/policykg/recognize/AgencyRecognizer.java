@@ -526,11 +526,19 @@ public final class AgencyRecognizer {
         Matcher next = null;
         for (int at = text.indexOf('委'); at >= 0; at = text.indexOf('委', at + 1)) {
             next = next == null ? PARTY_COMMITTEE_NEXT.matcher(text) : next;
-            if (!next.region(at + 1, text.length()).lookingAt()) {
+            int end = at > 0 && text.charAt(at - 1) == '党' ? at - 1 : at;
+            boolean written = next.region(at + 1, text.length()).lookingAt();
+            // without the words after it, only a 委 with 中共 a region's name before it (not 委员会) is looked up
+            boolean party = written || (at + 1 == text.length() || text.charAt(at + 1) != '员') && partyBefore(text, at);
+            Gazetteer.NameMatch r = !party ? null : gazetteer.nameEndingAt(text, end, null);
+            // 中共X县委 named in full needs nothing after it: a joint document's head line (中共X县委 X县人民政府) runs on;
+            // a county's name is looked up inside the text's region.
+            if (!written && party && r == null && context != null) {
+                r = gazetteer.nameEndingAt(text, end, context);
+            }
+            if (!written && (r == null || !text.startsWith("中共", r.start() - 2))) {
                 continue;
             }
-            int end = at > 0 && text.charAt(at - 1) == '党' ? at - 1 : at;
-            Gazetteer.NameMatch r = gazetteer.nameEndingAt(text, end, null);
             if (r != null && r.region().name().equals(text.substring(r.start(), end))) {
                 int start = text.startsWith("中共", r.start() - 2) ? r.start() - 2 : r.start();
                 found.add(new Found(start, at + 1, agency("中共" + r.region().name() + "委", r.region()), 1));
@@ -541,6 +549,16 @@ public final class AgencyRecognizer {
                 }
             }
         }
+    }
+
+    /** Is 中共 written within a region name's reach (12 chars) before {@code at}? */
+    private static boolean partyBefore(String text, int at) {
+        for (int k = Math.max(0, at - 14); k + 2 <= at; k++) {
+            if (text.charAt(k) == '中' && text.charAt(k + 1) == '共') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void policeStations(String text, Region context, List<Found> found) {

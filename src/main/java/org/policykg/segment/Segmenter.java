@@ -389,8 +389,11 @@ public final class Segmenter {
 
     /** Titles carry no commas; prose that happens to end in 政策 or 方案 does. */
     static boolean titleLike(String s) {
-        return s.indexOf(',') < 0 && s.indexOf('。') < 0 && DocumentTypes.isTitleLike(s);
+        return s.indexOf(',') < 0 && s.indexOf('。') < 0 && DocumentTypes.isTitleLike(STATUS_TAG.matcher(s).replaceFirst(""));
     }
+
+    /** A law database's status tag closing a title line: …的通知【全文废止】, 【现行有效】, 【已被修改】. */
+    static final java.util.regex.Pattern STATUS_TAG = java.util.regex.Pattern.compile("【[^【】]{2,8}】$");
 
     /** "一、主要目标", "(一)构建…基础设施": a short numbered line without a full stop heads a part. */
     private static boolean isOutlineHeading(String s) {

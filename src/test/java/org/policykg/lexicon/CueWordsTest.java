@@ -25,7 +25,7 @@ class CueWordsTest {
             Map.entry("measure-sections", Set.of("introductory", "scope", "notes", "chapter", "basis", "closing", "validity", "appendix", "address", "checklist", "number-column", "task-column", "lead-column", "part-column", "duty-column", "implementation")),
             Map.entry("page-chrome", Set.of("nav", "opener", "disclaimer")),
             Map.entry("speaker-offices", Set.of("office", "salutation")),
-            Map.entry("person-titles", Set.of("office")),
+            Map.entry("person-titles", Set.of("office", "writer")),
             Map.entry("firm-sets", Set.of("lead", "inside", "kind", "tail", "facility", "country")),
             Map.entry("site-names", Set.of("site")),
             Map.entry("field-labels", Set.of("date", "publisher", "author", "source", "title", "summary", "other")),

@@ -27,7 +27,12 @@ final class Bylines {
             "^[■●◆▲□]?\\s*(?<pub>[" + Han.RANGE + "0-9A-Za-z]{2,14}?)" + REPORTER + "\\s*(?<names>[" + Han.RANGE + "][" + Han.RANGE + "、,\\s]{1,29})$");
     private static final Pattern PERSON = Pattern.compile("^[" + Han.RANGE + "·]{2,5}$");
     private static final Pattern NAMES = Pattern.compile("^[" + Han.RANGE + "]{2,4}(?:[,、][" + Han.RANGE + "]{2,4})*$");
-    private static final Pattern AUTHOR_LINE = Pattern.compile("^(?:作者|文|撰文|记者)[:：]\\s*(?<names>.+)$");
+    /**
+     * 作者：X, 记者|X, 文丨X, 【撰文：…研究员X】: a label, a colon or a bar (a WeChat or portal story signs so), the
+     * names; the line may be bracketed.
+     */
+    private static final Pattern AUTHOR_LINE = Pattern.compile(
+            "^(?<open>[【\\[(])?(?:作者|文|撰文|记者|文字)\\s*[:：|丨/]\\s*(?<names>[^【】\\[\\]()]+?)(?<close>[】\\])])?$");
     /** Role words between names in a byline: 记者 邓思远 通讯员 刘湘君. */
     private static final Pattern ROLE = Pattern.compile(REPORTER.substring(0, REPORTER.length() - 1) + "|实习生|摄影|摄)");
     /** 工商时报 陈怡君／综合报导: Taiwan and Hong Kong bylines put the place or 综合 after a slash. */
@@ -83,9 +88,18 @@ final class Bylines {
      */
     private final Pattern speaker;
 
+    /** A title a writer is introduced with before the name ({@code lexicon/person-titles.tsv}: 研究员, 教授, 主任). */
+    private final Pattern writerTitle;
+
+    /** Is the value shaped as a person's name (2–5 Han chars, perhaps with ·), not a column's or a site's? */
+    static boolean personLike(String name) {
+        return PERSON.matcher(name).matches();
+    }
+
     Bylines(Analysis doc, Outlets outlets, CueWords cues) {
         this.doc = doc;
         this.outlets = outlets;
+        this.writerTitle = Pattern.compile(cues.alternation("person-titles", null));
         this.speaker = Pattern.compile("^\\s*(?:[" + Han.RANGE + "]{2,10}?)?(?:代理|代)?(?:" + cues.alternation("speaker-offices", "office")
                 + ")\\s*(?<name>[" + Han.RANGE + "]{2,4}?|[" + Han.RANGE + "]{1,8}(?:[·・•][" + Han.RANGE + "]{1,8}){1,3})\\s*(?:(?:" + cues.alternation("speaker-offices", "salutation") + ")[:：]?)?\\s*$");
     }
@@ -212,8 +226,19 @@ final class Bylines {
             }
         }
         Matcher al = AUTHOR_LINE.matcher(s);
-        if (al.matches()) {
+        if (al.matches() && (al.group("open") == null) == (al.group("close") == null)) {
             addNames(names, p, al.start("names"), al.end("names"));
+            if (names.isEmpty()) {
+                // 撰文：香港某协会研究员周某某: who the writer is, then the name after the last such title.
+                Matcher t = writerTitle.matcher(s).region(al.start("names"), al.end("names"));
+                int after = -1;
+                while (t.find()) {
+                    after = t.end();
+                }
+                if (after > 0 && PERSON.matcher(s.substring(after, al.end("names"))).matches()) {
+                    addNames(names, p, after, al.end("names"));
+                }
+            }
             return new Byline(null, names, null);
         }
         if (bareNames && NAMES.matcher(s).matches() && p.leadingBold() != null) {

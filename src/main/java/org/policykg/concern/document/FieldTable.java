@@ -91,27 +91,48 @@ final class FieldTable {
 
     /** The fields of a header line, a run of fields or a table row; null when the line is something else. */
     Line read(Paragraph p) {
+        return read(p, 0);
+    }
+
+    /**
+     * Where a page title run on with the page's fields ends (…的通知发布日期：2026-07-07来源：X字号：大中小, as a crawler
+     * keeps a portal's heading block in one line): where the first of at least two fields opens, at least
+     * {@link #TITLE_VALUE} chars in; -1 when the line is not so.
+     */
+    int titleEnd(Paragraph p) {
+        String s = p.string();
+        if (s.startsWith("|")) {
+            return -1;
+        }
+        List<int[]> labels = labels(s, false, s.length());
+        labels.removeIf(l -> s.charAt(l[1] - 1) != ':');
+        return labels.size() >= 2 && labels.get(0)[0] >= TITLE_VALUE ? labels.get(0)[0] : -1;
+    }
+
+    /** The fields of the line from {@code from} on: a title's heading run on with its fields is read after the title. */
+    Line read(Paragraph p, int from) {
         String s = p.string();
         if (summarises(p)) {
             return Line.empty();
         }
         boolean table = s.startsWith("|");
-        int stop = s.indexOf('【') >= 0 ? s.indexOf('【') : s.length();
+        int stop = s.indexOf('【', from) >= 0 ? s.indexOf('【', from) : s.length();
         List<int[]> labels = labels(s, table, stop);
+        labels.removeIf(l -> l[0] < from);
         if (labels.isEmpty() || lone(p) != null) {
             return null;
         }
         int first = labels.get(0)[0];
-        if (labels.size() == 1 && !table && s.substring(labels.get(0)[1]).isBlank() && !blank(s, 0, first)) {
+        if (from == 0 && labels.size() == 1 && !table && s.substring(labels.get(0)[1]).isBlank() && !blank(s, from, first)) {
             return valueFirst(p, s.substring(first, labels.get(0)[1] - 1), first);
         }
-        boolean run = !table && s.length() > HEADER_LINE;
+        boolean run = !table && s.length() - from > HEADER_LINE;
         if (run && labels.size() < RUN) {
             return null;
         }
         Line out = Line.empty();
-        if (!table && !run && !blank(s, 0, first)) {
-            Fact<LocalDate> d = DateLines.within(p, 0, first);
+        if (!table && !run && !blank(s, from, first)) {
+            Fact<LocalDate> d = DateLines.within(p, from, first);
             if (d == null) {
                 return null;
             }
@@ -252,8 +273,11 @@ final class FieldTable {
             }
             case TITLE -> {
                 String v = s.substring(vs, ve);
-                if (ve - vs >= TITLE_VALUE && ve - vs <= 200 && v.codePoints().filter(c -> Character.UnicodeScript.of(c)
-                        == Character.UnicodeScript.HAN).count() >= TITLE_VALUE) {
+                long han = v.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+                // a short name is a title when it names a policy (法规名称：电子签章法)
+                boolean named = han >= 4 && org.policykg.recognize.TitleRecognizer.classify(v.strip())
+                        == org.policykg.recognize.TitleMention.Kind.POLICY;
+                if (ve - vs <= 200 && (han >= TITLE_VALUE || named)) {
                     out.titles().add(new Fact<>(TitleLine.clean(v), new Evidence(p.span(vs, ve), Supports.TITLE)));
                 }
             }

@@ -83,11 +83,22 @@ final class MetadataResolver {
         Fact<String> title = unquoted(simplified(front.title(), traditional));
         int titleAt = -1;
         Fact<LocalDate> fileDate = null;
+        // The site a page title closes with (…_XX市人民政府门户网站): the page's publisher when it names none itself.
+        Fact<String> titleSite = null;
+        // Where a title heading run on with the page's fields (…的通知发布日期：…来源：…) has its fields, else -1.
+        int headFields = -1;
         if (title == null) {
             TitleLine.Found t = TitleLine.find(doc.parsed().format(), ps, all, zoneEnd, ZONE, front.values(), siteName, badge, issuers);
             title = t.title();
             titleAt = t.at();
             fileDate = t.dated();
+            titleSite = t.site();
+            headFields = titleAt >= 0 ? fields.titleEnd(ps.get(titleAt)) : -1;
+            if (headFields > 0) {
+                Paragraph h = ps.get(titleAt);
+                title = new Fact<>(TitleLine.clean(h.string().substring(0, headFields)), new Evidence(h.span(0, headFields), Supports.TITLE));
+                titleSite = null;
+            }
         }
         Fact<String> source = front.address(all);
         List<Fact<String>> creators = new ArrayList<>();
@@ -103,6 +114,7 @@ final class MetadataResolver {
             }
         }
 
+        int fromFront = creators.size();
         Fact<Agency> articleSource = null;
         Fact<Agency> header = null;
         FieldTable.Dated labelled = null;
@@ -126,7 +138,8 @@ final class MetadataResolver {
             Bylines.Byline b = bylines.dateline(p);
             if (b == null) {
                 // A label alone on its line takes the next line as its value ([ 发布机构 ] then 市发展改革委).
-                FieldTable.Line line = fields.lone(p) == null ? fields.read(p)
+                FieldTable.Line line = i == titleAt && headFields > 0 ? fields.read(p, headFields)
+                        : fields.lone(p) == null ? fields.read(p)
                         : i + 1 < ps.size() ? fields.read(p, ps.get(i + 1)) : null;
                 if (line != null) {
                     for (FieldTable.Dated d : line.dates()) {
@@ -167,6 +180,11 @@ final class MetadataResolver {
         // No title line read (a title broken over lines, a crawl): the catalogue's 标题 field names the document.
         title = title != null ? title : fieldTitle;
         // A title line without the issuer line above it (赣州市人民政府 / 关于印发…的通知): the field states it whole.
+        // A title line that is the title field itself (法规名称：电子签章法 read as the text's first title line): its value.
+        if (fieldTitle != null && title != null && title != fieldTitle && title.evidence().span().start() <= fieldTitle.evidence().span().start()
+                && title.evidence().span().end() >= fieldTitle.evidence().span().end()) {
+            title = fieldTitle;
+        }
         if (fieldTitle != null && title != fieldTitle) {
             String whole = org.policykg.analysis.TitleKey.core(fieldTitle.value());
             String read = org.policykg.analysis.TitleKey.core(title.value());
@@ -181,6 +199,16 @@ final class MetadataResolver {
             // A text that opens with running prose is a story about the documents it reprints: their dates are not its own.
             issued = fileDate != null ? fileDate : zoneEnd > 0 ? Signature.date(ps) : null;
         }
+        // A byline in the text names the writers: a front-matter author that is no person's name (a column, 开放数据观察) is not one.
+        if (creators.size() > fromFront && creators.subList(fromFront, creators.size()).stream().anyMatch(c -> Bylines.personLike(c.value()))) {
+            List<Fact<String>> kept = new ArrayList<>();
+            for (int k = 0; k < creators.size(); k++) {
+                if (k >= fromFront || Bylines.personLike(creators.get(k).value())) {
+                    kept.add(creators.get(k));
+                }
+            }
+            creators = kept;
+        }
         // A story signed at its end, (XX日报记者 张三 通讯员 李四): its reporters, and its paper when nothing above names one.
         Bylines.Byline closing = null;
         for (int i = ps.size() - 1; i >= Math.max(0, ps.size() - 3) && closing == null; i--) {
@@ -194,6 +222,8 @@ final class MetadataResolver {
         // Last of the page's own signs: the outlet whose reporter took the photo over the text.
         publisher = publisher != null ? publisher : credit;
         publisher = publisher != null ? publisher : authorSite;
+        publisher = publisher != null || titleSite == null ? publisher
+                : new Fact<>(outlets.organisation(titleSite.value(), null), titleSite.evidence());
         // The outlet or database behind the page's address publishes this text; the issuer's header only names who made it.
         if (publisher == null && source != null) {
             Agency outlet = Publishers.get().forUrl(source.value()).orElse(null);

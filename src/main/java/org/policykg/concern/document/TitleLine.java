@@ -23,6 +23,8 @@ import org.policykg.text.Span;
  * wins over it.
  */
 final class TitleLine {
+    /** A law database's status tag after a title: 【全文废止】, 【现行有效】. */
+    private static final Pattern STATUS_TAG = Pattern.compile("【[^【】]{2,8}】$");
     /** A column tag a site puts before a title: 【通知公告】. */
     private static final Pattern COLUMN_TAG = Pattern.compile("^【[^】]{1,8}】");
     /** A file name's date prefix: 20241231国家数据基础设施建设指引. */
@@ -83,7 +85,10 @@ final class TitleLine {
      *              under a heading are its authors
      * @param dated the date a file-name heading opens with (20241231…), or null
      */
-    record Found(Fact<String> title, int at, Fact<java.time.LocalDate> dated) {
+    record Found(Fact<String> title, int at, Fact<java.time.LocalDate> dated, Fact<String> site) {
+        Found(Fact<String> title, int at, Fact<java.time.LocalDate> dated) {
+            this(title, at, dated, null);
+        }
     }
 
     private TitleLine() {
@@ -106,11 +111,14 @@ final class TitleLine {
                 if (fields.stream().anyMatch(v -> same(v, p.string()))) {
                     return fileName(p, i, ps, all, zone);
                 }
-                // A page title closing with its site (…_XX市人民政府门户网站) is cut before the site and its channel.
+                // A page title closing with its site (…_XX市人民政府门户网站) is cut before the site and its channel;
+                // a crawler writes the site after spaces instead (…的通知  广东省人民政府门户网站), which the normaliser drops.
                 Matcher site = SITE_SUFFIX.matcher(p.string());
                 int to = site.find() && siteName.matcher(site.group(1)).find() ? siteless(p.string(), 0) : p.string().length();
+                int spaced = to == p.string().length() ? spacedSite(p, siteName) : -1;
+                to = spaced > 0 ? spaced : to;
                 Evidence e = to == p.string().length() ? whole(p) : new Evidence(p.span(0, to), Supports.TITLE);
-                return new Found(new Fact<>(clean(p.string().substring(0, to)), e), i, null);
+                return new Found(new Fact<>(clean(p.string().substring(0, to)), e), i, null, siteOf(p, to));
             }
         }
         boolean newsText = format == Format.PLAIN || format == Format.MARKDOWN;
@@ -163,13 +171,63 @@ final class TitleLine {
         // A text without a headline: its first title line (the notice it reprints) names it.
         for (int i = 0; i < Math.min(zone, ps.size()); i++) {
             Paragraph p = ps.get(i);
-            if (p.role() == Paragraph.Role.TITLE_LINE && !issuersOver(ps, i, issuers)) {
+            // (or a page's lower heading opening the text and named as a document is, as a component's <h3> titles its notice)
+            boolean openingHeading = i == open && p.isHeading() && org.policykg.reference.DocumentTypes.isTitleLike(p.string());
+            if ((p.role() == Paragraph.Role.TITLE_LINE || openingHeading) && !issuersOver(ps, i, issuers)) {
+                // A page's banner over the document's head (加快X意见 / 中共X县委 X县人民政府 / 关于…的实施意见（2023年2月8日）):
+                // the title under the issuers names the document, and its 题注 date dates it.
+                Matcher dated = issuersOver(ps, i + 1, issuers) ? TITLE_DATED.matcher(ps.get(i + 2).string()) : null;
+                if (dated != null && dated.matches() && org.policykg.reference.DocumentTypes.isTitleLike(dated.group("title"))) {
+                    Paragraph t = ps.get(i + 2);
+                    return new Found(new Fact<>(clean(dated.group("title")), new Evidence(t.span(0, dated.end("title")), Supports.TITLE)),
+                            -1, DateLines.within(t, dated.start("date"), dated.end("date")));
+                }
                 int from = afterBadge(p, badge);
                 return new Found(new Fact<>(clean(p.string().substring(from)), from == 0 ? whole(p)
                         : new Evidence(p.span(from, p.string().length()), Supports.TITLE)), -1, null);
             }
         }
         return new Found(null, -1, null);
+    }
+
+    /**
+     * Where a page title's site starts when spaces, not a separator, part it from the title (a crawler's heading:
+     * 关于印发…的通知  广东省人民政府门户网站): the last dropped space before a site name closing the line, at least 6
+     * chars in; -1 when there is none.
+     */
+    private static int spacedSite(Paragraph p, Pattern siteName) {
+        String s = p.string();
+        for (int k = s.length() - 2; k >= 6; k--) {
+            if (!Character.isIdeographic(s.codePointAt(k))) {
+                return -1; // a site's name is Han only
+            }
+            if (Bylines.gapBefore(p, k) && s.length() - k <= 20 && siteName.matcher(s.substring(k)).find()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The site a page title closes with, after {@code to} (its channel before it left out): the page's publisher. */
+    private static Fact<String> siteOf(Paragraph p, int to) {
+        String s = p.string();
+        if (to >= s.length()) {
+            return null;
+        }
+        int from = to;
+        Matcher m = SITE_SUFFIX.matcher(s).region(to, s.length());
+        if (m.find()) {
+            from = m.start(1); // 标题_频道_XX市人民政府门户网站: the last part is the site
+        } else {
+            while (from < s.length() && !Character.isIdeographic(s.codePointAt(from))) {
+                from++;
+            }
+        }
+        String name = s.substring(from).strip();
+        if (name.length() < 4 || !name.codePoints().allMatch(Character::isIdeographic)) {
+            return null;
+        }
+        return new Fact<>(name, new Evidence(p.span(from, s.length()), Supports.PUBLISHER));
     }
 
     /** A breadcrumb's separator on a line of its own: >, ›, », /. */
@@ -421,6 +479,7 @@ final class TitleLine {
     /** The title as the document graph states it: no column tag, no 《》, spaces and periods as {@link TitleKey#display}. */
     static String clean(String s) {
         String t = COLUMN_TAG.matcher(s.strip()).replaceFirst("");
+        t = STATUS_TAG.matcher(t).replaceFirst(""); // …的通知【全文废止】: a law database's status tag
         return TitleKey.display(t.replace("《", "").replace("》", ""));
     }
 

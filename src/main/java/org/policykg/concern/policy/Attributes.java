@@ -128,6 +128,7 @@ final class Attributes {
         }
         TitleGroup self = own.size() == 1 ? own.values().iterator().next() : head == null ? null : groups.get(head.key);
         if (self != null) {
+            headIssuers(self);
             issuerField(self);
             numberField(self);
         } else if (own.size() > 1 && own.keySet().stream().allMatch(part -> !part.derived() && part.first() > 0)) {
@@ -651,6 +652,42 @@ final class Attributes {
             }
         }
     }
+
+    /** How many paragraphs from the top a document's head (issuers' line over its title) may stand. */
+    private static final int HEAD_LINES = 6;
+
+    /**
+     * A joint document's head (GB/T 9704 发文机关标志 over the title, as a county prints its party committee's and
+     * government's 实施意见): 中共X县委 X县人民政府 / 关于…的实施意见（2023年2月8日）. The bodies of the line over the
+     * title issued the text the page carries, and the 题注 date closing the title dates it, when nothing else does.
+     */
+    private void headIssuers(TitleGroup g) {
+        if (!issuers(g).isEmpty()) {
+            return;
+        }
+        int n = doc.paragraphs().size();
+        for (int i = 0; i + 1 < Math.min(n, HEAD_LINES); i++) {
+            List<AgencyMention> signers = bodies(doc.paragraph(i));
+            Paragraph title = doc.paragraph(i + 1);
+            Matcher dated = HEAD_TITLE.matcher(title.string());
+            if (signers.isEmpty() || !dated.matches()
+                    || !org.policykg.reference.DocumentTypes.isTitleLike(dated.group(1))) {
+                continue;
+            }
+            signers.forEach(a -> addIssuer(g.uses.get(0), a));
+            if (issued(g) == null && dated.group(2) != null) {
+                for (DateMention d : doc.dateIndex().in(title.index())) {
+                    if (d.hasYear() && d.range().start() >= dated.start(2)) {
+                        g.uses.get(0).issued = new Fact<>(date(d), new Evidence(title.span(d.range()), Supports.ISSUED));
+                    }
+                }
+            }
+            return;
+        }
+    }
+
+    /** A title line under the issuers' line, perhaps closed by its 题注 date in brackets: 关于…的实施意见(2023年2月8日). */
+    private static final Pattern HEAD_TITLE = Pattern.compile("^(关于[^()]{4,80}?)(?:\\((\\d{4}年\\d{1,2}月\\d{1,2}日)\\))?$");
 
     /**
      * The 发文字号 field of a page's or database's field table (GB/T 9704 element, the disclosure

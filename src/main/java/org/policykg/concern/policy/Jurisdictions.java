@@ -103,6 +103,18 @@ final class Jurisdictions {
                 }
             }
         }
+        // 中共X县委 X县人民政府 issue it: a county's text, whatever province or city the text's region read names.
+        for (TitleUse u : g.uses) {
+            for (Fact<Agency> a : u.issuers) {
+                Region r = a.value().isAgency() && a.value().region() != null ? gazetteer.byCode(a.value().region()) : null;
+                Region now = g.uses.stream().map(x -> x.jurisdiction).filter(java.util.Objects::nonNull).map(Fact::value).findFirst().orElse(null);
+                if (r != null && now != null && r.level() == Region.Level.COUNTY && !now.isCountry() && r != now && gazetteer.within(r, now)) {
+                    Fact<Region> county = new Fact<>(r, new Evidence(a.evidence().span(), Supports.JURISDICTION));
+                    g.uses.forEach(x -> x.jurisdiction = x.jurisdiction == null ? null : county);
+                    return;
+                }
+            }
+        }
     }
 
     /**
