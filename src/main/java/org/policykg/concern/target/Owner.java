@@ -27,17 +27,32 @@ record Owner(String key, Integer startYear, Integer endYear, Region region, List
     /** Right after a policy's title: the policy states the goals that follow. */
     private static final Pattern SPEAKS = Pattern.compile("^[》」”\"]?(?:中)?(?:提出|明确|要求|指出|规定|强调|确定|设定|称)");
 
-    static Owner of(PolicyFacts p) {
+    /** 政府工作报告, 深圳市政府工作报告, 贵州省人民政府工作报告: a work report whose title may not name its year. */
+    private static final Pattern WORK_REPORT = Pattern.compile(org.policykg.recognize.TitleRecognizer.WORK_REPORT + "$");
+
+    /**
+     * @param documentYear the year of the document's own date (a news story's, a page's), or null: a work report
+     *                     the title does not date is the one of the year it is delivered, which the story reporting
+     *                     it shares (the reports are delivered in the first months of the year they plan)
+     */
+    static Owner of(PolicyFacts p, Integer documentYear) {
         return new Owner(p.key(), p.startYear() == null ? null : p.startYear().value(),
                 p.endYear() == null ? null : p.endYear().value(),
                 p.jurisdiction() == null ? null : p.jurisdiction().value(),
-                p.mentions().stream().map(Evidence::span).toList(), p.own() != null, reportYear(p.title()),
+                p.mentions().stream().map(Evidence::span).toList(), p.own() != null, reportYear(p, documentYear),
                 p.aliases().stream().filter(a -> a.length() >= 2 && !a.equals(p.title())).toList());
     }
 
-    private static Integer reportYear(String title) {
-        java.util.regex.Matcher m = YEAR_REPORT.matcher(title);
-        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    /** The year a work report is for: its title's (2025年贵州省政府工作报告), else the year it was delivered, else null. */
+    private static Integer reportYear(PolicyFacts p, Integer documentYear) {
+        java.util.regex.Matcher m = YEAR_REPORT.matcher(p.title());
+        if (m.find()) {
+            return Integer.valueOf(m.group(1));
+        }
+        if (!WORK_REPORT.matcher(p.title()).find()) {
+            return null;
+        }
+        return p.issued() != null ? Integer.valueOf(p.issued().value().getYear()) : documentYear;
     }
 
     /**
