@@ -78,6 +78,15 @@ final class Deadlines {
         return new Deadline(deadline, deadline == null ? null : deadlineSource);
     }
 
+    /**
+     * The goal year the sentence states: its first 到2025年 / 2025年底前, else the end of a period it gives as the
+     * time (到“十四五”末 → 2025); or null.
+     */
+    static Integer statedYear(String sentence) {
+        Integer y = sentenceYear(sentence);
+        return y != null ? y : Parts.periodEndGoal(sentence);
+    }
+
     /** The first goal year the sentence names (到2025年, 2025年底前), or null. */
     static Integer sentenceYear(String sentence) {
         Matcher m = YEAR.matcher(sentence);
@@ -176,7 +185,7 @@ final class Deadlines {
             if (goal && (year == null || !bullet)) {
                 // "到2025年，…。到2027年，…主要指标如下：" — the list below takes the year its lead states last;
                 // a year inside one bullet (——…到2025年底，…) is that bullet's own.
-                Integer y = sentenceYear(sentence);
+                Integer y = statedYear(sentence);
                 year = y != null ? y : year;
             }
             return goal ? year : null;

@@ -99,7 +99,7 @@ final class GoalSentences {
         if (!hasNumber(sentence) || !planned && statistic.containsAny(sentence)) {
             return false; // a planned sentence is read number by number: see reportsPast
         }
-        if (owner == null && (itemRegion == null || Deadlines.sentenceYear(sentence) == null)) {
+        if (owner == null && (itemRegion == null || Deadlines.statedYear(sentence) == null)) {
             return false; // with no policy named, only an explicit dated goal of a known region counts
         }
         if (pastYearOf(sentence, owner)) {
@@ -114,7 +114,7 @@ final class GoalSentences {
      */
     static boolean pastYearOf(String sentence, Owner owner) {
         Integer from = owner == null ? null : owner.startYear() != null ? owner.startYear() : owner.reportYear();
-        return from != null && Deadlines.sentenceYear(sentence) == null && Deadlines.pastYear(sentence, from);
+        return from != null && Deadlines.statedYear(sentence) == null && Deadlines.pastYear(sentence, from);
     }
 
     /**

@@ -100,7 +100,7 @@ final class TargetResolver {
                     Integer statedYear = leadYear;
                     boolean goesOn = text.endsWith("；") || text.endsWith(";");
                     carried = goesOn ? speaker : null;
-                    Integer own = Deadlines.sentenceYear(text);
+                    Integer own = Deadlines.statedYear(text);
                     leadYear = goesOn ? (own != null ? own : statedYear) : null;
                     Owner by = speaker != null ? speaker : owner;
                     Deadlines.Fallback fallback = null;
