@@ -58,6 +58,9 @@ final class Deadlines {
         if (deadline == null && owner != null) {
             deadline = openingYear(sentence, q.start(), owner.startYear());
         }
+        if (deadline == null && owner != null && owner.reportYear() != null && namesYear(sentence, q.start(), owner.reportYear())) {
+            deadline = owner.reportYear(); // "深圳2022年规模以上工业增加值增长5%": the sentence states the report's own year
+        }
         if (deadline == null) {
             deadline = leadYear;
         }
@@ -85,6 +88,22 @@ final class Deadlines {
     static Integer statedYear(String sentence) {
         Integer y = sentenceYear(sentence);
         return y != null ? y : Parts.periodEndGoal(sentence);
+    }
+
+    /**
+     * Whether a bare {@code year} (2022年, not 到/较 a year, not 2022年以来) stands before {@code at} in the number's
+     * own clause (深圳2022年规模以上工业增加值增长5%); a year in a heading or lead run into the sentence
+     * (全力做好2031年工作 主要预期目标是：…) is its section's.
+     */
+    private static boolean namesYear(String sentence, int at, int year) {
+        Matcher m = BARE_YEAR.matcher(sentence);
+        m.region(org.policykg.segment.Sentences.clauseStart(sentence, at), sentence.length());
+        while (m.find() && m.start() < at) {
+            if (Integer.parseInt(m.group(1)) == year && !sentence.startsWith("以来", m.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first goal year the sentence names (到2025年, 2025年底前), or null. */
