@@ -3,6 +3,7 @@ package org.policykg.quantity;
 /** Base units every quantity is normalised to; {@link #code()} is the string written to RDF. */
 public enum Unit {
     CNY("CNY"),
+    USD("USD"),
     PERCENT("percent"),
     FLOPS("FLOPS"),
     COUNT("count"),

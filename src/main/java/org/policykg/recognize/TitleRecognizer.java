@@ -305,8 +305,15 @@ public final class TitleRecognizer {
      * 省长李炳军作政府工作报告: the report delivered by the office holder (lexicon/speaker-offices.tsv) named,
      * the formula of congress news; the report's own 向大会作政府工作报告 names no speaker.
      */
-    private static final Pattern DELIVERED = Pattern.compile("(?:" + org.policykg.lexicon.CueWords.standard().alternation("speaker-offices", "office")
-            + ")[" + Han.RANGE + "]{2,4}作了?$");
+    private static final String OFFICE = "(?:" + org.policykg.lexicon.CueWords.standard().alternation("speaker-offices", "office") + ")";
+    /**
+     * The speaker before 作: office then name (省长李炳军作), or name then office as a caption puts it (应勇市长作), maybe
+     * with whom the speaker speaks for and where (李强总理代表国务院在十四届全国人大四次会议上所作的《政府工作报告》).
+     */
+    private static final Pattern DELIVERED = Pattern.compile("(?:" + OFFICE + "[" + Han.RANGE + "]{2,4}|[" + Han.RANGE + "]{2,4}" + OFFICE + ")"
+            + "(?:代表[" + Han.RANGE + "]{2,8}(?:在[^，。；,;]{2,24}?上)?所?)?作了?的?《?$");
+    /** How far before 政府工作报告 the delivery formula may start. */
+    private static final int DELIVERED_REACH = 48;
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?:19|20)\\d{2}年$");
 
     /**
@@ -324,7 +331,10 @@ public final class TitleRecognizer {
             return out;
         }
         for (int at = text.indexOf(WORK_REPORT); at >= 0; at = text.indexOf(WORK_REPORT, at + 1)) {
-            if (insideBrackets(text, at)) {
+            // 《政府工作报告》 is the national report's very title (the State Council's report bears no region): it
+            // names one report only where its delivery is told (总理代表国务院…所作的《政府工作报告》).
+            boolean bare = at > 0 && text.charAt(at - 1) == '《' && text.startsWith("》", at + WORK_REPORT.length());
+            if (insideBrackets(text, at) && !(bare && DELIVERED.matcher(text.substring(Math.max(0, at - DELIVERED_REACH), at)).find())) {
                 continue;
             }
             int start = at;
@@ -342,7 +352,7 @@ public final class TitleRecognizer {
                 start = regionStart;
                 Matcher y = YEAR_BEFORE.matcher(text.substring(0, start));
                 start = y.find() ? y.start() : start;
-            } else if (start != at || !DELIVERED.matcher(text.substring(Math.max(0, at - 12), at)).find()) {
+            } else if (start != at || !DELIVERED.matcher(text.substring(Math.max(0, at - DELIVERED_REACH), at)).find()) {
                 continue;
             }
             int end = at + WORK_REPORT.length();

@@ -95,11 +95,14 @@ final class NumberedItems {
     private final Articles closing;
     /** A line that opens a list of documents to hand in (申请材料如下：): its numbered lines are entries, not items. */
     private final Pattern checklist;
+    /** A line opening notes on the text's terms (注：, 注释：): the entries numbered under it are notes, not items. */
+    private final Pattern footnotes;
 
     NumberedItems(Layout layout, Gazetteer gazetteer, CueWords cues) {
         this.layout = layout;
         this.closing = new Articles(layout, cues);
         this.checklist = Pattern.compile("(?:" + cues.alternation("measure-sections", "checklist") + ")[^。;；,，]{0,8}[:：]$");
+        this.footnotes = Pattern.compile("^(?:" + cues.alternation("measure-sections", "footnotes") + ")\\s*[:：]\\s*");
         this.gazetteer = gazetteer;
         // 附则 as a numbered part (三、附则) holds what a regulation's 附则 chapter holds: entry into force, interpretation.
         this.introductory = Pattern.compile("^(?:(?:20\\d{2}年|今年))?(?:" + cues.alternation("measure-sections", "introductory")
@@ -328,6 +331,17 @@ final class NumberedItems {
                     listed = att.group(1) == null ? null : Ordinals.Tier.ARABIC;
                     lastEntry = att.group(1) == null ? 0 : Integer.parseInt(att.group(1));
                     bareNote = listOpens;
+                } else if (footnotes.matcher(t.strip()).lookingAt()) {
+                    // 注： then ①…④ (or 注：① on the line itself): notes on the text's terms. A note that is text of its
+                    // own (注：带*为约束性指标。) opens no list.
+                    java.util.regex.Matcher note = footnotes.matcher(t.strip());
+                    note.lookingAt();
+                    String rest = t.strip().substring(note.end());
+                    Ordinals.Ordinal first = Ordinals.at(rest);
+                    listOpens = rest.isEmpty();
+                    listed = first == null ? null : first.tier();
+                    lastEntry = first == null ? 0 : Ordinals.value(first);
+                    bareNote = false;
                 } else if (checklist.matcher(t.strip()).find()) {
                     listOpens = true;
                     listed = null;

@@ -75,6 +75,9 @@ final class Jurisdictions {
                 j = j != null ? j : fromName(u);
             }
             for (TitleUse u : g.uses) {
+                j = j != null ? j : deliveredByPremier(u);
+            }
+            for (TitleUse u : g.uses) {
                 j = j != null ? j : leadingCounty(u);
             }
             if (j != null) {
@@ -131,6 +134,26 @@ final class Jurisdictions {
         }
         return null;
     }
+
+    /**
+     * 李强总理代表国务院…作《政府工作报告》: the work report the premier delivers for the State Council is the
+     * country's (the national report bears no region in its name; a province's names its governor, 省长).
+     */
+    private Fact<Region> deliveredByPremier(TitleUse u) {
+        if (!u.display.equals(org.policykg.recognize.TitleRecognizer.WORK_REPORT)) {
+            return null;
+        }
+        Paragraph p = doc.paragraph(u.t.paragraph());
+        int at = u.t.range().start();
+        String before = p.string().substring(Math.max(0, at - PREMIER_REACH), Math.min(at, p.string().length()));
+        return PREMIER.matcher(before).find()
+                ? new Fact<>(gazetteer.country(), new Evidence(p.span(u.t.range()), Supports.JURISDICTION)) : null;
+    }
+
+    /** The premier, or one speaking for the State Council, before the report's name. */
+    private static final java.util.regex.Pattern PREMIER = java.util.regex.Pattern.compile("总理|代表国务院");
+    /** How far before the report's name its speaker may stand (…总理代表国务院在十四届全国人大四次会议上所作的《政府工作报告》). */
+    private static final int PREMIER_REACH = 48;
 
     private Fact<Region> fromIssuers(TitleUse u) {
         for (Fact<Agency> a : u.issuers) {

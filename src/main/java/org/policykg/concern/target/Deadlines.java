@@ -58,6 +58,9 @@ final class Deadlines {
         if (deadline == null && owner != null) {
             deadline = openingYear(sentence, q.start(), owner.startYear());
         }
+        if (deadline == null && owner != null && owner.reportYear() != null && namesYear(sentence, q.start(), owner.reportYear())) {
+            deadline = owner.reportYear(); // "深圳2022年规模以上工业增加值增长5%": the sentence states the report's own year
+        }
         if (deadline == null) {
             deadline = leadYear;
         }
@@ -76,6 +79,31 @@ final class Deadlines {
             deadlineSource = DeadlineSource.PLAN_END;
         }
         return new Deadline(deadline, deadline == null ? null : deadlineSource);
+    }
+
+    /**
+     * The goal year the sentence states: its first 到2025年 / 2025年底前, else the end of a period it gives as the
+     * time (到“十四五”末 → 2025); or null.
+     */
+    static Integer statedYear(String sentence) {
+        Integer y = sentenceYear(sentence);
+        return y != null ? y : Parts.periodEndGoal(sentence);
+    }
+
+    /**
+     * Whether a bare {@code year} (2022年, not 到/较 a year, not 2022年以来) stands before {@code at} in the number's
+     * own clause (深圳2022年规模以上工业增加值增长5%); a year in a heading or lead run into the sentence
+     * (全力做好2031年工作 主要预期目标是：…) is its section's.
+     */
+    private static boolean namesYear(String sentence, int at, int year) {
+        Matcher m = BARE_YEAR.matcher(sentence);
+        m.region(org.policykg.segment.Sentences.clauseStart(sentence, at), sentence.length());
+        while (m.find() && m.start() < at) {
+            if (Integer.parseInt(m.group(1)) == year && !sentence.startsWith("以来", m.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first goal year the sentence names (到2025年, 2025年底前), or null. */
@@ -176,7 +204,7 @@ final class Deadlines {
             if (goal && (year == null || !bullet)) {
                 // "到2025年，…。到2027年，…主要指标如下：" — the list below takes the year its lead states last;
                 // a year inside one bullet (——…到2025年底，…) is that bullet's own.
-                Integer y = sentenceYear(sentence);
+                Integer y = statedYear(sentence);
                 year = y != null ? y : year;
             }
             return goal ? year : null;

@@ -99,14 +99,31 @@ final class GoalSentences {
         if (!hasNumber(sentence) || !planned && statistic.containsAny(sentence)) {
             return false; // a planned sentence is read number by number: see reportsPast
         }
-        if (owner == null && (itemRegion == null || Deadlines.sentenceYear(sentence) == null)) {
+        if (owner == null && (itemRegion == null || Deadlines.statedYear(sentence) == null)) {
             return false; // with no policy named, only an explicit dated goal of a known region counts
         }
-        if (owner != null && owner.startYear() != null && Deadlines.sentenceYear(sentence) == null
-                && Deadlines.pastYear(sentence, owner.startYear())) {
+        if (pastYearOf(sentence, owner)) {
             return false; // "2023年全市…规模达到420亿元" in a 2024-2027 plan: where things stand, not a goal
         }
         return true;
+    }
+
+    /**
+     * Whether the sentence dates itself before its policy's time: a year (not 到/至 a year) before the plan's
+     * period, or before the year a work report is for ("2021年完成投资达596.3亿元" in a story on the 2022 report).
+     */
+    static boolean pastYearOf(String sentence, Owner owner) {
+        Integer from = owner == null ? null : owner.startYear() != null ? owner.startYear() : owner.reportYear();
+        return from != null && Deadlines.statedYear(sentence) == null && Deadlines.pastYear(sentence, from);
+    }
+
+    /**
+     * Whether the sentence reports where things stand rather than sets goals: a mark of statistics (截至, 同比,
+     * 去年 …) outside a list of goals, or a year before its policy's time. A sentence opening 其中 after such a
+     * one details the same past ("…完成投资596.3亿元。其中，交通运输…分别完成182.4亿元").
+     */
+    boolean reportsPast(String sentence, Owner owner, boolean planned) {
+        return !planned && statistic.containsAny(sentence) || pastYearOf(sentence, owner);
     }
 
     /**
@@ -214,7 +231,7 @@ final class GoalSentences {
         return new Quantity(q.start(), q.end(), q.text(), q.value(), q.upperValue(), q.unit(), q.counter(), before.comparator());
     }
 
-    private static boolean hasNumber(String s) {
+    static boolean hasNumber(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if ((c >= '0' && c <= '9') || "一二两三四五六七八九十百千万亿".indexOf(c) >= 0) {

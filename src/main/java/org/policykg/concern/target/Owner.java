@@ -27,17 +27,46 @@ record Owner(String key, Integer startYear, Integer endYear, Region region, List
     /** Right after a policy's title: the policy states the goals that follow. */
     private static final Pattern SPEAKS = Pattern.compile("^[》」”\"]?(?:中)?(?:提出|明确|要求|指出|规定|强调|确定|设定|称)");
 
-    static Owner of(PolicyFacts p) {
-        return new Owner(p.key(), p.startYear() == null ? null : p.startYear().value(),
-                p.endYear() == null ? null : p.endYear().value(),
+    /** 政府工作报告, 深圳市政府工作报告, 贵州省人民政府工作报告: a work report whose title may not name its year. */
+    private static final Pattern WORK_REPORT = Pattern.compile(org.policykg.recognize.TitleRecognizer.WORK_REPORT + "$");
+
+    /**
+     * @param documentYear the year of the document's own date (a news story's, a page's), or null: a work report
+     *                     the title does not date is the one of the year it is delivered, which the story reporting
+     *                     it shares (the reports are delivered in the first months of the year they plan)
+     */
+    static Owner of(PolicyFacts p, Integer documentYear) {
+        Integer year = planYear(p.title());
+        return new Owner(p.key(), p.startYear() == null ? year : p.startYear().value(),
+                p.endYear() == null ? year : p.endYear().value(),
                 p.jurisdiction() == null ? null : p.jurisdiction().value(),
-                p.mentions().stream().map(Evidence::span).toList(), p.own() != null, reportYear(p.title()),
+                p.mentions().stream().map(Evidence::span).toList(), p.own() != null, reportYear(p, documentYear),
                 p.aliases().stream().filter(a -> a.length() >= 2 && !a.equals(p.title())).toList());
     }
 
-    private static Integer reportYear(String title) {
-        java.util.regex.Matcher m = YEAR_REPORT.matcher(title);
+    /**
+     * 2026年上海量子城市空间智能建设工作要点, 杭州市2027年数字经济工作计划: a plan for the one year its title names
+     * runs that year, so its goals are due then (as a plan's period gives its end year); null for other titles.
+     */
+    private static Integer planYear(String title) {
+        java.util.regex.Matcher m = YEAR_PLAN.matcher(title);
         return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    /** A year's plan: the year at the title's start or after its region (up to 12 chars), a plan's type word at its end. */
+    private static final Pattern YEAR_PLAN = Pattern.compile("^[\\u3400-\\u9FFF]{0,12}?((?:19|20)\\d{2})年(?![度底末\\d—\\-－~～至到])"
+            + "[^《》]{0,40}?(?:工作要点|工作计划|工作方案|行动计划|行动方案|实施方案|推进计划)$");
+
+    /** The year a work report is for: its title's (2025年贵州省政府工作报告), else the year it was delivered, else null. */
+    private static Integer reportYear(PolicyFacts p, Integer documentYear) {
+        java.util.regex.Matcher m = YEAR_REPORT.matcher(p.title());
+        if (m.find()) {
+            return Integer.valueOf(m.group(1));
+        }
+        if (!WORK_REPORT.matcher(p.title()).find()) {
+            return null;
+        }
+        return p.issued() != null ? Integer.valueOf(p.issued().value().getYear()) : documentYear;
     }
 
     /**

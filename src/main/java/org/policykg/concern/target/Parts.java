@@ -128,6 +128,18 @@ final class Parts {
         return new Reader();
     }
 
+    /** The end of a five-year period as the time a goal is due: 到“十四五”末, 至十五五期末. */
+    private static final Pattern PERIOD_END_GOAL = Pattern.compile("(?:到|至)" + PERIOD.pattern() + "(?:时期|期)?末");
+
+    /** The end year of the period the sentence gives as a goal's time (到“十四五”末 → 2025), or null. */
+    static Integer periodEndGoal(String sentence) {
+        if (sentence.indexOf('末') < 0) {
+            return null; // cheap test first: most sentences name no period's end
+        }
+        Matcher m = PERIOD_END_GOAL.matcher(sentence);
+        return m.find() ? periodEnd(m.group(1)) : null;
+    }
+
     /** The end year of the five-year period a sentence names as a goal's time (“十五五”时期 → 2030), or null. */
     static Integer sentencePeriodEnd(String sentence) {
         Matcher m = PERIOD_TIME.matcher(sentence);

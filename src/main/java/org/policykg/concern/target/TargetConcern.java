@@ -14,6 +14,8 @@ import org.policykg.analysis.Evidence;
 import org.policykg.concern.Concern;
 import org.policykg.concern.Emitter;
 import org.policykg.concern.Findings;
+import org.policykg.concern.document.DocumentConcern;
+import org.policykg.concern.document.DocumentFacts;
 import org.policykg.concern.policy.PolicyConcern;
 import org.policykg.quantity.Quantity;
 import org.policykg.rdf.Iris;
@@ -46,12 +48,14 @@ public final class TargetConcern implements Concern<List<TargetFacts>> {
 
     @Override
     public List<Class<? extends Concern<?>>> needs() {
-        return List.of(PolicyConcern.class);
+        return List.of(DocumentConcern.class, PolicyConcern.class);
     }
 
     @Override
     public List<TargetFacts> resolve(Analysis a, Findings before) {
-        return targets.resolve(a, before.get(PolicyConcern.class));
+        DocumentFacts d = before.get(DocumentConcern.class);
+        Integer year = d == null || d.issued() == null ? null : d.issued().value().getYear();
+        return targets.resolve(a, before.get(PolicyConcern.class), year);
     }
 
     @Override

@@ -42,6 +42,8 @@ import org.policykg.text.Span;
  */
 final class TargetResolver {
     private static final QuantityParser QUANTITIES = new QuantityParser();
+    /** 其中: the sentence details the one before it. */
+    private static final String DETAIL = "其中";
 
     private final GoalSentences goals;
     private final Metrics metrics;
@@ -53,10 +55,11 @@ final class TargetResolver {
         this.metrics = new Metrics(goals.goalVerb(), new HashSet<>(cues.words("goal-verbs", "level")));
     }
 
-    List<TargetFacts> resolve(Analysis doc, Titles titles) {
+    /** @param documentYear the year of the document's own date, or null */
+    List<TargetFacts> resolve(Analysis doc, Titles titles, Integer documentYear) {
         Map<String, Owner> policies = new HashMap<>();
         for (PolicyFacts p : titles.policies()) {
-            policies.put(p.key(), Owner.of(p));
+            policies.put(p.key(), Owner.of(p, documentYear));
         }
         String documentKey = "document-" + Slug.ofFileName(doc.source().name());
         Owner.Speakers speakers = new Owner.Speakers(policies.values());
@@ -87,15 +90,17 @@ final class TargetResolver {
                 int goalLead = -1; // GoalSentences.goalLead, looked up at the paragraph's first sentence that asks
                 Owner carried = null; // a speaker whose sentence closed on a semicolon: the statement goes on
                 Integer leadYear = null; // and the year it stated (到2027年，…；…)
+                boolean pastBefore = false; // the sentence before reported the past: a 其中 after it details it
                 for (Range s : p.sentences()) {
                     String text = p.string().substring(s.start(), s.end());
+                    boolean details = text.startsWith(DETAIL);
                     Integer sectionYear = section.sentence(text);
                     Owner speaker = speakers.speaking(p, s);
                     speaker = speaker != null ? speaker : carried;
                     Integer statedYear = leadYear;
                     boolean goesOn = text.endsWith("；") || text.endsWith(";");
                     carried = goesOn ? speaker : null;
-                    Integer own = Deadlines.sentenceYear(text);
+                    Integer own = Deadlines.statedYear(text);
                     leadYear = goesOn ? (own != null ? own : statedYear) : null;
                     Owner by = speaker != null ? speaker : owner;
                     Deadlines.Fallback fallback = null;
@@ -120,6 +125,11 @@ final class TargetResolver {
                         goalLead = GoalSentences.goalLead(p.string());
                     }
                     boolean planned = part.kind() == Parts.Kind.YEAR || section.inGoal() || goalLead < s.end();
+                    boolean past = details && pastBefore || GoalSentences.hasNumber(text) && goals.reportsPast(text, by, planned);
+                    pastBefore = past;
+                    if (details && past) {
+                        continue;
+                    }
                     sentence(p, s, by, itemRegion, statedYear, sectionYear, fallback, planned, documentKey, found);
                 }
             }
