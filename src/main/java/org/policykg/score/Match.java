@@ -1,6 +1,7 @@
 package org.policykg.score;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +104,23 @@ public final class Match {
     /** A title as it is compared: its core, display form normalised. */
     public static String key(String title) {
         return TitleKey.core(TitleKey.display(title));
+    }
+
+    /**
+     * A document title as printed, without its presentation: full- and half-width forms folded
+     * (NFKC: ，→,) and white space dropped, on both sides alike, as policy titles compare by
+     * their core. An annotator keeps the page's comma or space; the extractor may fold them.
+     */
+    public static String printed(String title) {
+        return title == null ? null : Normalizer.normalize(title, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+    }
+
+    public static Set<String> printed(Set<String> titles) {
+        Set<String> out = new TreeSet<>();
+        for (String t : titles) {
+            out.add(printed(t));
+        }
+        return out;
     }
 
     public static String str(Object o) {

@@ -83,8 +83,8 @@ public final class DocumentConcern implements Concern<DocumentFacts> {
         String doc = g.document();
         String ctx = d.file() + ": ";
         Score s = scores.of("Document");
-        Match.one(s, ctx + "title=", Match.str(d.document().get("title")),
-                g.values("SELECT ?v WHERE { <" + doc + "> dcterms:title ?v }"));
+        Match.one(s, ctx + "title=", Match.printed(Match.str(d.document().get("title"))),
+                Match.printed(g.values("SELECT ?v WHERE { <" + doc + "> dcterms:title ?v }")));
         Match.one(s, ctx + "issued=", Match.str(d.document().get("issued")),
                 g.values("SELECT ?v WHERE { <" + doc + "> dcterms:issued ?v }"));
         String publisher = Match.str(d.document().get("publisher"));
