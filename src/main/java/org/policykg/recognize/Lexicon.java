@@ -79,7 +79,7 @@ public final class Lexicon {
     }
 
     /**
-     * Drops leading verbs, prepositions, adverbs, numerals, conjunctions, time words and
+     * Drops leading verbs, prepositions, adverbs, numerals, conjunctions, pronouns (其中), time words and
      * punctuation: "深化省大数据交易所" → "省大数据交易所", "并支持广州…", "当前海尔…", "——港智算…",
      * "新组建农发集团" → "农发集团", "稳妥有序组建云南…" → "云南…", "做强城市生命线…" → "城市生命线…".
      */
@@ -99,7 +99,7 @@ public final class Lexicon {
             boolean result = t.word.length() == 1 && nature.startsWith("a") && i > 0 && terms.get(i - 1).word.length() == 1
                     && terms.get(i - 1).nature.toString().startsWith("v");
             boolean lead = modifier || result || nature.startsWith("v") || nature.equals("p") || nature.startsWith("d") || nature.startsWith("m")
-                    || nature.equals("q") || nature.startsWith("c") || nature.startsWith("u") || nature.equals("r")
+                    || nature.equals("q") || nature.startsWith("c") || nature.startsWith("u") || nature.equals("r") || nature.equals("rz")
                     || nature.equals("t") || nature.startsWith("w");
             if (!lead) {
                 return at;
