@@ -9,6 +9,7 @@ import org.policykg.recognize.AgencyMention;
 import org.policykg.recognize.RegionMention;
 import org.policykg.recognize.Lexicon;
 import org.policykg.reference.CompanyDirectory;
+import org.policykg.reference.PhraseMatcher;
 import org.policykg.segment.Paragraph;
 import org.policykg.segment.Range;
 import org.policykg.text.Han;
@@ -52,12 +53,19 @@ final class LegalForms {
      * none; a firm formed (新组建, 组建运营) does.
      */
     private final Pattern planned;
+    /** The trade words of a registered name ({@code firm-sets} roles tail, kind and trade, less 集团 and 股份). */
+    private final PhraseMatcher<String> trades;
 
     LegalForms(CueWords cues) {
         this.title = Pattern.compile(cues.alternation("person-titles", "office"));
         this.setLead = Pattern.compile("^(?:" + cues.alternation("firm-sets", "lead") + ")");
         this.setInside = Pattern.compile(cues.alternation("firm-sets", "inside"));
         this.kind = Pattern.compile("^(?:" + cues.alternation("firm-sets", "kind") + ")+$");
+        PhraseMatcher.Builder<String> t = PhraseMatcher.builder();
+        for (String role : new String[] {"tail", "kind", "trade"}) {
+            cues.words("firm-sets", role).stream().filter(w -> !w.equals("集团") && !w.equals("股份")).forEach(w -> t.add(w, w));
+        }
+        this.trades = t.build();
         this.planned = Pattern.compile("(?:(?:" + cues.alternation("firm-sets", "plan") + ")(?:" + cues.alternation("firm-sets", "form")
                 + ")|筹建|筹设)$");
     }
@@ -141,11 +149,15 @@ final class LegalForms {
             if (known == null && !legalForm && end == m.end()) { // a branch (…公司甘肃分公司) is not its parent
                 known = directory.byAlias(stem);
             }
-            found.add(name, known);
+            Companies.Company firm = found.add(name, known);
             // The name without its legal form is how the same text often refers to it again.
             String bare = text.substring(start, m.start() + (m.group().startsWith("集团") ? 2 : 0));
             if (legalForm && bare.length() >= 4 && !bare.equals(name)) {
                 found.surfaces.putIfAbsent(bare, found.surfaces.get(name));
+            }
+            if (legalForm && end == m.end()) {
+                shortForms(text, start, m.start(), end, regions, firm, found);
+                StockCodes.afterName(p, start, end, firm);
             }
             out.add(new Range(start, end));
             covered = end;
@@ -299,6 +311,62 @@ final class LegalForms {
         }
         boolean place = regions.stream().anyMatch(r -> r.range().start() == from && r.range().end() <= phrase - 1);
         return place ? run : start;
+    }
+
+    /** "（以下简称“星澜智能”）", "(简称：云峦数据)" right after a registered name: the short name the text goes on with. */
+    private static final Pattern CALLED = Pattern.compile("^[(（](?:以下)?简称[:：]?[“\"「]?(?<name>[" + Han.RANGE + "A-Za-z0-9]{2,12}?)[”\"」]?[)）]");
+
+    /**
+     * The short forms of a registered name (企业名称登记管理规定: 行政区划 + 字号 + 行业 + 组织形式): the one the text gives
+     * (以下简称…), and the 字号 with the place or without it, followed by none, some or all of its trade words
+     * ({@code firm-sets} roles tail, kind and trade): 宁德时代新能源科技股份有限公司 → 宁德时代, 宁德时代新能源; 北京云峦数据技术
+     * 有限公司 → 云峦数据. A form is kept when only trade words follow it in the name, so 南方电网 (…数字电网集团) and 中国移动
+     * (…通信集团江西) are not short forms of their subsidiaries. Each is a surface of the firm ({@link ShortForms}).
+     */
+    private void shortForms(String text, int start, int formStart, int end, List<RegionMention> regions, Companies.Company firm,
+                            Companies found) {
+        Matcher called = CALLED.matcher(text).region(end, Math.min(text.length(), end + 24));
+        if (called.lookingAt()) {
+            String name = called.group("name");
+            firm.shortForms.add(name);
+            found.surfaces.putIfAbsent(name, firm.name);
+        }
+        String stem = text.substring(start, formStart);
+        int place = 0;
+        for (RegionMention r : regions) {
+            if (r.range().start() == start && r.range().end() < formStart) {
+                place = Math.max(place, r.range().end() - start);
+            }
+        }
+        for (int from : place > 0 ? new int[] {0, place} : new int[] {0}) {
+            // with its place, the form holds a 字号 of two chars or more after it (江西省 of 江西省投资集团 is the place)
+            for (int cut = stem.length() - 1; cut - from >= 3 && cut >= place + 2; cut--) {
+                String form = stem.substring(from, cut);
+                if (!tradeWords(stem.substring(cut)) || tradeWords(form) || form.length() < 4 && Lexicon.isOrdinary(form)) {
+                    continue; // a trade alone (数据科技) is no firm's; a 字号 of ordinary words (松涛时代) needs four chars
+                }
+                firm.shortForms.add(form);
+                found.surfaces.putIfAbsent(form, firm.name);
+            }
+        }
+    }
+
+    /** Whether {@code s} is made only of trade words (新能源科技, 数据技术), longest first from the left. */
+    private boolean tradeWords(String s) {
+        int at = 0;
+        while (at < s.length()) {
+            int next = -1;
+            for (PhraseMatcher.Hit<String> h : trades.longest(s)) {
+                if (h.start() == at) {
+                    next = h.end();
+                }
+            }
+            if (next < 0) {
+                return false;
+            }
+            at = next;
+        }
+        return true;
     }
 
     /**
