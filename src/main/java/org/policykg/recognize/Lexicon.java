@@ -79,9 +79,9 @@ public final class Lexicon {
     }
 
     /**
-     * Drops leading verbs, prepositions, adverbs, numerals, conjunctions, time words and
+     * Drops leading verbs, prepositions, adverbs, numerals, conjunctions, pronouns (其中), time words and
      * punctuation: "深化省大数据交易所" → "省大数据交易所", "并支持广州…", "当前海尔…", "——港智算…",
-     * "新组建农发集团" → "农发集团".
+     * "新组建农发集团" → "农发集团", "稳妥有序组建云南…" → "云南…", "做强城市生命线…" → "城市生命线…".
      */
     public static int nameStartAfterVerbs(String phrase) {
         int at = 0;
@@ -92,8 +92,14 @@ public final class Lexicon {
             // "新组建农发集团", "新成立…": a one-char modifier of the two-char verb after it leads too (not 满|帮).
             boolean modifier = t.word.length() == 1 && nature.startsWith("a") && i + 1 < terms.size()
                     && terms.get(i + 1).nature.toString().startsWith("v") && terms.get(i + 1).word.length() >= 2;
-            boolean lead = modifier || nature.startsWith("v") || nature.equals("p") || nature.startsWith("d") || nature.startsWith("m")
-                    || nature.equals("q") || nature.startsWith("c") || nature.startsWith("u") || nature.equals("r")
+            // "稳妥有序组建…": adjectives of manner in a run before a verb of two chars or more lead too.
+            modifier |= nature.startsWith("a") && mannerBeforeVerb(terms, i);
+            // "做强|城市生命线…", "做大|做强…": a one-char adjective right after a one-char verb is its result (做强, 做优);
+            // after a longer verb it opens the name (推进|众|擎机器人).
+            boolean result = t.word.length() == 1 && nature.startsWith("a") && i > 0 && terms.get(i - 1).word.length() == 1
+                    && terms.get(i - 1).nature.toString().startsWith("v");
+            boolean lead = modifier || result || nature.startsWith("v") || nature.equals("p") || nature.startsWith("d") || nature.startsWith("m")
+                    || nature.equals("q") || nature.startsWith("c") || nature.startsWith("u") || nature.equals("r") || nature.equals("rz")
                     || nature.equals("t") || nature.startsWith("w");
             if (!lead) {
                 return at;
@@ -101,6 +107,15 @@ public final class Lexicon {
             at += t.word.length();
         }
         return at;
+    }
+
+    /** Whether the adjectives from {@code i} on run into a verb of two chars or more (稳妥|有序|组建). */
+    private static boolean mannerBeforeVerb(List<Term> terms, int i) {
+        int k = i;
+        while (k < terms.size() && terms.get(k).nature.toString().startsWith("a") && terms.get(k).word.length() >= 2) {
+            k++;
+        }
+        return k > i && k < terms.size() && terms.get(k).nature.toString().startsWith("v") && terms.get(k).word.length() >= 2;
     }
 
     /** Whether {@code word} is a token of {@code text} at {@code start} when HanLP segments it. */

@@ -24,6 +24,8 @@ final class Companies {
         Evidence stockCodeEvidence;
         final TreeSet<String> partners = new TreeSet<>();
         final List<Evidence> partnerEvidence = new ArrayList<>();
+        /** Short forms of its registered name ({@link LegalForms}): an alias once the text uses one. */
+        final TreeSet<String> shortForms = new TreeSet<>();
 
         Company(String name, String en) {
             this.name = name;

@@ -41,11 +41,14 @@ final class CompanyResolver {
      * (网络, 社会) after a firm's name.
      */
     private final java.util.regex.Pattern outlet;
+    /** A company officer's title ({@code lexicon/person-titles.tsv}): where a subsidiary's name ends. */
+    private final java.util.regex.Pattern titles;
 
     CompanyResolver(CompanyDirectory directory, CueWords cues) {
         this.directory = directory;
         this.legalForms = new LegalForms(cues);
         this.projects = new ProjectOwners(cues);
+        this.titles = java.util.regex.Pattern.compile(cues.alternation("person-titles", "office"));
         this.outlet = java.util.regex.Pattern.compile(cues.words("outlet-endings", "outlet").stream()
                 .filter(w -> w.length() >= 2).map(java.util.regex.Pattern::quote)
                 .collect(java.util.stream.Collectors.joining("|")));
@@ -60,7 +63,7 @@ final class CompanyResolver {
             StockCodes.quoteLinks(p, found);
             List<Range> legal = new java.util.ArrayList<>(legalForms.find(p, bodies, regions, directory, found));
             legal.addAll(LatinLegalForms.find(p, directory, found));
-            Phrasing.listed(p, found);
+            Phrasing.listed(p, titles, found);
             Phrasing.lists(p, regions, bodies, directory, found);
             Phrasing.countedLists(p, regions, bodies, directory, found);
             projects.find(p, regions, bodies, directory, found);

@@ -9,6 +9,7 @@ import org.policykg.recognize.AgencyMention;
 import org.policykg.recognize.RegionMention;
 import org.policykg.recognize.Lexicon;
 import org.policykg.reference.CompanyDirectory;
+import org.policykg.reference.PhraseMatcher;
 import org.policykg.segment.Paragraph;
 import org.policykg.segment.Range;
 import org.policykg.text.Han;
@@ -46,12 +47,32 @@ final class LegalForms {
     private final Pattern setInside;
     /** A stem made only of words for a field or a size of firm (AI公司, 大型互联网公司): a kind, not a name. */
     private final Pattern kind;
+    /**
+     * What stands before a firm still to be formed ({@code lexicon/firm-sets.tsv} roles plan and form): a plan
+     * word and a word of forming (推动组建, 稳妥有序组建), or 筹建 alone. The firm does not exist yet, so it names
+     * none; a firm formed (新组建, 组建运营) does.
+     */
+    private final Pattern planned;
+    /** The trade words of a registered name ({@code firm-sets} roles tail, kind and trade, less 集团 and 股份). */
+    private final PhraseMatcher<String> trades;
 
     LegalForms(CueWords cues) {
         this.title = Pattern.compile(cues.alternation("person-titles", "office"));
         this.setLead = Pattern.compile("^(?:" + cues.alternation("firm-sets", "lead") + ")");
         this.setInside = Pattern.compile(cues.alternation("firm-sets", "inside"));
         this.kind = Pattern.compile("^(?:" + cues.alternation("firm-sets", "kind") + ")+$");
+        PhraseMatcher.Builder<String> t = PhraseMatcher.builder();
+        for (String role : new String[] {"tail", "kind", "trade"}) {
+            cues.words("firm-sets", role).stream().filter(w -> !w.equals("集团") && !w.equals("股份")).forEach(w -> t.add(w, w));
+        }
+        this.trades = t.build();
+        this.planned = Pattern.compile("(?:(?:" + cues.alternation("firm-sets", "plan") + ")(?:" + cues.alternation("firm-sets", "form")
+                + ")|筹建|筹设)$");
+    }
+
+    /** Whether the words right before {@code start} say the firm is still to be formed (推动组建|省物流集团). */
+    private boolean stillToForm(String text, int start) {
+        return planned.matcher(text).region(Math.max(0, start - 8), start).find();
     }
 
     /**
@@ -80,8 +101,8 @@ final class LegalForms {
         // Names rejected only because their stem is an ordinary word (能源集团), kept for a list.
         List<int[]> ordinary = new ArrayList<>();
         while (m.find()) {
-            if (m.start() < covered) {
-                continue;
+            if (m.start() < covered || m.end() < text.length() && text.charAt(m.end()) == '化') {
+                continue; // 集团化办学, 公司化运作: the form as a way of organising, not a firm's name
             }
             int end = m.end();
             int open = placeInParentheses(text, m.start(), regions);
@@ -110,6 +131,9 @@ final class LegalForms {
             }
             String name = text.substring(start, end);
             String stem = text.substring(start, m.start());
+            if (elidedBranch(stem, m.group(), start, regions) || stillToForm(text, start)) {
+                continue; // 中信保广东分公司、深圳分公司: the second branch's company is named before it
+            }
             boolean legalForm = m.group().contains("有限") || m.group().equals("集团公司");
             if (NameBounds.GENERIC.matcher(name).find() || DETERMINER.matcher(name).find() || (!legalForm && NOT_COMPANY.matcher(stem).find())
                     || NameBounds.overlaps(bodies, start, end) || stem.startsWith("子公司") || LISTED.matcher(stem).find()
@@ -125,11 +149,15 @@ final class LegalForms {
             if (known == null && !legalForm && end == m.end()) { // a branch (…公司甘肃分公司) is not its parent
                 known = directory.byAlias(stem);
             }
-            found.add(name, known);
+            Companies.Company firm = found.add(name, known);
             // The name without its legal form is how the same text often refers to it again.
             String bare = text.substring(start, m.start() + (m.group().startsWith("集团") ? 2 : 0));
             if (legalForm && bare.length() >= 4 && !bare.equals(name)) {
                 found.surfaces.putIfAbsent(bare, found.surfaces.get(name));
+            }
+            if (legalForm && end == m.end()) {
+                shortForms(text, start, m.start(), end, regions, firm, found);
+                StockCodes.afterName(p, start, end, firm);
             }
             out.add(new Range(start, end));
             covered = end;
@@ -161,9 +189,12 @@ final class LegalForms {
         return terms.stream().allMatch(t -> t.word.length() == 1 && "upcdvmqrb".indexOf(t.nature.toString().charAt(0)) < 0);
     }
 
+    /** What joins two names of a list (能源集团、大数据集团; 海螺集团与皖维集团). */
+    private static final String LIST_JOINERS = "、与和及";
+
     /**
-     * "完成能源集团、大数据集团、民航集团…重组", "新组建农发集团、纺织集团、外经贸集团": in a list of
-     * names joined by 、, a group named by an ordinary word is a name like its neighbours.
+     * "完成能源集团、大数据集团、民航集团…重组", "新组建农发集团、纺织集团、外经贸集团", "海螺集团与皖维集团启动重组":
+     * in a list of names joined by 、 or a conjunction, a group named by an ordinary word is a name like its neighbours.
      */
     private static void listed(String text, List<int[]> ordinary, List<Range> accepted, CompanyDirectory directory,
                                Companies found) {
@@ -178,8 +209,8 @@ final class LegalForms {
     }
 
     private static boolean neighbour(String text, int[] r, List<int[]> ordinary, List<Range> accepted) {
-        boolean before = r[0] > 0 && text.charAt(r[0] - 1) == '、';
-        boolean after = r[1] < text.length() && text.charAt(r[1]) == '、';
+        boolean before = r[0] > 0 && LIST_JOINERS.indexOf(text.charAt(r[0] - 1)) >= 0;
+        boolean after = r[1] < text.length() && LIST_JOINERS.indexOf(text.charAt(r[1])) >= 0;
         for (int[] o : ordinary) {
             if (o != r && (before && o[1] == r[0] - 1 || after && o[0] == r[1] + 1)) {
                 return true;
@@ -257,8 +288,9 @@ final class LegalForms {
      */
     private static int acrossGrammarChar(String text, int phrase, int start, int formStart, List<RegionMention> regions,
                                          List<AgencyMention> bodies) {
-        if (phrase < 2 || NameBounds.BOUNDARY_CHARS.indexOf(text.charAt(phrase - 1)) < 0 || !Han.is(text.charAt(phrase - 2))) {
-            return start;
+        if (phrase < 2 || NameBounds.BOUNDARY_CHARS.indexOf(text.charAt(phrase - 1)) < 0 || !Han.is(text.charAt(phrase - 1))
+                || !Han.is(text.charAt(phrase - 2))) {
+            return start; // a punctuation mark (珠海边检总站，省机场集团) ends a name; only a grammar character may cut one
         }
         int run = phrase - 1;
         while (run > 0 && phrase - run < 8 && Han.is(text.charAt(run - 1))) {
@@ -279,6 +311,74 @@ final class LegalForms {
         }
         boolean place = regions.stream().anyMatch(r -> r.range().start() == from && r.range().end() <= phrase - 1);
         return place ? run : start;
+    }
+
+    /** "（以下简称“星澜智能”）", "(简称：云峦数据)" right after a registered name: the short name the text goes on with. */
+    private static final Pattern CALLED = Pattern.compile("^[(（](?:以下)?简称[:：]?[“\"「]?(?<name>[" + Han.RANGE + "A-Za-z0-9]{2,12}?)[”\"」]?[)）]");
+
+    /**
+     * The short forms of a registered name (企业名称登记管理规定: 行政区划 + 字号 + 行业 + 组织形式): the one the text gives
+     * (以下简称…), and the 字号 with the place or without it, followed by none, some or all of its trade words
+     * ({@code firm-sets} roles tail, kind and trade): 宁德时代新能源科技股份有限公司 → 宁德时代, 宁德时代新能源; 北京云峦数据技术
+     * 有限公司 → 云峦数据. A form is kept when only trade words follow it in the name, so 南方电网 (…数字电网集团) and 中国移动
+     * (…通信集团江西) are not short forms of their subsidiaries. Each is a surface of the firm ({@link ShortForms}).
+     */
+    private void shortForms(String text, int start, int formStart, int end, List<RegionMention> regions, Companies.Company firm,
+                            Companies found) {
+        Matcher called = CALLED.matcher(text).region(end, Math.min(text.length(), end + 24));
+        if (called.lookingAt()) {
+            String name = called.group("name");
+            firm.shortForms.add(name);
+            found.surfaces.putIfAbsent(name, firm.name);
+        }
+        String stem = text.substring(start, formStart);
+        int place = 0;
+        for (RegionMention r : regions) {
+            if (r.range().start() == start && r.range().end() < formStart) {
+                place = Math.max(place, r.range().end() - start);
+            }
+        }
+        for (int from : place > 0 ? new int[] {0, place} : new int[] {0}) {
+            // with its place, the form holds a 字号 of two chars or more after it (江西省 of 江西省投资集团 is the place)
+            for (int cut = stem.length() - 1; cut - from >= 3 && cut >= place + 2; cut--) {
+                String form = stem.substring(from, cut);
+                if (!tradeWords(stem.substring(cut)) || tradeWords(form) || form.length() < 4 && Lexicon.isOrdinary(form)) {
+                    continue; // a trade alone (数据科技) is no firm's; a 字号 of ordinary words (松涛时代) needs four chars
+                }
+                firm.shortForms.add(form);
+                found.surfaces.putIfAbsent(form, firm.name);
+            }
+        }
+    }
+
+    /** Whether {@code s} is made only of trade words (新能源科技, 数据技术), longest first from the left. */
+    private boolean tradeWords(String s) {
+        int at = 0;
+        while (at < s.length()) {
+            int next = -1;
+            for (PhraseMatcher.Hit<String> h : trades.longest(s)) {
+                if (h.start() == at) {
+                    next = h.end();
+                }
+            }
+            if (next < 0) {
+                return false;
+            }
+            at = next;
+        }
+        return true;
+    }
+
+    /**
+     * Whether the phrase is only a place and 分公司 (…广东分公司、深圳分公司): a branch of the company named
+     * before it in a list, written without that company's name; alone it names no firm.
+     */
+    private static boolean elidedBranch(String stem, String form, int start, List<RegionMention> regions) {
+        if (!form.equals("公司") || !stem.endsWith("分")) {
+            return false;
+        }
+        int place = start + stem.length() - 1;
+        return regions.stream().anyMatch(r -> r.range().start() == start && r.range().end() == place);
     }
 
     /** Where a company's name ends when its branch follows it: the place the text names right after it, then 分公司. */

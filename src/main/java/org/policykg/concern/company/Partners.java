@@ -37,9 +37,13 @@ final class Partners {
             for (Range s : p.sentences()) {
                 String sentence = text.substring(s.start(), s.end());
                 int with = sentence.indexOf('与');
-                if (with < 0 || !COOPERATION.matcher(sentence.substring(with)).find()) {
+                java.util.regex.Matcher act = COOPERATION.matcher(sentence);
+                if (with < 0 || !act.find(with)) {
                     continue;
                 }
+                // The partners stand between 与 and the act (A与B、C签署…); a firm named after it, in the
+                // clauses that follow (…签署合作协议，C同步上线), is no party to it.
+                int acted = act.start();
                 String a = null;
                 List<String> bs = new ArrayList<>();
                 for (PhraseMatcher.Hit<String> h : hits) {
@@ -49,7 +53,7 @@ final class Partners {
                     int at = h.start() - s.start();
                     if (at < with) {
                         a = h.values().get(0);
-                    } else if (!h.values().get(0).equals(a)) {
+                    } else if (at < acted && !h.values().get(0).equals(a)) {
                         bs.add(h.values().get(0));
                     }
                 }

@@ -32,6 +32,15 @@ final class Phrasing {
             + Han.RANGE + "]{0,8}?(?:企业|公司)");
 
     /**
+     * Stocks closing a list, as market news counts them (等多只AI概念股, 等十余股集体涨停, 等多股): a listed firm's
+     * stock is written by the firm's short name, so the members are firms. Bare 股 needs its count (等股东 is no
+     * stock); 概念股, 龙头股, 个股 and 股票 name stocks themselves.
+     */
+    private static final Pattern STOCKS_AFTER = Pattern.compile("^(?:超过|超|近|约|逾)?(?:(?:\\d+|[一二两三四五六七八九十百千]+|多|数|几)(?:余|多)?"
+            + "(?:只|个|家)?[" + Han.RANGE + "A-Za-z]{0,6}?(?:概念股|龙头股|个股|股票|股(?![东权份价市本息民指]))"
+            + "|[" + Han.RANGE + "A-Za-z]{0,6}?(?:概念股|龙头股|个股|股票))");
+
+    /**
      * A count of firms right after a list (天门电信、移动、联通三家通信商; 甲、乙两家企业): when the count
      * equals the list's items, each item names one firm, short forms (移动, 联通) included.
      */
@@ -42,8 +51,11 @@ final class Phrasing {
     private Phrasing() {
     }
 
-    /** "拓维信息10月16日在互动平台表示" opening a paragraph, and every "控股子公司X". */
-    static void listed(Paragraph p, Companies found) {
+    /**
+     * "拓维信息10月16日在互动平台表示" opening a paragraph, and every "控股子公司X"; X ends before an officer's title
+     * ({@code titles}: 子公司中国电子云副总裁李树翀 names 中国电子云, then its vice-president).
+     */
+    static void listed(Paragraph p, Pattern titles, Companies found) {
         String text = p.string();
         Matcher m = LISTED.matcher(text.contains("互动平台") || text.contains("公告") ? text : "");
         if (m.find()) {
@@ -61,6 +73,10 @@ final class Phrasing {
                 name.append(t.word);
             }
             String n = name.length() >= 2 ? name.toString() : rest;
+            Matcher officer = titles.matcher(n);
+            if (officer.find() && officer.start() >= 2) {
+                n = n.substring(0, officer.start());
+            }
             if (!NameBounds.GENERIC.matcher(n).find()) {
                 found.add(n);
             }
@@ -77,7 +93,7 @@ final class Phrasing {
         // Found from each 等 backwards, item by item: a regex for the whole list backtracks badly.
         for (int deng = text.indexOf('等'); deng >= 0; deng = text.indexOf('等', deng + 1)) {
             String after = text.substring(deng + 1, Math.min(text.length(), deng + 20));
-            boolean counted = COUNTED_KIND_AFTER.matcher(after).find();
+            boolean counted = COUNTED_KIND_AFTER.matcher(after).find() || STOCKS_AFTER.matcher(after).find();
             if (deng == 0 || text.charAt(deng - 1) == '、' || !counted && !KIND_AFTER.matcher(after).find()
                     || after.startsWith("品牌")) {
                 continue; // 做强绿铝、绿铜、绿硅等品牌: products' brands, not firms
@@ -96,6 +112,9 @@ final class Phrasing {
                 lead = Math.min(lead, Lexicon.segment(text.substring(begin, first[1])).get(0).word.length());
             }
             first[0] = begin + lead;
+            if (first[1] - first[0] < 2 && items.size() > 2) {
+                items.remove(0); // 三六零、因赛集团…等十余股: the words before the list took all of the first item
+            }
             // A member another rule already took for a company (能源集团, by its legal form) is a name too.
             long strict = items.stream().filter(r -> isName(text, r[0], r[1], regions, bodies)
                     || found.surfaces.containsKey(text.substring(r[0], r[1]))

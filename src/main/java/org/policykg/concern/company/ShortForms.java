@@ -39,6 +39,28 @@ final class ShortForms {
                 found.surfaces.replaceAll((surface, n) -> n.equals(bare.name) ? name : n);
             }
         }
+        // 宁德时代 (the directory's) is 宁德时代新能源科技股份有限公司: a firm named by a short form of a registered name
+        for (String name : new ArrayList<>(found.byName.keySet())) {
+            Companies.Company full = found.byName.get(name);
+            if (full == null || full.shortForms.isEmpty()) {
+                continue;
+            }
+            for (String other : new ArrayList<>(found.byName.keySet())) {
+                Companies.Company part = found.byName.get(other);
+                if (part == full || !full.shortForms.contains(other) && part.aliases.stream().noneMatch(full.shortForms::contains)) {
+                    continue;
+                }
+                found.byName.remove(other);
+                full.aliases.add(other);
+                full.aliases.addAll(part.aliases);
+                full.en = full.en != null ? full.en : part.en;
+                if (full.stockCode == null) {
+                    full.stockCode = part.stockCode;
+                    full.stockCodeEvidence = part.stockCodeEvidence;
+                }
+                found.surfaces.replaceAll((surface, n) -> n.equals(other) ? name : n);
+            }
+        }
         List<String> names = new ArrayList<>(found.byName.keySet());
         for (String shortName : names) {
             if (!shortName.endsWith("公司") || shortName.contains("有限")) {
@@ -80,6 +102,10 @@ final class ShortForms {
             for (PhraseMatcher.Hit<String> h : hits.get(p.index())) {
                 Companies.Company f = found.byName.get(h.values().get(0));
                 f.mentions.add(new Evidence(p.span(h.start(), h.end()), null));
+                String surface = p.string().substring(h.start(), h.end());
+                if (f.shortForms.contains(surface)) {
+                    f.aliases.add(surface); // the text goes on with a short form of the registered name
+                }
             }
         }
         found.byName.values().removeIf(f -> f.mentions.isEmpty());

@@ -17,7 +17,10 @@ final class StockCodes {
             "[(（]\\s*(?<ex>SH|SZ|BJ|HK|sh|sz|bj|hk)\\s*[.:：]?\\s*(?<code>\\d{4,6})\\s*[)）]"
                     + "|[(（]\\s*(?<code2>\\d{6})\\s*\\.\\s*(?<ex2>SH|SZ|BJ)\\s*[)）]"
                     // A bare A-share code: its leading digits say the exchange (60x/688 Shanghai, 00x/30x Shenzhen, 8xx/920 Beijing).
-                    + "|[(（]\\s*(?<code3>(?:60[0135]|68[89]|00[0-3]|30[01]|8[3-8]\\d|920)\\d{3})\\s*[)）]");
+                    // 宁德时代（300750）, …股份有限公司（股票代码：300750）
+                    + "|[(（]\\s*(?:(?:股票|证券|股份)?代码[:：]\\s*)?(?<code3>(?:60[0135]|68[89]|00[0-3]|30[01]|8[3-8]\\d|920)\\d{3})\\s*[)）]");
+    /** A registered name before the code: {@link LegalForms} finds where it starts ({@link #afterName}). */
+    private static final Pattern REGISTERED = Pattern.compile("(?:有限公司|有限责任公司)$");
     /** A stock quote page on a finance site, with the exchange and code in its path. */
     private static final Pattern QUOTE_PAGE = Pattern.compile(
             "(?i)^https?://(?:quote\\.eastmoney\\.com|xueqiu\\.com/S|finance\\.sina\\.com\\.cn/realstock/company|stockpage\\.10jqka\\.com\\.cn)/"
@@ -32,18 +35,35 @@ final class StockCodes {
         String text = p.string();
         Matcher m = STOCK_CODE.matcher(text.indexOf('(') >= 0 || text.indexOf('（') >= 0 ? text : "");
         while (m.find()) {
-            String code = m.group("code") != null ? m.group("code") : m.group("code2") != null ? m.group("code2") : m.group("code3");
-            String ex = m.group("ex") != null ? m.group("ex") : m.group("ex2") != null ? m.group("ex2")
-                    : code.startsWith("6") ? "SH" : code.startsWith("0") || code.startsWith("3") ? "SZ" : "BJ";
-            ex = ex.toUpperCase(Locale.ROOT);
             int end = m.start();
+            if (REGISTERED.matcher(text).region(Math.max(0, end - 6), end).find()) {
+                continue; // a registered name runs further back than a short one: LegalForms reads it
+            }
             int start = NameBounds.nameStart(text, end, 8);
             if (end - start < 2) {
                 continue;
             }
             Companies.Company f = found.add(text.substring(start, end));
-            f.stockCode = ex + "." + code;
+            f.stockCode = codeOf(m);
             f.stockCodeEvidence = new Evidence(p.span(start, m.end()), Supports.STOCK_CODE);
+        }
+    }
+
+    /** The exchange and code a match of {@link #STOCK_CODE} gives (SZ.300750); a bare code's digits say the exchange. */
+    private static String codeOf(Matcher m) {
+        String code = m.group("code") != null ? m.group("code") : m.group("code2") != null ? m.group("code2") : m.group("code3");
+        String ex = m.group("ex") != null ? m.group("ex") : m.group("ex2") != null ? m.group("ex2")
+                : code.startsWith("6") ? "SH" : code.startsWith("0") || code.startsWith("3") ? "SZ" : "BJ";
+        return ex.toUpperCase(Locale.ROOT) + "." + code;
+    }
+
+    /** "宁德时代新能源科技股份有限公司（股票代码：300750）": a code in parentheses right after a registered name, at {@code end}. */
+    static void afterName(Paragraph p, int start, int end, Companies.Company firm) {
+        String text = p.string();
+        Matcher m = STOCK_CODE.matcher(text).region(end, Math.min(text.length(), end + 24));
+        if (firm.stockCode == null && m.lookingAt()) {
+            firm.stockCode = codeOf(m);
+            firm.stockCodeEvidence = new Evidence(p.span(start, m.end()), Supports.STOCK_CODE);
         }
     }
 
