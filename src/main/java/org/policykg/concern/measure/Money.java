@@ -65,6 +65,10 @@ final class Money {
     private final List<String> goalVerbs;
     /** Verbs that give money (给予, 予以, 提供 …): lexicon/support-words.tsv offer, measure (安排), grant-verb and cap. */
     private final List<String> grantVerbs;
+    /** Words that take money back or bar it (追回, 取消, 限制 …): an instrument in their clause is not offered. */
+    private final List<String> withdrawWords;
+    /** Base words holding an instrument's word (实际投入, 总投入): there it names what a share is of, not money given. */
+    private final List<String> basesHoldingInstruments;
 
     Money(CueWords cues) {
         List<String> give = new ArrayList<>(cues.words("support-words", "offer"));
@@ -82,6 +86,9 @@ final class Money {
         this.beneficiaryWords = cues.labels("beneficiary", "beneficiary-").stream()
                 .filter(l -> !l.concept().equals("enterprise")).toList();
         this.capPeriodWords = cues.labels("cap-period", "cap-");
+        this.withdrawWords = cues.words("support-words", "withdraw");
+        this.basesHoldingInstruments = baseWords.stream()
+                .filter(b -> instrumentWords.stream().anyMatch(l -> b.contains(l.word()))).toList();
         List<String> money = new ArrayList<>();
         instrumentWords.forEach(l -> money.add(l.word()));
         money.addAll(cues.words("support-words", "offer"));
@@ -131,7 +138,7 @@ final class Money {
                 ratios.add(q);
             }
         }
-        TreeSet<String> instruments = words(sentence, instrumentWords);
+        TreeSet<String> instruments = instruments(sentence);
         TreeSet<String> beneficiaries = beneficiaries(sentence);
         if (amounts.size() == 1 && givenAsSupport(sentence, amounts.get(0))) {
             instruments.add(FUNDING);
@@ -146,7 +153,7 @@ final class Money {
                 int to = k + 1 == amounts.size() ? sentence.length() : clauseEnd(sentence, a.end());
                 BigDecimal ratio = maxValue(ratios, Math.min(from, clause), to);
                 from = to;
-                TreeSet<String> ins = words(c, instrumentWords);
+                TreeSet<String> ins = instruments(c);
                 if (givenAsSupport(sentence, a)) {
                     ins.add(FUNDING);
                 }
@@ -189,10 +196,11 @@ final class Money {
      * 受补助人, 追回补助款, 算力券兑现申请).
      */
     private boolean granted(String sentence) {
+        String text = withoutBases(sentence);
         for (CueWords.Label l : instrumentWords) {
-            for (int at = sentence.indexOf(l.word()); at >= 0; at = sentence.indexOf(l.word(), at + 1)) {
-                String clause = sentence.substring(Sentences.clauseStart(sentence, at), clauseEnd(sentence, at));
-                if (grantVerbs.stream().anyMatch(clause::contains)) {
+            for (int at = text.indexOf(l.word()); at >= 0; at = text.indexOf(l.word(), at + 1)) {
+                String clause = text.substring(Sentences.clauseStart(text, at), clauseEnd(text, at));
+                if (grantVerbs.stream().anyMatch(clause::contains) && withdrawWords.stream().noneMatch(clause::contains)) {
                     return true;
                 }
             }
@@ -366,6 +374,25 @@ final class Money {
         return found;
     }
 
+    /**
+     * How the money of {@code s} is given: the instruments it names, except where the word is part of
+     * a base (按实际投入给予补助, 项目审定总投入的50%: spending a share is of, not 资金支持).
+     */
+    private TreeSet<String> instruments(String s) {
+        return words(withoutBases(s), instrumentWords);
+    }
+
+    /** {@code s} with the base words that hold an instrument's word blanked out, offsets kept. */
+    private String withoutBases(String s) {
+        String out = s;
+        for (String b : basesHoldingInstruments) {
+            if (out.contains(b)) {
+                out = out.replace(b, "\u3000".repeat(b.length()));
+            }
+        }
+        return out;
+    }
+
     private static TreeSet<String> words(String s, List<CueWords.Label> table) {
         TreeSet<String> out = new TreeSet<>();
         for (CueWords.Label w : table) {
@@ -380,7 +407,8 @@ final class Money {
     private TreeSet<String> beneficiaries(String s) {
         TreeSet<String> out = words(s, beneficiaryWords);
         String rest = s.replace("初创企业", "");
-        if (rest.matches(".*(对|向|的|支持|同一|鼓励|单个|单家|每家)[^,，。]{0,20}企业.*") || rest.startsWith("企业")) {
+        // 给予企业奖励: the firm named as the one given the money
+        if (rest.matches(".*(对|向|的|给予|支持|同一|鼓励|单个|单家|单户|每家)[^,，。]{0,20}企业.*") || rest.startsWith("企业")) {
             out.add("enterprise");
         }
         return out;
