@@ -167,7 +167,7 @@ final class Money {
         BigDecimal ratio = maxValue(ratios, 0, sentence.length());
         boolean voucherOffer = instruments.stream().anyMatch(i -> i.endsWith("voucher")) && offersVoucher(sentence);
         // Without an amount, a sentence still offers money when it names how (补助, 贴息, 专项资金 …).
-        boolean named = numbered && instruments.stream().anyMatch(i -> !i.equals("funding") || !sentence.contains("投入"))
+        boolean named = numbered && instruments.stream().anyMatch(i -> !i.equals("funding") || !withoutBases(sentence).contains("投入"))
                 && granted(sentence);
         if (amount == null && ratio == null && !voucherOffer && !named) {
             return List.of();
@@ -382,15 +382,24 @@ final class Money {
         return words(withoutBases(s), instrumentWords);
     }
 
-    /** {@code s} with the base words that hold an instrument's word blanked out, offsets kept. */
+    /**
+     * {@code s} with each instrument word that lies inside a base word blanked out, offsets kept: 投入 of
+     * 实际投入 goes, while 专项资金 of 专项资金投入 (the base 资金投入 overlapping it) stays.
+     */
     private String withoutBases(String s) {
-        String out = s;
+        char[] out = null;
         for (String b : basesHoldingInstruments) {
-            if (out.contains(b)) {
-                out = out.replace(b, "\u3000".repeat(b.length()));
+            for (int at = s.indexOf(b); at >= 0; at = s.indexOf(b, at + 1)) {
+                for (CueWords.Label l : instrumentWords) {
+                    int in = b.indexOf(l.word());
+                    if (in >= 0) {
+                        out = out == null ? s.toCharArray() : out;
+                        java.util.Arrays.fill(out, at + in, at + in + l.word().length(), '\u3000');
+                    }
+                }
             }
         }
-        return out;
+        return out == null ? s : new String(out);
     }
 
     private static TreeSet<String> words(String s, List<CueWords.Label> table) {
@@ -407,8 +416,8 @@ final class Money {
     private TreeSet<String> beneficiaries(String s) {
         TreeSet<String> out = words(s, beneficiaryWords);
         String rest = s.replace("初创企业", "");
-        // 给予企业奖励: the firm named as the one given the money
-        if (rest.matches(".*(对|向|的|给予|支持|同一|鼓励|单个|单家|单户|每家)[^,，。]{0,20}企业.*") || rest.startsWith("企业")) {
+        // 给予企业奖励, 发放给符合条件的企业: the firm named as the one given the money
+        if (rest.matches(".*(对|向|的|给|支持|同一|鼓励|单个|单家|单户|每家)[^,，。]{0,20}企业.*") || rest.startsWith("企业")) {
             out.add("enterprise");
         }
         return out;
