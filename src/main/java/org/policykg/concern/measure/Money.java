@@ -67,6 +67,8 @@ final class Money {
     private final List<String> grantVerbs;
     /** Words that take money back or bar it (追回, 取消, 限制 …): an instrument in their clause is not offered. */
     private final List<String> withdrawWords;
+    /** Words of paying an award in parts (兑现, 拨付, 竣工后 …): a percentage of no base beside them is a part paid. */
+    private final List<String> instalmentWords;
     /** Base words holding an instrument's word (实际投入, 总投入): there it names what a share is of, not money given. */
     private final List<String> basesHoldingInstruments;
 
@@ -87,6 +89,7 @@ final class Money {
                 .filter(l -> !l.concept().equals("enterprise")).toList();
         this.capPeriodWords = cues.labels("cap-period", "cap-");
         this.withdrawWords = cues.words("support-words", "withdraw");
+        this.instalmentWords = cues.words("support-words", "instalment");
         this.basesHoldingInstruments = baseWords.stream()
                 .filter(b -> instrumentWords.stream().anyMatch(l -> b.contains(l.word()))).toList();
         List<String> money = new ArrayList<>();
@@ -252,6 +255,9 @@ final class Money {
         int start = Sentences.clauseStart(sentence, q.start());
         int end = clauseEnd(sentence, q.end());
         String own = sentence.substring(start, end);
+        if (instalment(own, q.start() - start)) {
+            return false;
+        }
         if (grantWords.stream().noneMatch(own::contains)) {
             String lead = before(sentence, q.start(), 4);
             if (goalVerbs.stream().anyMatch(v -> lead.endsWith(v) || q.text().startsWith(v))) {
@@ -271,6 +277,19 @@ final class Money {
         }
         String window = sentence.substring(before, after);
         return grantWords.stream().anyMatch(window::contains);
+    }
+
+    /**
+     * Whether the percentage at {@code at} of {@code clause} is a part of an award paid at a stage (项目竣工后奖励30%,
+     * 其中奖补资金50%待企业达产后兑现): the clause speaks of paying out, and nothing before the percentage makes it
+     * a share of a base (按投资额的10%, 验收后按合同金额的30%给予补助, 给予10%奖补).
+     */
+    private boolean instalment(String clause, int at) {
+        if (instalmentWords.stream().noneMatch(clause::contains)) {
+            return false;
+        }
+        String lead = clause.substring(0, at);
+        return !lead.contains("按") && !lead.contains("的") && !lead.contains("给予") && !lead.contains("予以");
     }
 
     /**
