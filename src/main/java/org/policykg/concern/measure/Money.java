@@ -33,6 +33,10 @@ final class Money {
     private static final Pattern SUPPORT_AFTER = Pattern.compile("的?(?:资金|经费)?支持");
     /** The concept of money given as such (pc:instrument-funding). */
     private static final String FUNDING = "funding";
+    /** What an award's own amount is called after its instrument's word (奖励额, 补助资金, 奖补金额). */
+    private static final List<String> AWARD_AMOUNTS = List.of("额", "资金", "金额", "款");
+    /** The shares listed before one (按应奖励额的30%、30%和40%): left out to reach the base they share. */
+    private static final Pattern LISTED_SHARES = Pattern.compile("[\\d.%％、和及与\\s]+$");
     /** A clause holding a percentage: one tier of a list of shares. */
     private static final Pattern PERCENT_SIGN = Pattern.compile("\\d\\s*[%％]|百分之");
     /** An amount of a list of bands with its joiners (1000万元及以上至5000万元、): between a base noun and the next band. */
@@ -67,7 +71,9 @@ final class Money {
     private final List<String> grantVerbs;
     /** Words that take money back or bar it (追回, 取消, 限制 …): an instrument in their clause is not offered. */
     private final List<String> withdrawWords;
-    /** Words of paying an award in parts (兑现, 拨付, 竣工后 …): a percentage of no base beside them is a part paid. */
+    /** Words of paying an award out (兑现, 拨付 …): an instrument in their clause is paid by a procedure, not offered. */
+    private final List<String> payoutWords;
+    /** Words of paying an award out or in parts (兑现, 拨付, 竣工后 …): a percentage of no base beside them is a part paid. */
     private final List<String> instalmentWords;
     /** Base words holding an instrument's word (实际投入, 总投入): there it names what a share is of, not money given. */
     private final List<String> basesHoldingInstruments;
@@ -89,7 +95,10 @@ final class Money {
                 .filter(l -> !l.concept().equals("enterprise")).toList();
         this.capPeriodWords = cues.labels("cap-period", "cap-");
         this.withdrawWords = cues.words("support-words", "withdraw");
-        this.instalmentWords = cues.words("support-words", "instalment");
+        this.payoutWords = cues.words("support-words", "payout");
+        List<String> parts = new ArrayList<>(payoutWords);
+        parts.addAll(cues.words("support-words", "instalment"));
+        this.instalmentWords = List.copyOf(parts);
         this.basesHoldingInstruments = baseWords.stream()
                 .filter(b -> instrumentWords.stream().anyMatch(l -> b.contains(l.word()))).toList();
         List<String> money = new ArrayList<>();
@@ -203,7 +212,8 @@ final class Money {
         for (CueWords.Label l : instrumentWords) {
             for (int at = text.indexOf(l.word()); at >= 0; at = text.indexOf(l.word(), at + 1)) {
                 String clause = text.substring(Sentences.clauseStart(text, at), clauseEnd(text, at));
-                if (grantVerbs.stream().anyMatch(clause::contains) && withdrawWords.stream().noneMatch(clause::contains)) {
+                if (grantVerbs.stream().anyMatch(clause::contains) && withdrawWords.stream().noneMatch(clause::contains)
+                        && payoutWords.stream().noneMatch(clause::contains)) {
                     return true;
                 }
             }
@@ -285,11 +295,32 @@ final class Money {
      * a share of a base (按投资额的10%, 验收后按合同金额的30%给予补助, 给予10%奖补).
      */
     private boolean instalment(String clause, int at) {
+        String lead = clause.substring(0, at);
+        if (ofAward(lead)) {
+            return true;
+        }
         if (instalmentWords.stream().noneMatch(clause::contains)) {
             return false;
         }
-        String lead = clause.substring(0, at);
         return !lead.contains("按") && !lead.contains("的") && !lead.contains("给予") && !lead.contains("予以");
+    }
+
+    /**
+     * Whether the text before a percentage names the award itself as its base (按应奖励额的30%、30%和40%…进行奖励,
+     * 补助资金的50%由市级财政承担): a part of the money given, paid at a stage or shared between payers.
+     */
+    private boolean ofAward(String lead) {
+        String l = LISTED_SHARES.matcher(lead).replaceAll("");
+        l = l.endsWith("的") ? l.substring(0, l.length() - 1) : l;
+        for (String own : AWARD_AMOUNTS) {
+            if (l.endsWith(own)) {
+                String before = l.substring(0, l.length() - own.length());
+                if (instrumentWords.stream().anyMatch(w -> before.endsWith(w.word()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
