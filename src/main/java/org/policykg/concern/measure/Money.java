@@ -265,7 +265,7 @@ final class Money {
         int start = Sentences.clauseStart(sentence, q.start());
         int end = clauseEnd(sentence, q.end());
         String own = sentence.substring(start, end);
-        if (instalment(own, q.start() - start)) {
+        if (instalment(own, numberStart(q) - start, q.end() - start)) {
             return false;
         }
         if (grantWords.stream().noneMatch(own::contains)) {
@@ -294,15 +294,27 @@ final class Money {
      * 其中奖补资金50%待企业达产后兑现): the clause speaks of paying out, and nothing before the percentage makes it
      * a share of a base (按投资额的10%, 验收后按合同金额的30%给予补助, 给予10%奖补).
      */
-    private boolean instalment(String clause, int at) {
+    private boolean instalment(String clause, int at, int after) {
         String lead = clause.substring(0, at);
-        if (ofAward(lead)) {
-            return true;
+        String rest = clause.substring(after);
+        if (ofAward(lead) && !rest.contains("给予") && !rest.contains("予以")) {
+            return true; // 按国家实际到账补助资金的25%给予补助: a matching grant, a share offered
         }
         if (instalmentWords.stream().noneMatch(clause::contains)) {
             return false;
         }
         return !lead.contains("按") && !lead.contains("的") && !lead.contains("给予") && !lead.contains("予以");
+    }
+
+    /** Where the number of {@code q} starts, after a comparator written into it (不超过50%). */
+    private static int numberStart(Quantity q) {
+        String t = q.text();
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isDigit(t.charAt(i)) || t.startsWith("百分之", i)) {
+                return q.start() + i;
+            }
+        }
+        return q.start();
     }
 
     /**
