@@ -164,13 +164,18 @@ final class Money {
                 String c = sentence.substring(clause, clauseEnd(sentence, a.end()));
                 int to = k + 1 == amounts.size() ? sentence.length() : clauseEnd(sentence, a.end());
                 BigDecimal ratio = maxValue(ratios, Math.min(from, clause), to);
+                // Each offer goes to the recipients its own part names (对高校…100万元，对企业…50万元); a part with no
+                // recipient or condition of its own (分别给予50万元、20万元) shares the sentence's.
+                String part = sentence.substring(Math.min(from, clause), to);
+                TreeSet<String> own = beneficiaries(part);
+                TreeSet<String> recipients = own.isEmpty() && !part.contains("对") && !part.contains("向") && !part.contains("的") ? beneficiaries : own;
                 from = to;
                 TreeSet<String> ins = instruments(c);
                 if (givenAsSupport(sentence, a)) {
                     ins.add(FUNDING);
                 }
                 out.add(new MeasureFacts.Support(cap(a), ratio, period(sentence.substring(clause, a.start())),
-                        ins.isEmpty() ? instruments : ins, beneficiaries, a.text(),
+                        ins.isEmpty() ? instruments : ins, recipients, a.text(),
                         new Evidence(p.span(s.start() + clause, s.start() + clauseEnd(sentence, a.end())), Supports.MAX_AMOUNT)));
             }
             return out;
