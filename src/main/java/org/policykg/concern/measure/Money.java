@@ -31,6 +31,9 @@ final class Money {
     private static final Pattern GROWTH = Pattern.compile("增长|下降|降低|减少");
     /** What follows an amount given as support: (的)(资金|经费)支持. */
     private static final Pattern SUPPORT_AFTER = Pattern.compile("的?(?:资金|经费)?支持");
+    /** Cap periods (pc:cap-…): a cap per recipient in a yearly offer is read as the yearly cap. */
+    private static final String PER_YEAR = "per-year";
+    private static final String PER_RECIPIENT = "per-award";
     /** The concept of money given as such (pc:instrument-funding). */
     private static final String FUNDING = "funding";
     /** What an award's own amount is called after its instrument's word (奖励额, 补助资金, 奖补金额). */
@@ -345,6 +348,7 @@ final class Money {
      * that selects awardees (每年择优评选不超过5个项目) tells how often, not the cap's period.
      */
     private String periodBefore(String sentence, int amountStart) {
+        String perRecipient = null;
         int end = amountStart;
         while (end > 0) {
             int start = Sentences.clauseStart(sentence, end - 1);
@@ -354,14 +358,31 @@ final class Money {
             if (found != null && earlier && datesBase(clause)) {
                 found = null; // 年度投资1200亿元: the period of a project's investment, not of the cap
             } else if (found != null) {
-                return selectionWords.stream().anyMatch(clause::contains) && earlier ? null : found;
+                String p = selectionWords.stream().anyMatch(clause::contains) && earlier ? null : found;
+                if (perRecipient != null) {
+                    return PER_YEAR.equals(p) ? p : perRecipient;
+                }
+                if (!PER_RECIPIENT.equals(p)) {
+                    return p;
+                }
+                // 每年按保费的50%给予补助，单个企业最高补助50万元: a cap per firm in a yearly offer is a yearly cap
+                // (the README's 200万元 per enterprise per year is per-year)
+                if (yearIn(clause)) {
+                    return PER_YEAR;
+                }
+                perRecipient = p;
             }
             end = start > 0 ? start - 1 : 0;
             if (start == 0) {
                 break;
             }
         }
-        return null;
+        return perRecipient;
+    }
+
+    /** Whether {@code clause} names a yearly period (每年, 年度 …). */
+    private boolean yearIn(String clause) {
+        return capPeriodWords.stream().anyMatch(l -> l.concept().equals(PER_YEAR) && clause.contains(l.word()));
     }
 
     /** "推出了“训力券”…": a verb of offering before the voucher; "算力券的发布" only talks about one. */
