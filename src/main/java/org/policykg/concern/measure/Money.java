@@ -169,7 +169,7 @@ final class Money {
                 BigDecimal ratio = maxValue(ratios, Math.min(from, clause), to);
                 // Each offer goes to the recipients its own part names (对高校…100万元，对企业…50万元); a part with no
                 // recipient or condition of its own (分别给予50万元、20万元) shares the sentence's.
-                String part = sentence.substring(Math.min(from, clause), to);
+                String part = sentence.substring(Math.min(from, clause), clauseEnd(sentence, a.end()));
                 TreeSet<String> own = beneficiaries(part);
                 TreeSet<String> recipients = own.isEmpty() && !part.contains("对") && !part.contains("向") && !part.contains("的") ? beneficiaries : own;
                 from = to;
