@@ -31,8 +31,15 @@ final class Money {
     private static final Pattern GROWTH = Pattern.compile("增长|下降|降低|减少");
     /** What follows an amount given as support: (的)(资金|经费)支持. */
     private static final Pattern SUPPORT_AFTER = Pattern.compile("的?(?:资金|经费)?支持");
+    /** Cap periods (pc:cap-…): a cap per recipient in a yearly offer is read as the yearly cap. */
+    private static final String PER_YEAR = "per-year";
+    private static final String PER_RECIPIENT = "per-award";
     /** The concept of money given as such (pc:instrument-funding). */
     private static final String FUNDING = "funding";
+    /** What an award's own amount is called after its instrument's word (奖励额, 补助资金, 奖补金额). */
+    private static final List<String> AWARD_AMOUNTS = List.of("额", "资金", "金额", "款");
+    /** The shares listed before one (按应奖励额的30%、30%和40%): left out to reach the base they share. */
+    private static final Pattern LISTED_SHARES = Pattern.compile("[\\d.%％、和及与\\s]+$");
     /** A clause holding a percentage: one tier of a list of shares. */
     private static final Pattern PERCENT_SIGN = Pattern.compile("\\d\\s*[%％]|百分之");
     /** An amount of a list of bands with its joiners (1000万元及以上至5000万元、): between a base noun and the next band. */
@@ -65,6 +72,14 @@ final class Money {
     private final List<String> goalVerbs;
     /** Verbs that give money (给予, 予以, 提供 …): lexicon/support-words.tsv offer, measure (安排), grant-verb and cap. */
     private final List<String> grantVerbs;
+    /** Words that take money back or bar it (追回, 取消, 限制 …): an instrument in their clause is not offered. */
+    private final List<String> withdrawWords;
+    /** Words of paying an award out (兑现, 拨付 …): an instrument in their clause is paid by a procedure, not offered. */
+    private final List<String> payoutWords;
+    /** Words of paying an award out or in parts (兑现, 拨付, 竣工后 …): a percentage of no base beside them is a part paid. */
+    private final List<String> instalmentWords;
+    /** Base words holding an instrument's word (实际投入, 总投入): there it names what a share is of, not money given. */
+    private final List<String> basesHoldingInstruments;
 
     Money(CueWords cues) {
         List<String> give = new ArrayList<>(cues.words("support-words", "offer"));
@@ -82,6 +97,13 @@ final class Money {
         this.beneficiaryWords = cues.labels("beneficiary", "beneficiary-").stream()
                 .filter(l -> !l.concept().equals("enterprise")).toList();
         this.capPeriodWords = cues.labels("cap-period", "cap-");
+        this.withdrawWords = cues.words("support-words", "withdraw");
+        this.payoutWords = cues.words("support-words", "payout");
+        List<String> parts = new ArrayList<>(payoutWords);
+        parts.addAll(cues.words("support-words", "instalment"));
+        this.instalmentWords = List.copyOf(parts);
+        this.basesHoldingInstruments = baseWords.stream()
+                .filter(b -> instrumentWords.stream().anyMatch(l -> b.contains(l.word()))).toList();
         List<String> money = new ArrayList<>();
         instrumentWords.forEach(l -> money.add(l.word()));
         money.addAll(cues.words("support-words", "offer"));
@@ -131,7 +153,7 @@ final class Money {
                 ratios.add(q);
             }
         }
-        TreeSet<String> instruments = words(sentence, instrumentWords);
+        TreeSet<String> instruments = instruments(sentence);
         TreeSet<String> beneficiaries = beneficiaries(sentence);
         if (amounts.size() == 1 && givenAsSupport(sentence, amounts.get(0))) {
             instruments.add(FUNDING);
@@ -145,13 +167,18 @@ final class Money {
                 String c = sentence.substring(clause, clauseEnd(sentence, a.end()));
                 int to = k + 1 == amounts.size() ? sentence.length() : clauseEnd(sentence, a.end());
                 BigDecimal ratio = maxValue(ratios, Math.min(from, clause), to);
+                // Each offer goes to the recipients its own part names (对高校…100万元，对企业…50万元); a part with no
+                // recipient or condition of its own (分别给予50万元、20万元) shares the sentence's.
+                String part = sentence.substring(Math.min(from, clause), clauseEnd(sentence, a.end()));
+                TreeSet<String> own = beneficiaries(part);
+                TreeSet<String> recipients = own.isEmpty() && !part.contains("对") && !part.contains("向") && !part.contains("的") ? beneficiaries : own;
                 from = to;
-                TreeSet<String> ins = words(c, instrumentWords);
+                TreeSet<String> ins = instruments(c);
                 if (givenAsSupport(sentence, a)) {
                     ins.add(FUNDING);
                 }
                 out.add(new MeasureFacts.Support(cap(a), ratio, period(sentence.substring(clause, a.start())),
-                        ins.isEmpty() ? instruments : ins, beneficiaries, a.text(),
+                        ins.isEmpty() ? instruments : ins, recipients, a.text(),
                         new Evidence(p.span(s.start() + clause, s.start() + clauseEnd(sentence, a.end())), Supports.MAX_AMOUNT)));
             }
             return out;
@@ -160,7 +187,7 @@ final class Money {
         BigDecimal ratio = maxValue(ratios, 0, sentence.length());
         boolean voucherOffer = instruments.stream().anyMatch(i -> i.endsWith("voucher")) && offersVoucher(sentence);
         // Without an amount, a sentence still offers money when it names how (补助, 贴息, 专项资金 …).
-        boolean named = numbered && instruments.stream().anyMatch(i -> !i.equals("funding") || !sentence.contains("投入"))
+        boolean named = numbered && instruments.stream().anyMatch(i -> !i.equals("funding") || !withoutBases(sentence).contains("投入"))
                 && granted(sentence);
         if (amount == null && ratio == null && !voucherOffer && !named) {
             return List.of();
@@ -189,10 +216,12 @@ final class Money {
      * 受补助人, 追回补助款, 算力券兑现申请).
      */
     private boolean granted(String sentence) {
+        String text = withoutBases(sentence);
         for (CueWords.Label l : instrumentWords) {
-            for (int at = sentence.indexOf(l.word()); at >= 0; at = sentence.indexOf(l.word(), at + 1)) {
-                String clause = sentence.substring(Sentences.clauseStart(sentence, at), clauseEnd(sentence, at));
-                if (grantVerbs.stream().anyMatch(clause::contains)) {
+            for (int at = text.indexOf(l.word()); at >= 0; at = text.indexOf(l.word(), at + 1)) {
+                String clause = text.substring(Sentences.clauseStart(text, at), clauseEnd(text, at));
+                if (grantVerbs.stream().anyMatch(clause::contains) && withdrawWords.stream().noneMatch(clause::contains)
+                        && payoutWords.stream().noneMatch(clause::contains)) {
                     return true;
                 }
             }
@@ -244,6 +273,9 @@ final class Money {
         int start = Sentences.clauseStart(sentence, q.start());
         int end = clauseEnd(sentence, q.end());
         String own = sentence.substring(start, end);
+        if (instalment(own, numberStart(q) - start, q.end() - start)) {
+            return false;
+        }
         if (grantWords.stream().noneMatch(own::contains)) {
             String lead = before(sentence, q.start(), 4);
             if (goalVerbs.stream().anyMatch(v -> lead.endsWith(v) || q.text().startsWith(v))) {
@@ -266,10 +298,57 @@ final class Money {
     }
 
     /**
+     * Whether the percentage at {@code at} of {@code clause} is a part of an award paid at a stage (项目竣工后奖励30%,
+     * 其中奖补资金50%待企业达产后兑现): the clause speaks of paying out, and nothing before the percentage makes it
+     * a share of a base (按投资额的10%, 验收后按合同金额的30%给予补助, 给予10%奖补).
+     */
+    private boolean instalment(String clause, int at, int after) {
+        String lead = clause.substring(0, at);
+        String rest = clause.substring(after);
+        if (ofAward(lead) && !rest.contains("给予") && !rest.contains("予以")) {
+            return true; // 按国家实际到账补助资金的25%给予补助: a matching grant, a share offered
+        }
+        if (instalmentWords.stream().noneMatch(clause::contains)) {
+            return false;
+        }
+        return !lead.contains("按") && !lead.contains("的") && !lead.contains("给予") && !lead.contains("予以");
+    }
+
+    /** Where the number of {@code q} starts, after a comparator written into it (不超过50%). */
+    private static int numberStart(Quantity q) {
+        String t = q.text();
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isDigit(t.charAt(i)) || t.startsWith("百分之", i)) {
+                return q.start() + i;
+            }
+        }
+        return q.start();
+    }
+
+    /**
+     * Whether the text before a percentage names the award itself as its base (按应奖励额的30%、30%和40%…进行奖励,
+     * 补助资金的50%由市级财政承担): a part of the money given, paid at a stage or shared between payers.
+     */
+    private boolean ofAward(String lead) {
+        String l = LISTED_SHARES.matcher(lead).replaceAll("");
+        l = l.endsWith("的") ? l.substring(0, l.length() - 1) : l;
+        for (String own : AWARD_AMOUNTS) {
+            if (l.endsWith(own)) {
+                String before = l.substring(0, l.length() - own.length());
+                if (instrumentWords.stream().anyMatch(w -> before.endsWith(w.word()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * The cap period of an amount: the period word nearest before it in the sentence, where a clause
      * that selects awardees (每年择优评选不超过5个项目) tells how often, not the cap's period.
      */
     private String periodBefore(String sentence, int amountStart) {
+        String perRecipient = null;
         int end = amountStart;
         while (end > 0) {
             int start = Sentences.clauseStart(sentence, end - 1);
@@ -279,14 +358,31 @@ final class Money {
             if (found != null && earlier && datesBase(clause)) {
                 found = null; // 年度投资1200亿元: the period of a project's investment, not of the cap
             } else if (found != null) {
-                return selectionWords.stream().anyMatch(clause::contains) && earlier ? null : found;
+                String p = selectionWords.stream().anyMatch(clause::contains) && earlier ? null : found;
+                if (perRecipient != null) {
+                    return PER_YEAR.equals(p) ? p : perRecipient;
+                }
+                if (!PER_RECIPIENT.equals(p)) {
+                    return p;
+                }
+                // 每年按保费的50%给予补助，单个企业最高补助50万元: a cap per firm in a yearly offer is a yearly cap
+                // (the README's 200万元 per enterprise per year is per-year)
+                if (yearIn(clause)) {
+                    return PER_YEAR;
+                }
+                perRecipient = p;
             }
             end = start > 0 ? start - 1 : 0;
             if (start == 0) {
                 break;
             }
         }
-        return null;
+        return perRecipient;
+    }
+
+    /** Whether {@code clause} names a yearly period (每年, 年度 …). */
+    private boolean yearIn(String clause) {
+        return capPeriodWords.stream().anyMatch(l -> l.concept().equals(PER_YEAR) && clause.contains(l.word()));
     }
 
     /** "推出了“训力券”…": a verb of offering before the voucher; "算力券的发布" only talks about one. */
@@ -366,6 +462,34 @@ final class Money {
         return found;
     }
 
+    /**
+     * How the money of {@code s} is given: the instruments it names, except where the word is part of
+     * a base (按实际投入给予补助, 项目审定总投入的50%: spending a share is of, not 资金支持).
+     */
+    private TreeSet<String> instruments(String s) {
+        return words(withoutBases(s), instrumentWords);
+    }
+
+    /**
+     * {@code s} with each instrument word that lies inside a base word blanked out, offsets kept: 投入 of
+     * 实际投入 goes, while 专项资金 of 专项资金投入 (the base 资金投入 overlapping it) stays.
+     */
+    private String withoutBases(String s) {
+        char[] out = null;
+        for (String b : basesHoldingInstruments) {
+            for (int at = s.indexOf(b); at >= 0; at = s.indexOf(b, at + 1)) {
+                for (CueWords.Label l : instrumentWords) {
+                    int in = b.indexOf(l.word());
+                    if (in >= 0) {
+                        out = out == null ? s.toCharArray() : out;
+                        java.util.Arrays.fill(out, at + in, at + in + l.word().length(), '\u3000');
+                    }
+                }
+            }
+        }
+        return out == null ? s : new String(out);
+    }
+
     private static TreeSet<String> words(String s, List<CueWords.Label> table) {
         TreeSet<String> out = new TreeSet<>();
         for (CueWords.Label w : table) {
@@ -380,7 +504,8 @@ final class Money {
     private TreeSet<String> beneficiaries(String s) {
         TreeSet<String> out = words(s, beneficiaryWords);
         String rest = s.replace("初创企业", "");
-        if (rest.matches(".*(对|向|的|支持|同一|鼓励|单个|单家|每家)[^,，。]{0,20}企业.*") || rest.startsWith("企业")) {
+        // 给予企业奖励, 发放给符合条件的企业: the firm named as the one given the money
+        if (rest.matches(".*(对|向|的|给|支持|同一|鼓励|单个|单家|单户|每家)[^,，。]{0,20}企业.*") || rest.startsWith("企业")) {
             out.add("enterprise");
         }
         return out;
