@@ -10,8 +10,15 @@ import java.util.regex.Pattern;
 public final class Ordinals {
     private static final String CN = "一二三四五六七八九十百零〇两";
 
-    /** Tiers from outermost to innermost. */
-    public enum Tier { ARTICLE, CHINESE, CHINESE_PAREN, ARABIC, ARABIC_PAREN, CIRCLED, DASH }
+    /**
+     * Tiers from outermost to innermost. RUN_IN is 一是, 二是, 三是 opening a paragraph, as work reports
+     * number the items under a (一) heading; {@link #at} never returns it (a one-off 一是 is prose), only
+     * {@link #runIn} does, for a reader that has seen the items count on (一是 then 二是).
+     */
+    public enum Tier { ARTICLE, CHINESE, CHINESE_PAREN, ARABIC, ARABIC_PAREN, CIRCLED, RUN_IN, DASH }
+
+    /** 一是, 二是 … 十二是 opening a paragraph, with text after it. */
+    private static final Pattern RUN_IN = Pattern.compile("^[一二三四五六七八九十]{1,3}是(?=[^，,。；;：:\\s])");
 
     private static final Pattern ORDINAL = Pattern.compile(
             "^(?:(?<article>第[" + CN + "\\d]+[条章节部分篇])"
@@ -23,7 +30,7 @@ public final class Ordinals {
                     + "|(?<dash>——|—(?=[^—])))");
 
     /** What value() takes off an ordinal to leave its number. */
-    private static final Pattern NOT_DIGITS = Pattern.compile("^第|[条章节部分篇]$|[()、.]");
+    private static final Pattern NOT_DIGITS = Pattern.compile("^第|[条章节部分篇是]$|[()、.]");
 
     private Ordinals() {
     }
@@ -59,6 +66,12 @@ public final class Ordinals {
             t = Tier.DASH;
         }
         return new Ordinal(m.group(), t, m.end() - from);
+    }
+
+    /** The run-in ordinal (一是, 二是) a paragraph opens with, or null; see {@link Tier#RUN_IN}. */
+    public static Ordinal runIn(CharSequence s) {
+        Matcher m = RUN_IN.matcher(s);
+        return m.lookingAt() ? new Ordinal(m.group(), Tier.RUN_IN, m.end()) : null;
     }
 
     /** The number an ordinal counts: 3 for 三、, (三), 3., (3), ③, 第三条; 0 for a dash or one it cannot read. */

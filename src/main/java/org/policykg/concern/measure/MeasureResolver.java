@@ -62,7 +62,7 @@ final class MeasureResolver {
             }
             List<Integer> text = items.policyText(p, policies);
             boolean workReport = p.type() != null && p.type().concept().equals(WORK_REPORT);
-            List<NumberedItems.Leaf> leaves = articles.numberedInArticles(text) ? articles.leaves(text) : items.leaves(text, workReport);
+            List<NumberedItems.Leaf> leaves = articles.numberedInArticles(text) ? articles.leaves(text) : items.leaves(text, workReport, p.own() != null);
             if (p.own() == null) {
                 // A story's ①②③ run through a paragraph are the reporter's paraphrase of what the policy asks
                 // (具体要求：①…②…), not the policy's numbered items; its offers are read as a story's are.

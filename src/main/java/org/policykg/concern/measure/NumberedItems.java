@@ -160,10 +160,12 @@ final class NumberedItems {
     /**
      * The leaf items of the policy's text (the paragraphs {@link #policyText} returned), in order.
      * In a government work report ({@code workReport}) they are the items of the part that sets
-     * one year's work (2026年重点工作), not of the review or of the five-year goals.
+     * one year's work (2026年重点工作), not of the review or of the five-year goals. Where the policy's
+     * own text ({@code ownText}) numbers paragraphs 一是, 二是 … (a work report's items under its (一)
+     * headings), those are items too.
      */
-    List<Leaf> leaves(List<Integer> text, boolean workReport) {
-        List<Numbered> ns = items(text);
+    List<Leaf> leaves(List<Integer> text, boolean workReport, boolean ownText) {
+        List<Numbered> ns = items(text, ownText ? runIns(text) : Set.of());
         boolean[] outsideParts = outsideParts(ns, workReport);
         List<Leaf> out = new ArrayList<>();
         String[] ancestors = new String[Ordinals.Tier.values().length];
@@ -299,8 +301,43 @@ final class NumberedItems {
         return false;
     }
 
+    /** The fewest 一是, 二是 … counting on from 一是 that make paragraphs items: one 一是 alone is prose. */
+    private static final int RUN_IN_ITEMS = 2;
+
+    /**
+     * The paragraphs that open with a run-in ordinal (一是, 二是 …) counting on from 一是 at least
+     * {@link #RUN_IN_ITEMS} far: each run of them is a list of items.
+     */
+    private Set<Integer> runIns(List<Integer> text) {
+        Set<Integer> out = new HashSet<>();
+        List<Integer> run = new ArrayList<>();
+        int last = 0;
+        for (int i : text) {
+            String t = paragraph(i).string();
+            Ordinals.Ordinal o = Ordinals.at(t) == null ? Ordinals.runIn(t) : null;
+            if (o == null) {
+                continue;
+            }
+            int v = Ordinals.value(o);
+            if (v == 1) {
+                if (run.size() >= RUN_IN_ITEMS) {
+                    out.addAll(run);
+                }
+                run.clear();
+            }
+            if (v == 1 || v == last + 1 && !run.isEmpty()) {
+                run.add(i);
+                last = v;
+            }
+        }
+        if (run.size() >= RUN_IN_ITEMS) {
+            out.addAll(run);
+        }
+        return out;
+    }
+
     /** The numbered lines of the text that are the policy's items, not a story's sections. */
-    private List<Numbered> items(List<Integer> text) {
+    private List<Numbered> items(List<Integer> text, Set<Integer> runIns) {
         List<Numbered> ns = new ArrayList<>();
         Set<Ordinals.Tier> storySections = new HashSet<>();
         Ordinals.Tier listed = null; // the tier of a checklist's entries while one runs
@@ -310,7 +347,7 @@ final class NumberedItems {
         boolean bareNote = false; // the last line was a bare attachment note (附件：), titles to follow
         for (int i : text) {
             String t = paragraph(i).string();
-            Ordinals.Ordinal o = Ordinals.at(t);
+            Ordinals.Ordinal o = runIns.contains(i) ? Ordinals.runIn(t) : Ordinals.at(t);
             if (o == null && appendix.matcher(t.strip()).lookingAt() && t.strip().length() <= TITLE_LENGTH) {
                 break; // 附录：技术术语解释 — what follows is an appendix, not the policy's items
             }
