@@ -62,6 +62,10 @@ final class Money {
     private final List<CueWords.Label> capPeriodWords;
     /** Nouns an amount measures rather than gives (投资, 产值 …), conditions (最低 …) and funds (基金). */
     private final List<String> baseWords;
+    /** Verbs raising a standard (提高, 增加): an amount right after one, in a clause naming a standard, is an increment. */
+    private final List<String> raiseWords;
+    /** Nouns of a standard (标准) that a raise applies to. */
+    private final List<String> standardWords;
     private final List<String> thresholdWords;
     private final List<String> fundWords;
     /** Words that grant or cap money: a share beside them is offered (instruments, 给予, 最高 …). */
@@ -70,7 +74,7 @@ final class Money {
     private final List<String> selectionWords;
     /** Verbs that set a level to reach (lexicon/goal-verbs.tsv): a percentage right after one is a rate, not a share. */
     private final List<String> goalVerbs;
-    /** Verbs that give money (给予, 予以, 提供 …): lexicon/support-words.tsv offer, measure (安排), grant-verb and cap. */
+    /** Verbs that give money (给予, 予以, 提供 …): lexicon/support-words.tsv offer, measure (安排), grant-verb, cap and raise. */
     private final List<String> grantVerbs;
     /** Words that take money back or bar it (追回, 取消, 限制 …): an instrument in their clause is not offered. */
     private final List<String> withdrawWords;
@@ -86,9 +90,12 @@ final class Money {
         give.addAll(cues.words("support-words", "measure"));
         give.addAll(cues.words("support-words", "grant-verb"));
         give.addAll(cues.words("support-words", "cap"));
+        give.addAll(cues.words("support-words", "raise")); // 提高…补助等标准: raising a subsidy's standard offers it
         this.grantVerbs = List.copyOf(give);
         this.goalVerbs = cues.words("goal-verbs", "verb");
         this.baseWords = cues.words("support-words", "base");
+        this.raiseWords = cues.words("support-words", "raise");
+        this.standardWords = cues.words("support-words", "standard");
         this.thresholdWords = cues.words("support-words", "threshold");
         this.fundWords = cues.words("support-words", "fund");
         this.selectionWords = cues.words("support-words", "selection");
@@ -240,6 +247,25 @@ final class Money {
     }
 
     /**
+     * "孤儿津贴标准分别提高510元、440元": the amount (or one of a list of them) right after a verb raising a
+     * standard the clause names is what the standard rises by, not money given; 提高到500元 sets a new level.
+     */
+    private boolean raised(String lead) {
+        for (String w : raiseWords) {
+            int at = lead.lastIndexOf(w);
+            if (at < 0) {
+                continue;
+            }
+            String before = lead.substring(0, at);
+            String between = BAND.matcher(lead.substring(at + w.length())).replaceAll("").replaceAll("\\s", "");
+            if (between.isEmpty() && standardWords.stream().anyMatch(before::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "年度投资1.1万亿元", "总投资5000万元", "设立规模100亿元的产业基金": an amount a project,
      * an economy or a fund measures, not money given — a base noun right before it in its clause,
      * or a fund named in a clause that grants nothing.
@@ -256,6 +282,9 @@ final class Money {
                     return true;
                 }
             }
+        }
+        if (raised(lead)) {
+            return true;
         }
         String c = sentence.substring(clause, clauseEnd(sentence, q.end()));
         return fundWords.stream().anyMatch(c::contains) && grantWords.stream().noneMatch(c::contains);
