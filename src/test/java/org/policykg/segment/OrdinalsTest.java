@@ -16,7 +16,7 @@ class OrdinalsTest {
         assertEquals(3, Ordinals.value(o));
         assertEquals(12, Ordinals.value(Ordinals.runIn("十二是加强政府自身建设。")));
         assertNull(Ordinals.at("一是做强数字经济核心产业。"));
-        // 一是一、二是二 (what it is, said plainly) and a bare 一是， are no item's number.
+        // a bare 一是， (its clause ends at once) and 一是 inside a word are no item's number.
         assertNull(Ordinals.runIn("一是，二是。"));
         assertNull(Ordinals.runIn("这一是重点。"));
     }
