@@ -44,6 +44,8 @@ public final class StructureReader {
     private static final int PREAMBLE = 3;
     /** How many lines without prose (a page's fields and links) a preamble may pass over. */
     private static final int LABEL_LINES = 6;
+    /** A title line closed by its 题注 date in brackets (GB/T 9704-2012 7.3.3 for a text dated under its title). */
+    private static final Pattern DATED_TITLE = Pattern.compile("^(\\p{IsHan}[^()]{5,60}?)\\(\\d{4}年\\d{1,2}月\\d{1,2}日\\)$");
     /** Prose: a clause or sentence ends in it. */
     private static final Pattern PROSE = Pattern.compile("[，。；,;]");
 
@@ -144,6 +146,11 @@ public final class StructureReader {
             if (from >= 0) {
                 text = text.substring(from, text.indexOf('|', from));
             }
+            // A title run on with its 题注 date in brackets (关于…的实施意见(2023年2月8日)): the title is the line before it.
+            Matcher dated = DATED_TITLE.matcher(text);
+            if (from < 0 && dated.matches()) {
+                text = dated.group(1);
+            }
             TitleMention.Kind kind = TitleRecognizer.classify(text);
             // A title line may be the type word alone when that is the document's name: 政府工作报告.
             boolean titleKind = kind == TitleMention.Kind.POLICY
@@ -179,14 +186,14 @@ public final class StructureReader {
             if (t.paragraph() > zoneEnd) {
                 continue;
             }
-            if (title == null || sameTitle(t, title) && t.title().length() > title.title().length()) {
+            if (title == null || (sameTitle(t, title) || shortForm(title, t)) && t.title().length() > title.title().length()) {
                 title = t;
             }
         }
         // The other forms of that title (the page's title without the body title's 建设): one policy.
         List<TitleMention> variants = new ArrayList<>();
         for (TitleMention t : candidates) {
-            if (title != null && t.paragraph() <= zoneEnd && !core(t).equals(core(title)) && sameTitle(t, title)
+            if (title != null && t.paragraph() <= zoneEnd && !core(t).equals(core(title)) && (sameTitle(t, title) || shortForm(t, title))
                     && variants.stream().noneMatch(v -> core(v).equals(core(t)))) {
                 variants.add(t);
             }
@@ -521,6 +528,39 @@ public final class StructureReader {
             }
         }
         return k == shorter.length();
+    }
+
+    /** How many characters a short form must keep besides its type word: 重点产业 in 加快重点产业实施意见. */
+    private static final int SHORT_FORM_CONTENT = 4;
+
+    /**
+     * A short form of a title line in the same opening: a banner or running head that keeps some of
+     * the title's words, in any order, with its type word (加快重点产业实施意见 over 关于支持重点产业加快
+     * 发展的实施意见). Every character of the short form is one of the title's, and the type words agree.
+     */
+    private static boolean shortForm(TitleMention shortTitle, TitleMention fullTitle) {
+        String s = core(shortTitle);
+        String f = core(fullTitle);
+        if (s.length() >= f.length()) {
+            return false;
+        }
+        var ts = DocumentTypes.policyType(s);
+        var tf = DocumentTypes.policyType(f);
+        if (ts.isEmpty() || tf.isEmpty() || !ts.get().word().equals(tf.get().word()) || !s.endsWith(ts.get().word())
+                || s.length() - ts.get().word().length() < SHORT_FORM_CONTENT) {
+            return false;
+        }
+        char[] a = s.toCharArray();
+        char[] b = f.toCharArray();
+        java.util.Arrays.sort(a);
+        java.util.Arrays.sort(b);
+        int k = 0;
+        for (int i = 0; i < b.length && k < a.length; i++) {
+            if (b[i] == a[k]) {
+                k++;
+            }
+        }
+        return k == a.length;
     }
 
     private static String core(TitleMention t) {
