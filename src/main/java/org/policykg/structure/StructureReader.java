@@ -534,14 +534,14 @@ public final class StructureReader {
     private static final int SHORT_FORM_CONTENT = 4;
 
     /**
-     * A short form of a title line in the same opening: a banner or running head that keeps some of
-     * the title's words, in any order, with its type word (加快重点产业实施意见 over 关于支持重点产业加快
+     * A short form of a title line in the same opening: a banner over it that keeps some of the
+     * title's words, in any order, with its type word (加快重点产业实施意见 over 关于支持重点产业加快
      * 发展的实施意见). Every character of the short form is one of the title's, and the type words agree.
      */
     private static boolean shortForm(TitleMention shortTitle, TitleMention fullTitle) {
         String s = core(shortTitle);
         String f = core(fullTitle);
-        if (s.length() >= f.length()) {
+        if (shortTitle.paragraph() >= fullTitle.paragraph() || s.length() >= f.length()) {
             return false;
         }
         var ts = DocumentTypes.policyType(s);
