@@ -22,21 +22,13 @@ final class ShortForms {
     static void merge(Companies found) {
         for (String name : new ArrayList<>(found.byName.keySet())) {
             if ((name.startsWith("省") || name.startsWith("市")) && name.length() >= 5 && found.byName.containsKey(name.substring(1))) {
-                Companies.Company bare = found.byName.remove(name.substring(1));
-                Companies.Company full = found.byName.get(name);
-                full.aliases.add(bare.name);
-                full.aliases.addAll(bare.aliases);
-                found.surfaces.replaceAll((surface, n) -> n.equals(bare.name) ? name : n);
+                absorb(found, name, name.substring(1));
             }
         }
         for (String name : new ArrayList<>(found.byName.keySet())) {
             // 平煤神马 is 中国平煤神马: a national firm's name written without its 中国
             if (name.startsWith("中国") && name.length() >= 5 && found.byName.containsKey(name.substring(2))) {
-                Companies.Company bare = found.byName.remove(name.substring(2));
-                Companies.Company full = found.byName.get(name);
-                full.aliases.add(bare.name);
-                full.aliases.addAll(bare.aliases);
-                found.surfaces.replaceAll((surface, n) -> n.equals(bare.name) ? name : n);
+                absorb(found, name, name.substring(2));
             }
         }
         // 宁德时代 (the directory's) is 宁德时代新能源科技股份有限公司: a firm named by a short form of a registered name
@@ -50,15 +42,12 @@ final class ShortForms {
                 if (part == full || !full.shortForms.contains(other) && part.aliases.stream().noneMatch(full.shortForms::contains)) {
                     continue;
                 }
-                found.byName.remove(other);
-                full.aliases.add(other);
-                full.aliases.addAll(part.aliases);
+                absorb(found, name, other);
                 full.en = full.en != null ? full.en : part.en;
                 if (full.stockCode == null) {
                     full.stockCode = part.stockCode;
                     full.stockCodeEvidence = part.stockCodeEvidence;
                 }
-                found.surfaces.replaceAll((surface, n) -> n.equals(other) ? name : n);
             }
         }
         List<String> names = new ArrayList<>(found.byName.keySet());
@@ -78,6 +67,15 @@ final class ShortForms {
                 }
             }
         }
+    }
+
+    /** The firm found as {@code bare} is the one named {@code full}: its names and mentions go over. */
+    private static void absorb(Companies found, String full, String bare) {
+        Companies.Company gone = found.byName.remove(bare);
+        Companies.Company kept = found.byName.get(full);
+        kept.aliases.add(gone.name);
+        kept.aliases.addAll(gone.aliases);
+        found.surfaces.replaceAll((surface, n) -> n.equals(gone.name) ? full : n);
     }
 
     /** Every occurrence of every name and alias found, per paragraph, longest match first. */
