@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policykg.recognize.AgencyMention;
@@ -50,7 +51,11 @@ final class DefinedAgencies {
         if (defined.isEmpty()) {
             return mentions;
         }
-        List<AgencyMention> out = new ArrayList<>(mentions);
+        // Each use is checked against its own paragraph's mentions only, so a long text's many mentions are not walked per use.
+        Map<Integer, List<AgencyMention>> byParagraph = new TreeMap<>();
+        for (AgencyMention m : mentions) {
+            byParagraph.computeIfAbsent(m.paragraph(), k -> new ArrayList<>()).add(m);
+        }
         for (Map.Entry<String, Definition> e : defined.entrySet()) {
             String alias = e.getKey();
             AgencyMention def = e.getValue().mention();
@@ -63,19 +68,23 @@ final class DefinedAgencies {
                     if (p == def.paragraph() && start < e.getValue().end()) {
                         continue; // the definition itself
                     }
-                    final int pi = p;
+                    List<AgencyMention> here = byParagraph.computeIfAbsent(p, k -> new ArrayList<>());
                     // A longer name that holds the short form (市数据局 in 省市数据局?) keeps its own reading.
-                    boolean longer = out.stream().anyMatch(m -> m.paragraph() == pi && m.range().start() < end
+                    boolean longer = here.stream().anyMatch(m -> m.range().start() < end
                             && m.range().end() > start && (m.range().start() < start || m.range().end() > end));
                     if (longer) {
                         continue;
                     }
-                    out.removeIf(m -> m.paragraph() == pi && m.range().start() >= start && m.range().end() <= end);
-                    out.add(new AgencyMention(p, new Range(start, end), body, alias));
+                    here.removeIf(m -> m.range().start() >= start && m.range().end() <= end);
+                    here.add(new AgencyMention(p, new Range(start, end), body, alias));
                 }
             }
         }
-        out.sort(Comparator.comparingInt(AgencyMention::paragraph).thenComparingInt(m -> m.range().start()));
+        List<AgencyMention> out = new ArrayList<>(mentions.size());
+        for (List<AgencyMention> here : byParagraph.values()) {
+            here.sort(Comparator.comparingInt(m -> m.range().start()));
+            out.addAll(here);
+        }
         return out;
     }
 }
