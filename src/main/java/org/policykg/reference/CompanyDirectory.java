@@ -8,13 +8,24 @@ import java.util.Map;
  * Well-known companies named by short name (companies.tsv). An alias written {@code ~X} in the table
  * is also an ordinary word or a place (大唐, 东风): {@link #byAlias} knows it, for a name another rule
  * found, but {@link #find} does not look for it in running text.
+ * <p>
+ * Beside them, the listed firms of the digital trades (listed-companies.tsv, a whole stock list, not
+ * names picked from documents) by the short names the press uses: {@link #byAlias} knows every one,
+ * {@link #findListed} finds them in running text for the company rules to judge whether a name stands
+ * alone there (a short name that is also ordinary words needs a firm's context). A firm
+ * companies.tsv holds keeps its row there, and a news outlet's name (人民网) is the outlet.
  */
 public final class CompanyDirectory {
     /** A company's usual name and English name; {@code alias} is the form matched. */
     public record Entry(String name, String alias, String en) {
     }
 
+    /** Marks of the stock list on a short name: special treatment (*ST, ST, SST), a new listing (N, C), delisting. */
+    private static final java.util.regex.Pattern LISTING_MARKS = java.util.regex.Pattern.compile(
+            "^(?:\\*ST|SST|S\\*ST|ST|退市|[NC](?=[\\p{IsHan}]))|(?:-[A-Z]{1,2}|(?<=[\\p{IsHan}])[AB\uFF21\uFF22])$");
+
     private final PhraseMatcher<Entry> names;
+    private final PhraseMatcher<Entry> listed;
     private final Map<String, Entry> byName = new HashMap<>();
     private final Map<String, Entry> byAlias = new HashMap<>();
 
@@ -45,6 +56,36 @@ public final class CompanyDirectory {
             }
         }
         names = b.build();
+        PhraseMatcher.Builder<Entry> l = PhraseMatcher.builder();
+        for (org.policykg.text.Tsv.Row r : org.policykg.text.Tsv.rows("/org/policykg/reference/listed-companies.tsv", 3, 4)) {
+            String[] f = r.fields();
+            String use = f.length > 3 ? f[3] : "";
+            if (!f[0].matches("\\d{6}") || f[1].isBlank() || !use.isEmpty() && !use.equals("context")) {
+                throw new IllegalStateException("listed-companies.tsv line " + r.line()
+                        + ": expected a six-digit code, a name, a trade and an empty use or context");
+            }
+            String name = shortName(f[1]);
+            if (name.length() < 2 || byAlias.containsKey(name) || NewsOutlets.get().byName(name) != null) {
+                continue; // the curated row, or the outlet, names it
+            }
+            Entry e = new Entry(name, name, null);
+            byName.putIfAbsent(name, e);
+            byAlias.put(name, e);
+            if (use.isEmpty()) {
+                l.add(name, e);
+            }
+        }
+        listed = l.build();
+    }
+
+    /** The short name the press uses for a name on the stock list: *ST华讯 → 华讯, 寒武纪-U → 寒武纪, 京东方A → 京东方. */
+    static String shortName(String listed) {
+        String s = listed.strip();
+        for (String before = null; !s.equals(before); ) {
+            before = s;
+            s = LISTING_MARKS.matcher(s).replaceAll("").strip();
+        }
+        return s;
     }
 
     /**
@@ -71,6 +112,11 @@ public final class CompanyDirectory {
 
     public List<PhraseMatcher.Hit<Entry>> find(CharSequence text) {
         return names.longest(text);
+    }
+
+    /** Leftmost-longest occurrences of the listed firms' short names (listed-companies.tsv). */
+    public List<PhraseMatcher.Hit<Entry>> findListed(CharSequence text) {
+        return listed.longest(text);
     }
 
     /** The entry whose name or alias is exactly {@code s}, or null. */

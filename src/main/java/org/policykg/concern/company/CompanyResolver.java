@@ -22,6 +22,7 @@ import org.policykg.segment.Range;
  * <li>{@link Phrasing}: listed-company phrasing (X在互动平台表示, 控股子公司X), then a list
  * closed by 等…企业;</li>
  * <li>{@link ProjectOwners}: the firms named at the head of a list of projects (宝丰煤制烯烃、飞鹤婴幼儿配方奶粉等项目);</li>
+ * <li>{@link FirmActs}: a 字号 and trade word acting as a firm (星澜科技落户…, 与北辰智能签署…);</li>
  * <li>{@link DirectoryHits}: the directory of well-known companies, outside the names with a
  * legal form.</li>
  * </ol>
@@ -35,6 +36,7 @@ final class CompanyResolver {
     private final CompanyDirectory directory;
     private final LegalForms legalForms;
     private final ProjectOwners projects;
+    private final FirmActs acts;
     /**
      * A news outlet's name ending that follows a directory name (新浪|财经, 腾讯|新闻): the endings of
      * {@code lexicon/outlet-endings.tsv} of two characters or more; 网 and 社 begin common words
@@ -48,6 +50,7 @@ final class CompanyResolver {
         this.directory = directory;
         this.legalForms = new LegalForms(cues);
         this.projects = new ProjectOwners(cues);
+        this.acts = new FirmActs(cues);
         this.titles = java.util.regex.Pattern.compile(cues.alternation("person-titles", "office"));
         this.outlet = java.util.regex.Pattern.compile(cues.words("outlet-endings", "outlet").stream()
                 .filter(w -> w.length() >= 2).map(java.util.regex.Pattern::quote)
@@ -67,6 +70,7 @@ final class CompanyResolver {
             Phrasing.lists(p, regions, bodies, directory, found);
             Phrasing.countedLists(p, regions, bodies, directory, found);
             projects.find(p, regions, bodies, directory, found);
+            acts.find(p, regions, bodies, found);
             DirectoryHits.find(p, regions, bodies, legal, directory, outlet, found);
         }
         ShortForms.merge(found);

@@ -31,7 +31,8 @@ final class DirectoryHits {
     static void find(Paragraph p, List<RegionMention> regions, List<AgencyMention> bodies, List<Range> legal,
                      CompanyDirectory directory, java.util.regex.Pattern outlet, Companies found) {
         String text = p.string();
-        for (PhraseMatcher.Hit<CompanyDirectory.Entry> h : directory.find(text)) {
+        List<PhraseMatcher.Hit<CompanyDirectory.Entry>> curated = directory.find(text);
+        for (PhraseMatcher.Hit<CompanyDirectory.Entry> h : curated) {
             if (NameBounds.overlaps(bodies, h.start(), h.end()) || overlapsRegion(regions, h)
                     || legal.stream().anyMatch(r -> r.start() <= h.start() && h.end() <= r.end())) {
                 continue; // 南方电网 inside 南方电网数字电网集团有限公司 names the subsidiary, not the parent
@@ -55,6 +56,18 @@ final class DirectoryHits {
                 if (!Lexicon.isNameToken(text.substring(from, to), h.start() - from, h.phrase())) {
                     continue;
                 }
+            }
+            found.add(h.phrase(), h.values().get(0));
+        }
+        for (PhraseMatcher.Hit<CompanyDirectory.Entry> h : directory.findListed(text)) {
+            // A listed firm's short name alone, where it is not ordinary words ({@link ListedNames}); one that
+            // is (中国软件, 天下秀) is known to the rules that read a firm's context, not looked for here.
+            if (!ListedNames.standsAlone(h.phrase()) || NameBounds.overlaps(bodies, h.start(), h.end())
+                    || overlapsRegion(regions, h) || latinGlued(text, h.start(), h.end())
+                    || legal.stream().anyMatch(r -> r.start() < h.end() && h.start() < r.end())
+                    || curated.stream().anyMatch(c -> c.start() < h.end() && h.start() < c.end())
+                    || outlet.matcher(text).region(h.end(), text.length()).lookingAt()) {
+                continue;
             }
             found.add(h.phrase(), h.values().get(0));
         }

@@ -20,10 +20,18 @@ final class Phrasing {
     private static final Pattern LISTED = Pattern.compile(
             "^(?<name>[" + Han.RANGE + "A-Za-z]{2,8}?)(?:\\d{1,2}月\\d{1,2}日)?(?:在(?:投资者)?互动平台(?:上)?表示|发布公告|公告称|晚间公告)");
     private static final Pattern SUBSIDIARY = Pattern.compile("(?:控股|全资)?子公司(?<name>[" + Han.RANGE + "A-Za-z]{2,8})");
+    /**
+     * Words for firms of a kind: 企业 and 公司, the 企 of 企业 after an owner or a trade (央企, 国企, 民企, 外企, 车企,
+     * 房企, 药企, 险企: 中央企业, 汽车企业 …) and a maker (车厂, 厂家).
+     */
+    private static final String FIRM_WORD = "(?:企业|公司|[央国民外车房药险]企|车厂|厂家)";
     /** What may follow a list's 等: a kind of company. */
-    private static final Pattern KIND_AFTER = Pattern.compile("^[" + Han.RANGE + "]{0,8}?(?:企业|公司|厂商|品牌|平台)");
-    /** A kind that says the members are firms (等一批行业领军企业, 等龙头企业, 等商业航天企业), not products or platforms. */
-    private static final Pattern FIRM_KIND_AFTER = Pattern.compile("^(?:一批)?[^为给对向在使让帮、，。；\\s]{0,8}?(?:企业|公司)");
+    private static final Pattern KIND_AFTER = Pattern.compile("^[" + Han.RANGE + "]{0,8}?(?:" + FIRM_WORD + "|厂商|品牌|平台)");
+    /**
+     * A kind that says the members are firms (等一批行业领军企业, 等龙头企业, 等商业航天企业, 等大型央企, 等车厂,
+     * 等国内一流民营或股份制企业, 等世界500强外资企业), not products or platforms.
+     */
+    private static final Pattern FIRM_KIND_AFTER = Pattern.compile("^(?:一批)?[^\\p{P}\\s为给对向在使让帮]{0,12}?" + FIRM_WORD);
     /**
      * A kind of company counted as news counts those present (等超100家省内企业, 等30余户企业, 等近千家企业):
      * the members are firms, so brand names made of common words (航天恒星) pass where half the list are names.
@@ -94,11 +102,11 @@ final class Phrasing {
         for (int deng = text.indexOf('等'); deng >= 0; deng = text.indexOf('等', deng + 1)) {
             String after = text.substring(deng + 1, Math.min(text.length(), deng + 20));
             boolean counted = COUNTED_KIND_AFTER.matcher(after).find() || STOCKS_AFTER.matcher(after).find();
-            if (deng == 0 || text.charAt(deng - 1) == '、' || !counted && !KIND_AFTER.matcher(after).find()
+            boolean firms = counted || FIRM_KIND_AFTER.matcher(after).find();
+            if (deng == 0 || text.charAt(deng - 1) == '、' || !firms && !KIND_AFTER.matcher(after).find()
                     || after.startsWith("品牌")) {
                 continue; // 做强绿铝、绿铜、绿硅等品牌: products' brands, not firms
             }
-            boolean firms = counted || FIRM_KIND_AFTER.matcher(after).find();
             List<int[]> items = itemsBefore(text, deng, Integer.MAX_VALUE);
             if (items.size() < (firms ? 2 : 3)) {
                 continue;
@@ -126,7 +134,8 @@ final class Phrasing {
             // fields (新能源汽车、光伏等龙头企业) or one with a common noun (高校、科研院所) does not.
             boolean members = firms && strict >= 1 && 2 * names >= items.size() && items.stream().allMatch(r -> r[1] - r[0] >= 2
                     && !coveredByRegion(regions, r[0], r[1]) && !NameBounds.overlaps(bodies, r[0], r[1])
-                    && (counted || !commonNoun(text.substring(r[0], r[1]))));
+                    && (counted || directory.byAlias(text.substring(r[0], r[1])) != null
+                    || !commonNoun(text.substring(r[0], r[1])))); // 吉利, 天下秀: a firm's name that is also a word
             if (names == items.size() && items.size() >= 3 || members) {
                 for (int[] r : items) {
                     String name = text.substring(r[0], r[1]);

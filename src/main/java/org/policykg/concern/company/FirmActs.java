@@ -1,0 +1,104 @@
+package org.policykg.concern.company;
+
+import java.util.List;
+import org.policykg.lexicon.CueWords;
+import org.policykg.recognize.AgencyMention;
+import org.policykg.recognize.Lexicon;
+import org.policykg.recognize.RegionMention;
+import org.policykg.reference.PhraseMatcher;
+import org.policykg.segment.Paragraph;
+import org.policykg.text.Han;
+
+/**
+ * Firms news names by 字号 and trade word alone (星澜科技, 云舟数据, 北辰智能), where the text shows them
+ * acting as firms: a firm's own act right after the name (落户, 入驻, 中标, 投资建设: {@code lexicon/firm-sets.tsv}
+ * role act), or a pact with a partner, 与 X 签署 / X 与 Y 携手 (role pact), where each side ending in a trade
+ * word (roles tail and trade) is a firm. The 字号 before the trade word must be a name, not ordinary words
+ * (人工智能, 数字技术, 量子信息 are fields), not a place (北京科技), and the name no body's.
+ */
+final class FirmActs {
+    /** The longest name read before an act, and the shortest and longest 字号. */
+    private static final int MAX_NAME = 10;
+    private static final int MIN_STEM = 2;
+    private static final int MAX_STEM = 5;
+    /** Adverbs that may stand between a name and its act (与北辰智能正式签署, 分别签署). */
+    private static final List<String> BETWEEN = List.of("分别", "正式", "共同", "成功", "再次", "将", "已");
+    /** Words that join a partner to the act (与, 和, 同). */
+    private static final String WITH = "与和同";
+
+    private final PhraseMatcher<String> acts;
+    private final PhraseMatcher<String> trades;
+
+    FirmActs(CueWords cues) {
+        PhraseMatcher.Builder<String> a = PhraseMatcher.builder();
+        cues.words("firm-sets", "act").forEach(w -> a.add(w, "act"));
+        cues.words("firm-sets", "pact").forEach(w -> a.add(w, "pact"));
+        acts = a.build();
+        PhraseMatcher.Builder<String> t = PhraseMatcher.builder();
+        cues.words("firm-sets", "tail").forEach(w -> t.add(w, w));
+        cues.words("firm-sets", "trade").forEach(w -> t.add(w, w));
+        trades = t.build();
+    }
+
+    void find(Paragraph p, List<RegionMention> regions, List<AgencyMention> bodies, Companies found) {
+        String text = p.string();
+        for (PhraseMatcher.Hit<String> h : acts.longest(text)) {
+            int end = h.start();
+            for (String adverb : BETWEEN) {
+                if (text.startsWith(adverb, end - adverb.length())) {
+                    end -= adverb.length();
+                    break;
+                }
+            }
+            if (h.values().get(0).equals("act")) {
+                int start = NameBounds.nameStart(text, end, MAX_NAME);
+                start += Lexicon.nameStartAfterVerbs(text.substring(start, end));
+                add(text, start, end, regions, bodies, found);
+                continue;
+            }
+            // A pact: the partner after 与 up to the act, and the firm before 与.
+            int with = -1;
+            for (int k = end - 1; k >= Math.max(0, end - MAX_NAME - 1); k--) {
+                char c = text.charAt(k);
+                if (WITH.indexOf(c) >= 0) {
+                    with = k;
+                    break;
+                }
+                if (!NameBounds.isNameChar(c)) {
+                    break;
+                }
+            }
+            if (with < 0) {
+                continue;
+            }
+            if (Lexicon.nameStartAfterVerbs(text.substring(with + 1, end)) == 0) {
+                add(text, with + 1, end, regions, bodies, found);
+            }
+            int start = NameBounds.nameStart(text, with, MAX_NAME);
+            start += Lexicon.nameStartAfterVerbs(text.substring(start, with));
+            add(text, start, with, regions, bodies, found);
+        }
+    }
+
+    private void add(String text, int start, int end, List<RegionMention> regions, List<AgencyMention> bodies,
+                     Companies found) {
+        if (end - start < MIN_STEM + 2 || end - start > MAX_NAME || NameBounds.overlaps(bodies, start, end)) {
+            return;
+        }
+        String name = text.substring(start, end);
+        int trade = 0;
+        for (PhraseMatcher.Hit<String> t : trades.all(name)) {
+            if (t.end() == name.length()) {
+                trade = Math.max(trade, t.length());
+            }
+        }
+        int stemEnd = start + name.length() - trade;
+        String stem = text.substring(start, stemEnd);
+        if (trade == 0 || stem.length() < MIN_STEM || stem.length() > MAX_STEM || !stem.chars().allMatch(Han::isCodePoint)
+                || Lexicon.isOrdinary(stem) || Lexicon.isOrdinary(name) || NameBounds.GENERIC.matcher(name).find()
+                || regions.stream().anyMatch(r -> r.range().start() <= start && r.range().end() >= stemEnd)) {
+            return; // 人工智能, 数字技术: a field; 北京科技: a place and a trade
+        }
+        found.add(name);
+    }
+}

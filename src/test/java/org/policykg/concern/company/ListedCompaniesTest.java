@@ -1,0 +1,58 @@
+package org.policykg.concern.company;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.policykg.reference.CompanyDirectory;
+import org.policykg.reference.PhraseMatcher;
+
+/** The stock list of the digital trades (listed-companies.tsv) as the company rules read it. */
+class ListedCompaniesTest {
+    private final CompanyDirectory directory = CompanyDirectory.get();
+
+    @Test
+    void theWholeListLoadsUnderThePressShortNames() {
+        assertNotNull(directory.byAlias("深南电路"));
+        assertNotNull(directory.byAlias("兆易创新"));
+        // *ST, ST, -U and a trailing A are marks of the stock list, not of the firm's name
+        assertNotNull(directory.byAlias("寒武纪"));
+        assertNotNull(directory.byAlias("华讯"));
+        assertNull(directory.byAlias("寒武纪-U"));
+        assertNull(directory.byAlias("*ST华讯"));
+        assertEquals("深桑达", directory.byAlias("深桑达").name());
+    }
+
+    @Test
+    void aCuratedRowAndANewsOutletKeepTheirNames() {
+        // 科大讯飞 is in companies.tsv with its English name; the stock list does not replace it
+        assertEquals("iFlytek", directory.byAlias("科大讯飞").en());
+        // 人民网 and 新华网 are outlets (outlets.tsv), not firms looked for by the stock list
+        assertNull(directory.byAlias("人民网"));
+        assertTrue(directory.findListed("据人民网报道").isEmpty());
+    }
+
+    @Test
+    void findsListedNamesInRunningText() {
+        List<PhraseMatcher.Hit<CompanyDirectory.Entry>> hits = directory.findListed("市政府与深南电路、兆易创新签约");
+        assertEquals(List.of("深南电路", "兆易创新"), hits.stream().map(PhraseMatcher.Hit::phrase).toList());
+        // a name marked context in the table is known but not looked for: 线上线下 is a phrase
+        assertNotNull(directory.byAlias("线上线下"));
+        assertTrue(directory.findListed("实现线上线下一网通办").isEmpty());
+    }
+
+    @Test
+    void aShortNameThatIsOrdinaryWordsDoesNotStandAlone() {
+        assertTrue(ListedNames.standsAlone("深南电路"));
+        assertTrue(ListedNames.standsAlone("兆易创新"));
+        assertFalse(ListedNames.standsAlone("天下秀"), "three characters: too often a word");
+        assertFalse(ListedNames.standsAlone("指南针"));
+        assertFalse(ListedNames.standsAlone("中国软件"), "a place and a trade word: 中国软件产业");
+        assertFalse(ListedNames.standsAlone("数字认证"), "ordinary words: 数字认证服务");
+        assertFalse(ListedNames.standsAlone("今天国际"), "a time word and an ordinary word");
+    }
+}
