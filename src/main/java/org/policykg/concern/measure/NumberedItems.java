@@ -124,7 +124,8 @@ final class NumberedItems {
     List<Integer> policyText(PolicyFacts p, List<PolicyFacts> all) {
         List<Integer> out = new ArrayList<>();
         if (p.own() != null) {
-            for (int i = p.own().first(); i <= p.own().last(); i++) {
+            // From its body: the numbered paragraphs of a notice that prints it are the notice's, not its items.
+            for (int i = p.own().body(); i <= p.own().last(); i++) {
                 if (!Segmenter.isSourceLine(paragraph(i).string())) {
                     out.add(i);
                 }
