@@ -682,6 +682,12 @@ public final class StructureReader {
     private static List<Structure.Part> printedParts(List<Paragraph> ps, List<TitleMention> candidates, List<String> printed,
                                                      List<Structure.SelfReference> selfRefs) {
         List<TitleMention> lines = new ArrayList<>();
+        java.util.Set<TitleMention> exact = new java.util.HashSet<>();
+        for (TitleMention t : candidates) {
+            if (printed.contains(core(t)) && (t.source() == TitleMention.Source.HEADING || t.source() == TitleMention.Source.CONTENTS)) {
+                exact.add(t);
+            }
+        }
         for (String c : printed) {
             TitleMention named = null;
             TitleMention line = null;
@@ -692,6 +698,17 @@ public final class StructureReader {
                 named = named == null ? t : named;
                 if (t.source() == TitleMention.Source.HEADING || t.source() == TitleMention.Source.CONTENTS) {
                     line = t; // the last title line: the one over its text
+                }
+            }
+            if (line == null && named != null) {
+                // The title line over the printed text may carry its status or edition (X(试行)) or a fuller form
+                // (江阴市促进数据产业高质量发展的若干措施 for the notice's 《江阴市数据产业发展若干措施》): the same text's line,
+                // when no other printed title has it as its own.
+                for (TitleMention t : candidates) {
+                    if (t.source() == TitleMention.Source.HEADING && t.paragraph() > named.paragraph() && !exact.contains(t)
+                            && (sameTitle(t, named) || keepsWords(c, core(t)))) {
+                        line = t;
+                    }
                 }
             }
             lines.add(line != null ? line : named);
