@@ -106,7 +106,7 @@ public final class StructureReader {
             }
         }
         dropDefinedForOthers(ps, selfRefs);
-        dropPrintingNotice(ps, selfRefs);
+        dropPrintingNotice(ps, titles, selfRefs);
         if (selfRefs.isEmpty() && articles < ARTICLES) {
             compiled(ps, titles, selfRefs);
         }
@@ -413,7 +413,7 @@ public final class StructureReader {
      * prints a text is no policy of its own (关于印发《X》的通知, GB/T 9704): when the printed text calls itself by its
      * own type below (制定本方案), the notice's self-reference is dropped, so the document carries one text, X's.
      */
-    private void dropPrintingNotice(List<Paragraph> ps, List<Structure.SelfReference> selfRefs) {
+    private void dropPrintingNotice(List<Paragraph> ps, List<TitleMention> titles, List<Structure.SelfReference> selfRefs) {
         int prints = -1;
         for (int i = 0; i < Math.min(PREFACE, ps.size()) && prints < 0; i++) {
             if (noticeBody.matcher(ps.get(i).string()).find()) {
@@ -431,11 +431,33 @@ public final class StructureReader {
             }
         }
         if (printed < 0) {
+            // X never calls itself 本方案: its title line standing below the notice shows it is printed there
+            // (as printedBelow reads a notice that has no 通知如下), so the notice's own 通知 is still not the text's.
+            printed = printedLineBelow(ps, titles, prints);
+        }
+        if (printed < 0) {
             return;
         }
         int from = prints;
         int to = printed;
         selfRefs.removeIf(r -> notifiesType(r.word()) && r.paragraph() >= from && r.paragraph() < to);
+    }
+
+    /** The paragraph of the title line, standing alone below the notice body {@code prints}, of a policy that body prints in 《》; or -1. */
+    private static int printedLineBelow(List<Paragraph> ps, List<TitleMention> titles, int prints) {
+        for (TitleMention t : titles) {
+            if (t.paragraph() != prints || t.source() != TitleMention.Source.BRACKETS || t.kind() != TitleMention.Kind.POLICY
+                    || DocumentTypes.policyType(DocumentTypes.withoutPeriod(TitleKey.display(t.title()))).isEmpty()) {
+                continue;
+            }
+            for (TitleMention line : titles) {
+                if (line.paragraph() > prints && line.source() == TitleMention.Source.HEADING
+                        && standsAlone(ps.get(line.paragraph()), line) && core(line).equals(core(t))) {
+                    return line.paragraph();
+                }
+            }
+        }
+        return -1;
     }
 
     /** 通知, 公告, 通告: the type word a notifies formula (通知如下) gives its notice. */
