@@ -175,6 +175,10 @@ final class NumberedItems {
         boolean[] excluded = new boolean[Ordinals.Tier.values().length];
         int attachment = attachmentLine(text);
         int topDepth = ns.stream().mapToInt(Numbered::depth).min().orElse(0);
+        int[] ends = new int[ns.size()]; // each item's last paragraph, read once (the group notes read them too)
+        for (int k = 0; k < ns.size(); k++) {
+            ends[k] = bodyEnd(text, ns, k);
+        }
         boolean partsHoldItems = false; // some top-level part has items below it (一、… （一）…)
         for (int k = 0; k + 1 < ns.size(); k++) {
             partsHoldItems |= ns.get(k).depth() == topDepth && ns.get(k + 1).depth() > topDepth;
@@ -199,7 +203,7 @@ final class NumberedItems {
             if (!leaf) {
                 ancestors[n.depth()] = PART_NOTE.matcher(heading).replaceFirst(""); // the part's name, not who carries it
                 ancestorParagraphs[n.depth()] = n.paragraph();
-                ancestorNotes.set(n.depth(), groupNotes(text, ns, k));
+                ancestorNotes.set(n.depth(), groupNotes(text, ns, ends, k));
                 excluded[n.depth()] = notTasks(heading);
                 for (int d = n.depth() + 1; d < ancestors.length; d++) {
                     ancestors[d] = null;
@@ -207,7 +211,7 @@ final class NumberedItems {
                 }
                 continue;
             }
-            int end = bodyEnd(text, ns, k);
+            int end = ends[k];
             // A scope part is a top-level part (一、支持对象 本意见的适用对象为…); (二)支持对象 inside 三、实施办法 is one of its items.
             boolean scopePart = n.depth() == topDepth && scope.matcher(heading).find();
             // 四、组织实施 as one paragraph after parts of items: how the text is carried out, not one of its tasks.
@@ -250,12 +254,15 @@ final class NumberedItems {
      * closes the group's last item when none of the group's other items names anyone (1.完善预案体系 / (1)…(4) / (责任单位：…)
      * / 2.…): the note is the group's, it covers each of its items that names no one (as a note on the group's heading does).
      */
-    private List<Integer> groupNotes(List<Integer> text, List<Numbered> ns, int k) {
+    private List<Integer> groupNotes(List<Integer> text, List<Numbered> ns, int[] ends, int k) {
         Numbered head = ns.get(k);
         int next = ns.get(k + 1).paragraph();
         List<Integer> out = new ArrayList<>();
         for (int i : text) {
-            if (i > head.paragraph() && i < next && NOTE_LINE.matcher(paragraph(i).string().strip()).lookingAt()) {
+            if (i >= next) {
+                break;
+            }
+            if (i > head.paragraph() && NOTE_LINE.matcher(paragraph(i).string().strip()).lookingAt()) {
                 out.add(i);
             }
         }
@@ -263,12 +270,12 @@ final class NumberedItems {
         while (last + 1 < ns.size() && ns.get(last + 1).depth() > head.depth()) {
             last++;
         }
-        int end = bodyEnd(text, ns, last);
+        int end = ends[last];
         boolean closing = last > k + 1 && end > ns.get(last).paragraph() && NOTE_LINE.matcher(paragraph(end).string().strip()).lookingAt();
         // Items that carry notes of their own (the last one's closing line aside) are carried as they say: a group note
         // would only be read where a note was missed.
         for (int j = k + 1; j <= last; j++) {
-            int e = j == last && closing ? end - 1 : bodyEnd(text, ns, j);
+            int e = j == last && closing ? end - 1 : ends[j];
             for (int i = ns.get(j).paragraph(); i <= e; i++) {
                 if (NOTE_IN_BODY.matcher(paragraph(i).string()).find()) {
                     return List.of();
