@@ -40,12 +40,23 @@ public record Structure(boolean policyText, List<Part> parts) {
      *                   where it says what it implements (根据/贯彻落实《…》)
      * @param decides    whether the text is a decision on other policies (决定停止执行《X》第5条): its
      *                   body acts on them and quotes their clauses, it sets no measures of its own
+     * @param body       first paragraph of its own body: its title line when a notice that prints it stands
+     *                   over it (the notice's own numbered paragraphs, 一、提高思想认识…, are not its items), else
+     *                   {@code first}
      */
     public record Part(TitleMention title, List<TitleMention> variants, String label, Region region, String typeWord, SelfReference selfRef,
-                       int first, int last, List<Integer> preamble, boolean decides) {
+                       int first, int last, List<Integer> preamble, boolean decides, int body) {
         public Part {
             variants = List.copyOf(variants);
             preamble = List.copyOf(preamble);
+            if (body < first || body > Math.max(first, last)) {
+                throw new IllegalArgumentException("body " + body + " outside the part " + first + ".." + last);
+            }
+        }
+
+        public Part(TitleMention title, List<TitleMention> variants, String label, Region region, String typeWord, SelfReference selfRef,
+                    int first, int last, List<Integer> preamble, boolean decides) {
+            this(title, variants, label, region, typeWord, selfRef, first, last, preamble, decides, first);
         }
 
         public Part(TitleMention title, List<TitleMention> variants, String label, Region region, String typeWord, SelfReference selfRef,

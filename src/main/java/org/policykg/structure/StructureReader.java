@@ -106,6 +106,7 @@ public final class StructureReader {
             }
         }
         dropDefinedForOthers(ps, selfRefs);
+        dropPrintingNotice(ps, titles, selfRefs);
         if (selfRefs.isEmpty() && articles < ARTICLES) {
             compiled(ps, titles, selfRefs);
         }
@@ -217,7 +218,9 @@ public final class StructureReader {
             String label = (region == null ? "" : region.name()) + (word == null ? "条例" : word);
             parts.add(new Structure.Part(null, List.of(), label, region, word, ref, 0, end, preamble(ps, 0, end), decides(ps, ref)));
         } else {
-            parts.add(new Structure.Part(title, variants, null, null, word, ref, 0, end, preamble(ps, textStart + 1, end), decides(ps, ref)));
+            int body = printedUnderNotice(ps, candidates, title, end);
+            parts.add(new Structure.Part(title, variants, null, null, word, ref, 0, end, preamble(ps, textStart + 1, end), decides(ps, ref),
+                    body));
         }
         for (int i = 0; i < attached.size(); i++) {
             TitleMention t = attached.get(i);
@@ -233,6 +236,41 @@ public final class StructureReader {
                     preamble(ps, t.paragraph() + 1, last)));
         }
         return new Structure(true, parts);
+    }
+
+    /** A 成文日期 alone on its line: 2025年3月1日, 二〇二五年三月一日 (GB/T 9704 7.3.5, under the 发文机关署名). */
+    private static final Pattern DATE_LINE = Pattern.compile("^(?:(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$");
+
+    /**
+     * Where the text a notice prints starts (GB/T 9704: the notice's 正文 — 现将《X》印发给你们 and its own requirements,
+     * 一、提高思想认识 … — then its 落款 or a 附件 line, then X's title line over X's text): X's first title line after the
+     * notice body, when a 成文日期 or a 附件 line stands between them; else 0, the text runs from the top.
+     */
+    private int printedUnderNotice(List<Paragraph> ps, List<TitleMention> candidates, TitleMention title, int end) {
+        int notice = -1;
+        for (int i = 0; i <= Math.min(end, PREFACE); i++) {
+            if (noticeBody.matcher(ps.get(i).string()).find()) {
+                notice = i;
+                break;
+            }
+        }
+        if (notice < 0) {
+            return 0;
+        }
+        for (TitleMention t : candidates) {
+            if (t.paragraph() <= notice || t.paragraph() > end || t.source() != TitleMention.Source.HEADING
+                    || !standsAlone(ps.get(t.paragraph()), t) || !core(t).equals(core(title))) {
+                continue;
+            }
+            for (int i = notice + 1; i < t.paragraph(); i++) {
+                String line = ps.get(i).string().strip();
+                if (DATE_LINE.matcher(line).matches() || ATTACHMENT.matcher(line).matches()) {
+                    return t.paragraph();
+                }
+            }
+            return 0;
+        }
+        return 0;
     }
 
     /** 附件, 附件2: the line GB/T 9704 sets over an attachment's first page, above its title. */
@@ -308,7 +346,7 @@ public final class StructureReader {
      */
     private static boolean reprints(Layout layout, List<TitleMention> titles, List<Structure.SelfReference> selfRefs) {
         java.util.Set<Integer> items = new java.util.TreeSet<>();
-        java.util.Set<String> headingTitles = new java.util.TreeSet<>();
+        List<TitleMention> headingTitles = new ArrayList<>();
         java.util.Set<String> types = new java.util.TreeSet<>();
         for (Structure.SelfReference r : selfRefs) {
             var item = layout.itemOf(r.paragraph());
@@ -316,7 +354,12 @@ public final class StructureReader {
             DocumentTypes.policyType(r.word()).ifPresent(t -> types.add(t.concept()));
             for (TitleMention t : titles) {
                 if (t.paragraph() == item.heading() && t.kind() == TitleMention.Kind.POLICY) {
-                    headingTitles.add(core(t));
+                    // A running head or heading that keeps the title's words (人工智能产业若干政策措施 under 江阴市关于支持
+                    // 人工智能产业加快发展的若干政策措施) heads a later part of the same text, not a second policy.
+                    if (headingTitles.stream().noneMatch(h -> core(h).equals(core(t)) || sameTitle(h, t)
+                            || keepsWords(core(t), core(h)) || keepsWords(core(h), core(t)))) {
+                        headingTitles.add(t);
+                    }
                     break;
                 }
             }
@@ -363,6 +406,68 @@ public final class StructureReader {
             }
         }
         selfRefs.removeIf(r -> defined.contains(r.word()));
+    }
+
+    /**
+     * 现将《X》印发给你们，并就有关事项通知如下: the 通知 a notice's body announces is the notice's own, and a notice that
+     * prints a text is no policy of its own (关于印发《X》的通知, GB/T 9704): when the printed text calls itself by its
+     * own type below (制定本方案), the notice's self-reference is dropped, so the document carries one text, X's.
+     */
+    private void dropPrintingNotice(List<Paragraph> ps, List<TitleMention> titles, List<Structure.SelfReference> selfRefs) {
+        int prints = -1;
+        for (int i = 0; i < Math.min(PREFACE, ps.size()) && prints < 0; i++) {
+            if (noticeBody.matcher(ps.get(i).string()).find()) {
+                prints = i;
+            }
+        }
+        if (prints < 0) {
+            return;
+        }
+        int printed = -1;
+        for (Structure.SelfReference r : selfRefs) {
+            if (r.paragraph() > prints && !notifiesType(r.word())) {
+                printed = r.paragraph();
+                break;
+            }
+        }
+        if (printed < 0) {
+            // X never calls itself 本方案: its title line standing below the notice shows it is printed there
+            // (as printedBelow reads a notice that has no 通知如下), so the notice's own 通知 is still not the text's.
+            printed = printedLineBelow(ps, titles, prints);
+        }
+        if (printed < 0) {
+            return;
+        }
+        int from = prints;
+        int to = printed;
+        selfRefs.removeIf(r -> notifiesType(r.word()) && r.paragraph() >= from && r.paragraph() < to);
+    }
+
+    /** The paragraph of the title line, standing alone below the notice body {@code prints}, of a policy that body prints in 《》; or -1. */
+    private static int printedLineBelow(List<Paragraph> ps, List<TitleMention> titles, int prints) {
+        for (TitleMention t : titles) {
+            if (t.paragraph() != prints || t.source() != TitleMention.Source.BRACKETS || t.kind() != TitleMention.Kind.POLICY
+                    || DocumentTypes.policyType(DocumentTypes.withoutPeriod(TitleKey.display(t.title()))).isEmpty()) {
+                continue;
+            }
+            for (TitleMention line : titles) {
+                if (line.paragraph() > prints && line.source() == TitleMention.Source.HEADING
+                        && standsAlone(ps.get(line.paragraph()), line) && core(line).equals(core(t))) {
+                    return line.paragraph();
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** 通知, 公告, 通告: the type word a notifies formula (通知如下) gives its notice. */
+    private boolean notifiesType(String word) {
+        for (String n : notifies) {
+            if (n.startsWith(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -539,9 +644,15 @@ public final class StructureReader {
      * 发展的实施意见). Every character of the short form is one of the title's, and the type words agree.
      */
     private static boolean shortForm(TitleMention shortTitle, TitleMention fullTitle) {
-        String s = core(shortTitle);
-        String f = core(fullTitle);
-        if (shortTitle.paragraph() >= fullTitle.paragraph() || s.length() >= f.length()) {
+        return shortTitle.paragraph() < fullTitle.paragraph() && keepsWords(core(shortTitle), core(fullTitle));
+    }
+
+    /**
+     * Whether {@code s} keeps some of {@code f}'s words, in any order, with its type word: every character of
+     * {@code s} is one of {@code f}'s, the type words agree and {@code s} keeps a few characters besides its own.
+     */
+    private static boolean keepsWords(String s, String f) {
+        if (s.length() >= f.length()) {
             return false;
         }
         var ts = DocumentTypes.policyType(s);
@@ -593,6 +704,12 @@ public final class StructureReader {
     private static List<Structure.Part> printedParts(List<Paragraph> ps, List<TitleMention> candidates, List<String> printed,
                                                      List<Structure.SelfReference> selfRefs) {
         List<TitleMention> lines = new ArrayList<>();
+        java.util.Set<TitleMention> exact = new java.util.HashSet<>();
+        for (TitleMention t : candidates) {
+            if (printed.contains(core(t)) && (t.source() == TitleMention.Source.HEADING || t.source() == TitleMention.Source.CONTENTS)) {
+                exact.add(t);
+            }
+        }
         for (String c : printed) {
             TitleMention named = null;
             TitleMention line = null;
@@ -603,6 +720,17 @@ public final class StructureReader {
                 named = named == null ? t : named;
                 if (t.source() == TitleMention.Source.HEADING || t.source() == TitleMention.Source.CONTENTS) {
                     line = t; // the last title line: the one over its text
+                }
+            }
+            if (line == null && named != null) {
+                // The title line over the printed text may carry its status or edition (X(试行)) or a fuller form
+                // (江阴市促进数据产业高质量发展的若干措施 for the notice's 《江阴市数据产业发展若干措施》): the same text's line,
+                // when no other printed title has it as its own.
+                for (TitleMention t : candidates) {
+                    if (t.source() == TitleMention.Source.HEADING && t.paragraph() > named.paragraph() && !exact.contains(t)
+                            && (sameTitle(t, named) || keepsWords(c, core(t)))) {
+                        line = t;
+                    }
                 }
             }
             lines.add(line != null ? line : named);

@@ -124,7 +124,8 @@ final class NumberedItems {
     List<Integer> policyText(PolicyFacts p, List<PolicyFacts> all) {
         List<Integer> out = new ArrayList<>();
         if (p.own() != null) {
-            for (int i = p.own().first(); i <= p.own().last(); i++) {
+            // From its body: the numbered paragraphs of a notice that prints it are the notice's, not its items.
+            for (int i = p.own().body(); i <= p.own().last(); i++) {
                 if (!Segmenter.isSourceLine(paragraph(i).string())) {
                     out.add(i);
                 }
@@ -170,9 +171,14 @@ final class NumberedItems {
         List<Leaf> out = new ArrayList<>();
         String[] ancestors = new String[Ordinals.Tier.values().length];
         int[] ancestorParagraphs = new int[ancestors.length];
+        List<List<Integer>> ancestorNotes = new ArrayList<>(java.util.Collections.nCopies(ancestors.length, List.<Integer>of()));
         boolean[] excluded = new boolean[Ordinals.Tier.values().length];
         int attachment = attachmentLine(text);
         int topDepth = ns.stream().mapToInt(Numbered::depth).min().orElse(0);
+        int[] ends = new int[ns.size()]; // each item's last paragraph, read once (the group notes read them too)
+        for (int k = 0; k < ns.size(); k++) {
+            ends[k] = bodyEnd(text, ns, k);
+        }
         boolean partsHoldItems = false; // some top-level part has items below it (一、… （一）…)
         for (int k = 0; k + 1 < ns.size(); k++) {
             partsHoldItems |= ns.get(k).depth() == topDepth && ns.get(k + 1).depth() > topDepth;
@@ -197,6 +203,7 @@ final class NumberedItems {
             if (!leaf) {
                 ancestors[n.depth()] = PART_NOTE.matcher(heading).replaceFirst(""); // the part's name, not who carries it
                 ancestorParagraphs[n.depth()] = n.paragraph();
+                ancestorNotes.set(n.depth(), groupNotes(text, ns, ends, k));
                 excluded[n.depth()] = notTasks(heading);
                 for (int d = n.depth() + 1; d < ancestors.length; d++) {
                     ancestors[d] = null;
@@ -204,7 +211,7 @@ final class NumberedItems {
                 }
                 continue;
             }
-            int end = bodyEnd(text, ns, k);
+            int end = ends[k];
             // A scope part is a top-level part (一、支持对象 本意见的适用对象为…); (二)支持对象 inside 三、实施办法 is one of its items.
             boolean scopePart = n.depth() == topDepth && scope.matcher(heading).find();
             // 四、组织实施 as one paragraph after parts of items: how the text is carried out, not one of its tasks.
@@ -227,9 +234,56 @@ final class NumberedItems {
             for (int d = n.depth() - 1; d >= 0; d--) {
                 if (ancestors[d] != null) {
                     parents.add(ancestorParagraphs[d]);
+                    parents.addAll(ancestorNotes.get(d));
                 }
             }
             out.add(new Leaf(n.ordinal(), n.paragraph(), end, heading, section, subsection, List.copyOf(parents)));
+        }
+        return out;
+    }
+
+    /** A line that is a responsibility note alone: (责任单位：…), 〔牵头单位：…〕, 责任部门：…. */
+    private static final Pattern NOTE_LINE = Pattern.compile("^[(〔【\\[]?\\s*(?:" + ResponsibilityNotes.ROLE_LABEL.pattern() + ")");
+    /** A note inside an item's body: a bracket naming roles, or a role label. */
+    private static final Pattern NOTE_IN_BODY = Pattern.compile("[(〔【\\[][^()〔〕【】\\[\\]]{0,40}(?:牵头|责任单位|责任部门|配合|参与)|"
+            + ResponsibilityNotes.ROLE_LABEL.pattern());
+
+    /**
+     * The responsibility note lines of the group headed by item {@code k} (a stage or task group over numbered items): a note
+     * line between the group's heading and its first item (二、第二阶段 / 责任单位：市数据局 / 1.… 2.…), and a note line that
+     * closes the group's last item when none of the group's other items names anyone (1.完善预案体系 / (1)…(4) / (责任单位：…)
+     * / 2.…): the note is the group's, it covers each of its items that names no one (as a note on the group's heading does).
+     */
+    private List<Integer> groupNotes(List<Integer> text, List<Numbered> ns, int[] ends, int k) {
+        Numbered head = ns.get(k);
+        int next = ns.get(k + 1).paragraph();
+        List<Integer> out = new ArrayList<>();
+        for (int i : text) {
+            if (i >= next) {
+                break;
+            }
+            if (i > head.paragraph() && NOTE_LINE.matcher(paragraph(i).string().strip()).lookingAt()) {
+                out.add(i);
+            }
+        }
+        int last = k + 1;
+        while (last + 1 < ns.size() && ns.get(last + 1).depth() > head.depth()) {
+            last++;
+        }
+        int end = ends[last];
+        boolean closing = last > k + 1 && end > ns.get(last).paragraph() && NOTE_LINE.matcher(paragraph(end).string().strip()).lookingAt();
+        // Items that carry notes of their own (the last one's closing line aside) are carried as they say: a group note
+        // would only be read where a note was missed.
+        for (int j = k + 1; j <= last; j++) {
+            int e = j == last && closing ? end - 1 : ends[j];
+            for (int i = ns.get(j).paragraph(); i <= e; i++) {
+                if (NOTE_IN_BODY.matcher(paragraph(i).string()).find()) {
+                    return List.of();
+                }
+            }
+        }
+        if (closing) {
+            out.add(end);
         }
         return out;
     }

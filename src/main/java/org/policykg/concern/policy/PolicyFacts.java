@@ -53,8 +53,14 @@ public record PolicyFacts(String key, String title, SortedSet<String> aliases, D
      * @param last     last paragraph of its text, inclusive
      * @param decides  whether the text is a decision on other policies (停止执行《X》第5条): the clauses
      *                 it quotes are theirs, it sets no measures of its own
+     * @param body     first paragraph of its own body (its title line under a notice that prints it, whose own
+     *                 numbered paragraphs are not its items), else {@code first}
      */
-    public record Own(LabelSource labelSource, Evidence evidence, int first, int last, boolean decides) {
+    public record Own(LabelSource labelSource, Evidence evidence, int first, int last, boolean decides, int body) {
+        public Own(LabelSource labelSource, Evidence evidence, int first, int last, boolean decides) {
+            this(labelSource, evidence, first, last, decides, first);
+        }
+
         /** Whether the paragraph sets out the policy's own text; a decision's paragraphs quote other policies' clauses. */
         public boolean contains(int paragraph) {
             return !decides && first <= paragraph && paragraph <= last;

@@ -137,7 +137,7 @@ final class PolicyResolver {
                     ? new Evidence(doc.paragraph(g.uses.get(0).t.paragraph()).span(g.uses.get(0).t.range()), Supports.EMBODIES)
                     : new Evidence(doc.paragraph(part.title().paragraph()).span(part.title().range()), Supports.EMBODIES);
             owns.put(g, new PolicyFacts.Own(part.derived() ? PolicyFacts.LabelSource.DERIVED : PolicyFacts.LabelSource.STATED,
-                    where, part.first(), part.last(), part.decides()));
+                    where, part.first(), part.last(), part.decides(), part.body()));
             links.put(g, attributes.links(g, own.links(part, g, groups, fulls)));
             String label = own.relabel(part, g);
             if (label != null) {
