@@ -459,7 +459,9 @@ final class NumberedItems {
      * The last paragraph of item {@code k}: up to the next numbered paragraph. After the last
      * item, unnumbered paragraphs close the text (an effective date, a note), so they are not its —
      * unless one of the next lines carries the responsibility note that closes the item
-     * ("…持续激发数字人才创新活力。(责任单位：省委组织部、…)" wrapped onto a line of its own).
+     * ("…持续激发数字人才创新活力。(责任单位：省委组织部、…)" wrapped onto a line of its own) — and
+     * unless the item's line stops inside a sentence: a print wraps it onto the next lines
+     * ("9.深入实施机器换人。企业一年内" / "生产性设备投资…给予不超过300万元的奖励。"), which are its body.
      */
     private int bodyEnd(List<Integer> text, List<Numbered> ns, int k) {
         int start = ns.get(k).paragraph();
@@ -473,6 +475,7 @@ final class NumberedItems {
             }
             return last;
         }
+        start = sentenceEnd(text, start);
         // The lines after it, joined: the label itself may wrap ("（责" / "任单位：…）").
         StringBuilder after = new StringBuilder();
         List<int[]> ends = new ArrayList<>(); // {paragraph, end of its text in after}
@@ -495,6 +498,28 @@ final class NumberedItems {
             }
         }
         return start;
+    }
+
+    /**
+     * The paragraph where the sentence running on from paragraph {@code from} ends: past the lines it
+     * wraps onto. Only running text runs on (its line holds a stop or a comma); a bare heading
+     * ("十、加强组织保障") does not, and neither does anything into a heading or a numbered line.
+     */
+    private int sentenceEnd(List<Integer> text, int from) {
+        int last = from;
+        for (int i : text) {
+            if (i <= last || paragraph(i).role() == Paragraph.Role.CHROME) {
+                continue;
+            }
+            String before = paragraph(last).string();
+            String line = paragraph(i).string().strip();
+            if (Passages.endsLine(before) || before.chars().noneMatch(c -> "。，,；;".indexOf(c) >= 0)
+                    || paragraph(i).isHeading() || line.isEmpty() || Ordinals.at(line) != null) {
+                break;
+            }
+            last = i;
+        }
+        return last;
     }
 
     /** The bold lead, an outline heading's text, or the first sentence; without number and stop. */

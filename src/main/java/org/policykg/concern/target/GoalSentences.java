@@ -49,10 +49,13 @@ final class GoalSentences {
      * Words of money that do not offer any: a ratio named after spending (研发投入强度, 财政科技支出占比)
      * is an indicator, 投入使用/投入市场 is putting a thing into service, an outlay that is
      * to reach a level or grow at a rate (科技创新投入达到7800亿元, 研发经费投入年均增长7%) is a goal,
-     * and 补贴性 names a kind of thing (开展补贴性技能培训3万人以上), it offers nothing.
+     * and 补贴性 names a kind of thing (开展补贴性技能培训3万人以上), it offers nothing. Spending as a share
+     * of an aggregate is the same indicator written out (全社会研发投入占GDP比重, 研发经费投入占地区生产总值比重,
+     * 财政科技支出占一般公共预算支出的比例): the aggregate may be Latin (GDP, R&D) or longer than four characters.
      */
     private static final Pattern RATIO_INDICATOR = Pattern.compile(
-            "[" + Han.RANGE + "]{1,4}(?:强度|占比|比重|增速)|投入(?:使用|运营|运行|市场|生产)|补贴性"
+            "(?:投入|支出)占[^,，;；。]{1,14}?(?:比重|比例)"
+                    + "|[" + Han.RANGE + "]{1,4}(?:强度|占比|比重|增速)|投入(?:使用|运营|运行|市场|生产)|补贴性"
                     + "|投入(?=(?:力争|将)?(?:年均增长|增长|达到|达|突破|超过|超|提高到|提高至))");
 
     /** Verbs that set a goal for the number after them (lexicon/goal-verbs.tsv). */
