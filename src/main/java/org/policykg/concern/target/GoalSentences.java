@@ -22,9 +22,17 @@ import org.policykg.text.Han;
  * support-words.tsv and the instruments of ontology/concepts.ttl.
  */
 final class GoalSentences {
-    /** A count of the plan's own parts: 30项主要任务, 10大示范工程, 16部门, 23个主要指标. */
+    /**
+     * A count of the plan's own parts: 30项主要任务, 10大示范工程, 16部门, 23个主要指标 — and the list of
+     * 民生实事 a work report promises (办好45件民生实事), which the report itself enumerates.
+     */
     private static final Pattern STRUCTURE = Pattern.compile(
-            "^(?:大|条|项|个)?(?:主要|重点|具体)?(?:任务|措施|工程|举措|方面|部门|领域|赛道|板块|共识|行动|意见|条款|指标)");
+            "^(?:大|条|项|个|件)?(?:主要|重点|具体)?(?:任务|措施|工程|举措|方面|部门|领域|赛道|板块|共识|行动|意见|条款|指标|(?:重点)?民生实事)");
+    /**
+     * The close of a list of projects: "推动A化工60万吨钾肥复合造粒、B锂业…扩产等项目建设", "开工建设720兆瓦储能电站等项目".
+     * A number before it, in the same clause, is the size of one project named, not a goal.
+     */
+    private static final Pattern PROJECT_LIST_END = Pattern.compile("^[^,，;；。:：]*?等[^、,，;；。]{0,6}?(?:项目|工程)");
     /** "7项保障措施", "18条主要任务": a count of items with a qualifier before what they are. */
     private static final Pattern PARTS = Pattern.compile("^[" + Han.RANGE + "]{0,4}?(?:任务|措施|工程|举措|条款)");
     /** The lead of a list of goals: "主要预期目标为：", "主要目标是：", "主要指标如下：". */
@@ -148,7 +156,7 @@ final class GoalSentences {
      */
     int governingVerb(String sentence, Quantity q, List<Quantity> all, boolean offersMoney, boolean planned) {
         if (quoted(sentence, q) || structural(sentence, q) || inTitle(sentence, q) || label(sentence, q)
-                || tally(sentence, q) || qualifies(sentence, q, all)) {
+                || tally(sentence, q) || qualifies(sentence, q, all) || inProjectList(sentence, q)) {
             return -1;
         }
         if (base(sentence, q)) {
@@ -428,6 +436,11 @@ final class GoalSentences {
         }
         return q.unit() == Unit.COUNT && SMALL_NUMERALS.matcher(q.text()).find()
                 && q.text().chars().noneMatch(c -> Character.isDigit(c) || "百千万亿".indexOf(c) >= 0);
+    }
+
+    /** "推动A化工60万吨钾肥复合造粒、B公司20万吨铝板带箔等项目建设": the number sizes a project of the list. */
+    private static boolean inProjectList(String sentence, Quantity q) {
+        return PROJECT_LIST_END.matcher(sentence).region(q.end(), sentence.length()).lookingAt();
     }
 
     /**
