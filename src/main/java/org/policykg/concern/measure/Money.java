@@ -305,6 +305,9 @@ final class Money {
         if (instalment(own, numberStart(q) - start, q.end() - start)) {
             return false;
         }
+        if (raised(sentence.substring(start, q.start()))) {
+            return false; // 按市补助标准上浮30%执行: the standard rises by it, it is no share of a cost
+        }
         if (grantWords.stream().noneMatch(own::contains)) {
             String lead = before(sentence, q.start(), 4);
             if (goalVerbs.stream().anyMatch(v -> lead.endsWith(v) || q.text().startsWith(v))) {

@@ -70,6 +70,8 @@ final class NumberedItems {
     private static final Pattern NUMBER_BEFORE_FIGURE = Pattern.compile("(\\d{1,3})\\.(?=\\d)");
     /** How many paragraphs after the last item its closing responsibility note may come. */
     private static final int NOTE_AFTER_LAST = 2;
+    /** The longest text after its number an item may have to be only a heading ("深入实施机器换人。"). */
+    private static final int HEADING_ONLY = 24;
 
     private final Layout layout;
     private final Gazetteer gazetteer;
@@ -513,7 +515,9 @@ final class NumberedItems {
      * The last paragraph of item {@code k}: up to the next numbered paragraph. After the last
      * item, unnumbered paragraphs close the text (an effective date, a note), so they are not its —
      * unless one of the next lines carries the responsibility note that closes the item
-     * ("…持续激发数字人才创新活力。(责任单位：省委组织部、…)" wrapped onto a line of its own).
+     * ("…持续激发数字人才创新活力。(责任单位：省委组织部、…)" wrapped onto a line of its own) — and
+     * unless the item's line stops inside a sentence: a print wraps it onto the next lines
+     * ("9.深入实施机器换人。企业一年内" / "生产性设备投资…给予不超过300万元的奖励。"), which are its body.
      */
     private int bodyEnd(List<Integer> text, List<Numbered> ns, int k) {
         int start = ns.get(k).paragraph();
@@ -527,6 +531,7 @@ final class NumberedItems {
             }
             return last;
         }
+        start = sentenceEnd(text, headingBody(text, start));
         // The lines after it, joined: the label itself may wrap ("（责" / "任单位：…）").
         StringBuilder after = new StringBuilder();
         List<int[]> ends = new ArrayList<>(); // {paragraph, end of its text in after}
@@ -549,6 +554,58 @@ final class NumberedItems {
             }
         }
         return start;
+    }
+
+    /**
+     * "9.深入实施机器换人。" on a line of its own, its text on the next: an item that is only a heading
+     * sentence (closed by its stop) takes the paragraph after it as its body — when that is running text, not a closing
+     * provision (本政策自…起施行), an attachment or a signature. Else {@code item}.
+     */
+    private int headingBody(List<Integer> text, int item) {
+        String own = paragraph(item).string().strip();
+        Ordinals.Ordinal o = Ordinals.at(own);
+        String body = o == null ? own : own.substring(o.end()).strip();
+        int stop = body.indexOf('。');
+        boolean headingOnly = body.length() <= HEADING_ONLY && body.chars().noneMatch(c -> "，,；;".indexOf(c) >= 0)
+                && stop > 0 && stop == body.length() - 1; // a bare part heading (二、保障措施) stays as it was
+        if (!headingOnly) {
+            return item;
+        }
+        for (int i : text) {
+            if (i <= item || paragraph(i).role() == Paragraph.Role.CHROME) {
+                continue;
+            }
+            String next = paragraph(i).string().strip();
+            boolean prose = next.length() >= 10 && next.chars().anyMatch(c -> "，,。".indexOf(c) >= 0);
+            if (paragraph(i).isHeading() || Ordinals.at(next) != null || !prose || BARE_ATTACHMENT.matcher(next).lookingAt()
+                    || next.startsWith("附件") || closing.closingProvision(next)) {
+                return item;
+            }
+            return i;
+        }
+        return item;
+    }
+
+    /**
+     * The paragraph where the sentence running on from paragraph {@code from} ends: past the lines it
+     * wraps onto. Only running text runs on (its line holds a stop or a comma); a bare heading
+     * ("十、加强组织保障") does not, and neither does anything into a heading or a numbered line.
+     */
+    private int sentenceEnd(List<Integer> text, int from) {
+        int last = from;
+        for (int i : text) {
+            if (i <= last || paragraph(i).role() == Paragraph.Role.CHROME) {
+                continue;
+            }
+            String before = paragraph(last).string();
+            String line = paragraph(i).string().strip();
+            if (Passages.endsLine(before) || before.chars().noneMatch(c -> "。，,；;".indexOf(c) >= 0)
+                    || paragraph(i).isHeading() || line.isEmpty() || Ordinals.at(line) != null) {
+                break;
+            }
+            last = i;
+        }
+        return last;
     }
 
     /** The bold lead, an outline heading's text, or the first sentence; without number and stop. */

@@ -30,8 +30,7 @@ final class Passages {
                 continue;
             }
             run.add(p);
-            String t = p.string().strip();
-            if (t.isEmpty() || LINE_END.indexOf(t.charAt(t.length() - 1)) >= 0 || headingLine(p)) {
+            if (endsLine(p.string()) || headingLine(p)) {
                 out.add(join(run));
                 run.clear();
             }
@@ -40,6 +39,12 @@ final class Passages {
             out.add(join(run));
         }
         return out;
+    }
+
+    /** Whether a line ends where it ends (a sentence, a bracket, a colon), rather than running on into the next. */
+    static boolean endsLine(String line) {
+        String t = line.strip();
+        return t.isEmpty() || LINE_END.indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
     /** "(六)引导市场投入": an item's heading on a line of its own, which the body does not continue. */

@@ -22,9 +22,17 @@ import org.policykg.text.Han;
  * support-words.tsv and the instruments of ontology/concepts.ttl.
  */
 final class GoalSentences {
-    /** A count of the plan's own parts: 30项主要任务, 10大示范工程, 16部门, 23个主要指标. */
+    /**
+     * A count of the plan's own parts: 30项主要任务, 10大示范工程, 16部门, 23个主要指标 — and the list of
+     * 民生实事 a work report promises (办好45件民生实事), which the report itself enumerates.
+     */
     private static final Pattern STRUCTURE = Pattern.compile(
-            "^(?:大|条|项|个)?(?:主要|重点|具体)?(?:任务|措施|工程|举措|方面|部门|领域|赛道|板块|共识|行动|意见|条款|指标)");
+            "^(?:大|条|项|个|件)?(?:主要|重点|具体)?(?:任务|措施|工程|举措|方面|部门|领域|赛道|板块|共识|行动|意见|条款|指标|(?:重点)?民生实事)");
+    /**
+     * The close of a list of projects: "推动A化工60万吨钾肥复合造粒、B锂业…扩产等项目建设", "开工建设720兆瓦储能电站等项目".
+     * A number before it, in the same clause, is the size of one project named, not a goal.
+     */
+    private static final Pattern PROJECT_LIST_END = Pattern.compile("^[^,，;；。:：]*?等[^、,，;；。]{0,6}?(?:项目|工程)");
     /** "7项保障措施", "18条主要任务": a count of items with a qualifier before what they are. */
     private static final Pattern PARTS = Pattern.compile("^[" + Han.RANGE + "]{0,4}?(?:任务|措施|工程|举措|条款)");
     /** The lead of a list of goals: "主要预期目标为：", "主要目标是：", "主要指标如下：". */
@@ -49,10 +57,13 @@ final class GoalSentences {
      * Words of money that do not offer any: a ratio named after spending (研发投入强度, 财政科技支出占比)
      * is an indicator, 投入使用/投入市场 is putting a thing into service, an outlay that is
      * to reach a level or grow at a rate (科技创新投入达到7800亿元, 研发经费投入年均增长7%) is a goal,
-     * and 补贴性 names a kind of thing (开展补贴性技能培训3万人以上), it offers nothing.
+     * and 补贴性 names a kind of thing (开展补贴性技能培训3万人以上), it offers nothing. Spending as a share
+     * of an aggregate is the same indicator written out (全社会研发投入占GDP比重, 研发经费投入占地区生产总值比重,
+     * 财政科技支出占一般公共预算支出的比例): the aggregate may be Latin (GDP, R&D) or longer than four characters.
      */
     private static final Pattern RATIO_INDICATOR = Pattern.compile(
-            "[" + Han.RANGE + "]{1,4}(?:强度|占比|比重|增速)|投入(?:使用|运营|运行|市场|生产)|补贴性"
+            "(?:投入|支出)占[^,，;；。]{1,14}?(?:比重|比例)"
+                    + "|[" + Han.RANGE + "]{1,4}(?:强度|占比|比重|增速)|投入(?:使用|运营|运行|市场|生产)|补贴性"
                     + "|投入(?=(?:力争|将)?(?:年均增长|增长|达到|达|突破|超过|超|提高到|提高至))");
 
     /** Verbs that set a goal for the number after them (lexicon/goal-verbs.tsv). */
@@ -145,7 +156,7 @@ final class GoalSentences {
      */
     int governingVerb(String sentence, Quantity q, List<Quantity> all, boolean offersMoney, boolean planned) {
         if (quoted(sentence, q) || structural(sentence, q) || inTitle(sentence, q) || label(sentence, q)
-                || tally(sentence, q) || qualifies(sentence, q, all)) {
+                || tally(sentence, q) || qualifies(sentence, q, all) || inProjectList(sentence, q)) {
             return -1;
         }
         if (base(sentence, q)) {
@@ -425,6 +436,11 @@ final class GoalSentences {
         }
         return q.unit() == Unit.COUNT && SMALL_NUMERALS.matcher(q.text()).find()
                 && q.text().chars().noneMatch(c -> Character.isDigit(c) || "百千万亿".indexOf(c) >= 0);
+    }
+
+    /** "推动A化工60万吨钾肥复合造粒、B公司20万吨铝板带箔等项目建设": the number sizes a project of the list. */
+    private static boolean inProjectList(String sentence, Quantity q) {
+        return PROJECT_LIST_END.matcher(sentence).region(q.end(), sentence.length()).lookingAt();
     }
 
     /**
