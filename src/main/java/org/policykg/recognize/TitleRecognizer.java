@@ -251,6 +251,9 @@ public final class TitleRecognizer {
             return; // 关于印发X和Y两个规定的通知: the notice prints texts its body names by their titles; it is none of them
         }
         TitleMention.Kind kind = classify(t);
+        if (t.endsWith(WORK_REPORT) && delivered(t.substring(0, t.length() - WORK_REPORT.length()))) {
+            return; // a headline telling the delivery (市委书记X主持开幕式 市长Y作政府工作报告) is news, not the report's title
+        }
         if (kind == TitleMention.Kind.POLICY || kind == TitleMention.Kind.REPORT) {
             out.add(new TitleMention(p.index(), new Range(start, start + t.length()), t, kind,
                     p.isHeading() ? TitleMention.Source.HEADING : TitleMention.Source.CONTENTS));
@@ -314,6 +317,27 @@ public final class TitleRecognizer {
             + "(?:代表[" + Han.RANGE + "]{2,8}(?:在[^，。；,;]{2,24}?上)?所?)?作了?的?《?$");
     /** How far before 政府工作报告 the delivery formula may start. */
     private static final int DELIVERED_REACH = 48;
+    /**
+     * 会上作政府工作报告, 会议听取和审议了政府工作报告: the report a congress session hears, told without its speaker
+     * (lexicon/speaker-offices.tsv, session and hears). News of the session names the one report it hears.
+     */
+    private static final Pattern HEARD = Pattern.compile("(?:(?:" + org.policykg.lexicon.CueWords.standard().alternation("speaker-offices", "session")
+            + ")[，,]?[^，。；,;:：]{0,12}?作了?的?|(?:" + org.policykg.lexicon.CueWords.standard().alternation("speaker-offices", "hears")
+            + ")(?:和审议|并审议)?了?)《?$");
+    /**
+     * 市长刘远代表市政府, 国务院总理温家宝代表国务院: an office holder named as the one who speaks, right before what
+     * they deliver (向大会作政府工作报告 told by news, not the report's own 我代表市人民政府向大会报告工作).
+     */
+    private static final Pattern SPEAKER = Pattern.compile("(?:" + OFFICE + "[" + Han.RANGE + "]{2,4}|[" + Han.RANGE + "]{2,4}" + OFFICE + ")"
+            + "(?:代表[" + Han.RANGE + "]{2,8})?(?:在[^，。；,;]{2,24}?上)?$");
+
+    /**
+     * Whether an office holder is named as the speaker right before {@code at} (市长X代表市政府 before 向大会作政府工作报告):
+     * a report's opening formula told in the third person is news of its delivery, not the report's own text.
+     */
+    public static boolean spokenBy(String text, int at) {
+        return SPEAKER.matcher(text.substring(Math.max(0, at - DELIVERED_REACH), at)).find();
+    }
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?:19|20)\\d{2}年$");
 
     /**
@@ -352,7 +376,7 @@ public final class TitleRecognizer {
                 start = regionStart;
                 Matcher y = YEAR_BEFORE.matcher(text.substring(0, start));
                 start = y.find() ? y.start() : start;
-            } else if (start != at || !DELIVERED.matcher(text.substring(Math.max(0, at - DELIVERED_REACH), at)).find()) {
+            } else if (start != at || !delivered(text.substring(Math.max(0, at - DELIVERED_REACH), at))) {
                 continue;
             }
             int end = at + WORK_REPORT.length();
@@ -360,6 +384,11 @@ public final class TitleRecognizer {
                     TitleMention.Source.BRACKETS));
         }
         return out;
+    }
+
+    /** Whether what stands before a bare 政府工作报告 tells its delivery: by a speaker, or at a session that hears it. */
+    private static boolean delivered(String before) {
+        return DELIVERED.matcher(before).find() || HEARD.matcher(before).find();
     }
 
     private static boolean insideBrackets(String text, int at) {

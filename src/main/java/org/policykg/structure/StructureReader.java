@@ -95,7 +95,8 @@ public final class StructureReader {
             announced(p, selfRefs);
             for (String w : workReportOpenings) {
                 int at = p.string().indexOf(w);
-                if (at >= 0) {
+                // 市长X代表市政府向大会作政府工作报告: news tells the delivery in the third person; the report says 我代表….
+                if (at >= 0 && !TitleRecognizer.spokenBy(p.string(), at)) {
                     selfRefs.add(new Structure.SelfReference(p.index(), new Range(at, at + w.length()), WORK_REPORT));
                     break;
                 }

@@ -100,20 +100,27 @@ final class Grouping {
 
     /**
      * A 政府工作报告 is delivered to the people's congress of its region: the region whose congress the
-     * sentence names before the report (…第十四届人民代表大会第三次会议开幕,省长X作政府工作报告), or null.
+     * story names last before the report (…第十四届人民代表大会第三次会议开幕,省长X作政府工作报告; or a
+     * sentence or paragraph before it in the same item: …第二届人民代表大会第四次会议隆重举行。…市长X作政府工作报告), or null.
      */
     private Fact<Region> congress(TitleUse f) {
-        org.policykg.segment.Paragraph p = doc.paragraph(f.t.paragraph());
-        String text = p.string();
-        int sentence = text.lastIndexOf('。', f.t.range().start()) + 1;
-        Fact<Region> found = null;
-        for (org.policykg.recognize.RegionMention r : doc.regionIndex().in(p.index())) {
-            int end = r.range().end();
-            if (r.range().start() >= sentence && end < f.t.range().start() && CONGRESS.matcher(text.substring(end)).lookingAt()) {
-                found = new Fact<>(r.region(), new Evidence(p.span(r.range()), Supports.JURISDICTION));
+        int first = doc.layout().itemOf(f.t.paragraph()).first();
+        for (int i = f.t.paragraph(); i >= first; i--) {
+            org.policykg.segment.Paragraph p = doc.paragraph(i);
+            String text = p.string();
+            int before = i == f.t.paragraph() ? f.t.range().start() : text.length();
+            Fact<Region> found = null;
+            for (org.policykg.recognize.RegionMention r : doc.regionIndex().in(i)) {
+                int end = r.range().end();
+                if (end < before && CONGRESS.matcher(text).region(end, text.length()).lookingAt()) {
+                    found = new Fact<>(r.region(), new Evidence(p.span(r.range()), Supports.JURISDICTION));
+                }
+            }
+            if (found != null) {
+                return found;
             }
         }
-        return found;
+        return null;
     }
 
     
