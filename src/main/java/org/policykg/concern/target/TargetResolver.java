@@ -101,6 +101,7 @@ final class TargetResolver {
                     boolean goesOn = text.endsWith("；") || text.endsWith(";");
                     carried = goesOn ? speaker : null;
                     Integer own = Deadlines.statedYear(text);
+                    own = own != null ? own : Deadlines.listLeadYear(text);
                     leadYear = goesOn ? (own != null ? own : statedYear) : null;
                     Owner by = speaker != null ? speaker : owner;
                     Deadlines.Fallback fallback = null;
