@@ -105,6 +105,9 @@ final class PolicyResolver {
             grouping.jurisdiction(f);
         }
         own.heads(fulls);
+        for (TitleUse f : fulls) {
+            grouping.deliveredOn(f, documentDate);
+        }
         own.deliveredReports(fulls);
         Map<String, TitleGroup> groups = grouping.group(fulls);
         Map<String, TitleGroup> reportGroups = reportGroups(reports);
