@@ -340,6 +340,28 @@ public final class TitleRecognizer {
     }
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?:19|20)\\d{2}年$");
 
+    /** The policy address the Chief Executive of Hong Kong or Macao delivers each year, that government's 政府工作报告. */
+    public static final String POLICY_ADDRESS = "施政报告";
+    /** 行政长官李家超发表任内第四份施政报告, 行政长官X今日向立法会宣读: the office holder delivering it. */
+    private static final Pattern ADDRESS_DELIVERED = Pattern.compile("(?:" + OFFICE + "[" + Han.RANGE + "]{2,4}|[" + Han.RANGE + "]{2,4}" + OFFICE + ")"
+            + "[^，。；,;]{0,16}?(?:发表|宣读|作)了?(?:任内)?(?:第[一二三四五六七八九十]份)?$");
+
+    /**
+     * A 施政报告 named without 《》 where its delivery is told (行政长官李家超发表任内第四份施政报告): the year's policy
+     * address, named as the news names it. A bare mention elsewhere (历年施政报告) names no one address.
+     */
+    public List<TitleMention> policyAddresses(Paragraph p) {
+        String text = p.string();
+        List<TitleMention> out = new ArrayList<>();
+        for (int at = text.indexOf(POLICY_ADDRESS); at >= 0 && !p.isHeading(); at = text.indexOf(POLICY_ADDRESS, at + 1)) {
+            if (!insideBrackets(text, at) && ADDRESS_DELIVERED.matcher(text.substring(Math.max(0, at - DELIVERED_REACH), at)).find()) {
+                out.add(new TitleMention(p.index(), new Range(at, at + POLICY_ADDRESS.length()), POLICY_ADDRESS, TitleMention.Kind.POLICY,
+                        TitleMention.Source.BRACKETS));
+            }
+        }
+        return out;
+    }
+
     /**
      * A 政府工作报告 named in running text without 《》: after the region it reports for, perhaps with
      * its year (深圳市2019年政府工作报告, 2025年贵州省政府工作报告), or bare where someone delivers it

@@ -68,7 +68,36 @@ final class Grouping {
         }
         if (f.t.title().endsWith(org.policykg.recognize.TitleRecognizer.WORK_REPORT)) {
             f.jurisdiction = congress(f);
+        } else if (f.t.title().endsWith(org.policykg.recognize.TitleRecognizer.POLICY_ADDRESS)) {
+            f.jurisdiction = specialRegion(f);
         }
+    }
+
+    /**
+     * A 施政报告 is the policy address of Hong Kong's or Macao's Chief Executive: the special administrative region
+     * its item names (the last one before the mention, else the first after it), or null.
+     */
+    private Fact<Region> specialRegion(TitleUse f) {
+        Item item = doc.layout().itemOf(f.t.paragraph());
+        RegionMention found = null;
+        for (int i = item.first(); i <= item.last(); i++) {
+            for (RegionMention r : doc.regionIndex().in(i)) {
+                String code = r.region().code();
+                boolean sar = code.startsWith("81") || code.startsWith("82");
+                boolean before = i < f.t.paragraph() || i == f.t.paragraph() && r.range().start() < f.t.range().start();
+                if (sar && (before || found == null)) {
+                    found = r;
+                }
+                if (sar && !before) {
+                    break;
+                }
+            }
+            if (found != null && i >= f.t.paragraph()) {
+                break;
+            }
+        }
+        Region sar = found == null ? null : gazetteer.byCode(found.region().code().substring(0, 2) + "0000");
+        return sar == null ? null : new Fact<>(sar, new Evidence(doc.paragraph(found.paragraph()).span(found.range()), Supports.JURISDICTION));
     }
 
     /**
