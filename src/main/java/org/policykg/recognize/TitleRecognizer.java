@@ -251,7 +251,7 @@ public final class TitleRecognizer {
             return; // 关于印发X和Y两个规定的通知: the notice prints texts its body names by their titles; it is none of them
         }
         TitleMention.Kind kind = classify(t);
-        if (t.endsWith(WORK_REPORT) && delivered(t.substring(0, t.length() - WORK_REPORT.length()))) {
+        if (t.endsWith(WORK_REPORT) && tellsDelivery(t.substring(0, t.length() - WORK_REPORT.length()))) {
             return; // a headline telling the delivery (市委书记X主持开幕式 市长Y作政府工作报告) is news, not the report's title
         }
         if (kind == TitleMention.Kind.POLICY || kind == TitleMention.Kind.REPORT) {
@@ -398,7 +398,7 @@ public final class TitleRecognizer {
                 start = regionStart;
                 Matcher y = YEAR_BEFORE.matcher(text.substring(0, start));
                 start = y.find() ? y.start() : start;
-            } else if (start != at || !delivered(text.substring(Math.max(0, at - DELIVERED_REACH), at))) {
+            } else if (start != at || !delivered(text.substring(Math.max(0, at - DELIVERED_REACH), at)) && !afterSession(text, at)) {
                 continue;
             }
             int end = at + WORK_REPORT.length();
@@ -411,6 +411,26 @@ public final class TitleRecognizer {
     /** Whether what stands before a bare 政府工作报告 tells its delivery: by a speaker, or at a session that hears it. */
     private static boolean delivered(String before) {
         return DELIVERED.matcher(before).find() || HEARD.matcher(before).find();
+    }
+
+    /**
+     * Whether a line ending in 政府工作报告 tells its delivery ({@code before}: the line up to the report's name), as a
+     * news headline does (市委书记X主持开幕式 市长Y作政府工作报告): such a line is no title of the report.
+     */
+    public static boolean tellsDelivery(String before) {
+        return delivered(before.substring(Math.max(0, before.length() - DELIVERED_REACH)));
+    }
+
+    /**
+     * 2019杭州市两会召开。政府工作报告中…, X市第十八届人民代表大会第四次会议开幕…: the paragraph names a congress
+     * session before the report, so a bare 政府工作报告 after it, opening a clause, is that session's report.
+     */
+    private static final Pattern SESSION = Pattern.compile("两会|人民代表大会第[一二三四五六七八九十]{1,3}次会议|人大[一二三四五六七八九十]{1,3}次会议");
+
+    private static boolean afterSession(String text, int at) {
+        int clause = Math.max(Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('，', at - 1)),
+                Math.max(text.lastIndexOf(',', at - 1), text.lastIndexOf('；', at - 1)));
+        return clause >= 0 && clause == at - 1 && SESSION.matcher(text.substring(0, at)).find();
     }
 
     private static boolean insideBrackets(String text, int at) {

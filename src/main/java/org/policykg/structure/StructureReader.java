@@ -157,7 +157,9 @@ public final class StructureReader {
             boolean titleKind = kind == TitleMention.Kind.POLICY
                     || kind == TitleMention.Kind.GENERIC && text.length() >= 6 && ps.get(i).role() == Paragraph.Role.TITLE_LINE;
             if (!titled.contains(i) && text.length() >= 6 && text.length() <= 60 && TITLE_LINE.matcher(text).matches()
-                    && titleKind && (selfRefs.isEmpty() || sameType(text, selfRefs))) {
+                    && titleKind && (selfRefs.isEmpty() || sameType(text, selfRefs))
+                    && !(text.endsWith(WORK_REPORT) && TitleRecognizer.tellsDelivery(text.substring(0, text.length() - WORK_REPORT.length())))) {
+                // (a headline telling the delivery, 市委书记X主持开幕式 市长Y作政府工作报告, is news, not the report's title)
                 int at = Math.max(0, from);
                 candidates.add(new TitleMention(i, new Range(at, at + text.length()), text, TitleMention.Kind.POLICY,
                         TitleMention.Source.HEADING));

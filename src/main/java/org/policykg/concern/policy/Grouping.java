@@ -123,9 +123,12 @@ final class Grouping {
                 p.span(f.t.range().start(), f.t.range().start() + word.length()), Supports.JURISDICTION)) : null;
     }
 
-    /** 贵州省第十四届人民代表大会第三次会议, 深圳市七届人大二次会议: the congress of a region's people, named with its term. */
+    /**
+     * 贵州省第十四届人民代表大会第三次会议, 深圳市七届人大二次会议, 杭州市两会: the congress of a region's people, named
+     * with its term, or the region's two sessions (its congress and its CPPCC's, held together).
+     */
     private static final java.util.regex.Pattern CONGRESS = java.util.regex.Pattern.compile(
-            "^第?[一二三四五六七八九十]{1,3}届(?:人民代表大会|人大)");
+            "^(?:第?[一二三四五六七八九十]{1,3}届(?:人民代表大会|人大)|两会)");
 
     /**
      * A 政府工作报告 is delivered to the people's congress of its region: the region whose congress the
