@@ -125,6 +125,9 @@ final class Deadlines {
 
     /** As {@link #listLeadYear(String)}, for a lead that ends before {@code at} (the goal's number). */
     private static Integer listLeadYear(String sentence, int at) {
+        if (!sentence.contains("目标")) {
+            return null; // the lead names its goals: no scan of a sentence that does not
+        }
         Matcher m = LIST_LEAD_YEAR.matcher(sentence);
         return m.find() && m.end() <= at ? Integer.valueOf(m.group(1)) : null;
     }
