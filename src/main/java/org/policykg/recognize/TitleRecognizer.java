@@ -398,7 +398,8 @@ public final class TitleRecognizer {
                 start = regionStart;
                 Matcher y = YEAR_BEFORE.matcher(text.substring(0, start));
                 start = y.find() ? y.start() : start;
-            } else if (start != at || !delivered(text.substring(Math.max(0, at - DELIVERED_REACH), at)) && !afterSession(text, at)) {
+            } else if (start != at || !delivered(text.substring(Math.max(0, at - DELIVERED_REACH), at)) && !afterSession(text, at)
+                    && !speaksAsSubject(text, at)) {
                 continue;
             }
             int end = at + WORK_REPORT.length();
@@ -428,9 +429,20 @@ public final class TitleRecognizer {
     private static final Pattern SESSION = Pattern.compile("两会|人民代表大会第[一二三四五六七八九十]{1,3}次会议|人大[一二三四五六七八九十]{1,3}次会议");
 
     private static boolean afterSession(String text, int at) {
-        int clause = Math.max(Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('，', at - 1)),
-                Math.max(text.lastIndexOf(',', at - 1), text.lastIndexOf('；', at - 1)));
-        return clause >= 0 && clause == at - 1 && SESSION.matcher(text.substring(0, at)).find();
+        return opensClause(text, at) && at > 0 && SESSION.matcher(text.substring(0, at)).find();
+    }
+
+    /** Whether {@code at} opens the paragraph or a clause of it. */
+    private static boolean opensClause(String text, int at) {
+        return at == 0 || "。，,；;：:".indexOf(text.charAt(at - 1)) >= 0;
+    }
+
+    /** 政府工作报告明确提出今年…: the report speaking as the subject of its clause (what it sets out follows). */
+    private static final Pattern SPEAKS = Pattern.compile("^(?:中)?(?:明确|进一步)?(?:提出|指出|明确|强调|要求)");
+
+    /** Whether the bare 政府工作报告 at {@code at} opens a clause as the subject that states what follows: one report, the year's. */
+    private static boolean speaksAsSubject(String text, int at) {
+        return opensClause(text, at) && SPEAKS.matcher(text).region(at + WORK_REPORT.length(), text.length()).lookingAt();
     }
 
     private static boolean insideBrackets(String text, int at) {
