@@ -60,6 +60,9 @@ public final class Analyzer {
             if (p.string().contains(TitleRecognizer.WORK_REPORT)) {
                 titleMentions.addAll(titles.workReports(p, regionMentions.stream().filter(r -> r.paragraph() == p.index()).toList()));
             }
+            if (p.string().contains(TitleRecognizer.POLICY_ADDRESS)) {
+                titleMentions.addAll(titles.policyAddresses(p));
+            }
             dateMentions.addAll(dates.recognize(p));
             numberMentions.addAll(numbers.recognize(p));
         }

@@ -251,6 +251,9 @@ public final class TitleRecognizer {
             return; // 关于印发X和Y两个规定的通知: the notice prints texts its body names by their titles; it is none of them
         }
         TitleMention.Kind kind = classify(t);
+        if (t.endsWith(WORK_REPORT) && tellsDelivery(t.substring(0, t.length() - WORK_REPORT.length()))) {
+            return; // a headline telling the delivery (市委书记X主持开幕式 市长Y作政府工作报告) is news, not the report's title
+        }
         if (kind == TitleMention.Kind.POLICY || kind == TitleMention.Kind.REPORT) {
             out.add(new TitleMention(p.index(), new Range(start, start + t.length()), t, kind,
                     p.isHeading() ? TitleMention.Source.HEADING : TitleMention.Source.CONTENTS));
@@ -314,7 +317,50 @@ public final class TitleRecognizer {
             + "(?:代表[" + Han.RANGE + "]{2,8}(?:在[^，。；,;]{2,24}?上)?所?)?作了?的?《?$");
     /** How far before 政府工作报告 the delivery formula may start. */
     private static final int DELIVERED_REACH = 48;
+    /**
+     * 会上作政府工作报告, 会议听取和审议了政府工作报告: the report a congress session hears, told without its speaker
+     * (lexicon/speaker-offices.tsv, session and hears). News of the session names the one report it hears.
+     */
+    private static final Pattern HEARD = Pattern.compile("(?:(?:" + org.policykg.lexicon.CueWords.standard().alternation("speaker-offices", "session")
+            + ")[，,]?[^，。；,;:：]{0,12}?作了?的?|(?:" + org.policykg.lexicon.CueWords.standard().alternation("speaker-offices", "hears")
+            + ")(?:和审议|并审议)?了?)《?$");
+    /**
+     * 市长刘远代表市政府, 国务院总理温家宝代表国务院: an office holder named as the one who speaks, right before what
+     * they deliver (向大会作政府工作报告 told by news, not the report's own 我代表市人民政府向大会报告工作).
+     */
+    private static final Pattern SPEAKER = Pattern.compile("(?:" + OFFICE + "[" + Han.RANGE + "]{2,4}|[" + Han.RANGE + "]{2,4}" + OFFICE + ")"
+            + "(?:代表[" + Han.RANGE + "]{2,8})?(?:在[^，。；,;]{2,24}?上)?$");
+
+    /**
+     * Whether an office holder is named as the speaker right before {@code at} (市长X代表市政府 before 向大会作政府工作报告):
+     * a report's opening formula told in the third person is news of its delivery, not the report's own text.
+     */
+    public static boolean spokenBy(String text, int at) {
+        return SPEAKER.matcher(text.substring(Math.max(0, at - DELIVERED_REACH), at)).find();
+    }
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?:19|20)\\d{2}年$");
+
+    /** The policy address the Chief Executive of Hong Kong or Macao delivers each year, that government's 政府工作报告. */
+    public static final String POLICY_ADDRESS = "施政报告";
+    /** 行政长官李家超发表任内第四份施政报告, 行政长官X今日向立法会宣读: the office holder delivering it. */
+    private static final Pattern ADDRESS_DELIVERED = Pattern.compile("(?:" + OFFICE + "[" + Han.RANGE + "]{2,4}|[" + Han.RANGE + "]{2,4}" + OFFICE + ")"
+            + "[^，。；,;]{0,16}?(?:发表|宣读|作)了?(?:任内)?(?:第[一二三四五六七八九十]份)?$");
+
+    /**
+     * A 施政报告 named without 《》 where its delivery is told (行政长官李家超发表任内第四份施政报告): the year's policy
+     * address, named as the news names it. A bare mention elsewhere (历年施政报告) names no one address.
+     */
+    public List<TitleMention> policyAddresses(Paragraph p) {
+        String text = p.string();
+        List<TitleMention> out = new ArrayList<>();
+        for (int at = text.indexOf(POLICY_ADDRESS); at >= 0 && !p.isHeading(); at = text.indexOf(POLICY_ADDRESS, at + 1)) {
+            if (!insideBrackets(text, at) && ADDRESS_DELIVERED.matcher(text.substring(Math.max(0, at - DELIVERED_REACH), at)).find()) {
+                out.add(new TitleMention(p.index(), new Range(at, at + POLICY_ADDRESS.length()), POLICY_ADDRESS, TitleMention.Kind.POLICY,
+                        TitleMention.Source.BRACKETS));
+            }
+        }
+        return out;
+    }
 
     /**
      * A 政府工作报告 named in running text without 《》: after the region it reports for, perhaps with
@@ -352,7 +398,8 @@ public final class TitleRecognizer {
                 start = regionStart;
                 Matcher y = YEAR_BEFORE.matcher(text.substring(0, start));
                 start = y.find() ? y.start() : start;
-            } else if (start != at || !DELIVERED.matcher(text.substring(Math.max(0, at - DELIVERED_REACH), at)).find()) {
+            } else if (start != at || !delivered(text.substring(Math.max(0, at - DELIVERED_REACH), at)) && !afterSession(text, at)
+                    && !speaksAsSubject(text, at)) {
                 continue;
             }
             int end = at + WORK_REPORT.length();
@@ -360,6 +407,42 @@ public final class TitleRecognizer {
                     TitleMention.Source.BRACKETS));
         }
         return out;
+    }
+
+    /** Whether what stands before a bare 政府工作报告 tells its delivery: by a speaker, or at a session that hears it. */
+    private static boolean delivered(String before) {
+        return DELIVERED.matcher(before).find() || HEARD.matcher(before).find();
+    }
+
+    /**
+     * Whether a line ending in 政府工作报告 tells its delivery ({@code before}: the line up to the report's name), as a
+     * news headline does (市委书记X主持开幕式 市长Y作政府工作报告): such a line is no title of the report.
+     */
+    public static boolean tellsDelivery(String before) {
+        return delivered(before.substring(Math.max(0, before.length() - DELIVERED_REACH)));
+    }
+
+    /**
+     * 2019杭州市两会召开。政府工作报告中…, X市第十八届人民代表大会第四次会议开幕…: the paragraph names a congress
+     * session before the report, so a bare 政府工作报告 after it, opening a clause, is that session's report.
+     */
+    private static final Pattern SESSION = Pattern.compile("两会|人民代表大会第[一二三四五六七八九十]{1,3}次会议|人大[一二三四五六七八九十]{1,3}次会议");
+
+    private static boolean afterSession(String text, int at) {
+        return opensClause(text, at) && at > 0 && SESSION.matcher(text.substring(0, at)).find();
+    }
+
+    /** Whether {@code at} opens the paragraph or a clause of it. */
+    private static boolean opensClause(String text, int at) {
+        return at == 0 || "。，,；;：:".indexOf(text.charAt(at - 1)) >= 0;
+    }
+
+    /** 政府工作报告明确提出今年…: the report speaking as the subject of its clause (what it sets out follows). */
+    private static final Pattern SPEAKS = Pattern.compile("^(?:中)?(?:明确|进一步)?(?:提出|指出|明确|强调|要求)");
+
+    /** Whether the bare 政府工作报告 at {@code at} opens a clause as the subject that states what follows: one report, the year's. */
+    private static boolean speaksAsSubject(String text, int at) {
+        return opensClause(text, at) && SPEAKS.matcher(text).region(at + WORK_REPORT.length(), text.length()).lookingAt();
     }
 
     private static boolean insideBrackets(String text, int at) {

@@ -95,7 +95,8 @@ public final class StructureReader {
             announced(p, selfRefs);
             for (String w : workReportOpenings) {
                 int at = p.string().indexOf(w);
-                if (at >= 0) {
+                // 市长X代表市政府向大会作政府工作报告: news tells the delivery in the third person; the report says 我代表….
+                if (at >= 0 && !TitleRecognizer.spokenBy(p.string(), at)) {
                     selfRefs.add(new Structure.SelfReference(p.index(), new Range(at, at + w.length()), WORK_REPORT));
                     break;
                 }
@@ -157,7 +158,9 @@ public final class StructureReader {
             boolean titleKind = kind == TitleMention.Kind.POLICY
                     || kind == TitleMention.Kind.GENERIC && text.length() >= 6 && ps.get(i).role() == Paragraph.Role.TITLE_LINE;
             if (!titled.contains(i) && text.length() >= 6 && text.length() <= 60 && TITLE_LINE.matcher(text).matches()
-                    && titleKind && (selfRefs.isEmpty() || sameType(text, selfRefs))) {
+                    && titleKind && (selfRefs.isEmpty() || sameType(text, selfRefs))
+                    && !(text.endsWith(WORK_REPORT) && TitleRecognizer.tellsDelivery(text.substring(0, text.length() - WORK_REPORT.length())))) {
+                // (a headline telling the delivery, 市委书记X主持开幕式 市长Y作政府工作报告, is news, not the report's title)
                 int at = Math.max(0, from);
                 candidates.add(new TitleMention(i, new Range(at, at + text.length()), text, TitleMention.Kind.POLICY,
                         TitleMention.Source.HEADING));

@@ -24,7 +24,7 @@ class CueWordsTest {
             Map.entry("part-headings", Set.of("review", "review-lead", "year-work")),
             Map.entry("measure-sections", Set.of("introductory", "scope", "notes", "chapter", "basis", "closing", "validity", "appendix", "address", "checklist", "number-column", "task-column", "lead-column", "part-column", "duty-column", "implementation", "footnotes")),
             Map.entry("page-chrome", Set.of("nav", "opener", "disclaimer")),
-            Map.entry("speaker-offices", Set.of("office", "salutation")),
+            Map.entry("speaker-offices", Set.of("office", "salutation", "session", "hears")),
             Map.entry("person-titles", Set.of("office", "writer")),
             Map.entry("firm-sets", Set.of("lead", "inside", "kind", "tail", "facility", "country", "plan", "form", "trade", "act", "pact")),
             Map.entry("site-names", Set.of("site")),

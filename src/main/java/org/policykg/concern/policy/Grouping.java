@@ -68,7 +68,36 @@ final class Grouping {
         }
         if (f.t.title().endsWith(org.policykg.recognize.TitleRecognizer.WORK_REPORT)) {
             f.jurisdiction = congress(f);
+        } else if (f.t.title().endsWith(org.policykg.recognize.TitleRecognizer.POLICY_ADDRESS)) {
+            f.jurisdiction = specialRegion(f);
         }
+    }
+
+    /**
+     * A 施政报告 is the policy address of Hong Kong's or Macao's Chief Executive: the special administrative region
+     * its item names (the last one before the mention, else the first after it), or null.
+     */
+    private Fact<Region> specialRegion(TitleUse f) {
+        Item item = doc.layout().itemOf(f.t.paragraph());
+        RegionMention found = null;
+        for (int i = item.first(); i <= item.last(); i++) {
+            for (RegionMention r : doc.regionIndex().in(i)) {
+                String code = r.region().code();
+                boolean sar = code.startsWith("81") || code.startsWith("82");
+                boolean before = i < f.t.paragraph() || i == f.t.paragraph() && r.range().start() < f.t.range().start();
+                if (sar && (before || found == null)) {
+                    found = r;
+                }
+                if (sar && !before) {
+                    break;
+                }
+            }
+            if (found != null && i >= f.t.paragraph()) {
+                break;
+            }
+        }
+        Region sar = found == null ? null : gazetteer.byCode(found.region().code().substring(0, 2) + "0000");
+        return sar == null ? null : new Fact<>(sar, new Evidence(doc.paragraph(found.paragraph()).span(found.range()), Supports.JURISDICTION));
     }
 
     /**
@@ -94,26 +123,68 @@ final class Grouping {
                 p.span(f.t.range().start(), f.t.range().start() + word.length()), Supports.JURISDICTION)) : null;
     }
 
-    /** 贵州省第十四届人民代表大会第三次会议: the congress of a region's people, named with its term. */
+    /**
+     * 贵州省第十四届人民代表大会第三次会议, 深圳市七届人大二次会议, 杭州市两会: the congress of a region's people, named
+     * with its term, or the region's two sessions (its congress and its CPPCC's, held together).
+     */
     private static final java.util.regex.Pattern CONGRESS = java.util.regex.Pattern.compile(
-            "^第[一二三四五六七八九十]{1,3}届人民代表大会");
+            "^(?:第?[一二三四五六七八九十]{1,3}届(?:人民代表大会|人大)|两会)");
 
     /**
      * A 政府工作报告 is delivered to the people's congress of its region: the region whose congress the
-     * sentence names before the report (…第十四届人民代表大会第三次会议开幕,省长X作政府工作报告), or null.
+     * story names last before the report (…第十四届人民代表大会第三次会议开幕,省长X作政府工作报告; or a
+     * sentence or paragraph before it in the same item: …第二届人民代表大会第四次会议隆重举行。…市长X作政府工作报告), or null.
      */
     private Fact<Region> congress(TitleUse f) {
-        org.policykg.segment.Paragraph p = doc.paragraph(f.t.paragraph());
-        String text = p.string();
-        int sentence = text.lastIndexOf('。', f.t.range().start()) + 1;
-        Fact<Region> found = null;
-        for (org.policykg.recognize.RegionMention r : doc.regionIndex().in(p.index())) {
-            int end = r.range().end();
-            if (r.range().start() >= sentence && end < f.t.range().start() && CONGRESS.matcher(text.substring(end)).lookingAt()) {
-                found = new Fact<>(r.region(), new Evidence(p.span(r.range()), Supports.JURISDICTION));
+        RegionMention r = congressMention(f);
+        return r == null ? null : new Fact<>(r.region(), new Evidence(doc.paragraph(r.paragraph()).span(r.range()), Supports.JURISDICTION));
+    }
+
+    /** The region mention that names the congress a work report is delivered to (see {@link #congress}), or null. */
+    private RegionMention congressMention(TitleUse f) {
+        int first = doc.layout().itemOf(f.t.paragraph()).first();
+        for (int i = f.t.paragraph(); i >= first; i--) {
+            String text = doc.paragraph(i).string();
+            int before = i == f.t.paragraph() ? f.t.range().start() : text.length();
+            RegionMention found = null;
+            for (RegionMention r : doc.regionIndex().in(i)) {
+                int end = r.range().end();
+                if (end < before && CONGRESS.matcher(text).region(end, text.length()).lookingAt()) {
+                    found = r;
+                }
+            }
+            if (found != null) {
+                return found;
             }
         }
-        return found;
+        return null;
+    }
+
+    /**
+     * 4月11日，深圳市七届人大二次会议开幕，市长X…作政府工作报告: a work report told in the news of its congress
+     * session is delivered on the day the story dates the session in that sentence (without a year, in the year
+     * of the document's own date). Leaves {@code f} as it is when it has a date or the story dates no session.
+     */
+    void deliveredOn(TitleUse f, java.time.LocalDate documentDate) {
+        if (f.issued != null || !f.display.endsWith(org.policykg.recognize.TitleRecognizer.WORK_REPORT)) {
+            return;
+        }
+        RegionMention r = congressMention(f);
+        if (r == null) {
+            return;
+        }
+        org.policykg.segment.Paragraph p = doc.paragraph(r.paragraph());
+        int sentence = Math.max(p.string().lastIndexOf('。', r.range().start()), p.string().lastIndexOf('\n', r.range().start())) + 1;
+        org.policykg.recognize.DateMention date = null;
+        for (org.policykg.recognize.DateMention d : doc.dateIndex().in(r.paragraph())) {
+            if (d.range().start() >= sentence && d.range().end() <= r.range().start()) {
+                date = d;
+            }
+        }
+        int year = date == null ? 0 : date.hasYear() ? date.year() : documentDate != null ? documentDate.getYear() : 0;
+        if (year > 0 && date.month() > 0 && date.day() > 0 && date.day() <= java.time.YearMonth.of(year, date.month()).lengthOfMonth()) {
+            f.issued = new Fact<>(java.time.LocalDate.of(year, date.month(), date.day()), new Evidence(p.span(date.range()), Supports.ISSUED));
+        }
     }
 
     

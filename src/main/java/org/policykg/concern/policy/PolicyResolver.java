@@ -105,6 +105,9 @@ final class PolicyResolver {
             grouping.jurisdiction(f);
         }
         own.heads(fulls);
+        for (TitleUse f : fulls) {
+            grouping.deliveredOn(f, documentDate);
+        }
         own.deliveredReports(fulls);
         Map<String, TitleGroup> groups = grouping.group(fulls);
         Map<String, TitleGroup> reportGroups = reportGroups(reports);
@@ -150,6 +153,8 @@ final class PolicyResolver {
                 citedOnly.add(g.key); // a 工作要点 the text only cites: no policy, and nothing links to it
             }
         }
+        // An item whose subject is a 工作要点 the text only cites is about no policy (not about a report: its goals stand).
+        subjects.entrySet().removeIf(e -> citedOnly.contains(e.getValue()));
         List<PolicyFacts> policies = new ArrayList<>();
         for (TitleGroup g : groups.values()) {
             if (!citedOnly.contains(g.key)) {

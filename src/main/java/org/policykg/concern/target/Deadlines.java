@@ -55,6 +55,9 @@ final class Deadlines {
         if (deadline == null) {
             deadline = spanEnd(sentence, q.start());
         }
+        if (deadline == null) {
+            deadline = listLeadYear(sentence, q.start()); // 2014年青岛市经济社会发展主要预期目标是：…增长9%左右，…
+        }
         if (deadline == null && owner != null) {
             deadline = openingYear(sentence, q.start(), owner.startYear());
         }
@@ -104,6 +107,29 @@ final class Deadlines {
             }
         }
         return false;
+    }
+
+    /**
+     * 2025年济南市经济社会发展主要预期目标是：… : the year a goal list's lead gives the goals it lists (not a heading's
+     * 做好2031年工作 run into the lead: that year is its section's).
+     */
+    private static final Pattern LIST_LEAD_YEAR = Pattern.compile("(?<![到至在于较比\\d—\\-])((?:19|20)\\d{2})年(?!工作)[^，。；,;:：\\s]{0,20}?(?:主要预期目标|主要目标)是?[:：]");
+
+    /**
+     * The year a goal list's lead states (2025年济南市经济社会发展主要预期目标是：…；…), which each goal of the list
+     * cut at semicolons keeps, or null.
+     */
+    static Integer listLeadYear(String sentence) {
+        return listLeadYear(sentence, sentence.length());
+    }
+
+    /** As {@link #listLeadYear(String)}, for a lead that ends before {@code at} (the goal's number). */
+    private static Integer listLeadYear(String sentence, int at) {
+        if (!sentence.contains("目标")) {
+            return null; // the lead names its goals: no scan of a sentence that does not
+        }
+        Matcher m = LIST_LEAD_YEAR.matcher(sentence);
+        return m.find() && m.end() <= at ? Integer.valueOf(m.group(1)) : null;
     }
 
     /** The first goal year the sentence names (到2025年, 2025年底前), or null. */

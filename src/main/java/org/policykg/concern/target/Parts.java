@@ -49,6 +49,17 @@ final class Parts {
         this.yearWork = PhraseMatcher.keywords(cues.words("part-headings", "year-work").toArray(String[]::new));
     }
 
+    /**
+     * Whether a paragraph's lead, up to the colon that opens what it says, reviews the past (张市长在回顾2013年的工作中指出：…,
+     * 回顾过去五年：…; part-headings review): its numbers are where things stand, wherever the paragraph stands.
+     */
+    boolean reviews(Paragraph p) {
+        String text = p.string();
+        int colon = text.indexOf('：');
+        colon = colon < 0 ? text.indexOf(':') : colon;
+        return colon > 0 && colon <= LEAD_REACH && text.lastIndexOf('。', colon) < 0 && review.containsAny(text.substring(0, colon));
+    }
+
     /** The part an item's text is in, read paragraph by paragraph. */
     final class Reader {
         private Kind kind = Kind.NONE;

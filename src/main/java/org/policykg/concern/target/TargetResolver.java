@@ -81,8 +81,8 @@ final class TargetResolver {
                 section.paragraph(p);
                 part.paragraph(p, policies.values());
                 table = p.isTableRow() ? (table == null ? new TableGoals.Reader() : table) : null;
-                if (p.isHeading() || part.kind() == Parts.Kind.REVIEW) {
-                    continue; // a review part (工作回顾, 发展基础) reports where things stand
+                if (p.isHeading() || part.kind() == Parts.Kind.REVIEW || parts.reviews(p)) {
+                    continue; // a review part (工作回顾, 发展基础), or a paragraph led so, reports where things stand
                 }
                 if (table != null && tableRow(p, table, section, part, owner, documentKey, found)) {
                     continue;
@@ -101,6 +101,7 @@ final class TargetResolver {
                     boolean goesOn = text.endsWith("；") || text.endsWith(";");
                     carried = goesOn ? speaker : null;
                     Integer own = Deadlines.statedYear(text);
+                    own = own != null ? own : Deadlines.listLeadYear(text);
                     leadYear = goesOn ? (own != null ? own : statedYear) : null;
                     Owner by = speaker != null ? speaker : owner;
                     Deadlines.Fallback fallback = null;
