@@ -84,6 +84,23 @@ class FlatLinesTest {
     }
 
     @Test
+    void aTextRunTogetherWithNothingBetweenItsLinesStillCountsItsItems() throws Exception {
+        // The list a colon opens (如下:一、…), and a first article glued to its chapter's heading (总则第一条…).
+        List<String> notice = paragraphs(layout("e.txt", "现提出如下意见:一、总体要求。坚持数据赋能。二、主要任务。建设数据平台。"));
+        assertEquals(List.of("现提出如下意见:", "一、总体要求。坚持数据赋能。", "二、主要任务。建设数据平台。"), notice);
+        List<String> law = paragraphs(layout("f.txt", "平江市数据条例第一章总则第一条为了促进数据流通,制定本条例。第二条本条例适用于本市。"
+                + "第二章数据流通第三条市数据局负责数据流通工作。"));
+        assertEquals(List.of("平江市数据条例", "第一章总则", "第一条为了促进数据流通,制定本条例。", "第二条本条例适用于本市。", "第二章数据流通",
+                "第三条市数据局负责数据流通工作。"), law);
+        // A colon before Arabic numbers opens no text part: 附件:1.… 2.… stays the attachments' line.
+        assertEquals(List.of("现将有关事项通知如下。附件:1.平江市数据目录2.平江市数据清单"),
+                paragraphs(layout("h.txt", "现将有关事项通知如下。附件:1.平江市数据目录2.平江市数据清单")));
+        // A reference to an article before the text's own 第二条 is still the sentence's.
+        List<String> cited = paragraphs(layout("g.txt", "依照平江市数据条例第一条规定,制定本细则,请遵照执行。第二条本细则适用于本市数据流通。"));
+        assertTrue(cited.get(0).startsWith("依照平江市数据条例第一条规定,制定本细则"), cited.toString());
+    }
+
+    @Test
     void aPageRestatingItsTitleIsOneItem() {
         assertTrue(Segmenter.restates("常熟市关于支持产业园的扶持意见", "常熟市关于支持产业园建设的扶持意见"));
         assertTrue(Segmenter.restates("平江市数据要素流通若干措施", "平江市数据要素流通若干措施(征求意见稿)"));
