@@ -39,9 +39,19 @@ final class InlineItems {
             starts.put(key(head), new ArrayList<>());
         }
         int headingAt = head != null && head.tier() != Ordinals.Tier.DASH ? head.end() : -1; // where the last numbered heading's text starts
-        Ordinals.Tier headingTier = head != null ? head.tier() : null;
+        String headingKey = head != null ? key(head) : null; // chapters and articles count apart (第二章 then 第五条)
+        // 总则第一条为…: a text run together with nothing between its lines glues its first article to the heading
+        // before it; the article starts the count when the next one (第二条) stands where a line broke.
+        Map<String, Integer> glued = new HashMap<>();
         for (int k = 1; k < s.length(); k++) {
             boolean underHeading = false;
+            if (s.charAt(k) == '第' && !boundary(t, k)) {
+                Ordinals.Ordinal o = Ordinals.at(s, k);
+                if (o != null && o.tier() == Ordinals.Tier.ARTICLE && Ordinals.value(o) == 1 && o.end() < s.length() - k
+                        && (!o.text().endsWith("条") || afterChapter(s, k))) {
+                    glued.putIfAbsent(key(o), k); // 依照…条例第一条规定 is a reference: no chapter heading runs into it
+                }
+            }
             if (!boundary(t, k)) {
                 // 一、深入推进改革创新(一)进一步简政放权。…: a page flattened without its line breaks runs a part's
                 // heading into its first item; a short run with no punctuation after a numbered start is that heading.
@@ -54,17 +64,28 @@ final class InlineItems {
             if (o == null || o.tier() == Ordinals.Tier.DASH || o.end() >= s.length() - k) {
                 continue;
             }
+            // 如下:一、… : the colon opens a text's parts; after 附件:1.… or 电话:1… it opens no line.
+            char colon = s.charAt(k - 1);
+            if ((colon == ':' || colon == '：') && o.tier() != Ordinals.Tier.CHINESE && o.tier() != Ordinals.Tier.CHINESE_PAREN) {
+                continue;
+            }
             // Under the heading, its first item: (一), or the next of a count that runs on across parts ((五) after (四)).
             Integer counted = last.get(key(o));
-            if (underHeading && (o.tier() == headingTier
+            if (underHeading && (key(o).equals(headingKey)
                     || Ordinals.value(o) != 1 && (counted == null || Ordinals.value(o) != counted + 1))) {
                 continue;
             }
             headingAt = k + o.end();
-            headingTier = o.tier();
+            headingKey = key(o);
             int v = Ordinals.value(o);
             String key = key(o);
             Integer before = last.get(key);
+            if (v == 2 && before == null && glued.containsKey(key) && glued.get(key) < k) {
+                last.put(key, 1);
+                starts.computeIfAbsent(key, x -> new ArrayList<>()).add(glued.get(key));
+                fromOne.put(key, true);
+                before = 1;
+            }
             if (v == 1 || before != null && v == before + 1) {
                 last.put(key, v);
                 starts.computeIfAbsent(key, x -> new ArrayList<>()).add(k);
@@ -98,13 +119,28 @@ final class InlineItems {
         return true;
     }
 
-    /** A dropped line break (a space, or a gap the normaliser left where it dropped one) or a sentence's end. */
+    /** A dropped line break (a space, or a gap the normaliser left where it dropped one), a sentence's end, or the colon that opens a list (如下:一、…). */
     private static boolean boundary(MappedText t, int k) {
         char before = t.charAt(k - 1);
-        if (before == ' ' || "。！？!?".indexOf(before) >= 0) {
+        if (before == ' ' || "。！？!?:：".indexOf(before) >= 0) {
             return true;
         }
         return !t.isSynthetic(k) && !t.isSynthetic(k - 1) && t.sourceStart(k) > t.sourceEnd(k - 1);
+    }
+
+    /** Does a chapter's heading (第一章总则) run into {@code k}, with no punctuation between? */
+    private static boolean afterChapter(String s, int k) {
+        for (int i = k - 1; i >= Math.max(0, k - HEADING); i--) {
+            char c = s.charAt(i);
+            if ("，。；：,;:!?！？".indexOf(c) >= 0) {
+                return false;
+            }
+            if (c == '章' && i >= 2) {
+                int from = s.lastIndexOf('第', i);
+                return from >= 0 && i - from <= 5 && Ordinals.at(s, from) != null;
+            }
+        }
+        return false;
     }
 
     /** Tiers count apart; 第X章 and 第X条 too. */

@@ -43,10 +43,12 @@ public final class Segmenter {
 
     private final PageChrome chrome;
     private final Pattern fieldLine;
+    private final FlatLines flatLines;
 
     public Segmenter(CueWords cues) {
         this.chrome = new PageChrome(cues);
         this.fieldLine = Pattern.compile("^[\\[【(]?\\s*(?:" + cues.alternation("field-labels", null) + ")\\s*[\\]】)]?\\s*[:：]");
+        this.flatLines = new FlatLines(cues.alternation("field-labels", null));
     }
 
     /** With the project's own lexicon. */
@@ -67,16 +69,34 @@ public final class Segmenter {
             PageChrome.Letters letters) {
     }
 
-    private List<Paragraph> join(List<Block> blocks, Normalizer norm) {
+    private List<Paragraph> join(List<Block> given, Normalizer norm) {
         List<Piece> pieces = new ArrayList<>();
         List<Piece> held = new ArrayList<>();
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();
-        List<MappedText> normalized = new ArrayList<>(blocks.size()); // normalised once, read twice
-        for (Block b : blocks) {
-            MappedText t = norm.normalize(b.text());
-            normalized.add(t);
-            String line = t.text().strip();
-            if (line.length() >= RUNNING_MIN && line.length() <= TITLE_PIECE && !endsSentence(line)) {
+        List<Block> blocks = new ArrayList<>(given.size());
+        List<MappedText> normalized = new ArrayList<>(given.size()); // normalised once, read twice
+        List<Boolean> flat = new ArrayList<>(given.size()); // a line of a flattened block (FlatLines)
+        for (Block b : given) {
+            MappedText whole = norm.normalize(b.text());
+            List<Integer> cuts = b.kind() == Block.Kind.PARAGRAPH ? flatLines.cuts(b.text(), whole) : List.of();
+            // A text flattened to one line is read as the lines it runs together (FlatLines); each goes on
+            // as a line of its own, so a wrapped sentence or a title broken over two still joins below.
+            for (int k = 0; k <= cuts.size(); k++) {
+                int from = k == 0 ? 0 : cuts.get(k - 1);
+                int to = k < cuts.size() ? cuts.get(k) : whole.length();
+                MappedText t = cuts.isEmpty() ? whole : whole.subSequence(from, to).strip();
+                if (t.isEmpty() && !cuts.isEmpty()) {
+                    continue;
+                }
+                blocks.add(k == 0 ? b : new Block(b.kind(), b.level(), b.text(), b.bold(), b.links(), true));
+                normalized.add(t);
+                flat.add(!cuts.isEmpty());
+            }
+        }
+        for (int k = 0; k < normalized.size(); k++) {
+            String line = normalized.get(k).text().strip();
+            // A flattened page restates its title (page title, catalogue entry, the text's own): no print header.
+            if (!flat.get(k) && line.length() >= RUNNING_MIN && line.length() <= TITLE_PIECE && !endsSentence(line)) {
                 seen.merge(line, 1, Integer::sum);
             }
         }
@@ -101,7 +121,7 @@ public final class Segmenter {
                 }
             }
             // A short line repeated on page after page is a running header (页眉), not text.
-            boolean running = seen.getOrDefault(t.text().strip(), 0) >= RUNNING_REPEATS;
+            boolean running = !flat.get(k) && seen.getOrDefault(t.text().strip(), 0) >= RUNNING_REPEATS;
             Piece p = new Piece(b, t, bold, links, running || chrome.isChrome(t.text()), PageChrome.Letters.of(t.text()));
             Piece prev = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
             if (p.chrome && prev != null && !prev.chrome && !endsSentence(prev.text.text())) {
@@ -470,6 +490,37 @@ public final class Segmenter {
                 && (DocumentTypes.policyType(s).isPresent() || DocumentTypes.isReportTitle(s));
     }
 
+    /** What a title may carry after its type word: (征求意见稿), (试行), (2025-2027年). */
+    private static final Pattern TITLE_TAIL = Pattern.compile("\\([^()]{1,12}\\)$");
+    /** The most a title's restatement adds to it (建设, 专项): a word or two, not another title. */
+    private static final int RESTATED = 4;
+
+    /**
+     * Is {@code second} the title {@code first} again, or it with a word or two added or left out in one place
+     * (the same start and end around the difference), a status or period in brackets after it aside?
+     */
+    static boolean restates(String first, String second) {
+        String a = TITLE_TAIL.matcher(first).replaceFirst("");
+        String b = TITLE_TAIL.matcher(second).replaceFirst("");
+        String x = a.length() <= b.length() ? a : b;
+        String y = a.length() <= b.length() ? b : a;
+        if (y.length() - x.length() > RESTATED || x.length() < 8) {
+            return false;
+        }
+        if (x.equals(y)) {
+            return true;
+        }
+        int prefix = 0;
+        while (prefix < x.length() && x.charAt(prefix) == y.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < x.length() - prefix && x.charAt(x.length() - 1 - suffix) == y.charAt(y.length() - 1 - suffix)) {
+            suffix++;
+        }
+        return prefix + suffix == x.length() && prefix >= 4 && suffix >= 2;
+    }
+
     /** A table of contents puts page numbers before titles: "07 四川省…". */
     public static String withoutPageNumber(String s) {
         var m = PAGE_NUMBER.matcher(s);
@@ -513,6 +564,9 @@ public final class Segmenter {
                 if (note >= 0 && heading < 0) {
                     heading = i; // the note introduces this title: one item
                     titled = true;
+                } else if (heading >= 0 && titled && restates(ps.get(heading).string(), s)) {
+                    // A page restates its title (the page's, its catalogue entry's, the text's own, perhaps one
+                    // word fuller: …产业园的扶持意见 / …产业园建设的扶持意见): one document, one item.
                 } else {
                     startHere = true;
                     newHeading = i;

@@ -112,7 +112,7 @@ final class LegalForms {
                 continue;
             }
             int phrase = start;
-            int row = afterRowNumber(text, start, m.start());
+            int row = afterRowNumber(text, start, m.start(), m.end() == text.length());
             if (row >= 0) {
                 start = row; // a table's row number glued before the name: no verbs stand between them
             } else {
@@ -257,9 +257,10 @@ final class LegalForms {
     /**
      * Where the name starts after a table's row number, or -1: a number of one to three digits glued
      * between a name character (the row before, a column label: 企业名称1中惠医疗科技…, …有限公司44盛铂科技…)
-     * and the name. A number the phrase opens with is part of the name (360集团).
+     * and the name, or opening a line the name ends (a table row read as a line: 16 某某科技有限公司). A number
+     * the phrase opens with is otherwise part of the name (360集团).
      */
-    private static int afterRowNumber(String text, int start, int formStart) {
+    private static int afterRowNumber(String text, int start, int formStart, boolean rowLine) {
         for (int i = formStart - 2; i >= Math.max(start, 1); i--) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
@@ -267,7 +268,9 @@ final class LegalForms {
                 while (digits > 0 && text.charAt(digits - 1) >= '0' && text.charAt(digits - 1) <= '9') {
                     digits--;
                 }
-                boolean afterName = digits > 0 && Han.is(text.charAt(digits - 1));
+                // after the row before it (…有限公司16某某…), or opening a row's own line that the name ends
+                // (16 某某科技有限公司; 58同城有限公司宣布… opens with its own number)
+                boolean afterName = digits == 0 ? rowLine : Han.is(text.charAt(digits - 1));
                 boolean counted = COUNTED_BY.indexOf(text.charAt(i + 1)) >= 0;
                 return afterName && i - digits < 3 && !counted && Han.is(text.charAt(i + 1)) ? i + 1 : -1;
             }

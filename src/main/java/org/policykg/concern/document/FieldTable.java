@@ -195,6 +195,11 @@ final class FieldTable {
         return lone(p) != null || !labels(s, s.startsWith("|"), s.length()).isEmpty() && s.length() <= HEADER_LINE;
     }
 
+    /** Does the line open with a field label and its colon (发布时间:2025-05-13 …)? Such a line is no headline. */
+    boolean opensWithField(Paragraph p) {
+        return field.matcher(p.string().strip()).lookingAt();
+    }
+
     /** Does the line open with a summary field (摘要：…), the page's lead that repeats the text? */
     boolean summarises(Paragraph p) {
         return summary != null && summary.matcher(p.string().strip()).lookingAt();

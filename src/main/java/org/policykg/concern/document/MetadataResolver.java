@@ -88,7 +88,8 @@ final class MetadataResolver {
         // Where a title heading run on with the page's fields (…的通知发布日期：…来源：…) has its fields, else -1.
         int headFields = -1;
         if (title == null) {
-            TitleLine.Found t = TitleLine.find(doc.parsed().format(), ps, all, zoneEnd, ZONE, front.values(), siteName, badge, issuers);
+            TitleLine.Found t = TitleLine.find(doc.parsed().format(), ps, all, zoneEnd, ZONE, front.values(), siteName, badge, issuers,
+                    fields::opensWithField);
             title = t.title();
             titleAt = t.at();
             fileDate = t.dated();

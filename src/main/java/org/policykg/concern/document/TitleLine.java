@@ -52,6 +52,11 @@ final class TitleLine {
     private static final Pattern TITLE_DATED = Pattern.compile(
             "^(?<title>\\p{IsHan}[^()]{3,80}?)\\((?<date>\\d{4}年\\d{1,2}月\\d{1,2}日)\\)$");
     /** A database's own field line, a bracketed label and a code: 【法宝引证码】CLI.11.4619854. */
+    /**
+     * A line that is a document number alone (鲁政办字〔2025〕49号), as an official document prints it over its
+     * addressees: the head of a notice, not a headline.
+     */
+    private static final Pattern NUMBER_LINE = Pattern.compile("^\\p{IsHan}{1,10}[〔\\[(【](?:19|20)\\d{2}[〕\\])】]\\d{1,5}号$");
     private static final Pattern DATABASE_FIELD = Pattern.compile("^【[^】]{1,10}】[^\\p{IsHan}]*$");
     /** A saved page's title closes with the site, perhaps after its channel: …的通知-市政务和数据局-深圳市司法局网站. */
     /** A news headline opening with the document's name: 《X》近日印发. */
@@ -104,7 +109,7 @@ final class TitleLine {
      * @param issuers  a line of issuing organs' names ({@link #issuerLine}), which a title line under it wins over
      */
     static Found find(Format format, List<Paragraph> ps, List<Paragraph> all, int zoneEnd, int zone, Collection<String> fields,
-                      Pattern siteName, Pattern badge, Pattern issuers) {
+                      Pattern siteName, Pattern badge, Pattern issuers, java.util.function.Predicate<Paragraph> fieldLine) {
         for (int i = 0; i < zoneEnd; i++) {
             Paragraph p = ps.get(i);
             if (p.role() == Paragraph.Role.HEADING && p.level() == 1 && !issuersOver(ps, i, issuers)) {
@@ -162,7 +167,7 @@ final class TitleLine {
             }
             if (!overIssuers && s.length() <= 40 && s.indexOf('。') < 0 && s.indexOf(',') < 0 && !s.endsWith("!") && !s.endsWith("?")
                     && first.role() != Paragraph.Role.TITLE_LINE && !DATABASE_FIELD.matcher(s).matches()
-                    && !NUMBERED_PART.matcher(s).lookingAt()) {
+                    && !NUMBERED_PART.matcher(s).lookingAt() && !fieldLine.test(first) && !NUMBER_LINE.matcher(s).matches()) {
                 int from = afterBadge(first, badge);
                 return new Found(new Fact<>(s.substring(from), from == 0 ? whole(first)
                         : new Evidence(first.span(from, s.length()), Supports.TITLE)), -1, null);

@@ -253,8 +253,9 @@ final class PolicyResolver {
                     own = f;
                 }
             }
+            // Each use of a variant's form is the policy too: a page restates its title (page title, catalogue entry).
             for (TitleUse f : fulls) {
-                if (own != null && part.variants().contains(f.t)) {
+                if (own != null && part.variants().stream().anyMatch(v -> v.equals(f.t) || v.title().equals(f.t.title()))) {
                     f.core = own.core;
                 }
             }
