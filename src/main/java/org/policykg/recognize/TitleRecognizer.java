@@ -22,8 +22,11 @@ public final class TitleRecognizer {
     private static final Pattern COUNTED = Pattern.compile("[两二三四五六七八九十几][个项份]$");
     /** 关于印发〈: the verb by which a notice prints the title nested in its own. */
     private static final Pattern PRINTING_VERB = Pattern.compile("(?:印发|转发|发布|公布|颁布)(?:关于)?$");
-    /** "X办公厅关于印发Y的通知": a notice that only carries the policy Y. */
-    private static final Pattern WRAPPER = Pattern.compile("关于(?:印发|转发)(?<t>.{4,80}?)的通知$");
+    /**
+     * "X办公厅关于印发Y的通知", and the form some governments title their printing notices with, "X人民政府印发关于Y的通知"
+     * (the 关于 then opens the printed title): a notice that only carries the policy Y.
+     */
+    private static final Pattern WRAPPER = Pattern.compile("(?:关于(?:印发|转发)|(?<=\\p{IsHan})(?:印发|转发)(?=关于))(?<t>.{4,80}?)的通知$");
     /** 标题：, 法规名称：: a field label whose value is the document's title (lexicon/field-labels.tsv, role title). */
     private static final Pattern TITLE_FIELD = Pattern.compile("^[\\[【]?\\s*(?:"
             + org.policykg.lexicon.CueWords.standard().alternation("field-labels", "title") + ")\\s*[\\]】]?\\s*[:：]\\s*");

@@ -194,6 +194,20 @@ public final class StructureReader {
                 title = t;
             }
         }
+        // A web page's own title over its fields (发布时间：…, 来源：…) and then the text it prints under that text's own
+        // title line (嘉兴…人才政策 / 发布时间 / 阅读 / 来源 / 关于…的若干政策): the text is the policy its title line names.
+        TitleMention pageTitle = null;
+        if (title != null) {
+            for (TitleMention t : candidates) {
+                if (t.paragraph() > title.paragraph() && t.paragraph() <= zoneEnd && t.source() == TitleMention.Source.HEADING
+                        && !sameTitle(t, title) && !shortForm(t, title) && !shortForm(title, t)
+                        && fieldsBetween(ps, title.paragraph(), t.paragraph())) {
+                    pageTitle = title;
+                    title = t;
+                    break;
+                }
+            }
+        }
         // The other forms of that title (the page's title without the body title's 建设): one policy.
         List<TitleMention> variants = new ArrayList<>();
         for (TitleMention t : candidates) {
@@ -201,6 +215,9 @@ public final class StructureReader {
                     && variants.stream().noneMatch(v -> core(v).equals(core(t)))) {
                 variants.add(t);
             }
+        }
+        if (pageTitle != null) {
+            variants.add(pageTitle); // the page's name for the text it prints
         }
         List<Structure.Part> parts = new ArrayList<>();
         Structure.SelfReference ref = selfRefs.isEmpty() ? null : selfRefs.get(0);
@@ -800,7 +817,27 @@ public final class StructureReader {
         return printed.size() >= 2 && below; // one printed text keeps its title line (关于印发X的通知 over it)
     }
 
-    /** A title that is its paragraph (a title line), or that a wrapper notice line prints. */
+    /** How long a page's field line (发布时间：2020-10-31, 来源：…) under its title runs at most. */
+    private static final int FIELD_LINE = 40;
+
+    /**
+     * Whether the lines strictly between paragraphs {@code from} and {@code to} are a page's fields: one or more, each
+     * a short line of a label, its colon and a value, with no clause of prose.
+     */
+    private static boolean fieldsBetween(List<Paragraph> ps, int from, int to) {
+        if (to - from < 2 || to - from > LABEL_LINES + 1) {
+            return false;
+        }
+        for (int i = from + 1; i < to; i++) {
+            String s = ps.get(i).string().strip();
+            int colon = s.indexOf(':') >= 0 ? s.indexOf(':') : s.indexOf('：');
+            if (s.length() > FIELD_LINE || colon < 1 || colon > 6 || PROSE.matcher(s).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Where the value cell of a table row labelled as the title (field-labels.tsv, role title)
      * starts, or -1: a portal's field table gives the title there when the page does not repeat it.
