@@ -91,10 +91,15 @@ final class TargetResolver {
                 Owner carried = null; // a speaker whose sentence closed on a semicolon: the statement goes on
                 Integer leadYear = null; // and the year it stated (到2027年，…；…)
                 boolean pastBefore = false; // the sentence before reported the past: a 其中 after it details it
+                // 到2022年，基本建成…。全社会研发投入占GDP比重达4.28%…。: a paragraph that opens on its goal year states the
+                // goals of its later sentences for that year (the year stated last in it), as a goal section's lead does.
+                boolean yearLed = Deadlines.opensOnYear(p.string());
+                Integer paragraphYear = null;
                 for (Range s : p.sentences()) {
                     String text = p.string().substring(s.start(), s.end());
                     boolean details = text.startsWith(DETAIL);
                     Integer sectionYear = section.sentence(text);
+                    sectionYear = sectionYear != null ? sectionYear : paragraphYear;
                     Owner speaker = speakers.speaking(p, s);
                     speaker = speaker != null ? speaker : carried;
                     Integer statedYear = leadYear;
@@ -103,6 +108,7 @@ final class TargetResolver {
                     Integer own = Deadlines.statedYear(text);
                     own = own != null ? own : Deadlines.listLeadYear(text);
                     leadYear = goesOn ? (own != null ? own : statedYear) : null;
+                    paragraphYear = yearLed && own != null ? own : paragraphYear;
                     Owner by = speaker != null ? speaker : owner;
                     Deadlines.Fallback fallback = null;
                     if (part.kind() == Parts.Kind.PERIOD && speaker == null && part.speaker() != null) {
