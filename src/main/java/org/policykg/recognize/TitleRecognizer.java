@@ -236,6 +236,11 @@ public final class TitleRecognizer {
             t = t.substring(dated.end());
             start += dated.end();
         }
+        Matcher page = Segmenter.PAGE_HEAD.matcher(t);
+        if (page.lookingAt()) {
+            t = t.substring(page.end());
+            start += page.end();
+        }
         int nav = navigationPrefix(p, start, t);
         t = t.substring(nav);
         start += nav;

@@ -20,6 +20,11 @@ public final class Segmenter {
     private static final Pattern SOURCE_LINE = Pattern.compile("^[(]?(文章)?(来源|资料来源|信息来源)[:：].{1,60}$");
     private static final Pattern NOTE_HEADING = Pattern.compile("^(编者按|编者的话|导读|按语)[:：]?$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\d{1,3}(?: |(?=[" + Han.RANGE + "]))");
+    /**
+     * Page 8 - X: the head a flipbook host (a document read page by page on the web) prints over each page, the
+     * page's number before the title of the document it is a page of.
+     */
+    public static final Pattern PAGE_HEAD = Pattern.compile("^(?:Page|PAGE|page)\\s*\\d{1,4}\\s*[-–—|:：]\\s*");
     private static final Pattern URL = Pattern.compile("^(https?:)?//\\S+$");
     /** A line that ends in an address (原文链接：https://…) ends there: what follows is no part of the address. */
     private static final Pattern URL_END = Pattern.compile("https?://\\S+$");
@@ -471,6 +476,8 @@ public final class Segmenter {
         if ((allBold(p) && s.length() <= 60 && !s.endsWith("。")) || isOutlineHeading(s)) {
             return Paragraph.Role.HEADING;
         }
+        java.util.regex.Matcher page = PAGE_HEAD.matcher(s);
+        s = page.lookingAt() && page.end() < s.length() ? s.substring(page.end()) : s; // Page 8 - X: X is the line
         if (s.length() <= 90 && !Ordinals.startsWithOrdinal(s) && Normalizer.isCjk(s.charAt(0)) && titleLike(s)) {
             return Paragraph.Role.TITLE_LINE;
         }

@@ -118,6 +118,9 @@ public final class StructureReader {
             printedBelow(ps, titles, selfRefs);
         }
         if (selfRefs.isEmpty() && articles < ARTICLES) {
+            pageOf(ps, titles, selfRefs);
+        }
+        if (selfRefs.isEmpty() && articles < ARTICLES) {
             return Structure.none();
         }
         // Candidate own titles: policy titles standing as lines, or printed by a wrapper notice,
@@ -537,6 +540,28 @@ public final class StructureReader {
                     out.add(new Structure.SelfReference(line.paragraph(), line.range(), type.get().word()));
                     return;
                 }
+            }
+        }
+    }
+
+    /** How far down a page its head (Page 8 - X) may stand: under a blank or chrome line at most. */
+    private static final int PAGE_HEAD_REACH = 1;
+
+    /**
+     * Page 8 - 关于…的若干政策意见 over a page of running text: the page a flipbook host shows is a page of the
+     * document its head names, so the text is that policy's own, as 本意见 would say, though this page never names
+     * itself. A head naming no policy (a newsletter's issue, a report) gives nothing.
+     */
+    private static void pageOf(List<Paragraph> ps, List<TitleMention> titles, List<Structure.SelfReference> out) {
+        for (TitleMention t : titles) {
+            if (t.paragraph() > PAGE_HEAD_REACH || t.kind() != TitleMention.Kind.POLICY || t.source() != TitleMention.Source.HEADING) {
+                continue;
+            }
+            Matcher head = org.policykg.segment.Segmenter.PAGE_HEAD.matcher(ps.get(t.paragraph()).string());
+            var type = DocumentTypes.policyType(DocumentTypes.withoutPeriod(TitleKey.display(t.title())));
+            if (head.lookingAt() && head.end() == t.range().start() && type.isPresent()) {
+                out.add(new Structure.SelfReference(t.paragraph(), t.range(), type.get().word()));
+                return;
             }
         }
     }
