@@ -237,6 +237,9 @@ public final class Segmenter {
             if (end < 0 && splitTitle(pieces, i)) {
                 end = i + 1;
             }
+            if (end > i && end + 1 < pieces.size() && TITLE_ADDENDUM.matcher(text(pieces.get(end + 1))).matches()) {
+                end++; // a title broken over lines, then its 试行 or period on a line of its own
+            }
             if (end <= i) {
                 out.add(pieces.get(i));
                 continue;
