@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.policykg.text.MappedText;
+import org.policykg.text.Normalizer;
 
 /**
  * A text flattened to one line: a crawler's cell, or a page saved without its line breaks, where the
@@ -55,6 +56,9 @@ final class FlatLines {
      */
     List<Integer> cuts(MappedText raw, MappedText t) {
         int n = t.length();
+        if (raw.text().indexOf(Normalizer.ESCAPED_BREAK) >= 0) {
+            return escapedBreaks(raw, t);
+        }
         if (n < MIN_LENGTH) {
             return List.of();
         }
@@ -103,6 +107,32 @@ final class FlatLines {
             }
         }
         return out;
+    }
+
+    /**
+     * A text whose line breaks were written out as characters ({@code \n}, {@code <br/>}, read by
+     * {@link Normalizer#unescaped}) breaks at each of them, as the file it was exported from did, and only there:
+     * its lines then join as any text's do (a sentence wrapped over two).
+     */
+    private static List<Integer> escapedBreaks(MappedText raw, MappedText t) {
+        List<Integer> out = new ArrayList<>();
+        for (int k : gaps(raw, t)) {
+            int a = before(t, k);
+            if (a >= 0 && breakBetween(raw, t.sourceEnd(a), t.sourceStart(k))) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /** Is there an escaped line break among the raw chars whose source lies in {@code [from, to)}? */
+    private static boolean breakBetween(MappedText raw, int from, int to) {
+        for (int i = raw.indexAtSource(from); i < raw.length() && raw.sourceStart(i) < to; i++) {
+            if (raw.charAt(i) == Normalizer.ESCAPED_BREAK) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Should the line break at gap {@code k}? */

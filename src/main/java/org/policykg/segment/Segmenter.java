@@ -82,8 +82,10 @@ public final class Segmenter {
         List<MappedText> normalized = new ArrayList<>(given.size()); // normalised once, read twice
         List<Boolean> flat = new ArrayList<>(given.size()); // a line of a flattened block (FlatLines)
         for (Block b : given) {
-            MappedText whole = norm.normalize(b.text());
-            List<Integer> cuts = b.kind() == Block.Kind.PARAGRAPH ? flatLines.cuts(b.text(), whole) : List.of();
+            // Line breaks and spaces a careless exporter wrote out as characters (\n, <br/>, &nbsp;), when they recur.
+            MappedText raw = Normalizer.unescaped(b.text());
+            MappedText whole = norm.normalize(raw);
+            List<Integer> cuts = b.kind() == Block.Kind.PARAGRAPH ? flatLines.cuts(raw, whole) : List.of();
             // A text flattened to one line is read as the lines it runs together (FlatLines); each goes on
             // as a line of its own, so a wrapped sentence or a title broken over two still joins below.
             for (int k = 0; k <= cuts.size(); k++) {

@@ -122,6 +122,130 @@ public final class Normalizer {
         return marked && k > open + 1 && k < s.length() && s.charAt(k) == ')' ? k + 1 : -1;
     }
 
+    /**
+     * The char a line break written out as characters stands as once read ({@link #unescaped}): U+2028, a
+     * space to the normaliser, told from a line break the file itself holds by the segmenter's flattened lines.
+     */
+    public static final char ESCAPED_BREAK = '\u2028';
+    /** Escapes a text must hold before they are read as a kind: a single {@code \n} in prose stays as written. */
+    static final int MIN_ESCAPES = 3;
+
+    /**
+     * A plain-text cell or record whose exporter flattened its JSON or HTML writes its line breaks and spaces
+     * out as characters: {@code \n}, {@code \r\n}, {@code <br/>}, {@code <p>…</p>} for a break, {@code \t},
+     * {@code \\u3000} (one backslash), {@code &nbsp;}, {@code &emsp;}, {@code &#12288;} for a space. When at least
+     * {@link #MIN_ESCAPES} such escapes recur in the text, each is read as what it stands for: a break as
+     * {@link #ESCAPED_BREAK}, a space as a space, one char whose source span is the whole escape (a quote
+     * across it shows the escape as the file writes it). Otherwise the text is returned as it is.
+     */
+    public static MappedText unescaped(MappedText in) {
+        String s = in.text();
+        if (s.indexOf('\\') < 0 && s.indexOf('<') < 0 && s.indexOf('&') < 0) {
+            return in;
+        }
+        int count = 0;
+        for (int i = 0; i < s.length() && count < MIN_ESCAPES; i++) {
+            int e = escapeEnd(s, i);
+            if (e > i) {
+                count++;
+                i = e - 1;
+            }
+        }
+        if (count < MIN_ESCAPES) {
+            return in;
+        }
+        MappedText.Builder b = MappedText.builder();
+        for (int i = 0; i < s.length(); ) {
+            int e = escapeEnd(s, i);
+            if (e > i) {
+                b.append(escapedBreak(s, i) ? ESCAPED_BREAK : ' ', in.sourceStart(i), in.sourceEnd(e - 1));
+                i = e;
+            } else {
+                b.append(s.charAt(i), in.sourceStart(i), in.sourceEnd(i));
+                i++;
+            }
+        }
+        return b.build();
+    }
+
+    /** Does the escape at {@code i} stand for a line break (rather than a space)? */
+    private static boolean escapedBreak(String s, int i) {
+        if (s.charAt(i) == '<') {
+            return true;
+        }
+        if (s.charAt(i) == '&') {
+            return false;
+        }
+        int k = i;
+        while (s.charAt(k) == '\\') {
+            k++;
+        }
+        return s.charAt(k) == 'n' || s.charAt(k) == 'r';
+    }
+
+    private static final String[] SPACE_ENTITIES = {"&nbsp;", "&emsp;", "&ensp;", "&thinsp;", "&#12288;", "&#160;",
+        "&#x3000;", "&#xa0;"};
+    private static final String[] SPACE_ESCAPES = {"u3000", "u00a0", "u2002", "u2003"};
+
+    /** The index after an escape written out at {@code i} (\\n, \\r, \\t, \\u3000, &amp;nbsp;, &lt;br/&gt;, &lt;p&gt;, &lt;/p&gt;), or {@code i}. */
+    private static int escapeEnd(String s, int i) {
+        char c = s.charAt(i);
+        int n = s.length();
+        if (c == '\\') {
+            int k = i + 1;
+            if (k < n && s.charAt(k) == '\\') {
+                k++; // \\n: escaped twice
+            }
+            if (k >= n) {
+                return i;
+            }
+            char x = s.charAt(k);
+            if (x == 'n' || x == 'r' || x == 't') {
+                return k + 1;
+            }
+            for (String u : SPACE_ESCAPES) {
+                if (s.regionMatches(true, k, u, 0, u.length())) {
+                    return k + u.length();
+                }
+            }
+            return i;
+        }
+        if (c == '&') {
+            for (String e : SPACE_ENTITIES) {
+                if (s.regionMatches(true, i, e, 0, e.length())) {
+                    return i + e.length();
+                }
+            }
+            return i;
+        }
+        if (c == '<' && i + 2 < n) {
+            int k = i + 1;
+            boolean close = s.charAt(k) == '/';
+            if (close) {
+                k++;
+            }
+            if (k + 1 < n && (s.charAt(k) | 0x20) == 'b' && (s.charAt(k + 1) | 0x20) == 'r' && !close) {
+                k += 2;
+                while (k < n && k < i + 8 && (s.charAt(k) == ' ' || s.charAt(k) == '/')) {
+                    k++;
+                }
+                return k < n && s.charAt(k) == '>' ? k + 1 : i;
+            }
+            if ((s.charAt(k) | 0x20) == 'p' && k + 1 < n) {
+                char y = s.charAt(k + 1);
+                if (y == '>') {
+                    return k + 2;
+                }
+                if (y == ' ' && !close) {
+                    int gt = s.indexOf('>', k);
+                    int lt = s.indexOf('<', k);
+                    return gt > 0 && gt - k <= 200 && (lt < 0 || lt > gt) ? gt + 1 : i;
+                }
+            }
+        }
+        return i;
+    }
+
     /** fold() then collapseSpaces() in one pass: most documents need nothing else, and this is per block. */
     static MappedText foldAndCollapse(MappedText in) {
         MappedText.Builder b = MappedText.builder();
@@ -191,7 +315,7 @@ public final class Normalizer {
         if (c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c == 0x7F) {
             return 0; // a control byte a broken PDF font left: skipped (Decoder rejects only real binary)
         }
-        if (c == '\u3000' || c == '\u00A0' || (c >= '\u2002' && c <= '\u200A') || c == '\t') {
+        if (c == '\u3000' || c == '\u00A0' || (c >= '\u2002' && c <= '\u200A') || c == '\t' || c == ESCAPED_BREAK) {
             return ' ';
         }
         if ((c >= '\u200B' && c <= '\u200D') || c == '\uFEFF' || c == '\r') {
@@ -211,7 +335,7 @@ public final class Normalizer {
                 c = RADICALS[c - 0x2E80];
             } else if (c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c == 0x7F) {
                 continue;
-            } else if (c == '\u3000' || c == '\u00A0' || (c >= '\u2002' && c <= '\u200A') || c == '\t') {
+            } else if (c == '\u3000' || c == '\u00A0' || (c >= '\u2002' && c <= '\u200A') || c == '\t' || c == ESCAPED_BREAK) {
                 c = ' ';
             } else if ((c >= '\u200B' && c <= '\u200D') || c == '\uFEFF' || c == '\r') {
                 continue;

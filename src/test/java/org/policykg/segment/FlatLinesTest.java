@@ -107,4 +107,44 @@ class FlatLinesTest {
         assertFalse(Segmenter.restates("平江市数据要素流通若干措施", "平江市人工智能产业发展若干措施"));
         assertFalse(Segmenter.restates("关于印发平江市数据要素流通若干措施的通知", "平江市数据要素流通若干措施"));
     }
+
+    /** The notice as its portal prints it, one line to a line. */
+    private static final String LINED = String.join("\n", "平江市人民政府办公室关于印发平江市", "数据要素流通若干措施的通知",
+            "平江府办发〔2026〕7号", "各县(市、区)人民政府,市政府各部门:",
+            "　　《平江市数据要素流通若干措施》已经市政府同意,现印发给你们,请认真贯彻执行。", "平江市人民政府办公室", "2026年2月9日",
+            "平江市数据要素流通若干措施", "　　为加快数据要素流通,制定以下措施。", "　　一、培育市场主体",
+            "　　(一)支持数商落户。对新落户的数商给予最高50万元奖励。(牵头单位:市数据局)", "　　二、强化保障",
+            "　　本措施自印发之日起施行。");
+
+    @Test
+    void lineBreaksWrittenOutAsCharactersAreReadAsTheBreaksTheyStandFor() throws Exception {
+        List<String> lined = paragraphs(layout("a.txt", LINED + "\n"));
+        assertEquals("平江市人民政府办公室关于印发平江市数据要素流通若干措施的通知", lined.get(0));
+        assertEquals(lined, paragraphs(layout("b.txt", LINED.replace("\n", "\\n") + "\n")));
+        assertEquals(lined, paragraphs(layout("c.txt", LINED.replace("\n", "\\r\\n") + "\n")));
+        assertEquals(lined, paragraphs(layout("d.txt", LINED.replace("\n", "\\\\n") + "\n"))); // escaped twice
+        assertEquals(lined, paragraphs(layout("e.txt", LINED.replace("\n", "<br/>").replace("　", "&nbsp;") + "\n")));
+        assertEquals(lined, paragraphs(layout("f.txt",
+                "<p>" + LINED.replace("\n", "</p><p>").replace("　", "\\u3000") + "</p>\n")));
+    }
+
+    @Test
+    void escapedLinesStillQuoteTheFileAsItIsWritten() throws Exception {
+        String text = LINED.replace("\n", "\\n").replace("　", "&nbsp;") + "\n";
+        Layout l = layout("n.txt", text);
+        for (Paragraph p : l.paragraphs()) {
+            Span s = p.text().source();
+            String quoted = text.substring(s.start(), s.end());
+            assertEquals(p.string(), quoted.replace("\\n", "").replace("&nbsp;", ""));
+        }
+        Paragraph number = l.paragraphs().get(1);
+        assertEquals("平江府办发〔2026〕7号", text.substring(number.text().source().start(), number.text().source().end()));
+    }
+
+    @Test
+    void aLoneEscapeInProseIsLeftAsWritten() throws Exception {
+        String text = "平江市数据局发布的接口说明写明,换行符在数据文件中写作\\n,制表符写作\\t,请按此解析。\n";
+        assertEquals(List.of("平江市数据局发布的接口说明写明,换行符在数据文件中写作\\n,制表符写作\\t,请按此解析。"),
+                paragraphs(layout("p.txt", text)));
+    }
 }

@@ -65,4 +65,17 @@ class NormalizerTest {
         // Brackets that hold no tone-marked syllable, or do not follow a character, stay.
         assertEquals("方案(a)和(试行)及PUE(yè)", norm(Normalizer.simplified(), "方案(a)和(试行)及PUE(yè)").text());
     }
+
+    @Test
+    void readsEscapesWrittenOutAsCharactersOnlyWhenTheyRecur() {
+        MappedText in = MappedText.identity("一、总则\\n二、目标<br/>三、措施&nbsp;(一)", 0);
+        MappedText out = Normalizer.unescaped(in);
+        assertEquals("一、总则\u2028二、目标\u2028三、措施 (一)", out.text());
+        assertEquals(4, out.sourceStart(4));
+        assertEquals(6, out.sourceEnd(4)); // the break stands for the two chars \n
+        assertEquals(10, out.sourceStart(9));
+        assertEquals(15, out.sourceEnd(9)); // <br/>
+        MappedText lone = MappedText.identity("换行符写作\\n,制表符写作\\t。", 0);
+        assertEquals(lone.text(), Normalizer.unescaped(lone).text());
+    }
 }
