@@ -276,7 +276,7 @@ public final class Segmenter {
      * A title without 关于 broken over two lines (杭州市加快建设人工智能创新高地 / 实施方案(2025年版)):
      * two short lines that end no sentence, the first not a title by itself, together a policy
      * title; the line before them closes what came before (a sentence, a page number, 附件),
-     * so the first is not the tail of a paragraph.
+     * so the first is not the tail of a paragraph. Across a blank line only when the first stops on 的.
      */
     /** The longest tail a broken title leaves on its second line when that tail reads as a title too: 实施方案(2025年版). */
     private static final int SPLIT_TAIL = 8;
@@ -287,8 +287,10 @@ public final class Segmenter {
         }
         Piece a = pieces.get(i);
         Piece b = pieces.get(i + 1);
+        // A blank line between the two ends the first unless it stops on 的, which no title or sentence ends on
+        // (城市的 / 若干措施(2026年版), a title centred over two paragraphs of a text stored without its layout).
         if (!titlePiece(a) || !titlePiece(b) || text(a).length() < 4 || titleLike(text(a))
-                || a.block.kind() != b.block.kind() || !b.block.softBreak()) {
+                || a.block.kind() != b.block.kind() || !b.block.softBreak() && !text(a).endsWith("的")) {
             return false;
         }
         String joined = text(a) + text(b);
