@@ -17,8 +17,8 @@ final class StockCodes {
             "[(（]\\s*(?<ex>SH|SZ|BJ|HK|sh|sz|bj|hk)\\s*[.:：]?\\s*(?<code>\\d{4,6})\\s*[)）]"
                     + "|[(（]\\s*(?<code2>\\d{6})\\s*\\.\\s*(?<ex2>SH|SZ|BJ)\\s*[)）]"
                     // A bare A-share code: its leading digits say the exchange (60x/688 Shanghai, 00x/30x Shenzhen, 8xx/920 Beijing).
-                    // 宁德时代（300750）, …股份有限公司（股票代码：300750）
-                    + "|[(（]\\s*(?:(?:股票|证券|股份)?代码[:：]\\s*)?(?<code3>(?:60[0135]|68[89]|00[0-3]|30[01]|8[3-8]\\d|920)\\d{3})\\s*[)）]");
+                    // 宁德时代（300750）, …股份有限公司（股票代码：300750）, 天融信（股票代码 002212）: the label's colon is often a space
+                    + "|[(（]\\s*(?:(?:股票|证券|股份)?代码\\s*[:：]?\\s*)?(?<code3>(?:60[0135]|68[89]|00[0-3]|30[01]|8[3-8]\\d|920)\\d{3})\\s*[)）]");
     /** A registered name before the code: {@link LegalForms} finds where it starts ({@link #afterName}). */
     private static final Pattern REGISTERED = Pattern.compile("(?:有限公司|有限责任公司)$");
     /** A stock quote page on a finance site, with the exchange and code in its path. */
