@@ -93,6 +93,7 @@ final class Money {
         List<String> give = new ArrayList<>(cues.words("support-words", "offer"));
         give.addAll(cues.words("support-words", "measure"));
         give.addAll(cues.words("support-words", "grant-verb"));
+        give.addAll(cues.words("support-words", "founding")); // 设立专项资金: setting up a fund offers it
         give.addAll(cues.words("support-words", "cap"));
         give.addAll(cues.words("support-words", "raise")); // 提高…补助等标准: raising a subsidy's standard offers it
         this.grantVerbs = List.copyOf(give);
@@ -103,7 +104,9 @@ final class Money {
         this.thresholdWords = cues.words("support-words", "threshold");
         this.fundWords = cues.words("support-words", "fund");
         this.foundingWords = cues.words("support-words", "founding");
-        this.poolWords = cues.words("support-words", "pool");
+        List<String> pools = new ArrayList<>(cues.words("support-words", "pool"));
+        pools.addAll(fundWords);
+        this.poolWords = List.copyOf(pools);
         this.selectionWords = cues.words("support-words", "selection");
         this.instrumentWords = cues.labels("instrument", "instrument-");
         // 企业 is in nearly every sentence: whether firms receive the money is the rule of beneficiaries().
