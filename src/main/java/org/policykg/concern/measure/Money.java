@@ -68,6 +68,10 @@ final class Money {
     private final List<String> standardWords;
     private final List<String> thresholdWords;
     private final List<String> fundWords;
+    /** Words of setting up a pool (设立): an amount right after one is the pool's size. */
+    private final List<String> foundingWords;
+    /** Words naming a fund (资金, 基金): what a founding word sets up when one follows the amount in its clause. */
+    private final List<String> poolWords;
     /** Words that grant or cap money: a share beside them is offered (instruments, 给予, 最高 …). */
     private final List<String> grantWords;
     /** Verbs of selecting awardees: a period in their clause is how often, not the cap's. */
@@ -89,6 +93,7 @@ final class Money {
         List<String> give = new ArrayList<>(cues.words("support-words", "offer"));
         give.addAll(cues.words("support-words", "measure"));
         give.addAll(cues.words("support-words", "grant-verb"));
+        give.addAll(cues.words("support-words", "founding")); // 设立专项资金: setting up a fund offers it
         give.addAll(cues.words("support-words", "cap"));
         give.addAll(cues.words("support-words", "raise")); // 提高…补助等标准: raising a subsidy's standard offers it
         this.grantVerbs = List.copyOf(give);
@@ -98,6 +103,10 @@ final class Money {
         this.standardWords = cues.words("support-words", "standard");
         this.thresholdWords = cues.words("support-words", "threshold");
         this.fundWords = cues.words("support-words", "fund");
+        this.foundingWords = cues.words("support-words", "founding");
+        List<String> pools = new ArrayList<>(cues.words("support-words", "pool"));
+        pools.addAll(fundWords);
+        this.poolWords = List.copyOf(pools);
         this.selectionWords = cues.words("support-words", "selection");
         this.instrumentWords = cues.labels("instrument", "instrument-");
         // 企业 is in nearly every sentence: whether firms receive the money is the rule of beneficiaries().
@@ -285,6 +294,19 @@ final class Money {
         }
         if (raised(lead)) {
             return true;
+        }
+        // A fund set up (设立2.43亿元…专项引导资金, 设立规模10亿元的…基金): its size, though its name holds an instrument's
+        // word; a cap between (设立最高500万元的奖励) makes it an offer, and a voucher scheme's scale (设立年度2.5亿元规模的算力券)
+        // names no fund.
+        String after = sentence.substring(q.end(), clauseEnd(sentence, q.end()));
+        for (String w : poolWords.stream().anyMatch(after::contains) ? foundingWords : List.<String>of()) {
+            int at = lead.lastIndexOf(w);
+            if (at >= 0) {
+                String between = lead.substring(at + w.length()).replaceAll("\\s", "");
+                if (between.length() <= 4 && grantWords.stream().noneMatch(between::contains)) {
+                    return true;
+                }
+            }
         }
         String c = sentence.substring(clause, clauseEnd(sentence, q.end()));
         return fundWords.stream().anyMatch(c::contains) && grantWords.stream().noneMatch(c::contains);
