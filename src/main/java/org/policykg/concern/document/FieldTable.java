@@ -81,7 +81,7 @@ final class FieldTable {
             roles.put(e.word(), Role.valueOf(e.role().toUpperCase(java.util.Locale.ROOT)));
         }
         this.dateLabels = cues.words("field-labels", "date");
-        String labels = cues.alternation("field-labels", null);
+        String labels = padded(cues.words("field-labels", null));
         this.field = Pattern.compile("[\\[【]?\\s*(?<label>" + labels + ")\\s*[\\]】]?\\s*(?<sep>:|\\|)");
         List<String> summaries = cues.words("field-labels", "summary");
         this.summary = summaries.isEmpty() ? null : Pattern.compile("^[\\[【]?\\s*(?:" + cues.alternation("field-labels", "summary")
@@ -157,7 +157,27 @@ final class FieldTable {
     /** The label a line holds alone ([ 发布机构 ], 发布机构：), or null. */
     String lone(Paragraph p) {
         Matcher m = lone.matcher(p.string().strip());
-        return !m.matches() ? null : m.group("bracketed") != null ? m.group("bracketed") : m.group("label");
+        return !m.matches() ? null : unpadded(m.group("bracketed") != null ? m.group("bracketed") : m.group("label"));
+    }
+
+    /**
+     * The labels as an alternation, longest first; a two-character label may be padded to a four-character
+     * column with spaces between its characters (标 题：, 分 类：), as a ministry's field block aligns them.
+     */
+    private static String padded(List<String> words) {
+        List<String> ws = new ArrayList<>(words);
+        ws.sort(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()));
+        List<String> out = new ArrayList<>();
+        for (String w : ws) {
+            boolean han = w.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+            out.add(han && w.length() == 2 ? w.charAt(0) + "[ \u3000]{0,2}" + w.charAt(1) : Pattern.quote(w));
+        }
+        return String.join("|", out);
+    }
+
+    /** A label as the lexicon writes it: the padding of 标 题 removed. */
+    private static String unpadded(String label) {
+        return label == null ? null : label.replace(" ", "").replace("\u3000", "");
     }
 
     /**
@@ -227,7 +247,7 @@ final class FieldTable {
 
     private String label(String s, int[] at) {
         Matcher m = field.matcher(s).region(at[0], at[1]);
-        return m.lookingAt() ? m.group("label") : "";
+        return m.lookingAt() ? unpadded(m.group("label")) : "";
     }
 
     /**

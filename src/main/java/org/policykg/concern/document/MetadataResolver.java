@@ -175,6 +175,16 @@ final class MetadataResolver {
             }
         }
 
+        // A crawl that prints its own heading and summary table above the portal's field block (发文机关 / 标 题 /
+        // 发文字号 / 成文日期 / 发布日期 / 发布机构, a line each, under 全文): the block is the portal's own entry and
+        // wins for title, date and publisher.
+        Block block = front.title() == null ? block(ps, zoneEnd, fields) : null;
+        if (block != null) {
+            fieldTitle = block.title();
+            title = block.title();
+            labelled = block.date() != null ? block.date() : labelled;
+            header = block.publisher() != null ? block.publisher() : header;
+        }
         source = source != null ? source : fieldSource;
         source = source != null ? source : closingLink(all, title, doc.parsed().source());
         source = ArchivedAddress.original(source);
@@ -241,6 +251,65 @@ final class MetadataResolver {
         }
         return new DocumentFacts(title, issued, publisher, creators, source);
     }
+
+    /** What a field block after the metadata zone gives: its title, its best labelled date and its publisher. */
+    private record Block(Fact<String> title, FieldTable.Dated date, Fact<Agency> publisher) {
+    }
+
+    /**
+     * A field block below the zone, within {@link #ZONE} paragraphs of it: at least three lines in a row each opening with
+     * a field, one of them the title field. A department as publisher (发布机构：科技司) is named under the issuing organ
+     * the block's first publisher field gives (发文机关：工业和信息化部办公厅 → 工业和信息化部科技司).
+     */
+    private Block block(List<Paragraph> ps, int zoneEnd, FieldTable fields) {
+        int end = Math.min(ps.size(), zoneEnd + ZONE);
+        for (int i = Math.max(0, zoneEnd); i < end; i++) {
+            int j = i;
+            while (j < ps.size() && fields.opensWithField(ps.get(j)) && !ps.get(j).string().startsWith("|")) {
+                j++;
+            }
+            if (j - i < 3) {
+                continue;
+            }
+            Fact<String> title = null;
+            FieldTable.Dated date = null;
+            List<Fact<Agency>> publishers = new ArrayList<>();
+            for (int k = i; k < j; k++) {
+                FieldTable.Line line = fields.read(ps.get(k));
+                if (line == null) {
+                    continue;
+                }
+                title = title != null || line.titles().isEmpty() ? title : line.titles().get(0);
+                for (FieldTable.Dated d : line.dates()) {
+                    date = date == null || d.rank() < date.rank() ? d : date;
+                }
+                publishers.addAll(line.publishers());
+            }
+            if (title == null) {
+                i = j;
+                continue;
+            }
+            Fact<Agency> publisher = publishers.isEmpty() ? null : publishers.get(publishers.size() - 1);
+            if (publisher != null && publishers.size() > 1 && DEPARTMENT.matcher(publisher.value().name()).matches()
+                    && !publisher.value().name().startsWith("国家") && directory.byName(publisher.value().name()) == null) {
+                String organ = publishers.get(0).value().name();
+                java.util.regex.Matcher m = MINISTRY.matcher(organ);
+                if (m.lookingAt()) {
+                    String name = m.group() + publisher.value().name();
+                    Agency known = directory.byName(name);
+                    publisher = new Fact<>(known != null ? known : new Agency(name, null, null, Agency.Kind.ORGANIZATION),
+                            publisher.evidence());
+                }
+            }
+            return new Block(title, date, publisher);
+        }
+        return null;
+    }
+
+    /** A department of a ministry named alone, as its block's 发布机构 writes it: 科技司, 装备工业一司, 信息通信管理局. */
+    private static final java.util.regex.Pattern DEPARTMENT = java.util.regex.Pattern.compile("^[\\p{IsHan}]{2,10}(?:司|局)$");
+    /** A ministry or commission of the State Council opening an organ's name: 工业和信息化部, 国家发展和改革委员会. */
+    private static final java.util.regex.Pattern MINISTRY = java.util.regex.Pattern.compile("^[\\p{IsHan}]{2,12}?(?:部|委员会)");
 
     /**
      * A repost that ends on a link to where it was first published, the link's text being the post's own

@@ -89,6 +89,7 @@ final class PolicyResolver {
         }
         variants(doc, fulls);
         countryForms(fulls);
+        issuerForms(fulls);
         notYetIssued(doc, fulls);
         // A title written without 《》 is one only when the clause names who issued it
         // (北京市经济和信息化局日前印发…); "出台特色配套措施" is a generic phrase.
@@ -239,6 +240,34 @@ final class PolicyResolver {
         for (TitleUse f : fulls) {
             String core = full.get(f.display);
             if (core != null) {
+                f.core = core;
+            }
+        }
+    }
+
+    /** A title's issuers before its 关于: 工业和信息化部 国家数据局关于…, 两部门关于… (the portal's short form). */
+    private static final java.util.regex.Pattern ISSUED_ABOUT = java.util.regex.Pattern.compile("^(?<issuers>[^关《》]{2,80}?)(?<about>关于.{4,})$");
+    /** The count of issuers a portal writes for their names: 两部门, 四部委, 十一部门. */
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("^[两二三四五六七八九十0-9]{1,3}个?部(?:门|委)$");
+
+    /**
+     * 工业和信息化部 国家数据局关于X, 两部门关于X and 关于X in one text are one policy: a title's form without its issuers,
+     * or with their count for them, joins the form that names them, when one such form has that 关于X.
+     */
+    private static void issuerForms(List<TitleUse> fulls) {
+        Map<String, String> full = new java.util.HashMap<>();
+        for (TitleUse f : fulls) {
+            java.util.regex.Matcher m = ISSUED_ABOUT.matcher(f.display);
+            if (m.matches() && !COUNTED.matcher(m.group("issuers")).matches()) {
+                full.merge(m.group("about"), f.core, (a, b) -> a.equals(b) ? a : "");
+            }
+        }
+        for (TitleUse f : fulls) {
+            java.util.regex.Matcher m = ISSUED_ABOUT.matcher(f.display);
+            String about = f.display.startsWith("关于") ? f.display
+                    : m.matches() && COUNTED.matcher(m.group("issuers")).matches() ? m.group("about") : null;
+            String core = about == null ? null : full.get(about);
+            if (core != null && !core.isEmpty()) {
                 f.core = core;
             }
         }
