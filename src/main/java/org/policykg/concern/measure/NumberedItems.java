@@ -260,11 +260,11 @@ final class NumberedItems {
         Numbered head = ns.get(k);
         int next = ns.get(k + 1).paragraph();
         List<Integer> out = new ArrayList<>();
-        for (int i : text) {
-            if (i >= next) {
-                break;
-            }
-            if (i > head.paragraph() && NOTE_LINE.matcher(paragraph(i).string().strip()).lookingAt()) {
+        // The text's paragraphs ascend: start under the heading rather than walk the text from its top for every group.
+        int from = java.util.Collections.binarySearch(text, head.paragraph() + 1);
+        for (int x = from >= 0 ? from : -from - 1; x < text.size() && text.get(x) < next; x++) {
+            int i = text.get(x);
+            if (NOTE_LINE.matcher(paragraph(i).string().strip()).lookingAt()) {
                 out.add(i);
             }
         }
