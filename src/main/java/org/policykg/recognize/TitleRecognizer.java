@@ -259,7 +259,7 @@ public final class TitleRecognizer {
             return; // 关于印发X和Y两个规定的通知: the notice prints texts its body names by their titles; it is none of them
         }
         TitleMention.Kind kind = classify(t);
-        if (t.endsWith(WORK_REPORT) && tellsDelivery(t.substring(0, t.length() - WORK_REPORT.length()))) {
+        if (tellsDelivery(t)) {
             return; // a headline telling the delivery (市委书记X主持开幕式 市长Y作政府工作报告) is news, not the report's title
         }
         if (kind == TitleMention.Kind.POLICY || kind == TitleMention.Kind.REPORT) {
@@ -423,10 +423,14 @@ public final class TitleRecognizer {
     }
 
     /**
-     * Whether a line ending in 政府工作报告 tells its delivery ({@code before}: the line up to the report's name), as a
-     * news headline does (市委书记X主持开幕式 市长Y作政府工作报告): such a line is no title of the report.
+     * Whether a line ending in 政府工作报告 tells its delivery, as a news headline does (市委书记X主持开幕式
+     * 市长Y作政府工作报告): such a line is no title of the report.
      */
-    public static boolean tellsDelivery(String before) {
+    public static boolean tellsDelivery(String line) {
+        if (!line.endsWith(WORK_REPORT)) {
+            return false;
+        }
+        String before = line.substring(0, line.length() - WORK_REPORT.length());
         return delivered(before.substring(Math.max(0, before.length() - DELIVERED_REACH)));
     }
 

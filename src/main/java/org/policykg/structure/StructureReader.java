@@ -162,7 +162,7 @@ public final class StructureReader {
                     || kind == TitleMention.Kind.GENERIC && text.length() >= 6 && ps.get(i).role() == Paragraph.Role.TITLE_LINE;
             if (!titled.contains(i) && text.length() >= 6 && text.length() <= 60 && TITLE_LINE.matcher(text).matches()
                     && titleKind && (selfRefs.isEmpty() || sameType(text, selfRefs))
-                    && !(text.endsWith(WORK_REPORT) && TitleRecognizer.tellsDelivery(text.substring(0, text.length() - WORK_REPORT.length())))) {
+                    && !TitleRecognizer.tellsDelivery(text)) {
                 // (a headline telling the delivery, 市委书记X主持开幕式 市长Y作政府工作报告, is news, not the report's title)
                 int at = Math.max(0, from);
                 candidates.add(new TitleMention(i, new Range(at, at + text.length()), text, TitleMention.Kind.POLICY,
@@ -270,13 +270,7 @@ public final class StructureReader {
      * notice body, when a 成文日期 or a 附件 line stands between them; else 0, the text runs from the top.
      */
     private int printedUnderNotice(List<Paragraph> ps, List<TitleMention> candidates, TitleMention title, int end) {
-        int notice = -1;
-        for (int i = 0; i <= Math.min(end, PREFACE); i++) {
-            if (noticeBody.matcher(ps.get(i).string()).find()) {
-                notice = i;
-                break;
-            }
-        }
+        int notice = noticeBodyLine(ps, Math.min(end, PREFACE) + 1);
         if (notice < 0) {
             return 0;
         }
@@ -437,12 +431,7 @@ public final class StructureReader {
      * own type below (制定本方案), the notice's self-reference is dropped, so the document carries one text, X's.
      */
     private void dropPrintingNotice(List<Paragraph> ps, List<TitleMention> titles, List<Structure.SelfReference> selfRefs) {
-        int prints = -1;
-        for (int i = 0; i < Math.min(PREFACE, ps.size()) && prints < 0; i++) {
-            if (noticeBody.matcher(ps.get(i).string()).find()) {
-                prints = i;
-            }
-        }
+        int prints = noticeBodyLine(ps, Math.min(PREFACE, ps.size()));
         if (prints < 0) {
             return;
         }
@@ -464,6 +453,16 @@ public final class StructureReader {
         int from = prints;
         int to = printed;
         selfRefs.removeIf(r -> notifiesType(r.word()) && r.paragraph() >= from && r.paragraph() < to);
+    }
+
+    /** The first of the paragraphs before {@code limit} that is a notice's body printing a text (现将《X》印发给你们), or -1. */
+    private int noticeBodyLine(List<Paragraph> ps, int limit) {
+        for (int i = 0; i < limit; i++) {
+            if (noticeBody.matcher(ps.get(i).string()).find()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The paragraph of the title line, standing alone below the notice body {@code prints}, of a policy that body prints in 《》; or -1. */
