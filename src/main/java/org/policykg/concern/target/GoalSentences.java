@@ -80,6 +80,8 @@ final class GoalSentences {
     private final PhraseMatcher<String> compound;
     /** Words that open a clause with a frame of its own (在…, 围绕…): no goal verb carries into it (lexicon/goal-verbs.tsv). */
     private final Pattern frame;
+    /** Words that commit to a goal (力争, 目标, 预期; lexicon/goal-verbs.tsv, commit). */
+    private final PhraseMatcher<String> commit;
 
     GoalSentences(CueWords cues) {
         this.goalVerb = Pattern.compile(cues.alternation("goal-verbs", "verb")
@@ -94,6 +96,16 @@ final class GoalSentences {
         this.advance = PhraseMatcher.keywords(cues.words("goal-verbs", "advance").toArray(String[]::new));
         this.compound = PhraseMatcher.keywords(cues.words("goal-verbs", "compound").toArray(String[]::new));
         this.frame = Pattern.compile("\\s*(?:" + cues.alternation("goal-verbs", "frame") + ")");
+        this.commit = PhraseMatcher.keywords(cues.words("goal-verbs", "commit").toArray(String[]::new));
+    }
+
+    /**
+     * Whether a sentence of a story states by its own words that it sets goals: a goal year (到2025年, “十四五”期间),
+     * or a word that commits to one (力争, 目标, 预期). A story's figures without any — an event's sizes, a year's
+     * results (展览总面积突破10万平方米, 169款大模型通过备案) — are not the goals of the policy the story is about.
+     */
+    boolean commits(String sentence) {
+        return Deadlines.statedYear(sentence) != null || Parts.sentencePeriodEnd(sentence) != null || commit.containsAny(sentence);
     }
 
     /** The goal verbs; a group {@code noun} marks "规模为…", where the noun is what is measured. */

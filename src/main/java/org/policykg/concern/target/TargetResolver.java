@@ -95,6 +95,9 @@ final class TargetResolver {
                 // goals of its later sentences for that year (the year stated last in it), as a goal section's lead does.
                 boolean yearLed = Deadlines.opensOnYear(p.string());
                 Integer paragraphYear = null;
+                // 七、推广典型应用场景。…评选发布百个…: a numbered item is the text of a policy, reprinted or quoted, not a story's prose
+                org.policykg.segment.Ordinals.Ordinal ordinal = org.policykg.segment.Ordinals.at(p.string());
+                boolean numbered = ordinal != null && ordinal.tier() != org.policykg.segment.Ordinals.Tier.DASH;
                 for (Range s : p.sentences()) {
                     String text = p.string().substring(s.start(), s.end());
                     boolean details = text.startsWith(DETAIL);
@@ -107,6 +110,7 @@ final class TargetResolver {
                     carried = goesOn ? speaker : null;
                     Integer own = Deadlines.statedYear(text);
                     own = own != null ? own : Deadlines.listLeadYear(text);
+                    own = own != null ? own : Parts.sentencePeriodEnd(text); // “十四五”期间，…；…: the period's end
                     leadYear = goesOn ? (own != null ? own : statedYear) : null;
                     paragraphYear = yearLed && own != null ? own : paragraphYear;
                     Owner by = speaker != null ? speaker : owner;
@@ -137,6 +141,9 @@ final class TargetResolver {
                     if (details && past) {
                         continue;
                     }
+                    if (speaker == null && !numbered && !told(text, by, owner, fallback, planned, statedYear, sectionYear, documentYear)) {
+                        continue;
+                    }
                     sentence(p, s, by, itemRegion, statedYear, sectionYear, fallback, planned, documentKey, found);
                 }
             }
@@ -146,6 +153,30 @@ final class TargetResolver {
             out.add(b.build());
         }
         return out;
+    }
+
+    /**
+     * Whether a sentence no policy speaks in, outside a numbered item, states goals by its own words, where the document
+     * does not carry the text of the policy it is about ({@code owner}, the item's subject): a story's figures — an event's sizes, a
+     * year's results — are goals only when the sentence gives a goal year or a word of commitment
+     * ({@link GoalSentences#commits}), carries the year of a statement or section, or stands in a goal list, as a
+     * sentence that names no policy must give its year. A year's work report told in the news keeps its own reading
+     * (its year's goals need no year). And a goal year before the story's own (到2015年年底…共确认…6万余人 in a 2016
+     * story) tells where things stood.
+     */
+    private boolean told(String text, Owner by, Owner owner, Deadlines.Fallback fallback, boolean planned, Integer statedYear,
+                         Integer sectionYear, Integer documentYear) {
+        if (by != null && by.own()) {
+            return true;
+        }
+        Integer year = Deadlines.statedYear(text);
+        if (year != null && documentYear != null && year < documentYear) {
+            return false;
+        }
+        if (by == null || by != owner || by.workReport() || fallback != null || planned) {
+            return true;
+        }
+        return statedYear != null || sectionYear != null || goals.commits(text);
     }
 
     /**
