@@ -63,6 +63,10 @@ final class TargetResolver {
         }
         String documentKey = "document-" + Slug.ofFileName(doc.source().name());
         Owner.Speakers speakers = new Owner.Speakers(policies.values());
+        java.util.SortedSet<String> names = new java.util.TreeSet<>(); // short names with a digit, for inName
+        for (Owner o : policies.values()) {
+            o.aliases().stream().filter(a -> a.chars().anyMatch(Character::isDigit)).forEach(names::add);
+        }
         Map<String, TargetFacts.Builder> found = new LinkedHashMap<>();
         for (Item it : doc.layout().items()) {
             String subject = titles.subjects().get(it.index());
@@ -144,7 +148,7 @@ final class TargetResolver {
                     if (speaker == null && !numbered && !told(text, by, owner, fallback, planned, statedYear, sectionYear, documentYear)) {
                         continue;
                     }
-                    sentence(p, s, by, itemRegion, statedYear, sectionYear, fallback, planned, documentKey, found);
+                    sentence(p, s, by, itemRegion, statedYear, sectionYear, fallback, planned, documentKey, names, found);
                 }
             }
         }
@@ -217,9 +221,24 @@ final class TargetResolver {
         return true;
     }
 
+    /**
+     * Whether {@code q} lies inside a policy's short name used in the sentence (而人才新政81条对…); {@code names} are the
+     * short names with a digit the document gives its policies.
+     */
+    private static boolean inName(String sentence, Quantity q, java.util.SortedSet<String> names) {
+        for (String n : names) {
+            for (int at = sentence.indexOf(n); at >= 0 && at < q.end(); at = sentence.indexOf(n, at + 1)) {
+                if (at <= q.start() && q.end() <= at + n.length()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The goals of sentence {@code s} of {@code p}, added to {@code found} or to the same goal stated before. */
     private void sentence(Paragraph p, Range s, Owner owner, Region itemRegion, Integer leadYear, Integer sectionYear,
-                          Deadlines.Fallback fallback, boolean planned, String documentKey,
+                          Deadlines.Fallback fallback, boolean planned, String documentKey, java.util.SortedSet<String> names,
                           Map<String, TargetFacts.Builder> found) {
         String sentence = p.string().substring(s.start(), s.end());
         if (!goals.mayHoldGoals(sentence, owner, itemRegion, planned)) {
@@ -233,6 +252,10 @@ final class TargetResolver {
         Quantity listed = null; // the head of a list one bound governs (分别达30%、20%和10%)
         int listedEnd = -1; // where the list's last item ends
         for (Quantity q : quantities) {
+            if (inName(sentence, q, names)) {
+                listed = null;
+                continue; // 人才新政81条规定…: the number is part of the policy's short name
+            }
             int verb = planned && goals.reportsPast(sentence, q) ? -1
                     : goals.governingVerb(sentence, q, quantities, offersMoney, planned);
             if (verb < 0) {
