@@ -80,11 +80,13 @@ final class GoalSentences {
     private final PhraseMatcher<String> compound;
     /** Words that open a clause with a frame of its own (在…, 围绕…): no goal verb carries into it (lexicon/goal-verbs.tsv). */
     private final Pattern frame;
-    /** Words that commit to a goal (力争, 目标, 预期; lexicon/goal-verbs.tsv, commit). */
+    /** Words that commit to a goal (力争, 目标, 预期; lexicon/goal-verbs.tsv, commit and commit-verb). */
     private final PhraseMatcher<String> commit;
 
     GoalSentences(CueWords cues) {
-        this.goalVerb = Pattern.compile(cues.alternation("goal-verbs", "verb")
+        List<String> verbs = new ArrayList<>(cues.words("goal-verbs", "verb"));
+        verbs.addAll(cues.words("goal-verbs", "commit-verb")); // 力争 governs a number and commits to it
+        this.goalVerb = Pattern.compile(CueWords.alternationOf(verbs)
                 + "|(?<noun>" + cues.alternation("goal-verbs", "noun") + ")为");
         this.statistic = PhraseMatcher.keywords(cues.words("statistic-markers", null).toArray(String[]::new));
         List<String> money = new ArrayList<>();
@@ -96,7 +98,9 @@ final class GoalSentences {
         this.advance = PhraseMatcher.keywords(cues.words("goal-verbs", "advance").toArray(String[]::new));
         this.compound = PhraseMatcher.keywords(cues.words("goal-verbs", "compound").toArray(String[]::new));
         this.frame = Pattern.compile("\\s*(?:" + cues.alternation("goal-verbs", "frame") + ")");
-        this.commit = PhraseMatcher.keywords(cues.words("goal-verbs", "commit").toArray(String[]::new));
+        List<String> commits = new ArrayList<>(cues.words("goal-verbs", "commit"));
+        commits.addAll(cues.words("goal-verbs", "commit-verb"));
+        this.commit = PhraseMatcher.keywords(commits.toArray(String[]::new));
     }
 
     /**

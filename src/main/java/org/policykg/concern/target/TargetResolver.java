@@ -63,6 +63,7 @@ final class TargetResolver {
         }
         String documentKey = "document-" + Slug.ofFileName(doc.source().name());
         Owner.Speakers speakers = new Owner.Speakers(policies.values());
+        java.util.Set<String> titled = titled(doc, titles.policies());
         java.util.SortedSet<String> names = new java.util.TreeSet<>(); // short names with a digit, for inName
         for (Owner o : policies.values()) {
             o.aliases().stream().filter(a -> a.chars().anyMatch(Character::isDigit)).forEach(names::add);
@@ -145,7 +146,7 @@ final class TargetResolver {
                     if (details && past) {
                         continue;
                     }
-                    if (speaker == null && !numbered && !told(text, by, owner, fallback, planned, statedYear, sectionYear, documentYear)) {
+                    if (speaker == null && !numbered && !told(text, by, owner, titled, fallback, planned, statedYear, sectionYear, documentYear)) {
                         continue;
                     }
                     sentence(p, s, by, itemRegion, statedYear, sectionYear, fallback, planned, documentKey, names, found);
@@ -165,12 +166,13 @@ final class TargetResolver {
      * year's results — are goals only when the sentence gives a goal year or a word of commitment
      * ({@link GoalSentences#commits}), carries the year of a statement or section, or stands in a goal list, as a
      * sentence that names no policy must give its year. A year's work report told in the news keeps its own reading
-     * (its year's goals need no year). And a goal year before the story's own (到2015年年底…共确认…6万余人 in a 2016
+     * (its year's goals need no year), and so does a policy whose title heads its text ({@link #titled}). And a goal
+     * year before the story's own (到2015年年底…共确认…6万余人 in a 2016
      * story) tells where things stood.
      */
-    private boolean told(String text, Owner by, Owner owner, Deadlines.Fallback fallback, boolean planned, Integer statedYear,
-                         Integer sectionYear, Integer documentYear) {
-        if (by != null && by.own()) {
+    private boolean told(String text, Owner by, Owner owner, java.util.Set<String> titled, Deadlines.Fallback fallback,
+                         boolean planned, Integer statedYear, Integer sectionYear, Integer documentYear) {
+        if (by != null && (by.own() || titled.contains(by.key()))) {
             return true;
         }
         Integer year = Deadlines.statedYear(text);
@@ -181,6 +183,32 @@ final class TargetResolver {
             return true;
         }
         return statedYear != null || sectionYear != null || goals.commits(text);
+    }
+
+    /**
+     * The policies whose title heads an item about them as a line of its own (# 江苏省算力基础设施发展行动方案（2024—2026年）
+     * over its text, a newsletter's article under the title it reprints): the text below is the policy's, though it
+     * never calls itself 本方案. A headline that only names the policy (市政府新闻发布会介绍《X》有关情况) is a story's.
+     */
+    private static java.util.Set<String> titled(Analysis doc, List<PolicyFacts> policies) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (PolicyFacts p : policies) {
+            for (int index : p.items()) {
+                int heading = doc.layout().items().get(index).heading();
+                if (heading < 0) {
+                    continue;
+                }
+                Paragraph h = doc.paragraph(heading);
+                Span line = h.span(0, h.string().length());
+                for (Evidence m : p.mentions()) {
+                    // the line is the title, give or take its 《》, a period in brackets or a closing mark
+                    if (line.contains(m.span()) && h.string().length() - p.title().length() <= 4) {
+                        out.add(p.key());
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /**
