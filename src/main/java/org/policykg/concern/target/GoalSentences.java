@@ -49,6 +49,8 @@ final class GoalSentences {
     /** The base a change starts from: 从640万(增加到6000万), 由2020年的32.7%(提高至33.3%左右). */
     private static final Pattern BASE_BEFORE = Pattern.compile(Metrics.BASE_LEAD + "$");
     private static final Pattern BASE_AFTER = Pattern.compile("(?:提高|提升|增加|增长|扩大|上升|降低|下降|减少|降)(?:到|至)");
+    /** What an amount straight before names a class of (项目, 企业; lexicon/goal-verbs.tsv, classed). */
+    private static final Pattern CLASSED = Pattern.compile(CueWords.standard().alternation("goal-verbs", "classed"));
     /** What parts the items of a list of numbers: 、 和 及 与. */
     private static final Pattern LIST_JOINER = Pattern.compile("\\s*(?:、|和|及|与|,|，)\\s*");
     /** A bound written before the verb rather than the number: 至少开展1次. */
@@ -335,13 +337,17 @@ final class GoalSentences {
 
     /**
      * "总投资超10亿元项目50个以上", "营收超百亿元企业10家": an amount with a lower bound written straight
-     * before a noun, counted later in its clause, says which things are counted, not a level to reach.
+     * before a noun, counted later in its clause, says which things are counted, not a level to reach; so does one
+     * straight before 项目 or 企业 with no count (超50亿美元项目取得突破).
      */
     private static boolean sizeOfCounted(String sentence, Quantity q, List<Quantity> all) {
         if (q.unit() == Unit.COUNT || q.unit() == Unit.PERCENT || q.comparator() != Comparator.MIN
                 || q.end() >= sentence.length() || !Han.is(sentence.charAt(q.end()))
                 || "的和及与或并".indexOf(sentence.charAt(q.end())) >= 0) {
             return false;
+        }
+        if ((q.unit() == Unit.CNY || q.unit() == Unit.USD) && CLASSED.matcher(sentence).region(q.end(), sentence.length()).lookingAt()) {
+            return true; // "超50亿美元项目取得突破": the amount before 项目 is the size of the projects meant
         }
         int clauseEnd = q.end();
         while (clauseEnd < sentence.length() && ",，;；。、".indexOf(sentence.charAt(clauseEnd)) < 0) {
