@@ -167,7 +167,11 @@ final class Aliases {
                 continue;
             }
             defined.put(TitleKey.core(bare), key);
-            if (!alias.startsWith("《") && self == 0 && !DocumentTypes.isGenericReference(bare)) {
+            // Its later uses name the policy only when it is defined right after the title (《X》（以下简称“Y”）, a status or
+            // edition between them), not after other words of the sentence (…《X》，为…新区（以下简称“新区”）).
+            boolean rightAfter = pattern == CALLED || before != null && key.equals(before.key)
+                    && m.start() - before.t.range().end() <= RIGHT_AFTER;
+            if (rightAfter && !alias.startsWith("《") && self == 0 && !DocumentTypes.isGenericReference(bare)) {
                 definedAt.add(new int[] {p.index(), m.end("alias")});
                 definedNames.add(bare);
             }
@@ -178,6 +182,9 @@ final class Aliases {
             g.mentions.add(new Evidence(p.span(s, e), Supports.ALIAS));
         }
     }
+
+    /** How far (in chars) a definition may stand after the title it names for its uses to count: 》（2024年修订）（以下简称. */
+    private static final int RIGHT_AFTER = 14;
 
     /** What joins a title to more texts it is named with: 《意见》及6项配套政策, 《办法》和实施细则. */
     private static final Pattern JOINED = Pattern.compile("^[》」”\"]*(?:及其|及|以及|和|与|、|等)");
