@@ -112,10 +112,16 @@ public final class CueWords {
      * prefix (提高到 before 提高); each word is a literal.
      */
     public String alternation(String name, String role) {
-        List<String> ws = new ArrayList<>(words(name, role));
+        List<String> ws = words(name, role);
         if (ws.isEmpty()) {
             throw new IllegalStateException("lexicon/" + name + ".tsv has no words" + (role == null ? "" : " of role " + role));
         }
+        return alternationOf(ws);
+    }
+
+    /** {@code words} as a regex alternation, longest first, each a literal (see {@link #alternation}). */
+    public static String alternationOf(java.util.Collection<String> words) {
+        List<String> ws = new ArrayList<>(words);
         ws.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         List<String> quoted = new ArrayList<>();
         for (String w : ws) {

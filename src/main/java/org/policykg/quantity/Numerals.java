@@ -217,6 +217,9 @@ final class Numerals {
         }
         int addExp = 0;
         boolean added = false;
+        if ((arabic || plus) && k + 1 < n && s.charAt(k) == '个' && s.charAt(k + 1) == '亿') {
+            k++; // 44个亿, 16.8个亿: money said with 个 before its scale word
+        }
         if (arabic || plus) {
             if (arabic && k < n && smallScale(s.charAt(k)) > 0 && UnitTable.longestAt(s, k) == null) {
                 addExp += smallScale(s.charAt(k)); // 3千; but 5百分点, 500千瓦时, 20千米 end in a unit word

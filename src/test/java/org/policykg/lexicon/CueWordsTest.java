@@ -16,7 +16,7 @@ class CueWordsTest {
     private static final CueWords CUES = CueWords.standard();
     /** The lists the rules read, and the roles each may hold. */
     private static final Map<String, Set<String>> LISTS = Map.ofEntries(
-            Map.entry("goal-verbs", Set.of("verb", "noun", "advance", "level", "frame", "compound")),
+            Map.entry("goal-verbs", Set.of("verb", "commit-verb", "commit", "classed", "noun", "advance", "level", "frame", "compound")),
             Map.entry("statistic-markers", Set.of("past", "forecast", "rule")),
             Map.entry("support-words", Set.of("offer", "target", "measure", "base", "threshold", "fund", "founding", "pool", "cap", "selection", "grant-verb", "offers-heading", "withdraw", "payout", "instalment", "raise", "standard")),
             Map.entry("policy-links", Set.of("implements", "repeals", "in-force", "promulgates", "notice-body", "adopted", "issuer-field", "amends", "number-field", "term", "until")),

@@ -97,7 +97,9 @@ final class Money {
         give.addAll(cues.words("support-words", "cap"));
         give.addAll(cues.words("support-words", "raise")); // 提高…补助等标准: raising a subsidy's standard offers it
         this.grantVerbs = List.copyOf(give);
-        this.goalVerbs = cues.words("goal-verbs", "verb");
+        List<String> verbs = new ArrayList<>(cues.words("goal-verbs", "verb"));
+        verbs.addAll(cues.words("goal-verbs", "commit-verb"));
+        this.goalVerbs = List.copyOf(verbs);
         this.baseWords = cues.words("support-words", "base");
         this.raiseWords = cues.words("support-words", "raise");
         this.standardWords = cues.words("support-words", "standard");

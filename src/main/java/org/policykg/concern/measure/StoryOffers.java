@@ -29,10 +29,10 @@ final class StoryOffers {
             "^[^,，。]{0,30}(?:公司|集团|科技|企业|执行长|总经理|董事长|创始人|CEO)[^,，。]{0,12}(?:表示|介绍|称|说|透露|告诉)");
     /** A verb that announces a policy rather than states what it offers. */
     private static final Pattern ANNOUNCING = Pattern.compile("印发|出台|颁布|公布|发布|制定");
-    /** A clause that only leads into an offer: its source, a topic, a discourse marker. */
+    /** A clause that only leads into an offer: its source, a topic, a discourse marker, a text speaking (青才新政18条明确). */
     private static final Pattern LEAD_CLAUSE = Pattern.compile(
             "(?:根据|按照|依据|对照)(?:《[^》]+》|「[^」]+」|“[^”]+”)|(?:具体来看|具体而言|具体来说|总体来看|据介绍|据了解|值得注意的是|与此同时)"
-            + "|在[^,，]{1,12}方面|(?:文件|《[^》]+》|「[^」]+」|“[^”]+”)(?:还|同时|并)?(?:提出|明确|规定|指出)");
+            + "|在[^,，]{1,12}方面|(?:文件|《[^》]+》|「[^」]+」|“[^”]+”|[^,，]{2,10})(?:还|同时|并)?(?:提出|明确|规定|指出)");
     private static final Pattern LEAD_IN = Pattern.compile("^(?:例如|比如|此外|另外|同时|其中|并且|而且|还|对此)[,，]?");
     /** A cited title: a verb inside it (关于印发…的通知) does not announce anything in this sentence. */
     private static final Pattern CITED_TITLE = Pattern.compile("《[^》]*》");

@@ -56,6 +56,8 @@ final class Aliases {
             }
         }
         Map<String, String> defined = new HashMap<>();
+        List<int[]> definedAt = new java.util.ArrayList<>(); // {paragraph, end} of each short name defined, in order
+        List<String> definedNames = new java.util.ArrayList<>();
         // The full titles by paragraph, in order: a definition looks only at its own paragraph's.
         Map<Integer, List<TitleUse>> fullsIn = new HashMap<>();
         for (TitleUse f : fulls) {
@@ -67,9 +69,10 @@ final class Aliases {
                 continue; // both patterns need 称 (简称, 称为): skip the regexes for most paragraphs
             }
             List<TitleUse> here = fullsIn.getOrDefault(p.index(), List.of());
-            definitions(p, ALIAS_DEFINITION, here, groups, defined);
-            definitions(p, CALLED, here, groups, defined);
+            definitions(p, ALIAS_DEFINITION, here, groups, defined, definedAt, definedNames);
+            definitions(p, CALLED, here, groups, defined, definedAt, definedNames);
         }
+        uses(definedAt, definedNames, defined, groups);
         for (TitleMention t : titles) {
             if (t.kind() != TitleMention.Kind.GENERIC) {
                 continue;
@@ -136,7 +139,7 @@ final class Aliases {
      * {@code fulls}: the full titles of paragraph {@code p}.
      */
     private void definitions(Paragraph p, Pattern pattern, List<TitleUse> fulls, Map<String, TitleGroup> groups,
-                             Map<String, String> defined) {
+                             Map<String, String> defined, List<int[]> definedAt, List<String> definedNames) {
         Matcher m = pattern.matcher(p.string());
         while (m.find()) {
             String alias = m.group("alias");
@@ -156,16 +159,72 @@ final class Aliases {
             boolean referenceIsLater = before == null || p.string().lastIndexOf('《', m.start()) > before.t.range().start();
             if (key == null || !referenceIsLater) {
                 key = before != null ? before.key : null;
+                if (before != null && namesBundle(p.string(), before.t.range().end(), m.start())) {
+                    continue; // 《意见》及6项配套政策（以下简称“1+6”文件）: the short name is of the set, not of the title
+                }
             }
             if (key == null || !groups.containsKey(key)) {
                 continue;
             }
             defined.put(TitleKey.core(bare), key);
+            // Its later uses name the policy only when it is defined right after the title (《X》（以下简称“Y”）, a status or
+            // edition between them), not after other words of the sentence (…《X》，为…新区（以下简称“新区”）).
+            boolean rightAfter = pattern == CALLED || before != null && key.equals(before.key)
+                    && m.start() - before.t.range().end() <= RIGHT_AFTER;
+            if (rightAfter && !alias.startsWith("《") && self == 0 && !DocumentTypes.isGenericReference(bare)) {
+                definedAt.add(new int[] {p.index(), m.end("alias")});
+                definedNames.add(bare);
+            }
             TitleGroup g = groups.get(key);
             g.aliases.add(TitleKey.display(bare));
             int s = m.start("alias") + (alias.startsWith("《") ? 1 : 0) + self;
             int e = m.end("alias") - (alias.startsWith("《") ? 1 : 0);
             g.mentions.add(new Evidence(p.span(s, e), Supports.ALIAS));
+        }
+    }
+
+    /** How far (in chars) a definition may stand after the title it names for its uses to count: 》（2024年修订）（以下简称. */
+    private static final int RIGHT_AFTER = 14;
+
+    /** What joins a title to more texts it is named with: 《意见》及6项配套政策, 《办法》和实施细则. */
+    private static final Pattern JOINED = Pattern.compile("^[》」”\"]*(?:及其|及|以及|和|与|、|等)");
+
+    /**
+     * Whether the definition at {@code definition} names the title ending at {@code titleEnd} together with texts
+     * the sentence joins to it (《意见》及6项配套政策（以下简称“1+6”文件）): the short name is the set's.
+     */
+    private static boolean namesBundle(String text, int titleEnd, int definition) {
+        if (titleEnd >= definition) {
+            return false;
+        }
+        return JOINED.matcher(text.substring(titleEnd, definition)).lookingAt();
+    }
+
+    /**
+     * "人才新政81条规定…": a short name the text defines (以下简称“人才新政81条”) names its policy wherever the text
+     * uses it after the definition, outside another title's 《》 — as a 《方案》 does; a type word alone (方案)
+     * is left to the readers that look for it next to a verb.
+     */
+    private void uses(List<int[]> definedAt, List<String> names, Map<String, String> defined, Map<String, TitleGroup> groups) {
+        for (int k = 0; k < names.size(); k++) {
+            String name = names.get(k);
+            TitleGroup g = groups.get(defined.get(TitleKey.core(name)));
+            if (g == null || name.length() < 2) {
+                continue;
+            }
+            int[] at = definedAt.get(k);
+            for (Paragraph p : doc.layout().paragraphs()) {
+                if (p.index() < at[0]) {
+                    continue;
+                }
+                String text = p.string();
+                int from = p.index() == at[0] ? at[1] : 0;
+                for (int i = text.indexOf(name, from); i >= 0; i = text.indexOf(name, i + name.length())) {
+                    if (!insideBrackets(text, i)) {
+                        g.mentions.add(new Evidence(p.span(i, i + name.length()), Supports.ALIAS));
+                    }
+                }
+            }
         }
     }
 

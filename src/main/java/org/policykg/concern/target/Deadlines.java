@@ -132,8 +132,8 @@ final class Deadlines {
         return m.find() && m.end() <= at ? Integer.valueOf(m.group(1)) : null;
     }
 
-    /** 到2022年，… / 力争到2025年底，…: a text that opens on its goal year, set off by a comma. */
-    private static final Pattern YEAR_LEAD = Pattern.compile("^(?:力争)?(?:到|至)20\\d{2}年(?:底|末)?[,，]");
+    /** 到2022年，… / 力争到2025年底，… / “十四五”期间，…: a text that opens on its goal year or period, set off by a comma. */
+    private static final Pattern YEAR_LEAD = Pattern.compile("^(?:力争)?(?:(?:到|至)20\\d{2}年(?:底|末)?|" + Parts.PERIOD.pattern() + "(?:时期|期间))[,，]");
 
     /** Whether the paragraph opens on a goal year (到2022年，…), which then leads its later sentences. */
     static boolean opensOnYear(String paragraph) {

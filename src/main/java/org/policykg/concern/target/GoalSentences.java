@@ -49,6 +49,8 @@ final class GoalSentences {
     /** The base a change starts from: 从640万(增加到6000万), 由2020年的32.7%(提高至33.3%左右). */
     private static final Pattern BASE_BEFORE = Pattern.compile(Metrics.BASE_LEAD + "$");
     private static final Pattern BASE_AFTER = Pattern.compile("(?:提高|提升|增加|增长|扩大|上升|降低|下降|减少|降)(?:到|至)");
+    /** What an amount straight before names a class of (项目, 企业; lexicon/goal-verbs.tsv, classed). */
+    private static final Pattern CLASSED = Pattern.compile(CueWords.standard().alternation("goal-verbs", "classed"));
     /** What parts the items of a list of numbers: 、 和 及 与. */
     private static final Pattern LIST_JOINER = Pattern.compile("\\s*(?:、|和|及|与|,|，)\\s*");
     /** A bound written before the verb rather than the number: 至少开展1次. */
@@ -80,9 +82,13 @@ final class GoalSentences {
     private final PhraseMatcher<String> compound;
     /** Words that open a clause with a frame of its own (在…, 围绕…): no goal verb carries into it (lexicon/goal-verbs.tsv). */
     private final Pattern frame;
+    /** Words that commit to a goal (力争, 目标, 预期; lexicon/goal-verbs.tsv, commit and commit-verb). */
+    private final PhraseMatcher<String> commit;
 
     GoalSentences(CueWords cues) {
-        this.goalVerb = Pattern.compile(cues.alternation("goal-verbs", "verb")
+        List<String> verbs = new ArrayList<>(cues.words("goal-verbs", "verb"));
+        verbs.addAll(cues.words("goal-verbs", "commit-verb")); // 力争 governs a number and commits to it
+        this.goalVerb = Pattern.compile(CueWords.alternationOf(verbs)
                 + "|(?<noun>" + cues.alternation("goal-verbs", "noun") + ")为");
         this.statistic = PhraseMatcher.keywords(cues.words("statistic-markers", null).toArray(String[]::new));
         List<String> money = new ArrayList<>();
@@ -94,6 +100,18 @@ final class GoalSentences {
         this.advance = PhraseMatcher.keywords(cues.words("goal-verbs", "advance").toArray(String[]::new));
         this.compound = PhraseMatcher.keywords(cues.words("goal-verbs", "compound").toArray(String[]::new));
         this.frame = Pattern.compile("\\s*(?:" + cues.alternation("goal-verbs", "frame") + ")");
+        List<String> commits = new ArrayList<>(cues.words("goal-verbs", "commit"));
+        commits.addAll(cues.words("goal-verbs", "commit-verb"));
+        this.commit = PhraseMatcher.keywords(commits.toArray(String[]::new));
+    }
+
+    /**
+     * Whether a sentence of a story states by its own words that it sets goals: a goal year (到2025年, “十四五”期间),
+     * or a word that commits to one (力争, 目标, 预期). A story's figures without any — an event's sizes, a year's
+     * results (展览总面积突破10万平方米, 169款大模型通过备案) — are not the goals of the policy the story is about.
+     */
+    boolean commits(String sentence) {
+        return Deadlines.statedYear(sentence) != null || Parts.sentencePeriodEnd(sentence) != null || commit.containsAny(sentence);
     }
 
     /** The goal verbs; a group {@code noun} marks "规模为…", where the noun is what is measured. */
@@ -319,13 +337,17 @@ final class GoalSentences {
 
     /**
      * "总投资超10亿元项目50个以上", "营收超百亿元企业10家": an amount with a lower bound written straight
-     * before a noun, counted later in its clause, says which things are counted, not a level to reach.
+     * before a noun, counted later in its clause, says which things are counted, not a level to reach; so does one
+     * straight before 项目 or 企业 with no count (超50亿美元项目取得突破).
      */
     private static boolean sizeOfCounted(String sentence, Quantity q, List<Quantity> all) {
         if (q.unit() == Unit.COUNT || q.unit() == Unit.PERCENT || q.comparator() != Comparator.MIN
                 || q.end() >= sentence.length() || !Han.is(sentence.charAt(q.end()))
                 || "的和及与或并".indexOf(sentence.charAt(q.end())) >= 0) {
             return false;
+        }
+        if ((q.unit() == Unit.CNY || q.unit() == Unit.USD) && CLASSED.matcher(sentence).region(q.end(), sentence.length()).lookingAt()) {
+            return true; // "超50亿美元项目取得突破": the amount before 项目 is the size of the projects meant
         }
         int clauseEnd = q.end();
         while (clauseEnd < sentence.length() && ",，;；。、".indexOf(sentence.charAt(clauseEnd)) < 0) {

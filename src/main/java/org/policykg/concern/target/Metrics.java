@@ -123,9 +123,15 @@ final class Metrics {
 
     /**
      * Whether two metrics name the same thing, as a goal restated elsewhere words it: one
-     * contains the other, or they share at least half their characters.
+     * contains the other, or they share at least half their characters — unless each names a different size
+     * of what it counts (总投资超10亿元的内资产业项目 and 总投资超1亿美元项目 are two classes of projects).
      */
     static boolean same(String a, String b) {
+        String da = a.replaceAll("[^0-9.]", "");
+        String db = b.replaceAll("[^0-9.]", "");
+        if (!da.isEmpty() && !db.isEmpty() && !da.equals(db)) {
+            return false;
+        }
         if (a.contains(b) || b.contains(a)) {
             return true;
         }

@@ -20,12 +20,18 @@ import org.policykg.text.Span;
  * year's work report (政府工作报告) is for.
  */
 record Owner(String key, Integer startYear, Integer endYear, Region region, List<Span> mentions, boolean own, Integer reportYear,
-             List<String> aliases) {
+             List<String> aliases, boolean workReport) {
     /** 深圳市2019年政府工作报告, 2025年贵州省政府工作报告: a year's work report, its goals due that year. */
     private static final Pattern YEAR_REPORT = Pattern.compile("((?:19|20)\\d{2})年.{0,12}?" + org.policykg.recognize.TitleRecognizer.WORK_REPORT + "$");
 
     /** Right after a policy's title: the policy states the goals that follow. */
     private static final Pattern SPEAKS = Pattern.compile("^[》」”\"]?(?:中)?(?:提出|明确|要求|指出|规定|强调|确定|设定|称)");
+
+    /**
+     * A sentence that opens on a verb of stating with its subject left out (提出从2011年开始…, 并明确…): the policy
+     * the sentence before named goes on speaking.
+     */
+    private static final Pattern GOES_ON = Pattern.compile("^(?:并|还|同时|此外|另外)?[,，]?(?:提出|明确|要求|规定|强调|确定|设定)");
 
     /** 政府工作报告, 深圳市政府工作报告, 贵州省人民政府工作报告: a work report whose title may not name its year. */
     private static final Pattern WORK_REPORT = Pattern.compile(org.policykg.recognize.TitleRecognizer.WORK_REPORT + "$");
@@ -41,7 +47,8 @@ record Owner(String key, Integer startYear, Integer endYear, Region region, List
                 p.endYear() == null ? year : p.endYear().value(),
                 p.jurisdiction() == null ? null : p.jurisdiction().value(),
                 p.mentions().stream().map(Evidence::span).toList(), p.own() != null, reportYear(p, documentYear),
-                p.aliases().stream().filter(a -> a.length() >= 2 && !a.equals(p.title())).toList());
+                p.aliases().stream().filter(a -> a.length() >= 2 && !a.equals(p.title())).toList(),
+                WORK_REPORT.matcher(p.title()).find() || YEAR_REPORT.matcher(p.title()).find());
     }
 
     /**
@@ -125,7 +132,38 @@ record Owner(String key, Integer startYear, Integer endYear, Region region, List
                 }
                 found = owners[k];
             }
-            return found != null ? found : byAlias(p.string().substring(s.start(), s.end()));
+            if (found != null) {
+                return found;
+            }
+            Owner aliased = byAlias(p.string().substring(s.start(), s.end()));
+            return aliased != null ? aliased : goesOn(p, s, lo);
+        }
+
+        /**
+         * "2011年4月，深圳市颁布实施《X》…。提出从2011年开始，…": a sentence opening on a verb of stating without its
+         * subject is said by the one policy the sentence before it in the paragraph names, or null (none, or two).
+         * {@code first} is the index of the first mention starting at or after the sentence.
+         */
+        private Owner goesOn(Paragraph p, Range s, int first) {
+            if (!GOES_ON.matcher(p.string().substring(s.start(), s.end())).lookingAt() || first == 0) {
+                return null;
+            }
+            if (s.start() == 0) {
+                return null; // the paragraph opens on it: no sentence before
+            }
+            Range before = p.sentenceAt(s.start() - 1);
+            Span previous = p.span(before.start(), before.end());
+            Owner found = null;
+            for (int k = first - 1; k >= 0 && spans[k].start() >= previous.start(); k--) {
+                if (spans[k].end() > previous.end()) {
+                    continue;
+                }
+                if (found != null && found != owners[k]) {
+                    return null;
+                }
+                found = owners[k];
+            }
+            return found;
         }
 
         /**

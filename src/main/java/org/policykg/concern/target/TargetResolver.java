@@ -63,6 +63,11 @@ final class TargetResolver {
         }
         String documentKey = "document-" + Slug.ofFileName(doc.source().name());
         Owner.Speakers speakers = new Owner.Speakers(policies.values());
+        java.util.Set<String> titled = titled(doc, titles.policies());
+        java.util.SortedSet<String> names = new java.util.TreeSet<>(); // short names with a digit, for inName
+        for (Owner o : policies.values()) {
+            o.aliases().stream().filter(a -> a.chars().anyMatch(Character::isDigit)).forEach(names::add);
+        }
         Map<String, TargetFacts.Builder> found = new LinkedHashMap<>();
         for (Item it : doc.layout().items()) {
             String subject = titles.subjects().get(it.index());
@@ -95,6 +100,9 @@ final class TargetResolver {
                 // goals of its later sentences for that year (the year stated last in it), as a goal section's lead does.
                 boolean yearLed = Deadlines.opensOnYear(p.string());
                 Integer paragraphYear = null;
+                // 七、推广典型应用场景。…评选发布百个…: a numbered item is the text of a policy, reprinted or quoted, not a story's prose
+                org.policykg.segment.Ordinals.Ordinal ordinal = org.policykg.segment.Ordinals.at(p.string());
+                boolean numbered = ordinal != null && ordinal.tier() != org.policykg.segment.Ordinals.Tier.DASH;
                 for (Range s : p.sentences()) {
                     String text = p.string().substring(s.start(), s.end());
                     boolean details = text.startsWith(DETAIL);
@@ -107,6 +115,7 @@ final class TargetResolver {
                     carried = goesOn ? speaker : null;
                     Integer own = Deadlines.statedYear(text);
                     own = own != null ? own : Deadlines.listLeadYear(text);
+                    own = own != null ? own : Parts.sentencePeriodEnd(text); // “十四五”期间，…；…: the period's end
                     leadYear = goesOn ? (own != null ? own : statedYear) : null;
                     paragraphYear = yearLed && own != null ? own : paragraphYear;
                     Owner by = speaker != null ? speaker : owner;
@@ -137,13 +146,67 @@ final class TargetResolver {
                     if (details && past) {
                         continue;
                     }
-                    sentence(p, s, by, itemRegion, statedYear, sectionYear, fallback, planned, documentKey, found);
+                    if (speaker == null && !numbered && !told(text, by, owner, titled, fallback, planned, statedYear, sectionYear, documentYear)) {
+                        continue;
+                    }
+                    sentence(p, s, by, itemRegion, statedYear, sectionYear, fallback, planned, documentKey, names, found);
                 }
             }
         }
         List<TargetFacts> out = new ArrayList<>();
         for (TargetFacts.Builder b : found.values()) {
             out.add(b.build());
+        }
+        return out;
+    }
+
+    /**
+     * Whether a sentence no policy speaks in, outside a numbered item, states goals by its own words, where the document
+     * does not carry the text of the policy it is about ({@code owner}, the item's subject): a story's figures — an event's sizes, a
+     * year's results — are goals only when the sentence gives a goal year or a word of commitment
+     * ({@link GoalSentences#commits}), carries the year of a statement or section, or stands in a goal list, as a
+     * sentence that names no policy must give its year. A year's work report told in the news keeps its own reading
+     * (its year's goals need no year), and so does a policy whose title heads its text ({@link #titled}). And a goal
+     * year before the story's own (到2015年年底…共确认…6万余人 in a 2016
+     * story) tells where things stood.
+     */
+    private boolean told(String text, Owner by, Owner owner, java.util.Set<String> titled, Deadlines.Fallback fallback,
+                         boolean planned, Integer statedYear, Integer sectionYear, Integer documentYear) {
+        if (by != null && (by.own() || titled.contains(by.key()))) {
+            return true;
+        }
+        Integer year = Deadlines.statedYear(text);
+        if (year != null && documentYear != null && year < documentYear) {
+            return false;
+        }
+        if (by == null || by != owner || by.workReport() || fallback != null || planned) {
+            return true;
+        }
+        return statedYear != null || sectionYear != null || goals.commits(text);
+    }
+
+    /**
+     * The policies whose title heads an item about them as a line of its own (# 江苏省算力基础设施发展行动方案（2024—2026年）
+     * over its text, a newsletter's article under the title it reprints): the text below is the policy's, though it
+     * never calls itself 本方案. A headline that only names the policy (市政府新闻发布会介绍《X》有关情况) is a story's.
+     */
+    private static java.util.Set<String> titled(Analysis doc, List<PolicyFacts> policies) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (PolicyFacts p : policies) {
+            for (int index : p.items()) {
+                int heading = doc.layout().items().get(index).heading();
+                if (heading < 0) {
+                    continue;
+                }
+                Paragraph h = doc.paragraph(heading);
+                Span line = h.span(0, h.string().length());
+                for (Evidence m : p.mentions()) {
+                    // the line is the title, give or take its 《》, a period in brackets or a closing mark
+                    if (line.contains(m.span()) && h.string().length() - p.title().length() <= 4) {
+                        out.add(p.key());
+                    }
+                }
+            }
         }
         return out;
     }
@@ -186,9 +249,24 @@ final class TargetResolver {
         return true;
     }
 
+    /**
+     * Whether {@code q} lies inside a policy's short name used in the sentence (而人才新政81条对…); {@code names} are the
+     * short names with a digit the document gives its policies.
+     */
+    private static boolean inName(String sentence, Quantity q, java.util.SortedSet<String> names) {
+        for (String n : names) {
+            for (int at = sentence.indexOf(n); at >= 0 && at < q.end(); at = sentence.indexOf(n, at + 1)) {
+                if (at <= q.start() && q.end() <= at + n.length()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The goals of sentence {@code s} of {@code p}, added to {@code found} or to the same goal stated before. */
     private void sentence(Paragraph p, Range s, Owner owner, Region itemRegion, Integer leadYear, Integer sectionYear,
-                          Deadlines.Fallback fallback, boolean planned, String documentKey,
+                          Deadlines.Fallback fallback, boolean planned, String documentKey, java.util.SortedSet<String> names,
                           Map<String, TargetFacts.Builder> found) {
         String sentence = p.string().substring(s.start(), s.end());
         if (!goals.mayHoldGoals(sentence, owner, itemRegion, planned)) {
@@ -202,6 +280,10 @@ final class TargetResolver {
         Quantity listed = null; // the head of a list one bound governs (分别达30%、20%和10%)
         int listedEnd = -1; // where the list's last item ends
         for (Quantity q : quantities) {
+            if (inName(sentence, q, names)) {
+                listed = null;
+                continue; // 人才新政81条规定…: the number is part of the policy's short name
+            }
             int verb = planned && goals.reportsPast(sentence, q) ? -1
                     : goals.governingVerb(sentence, q, quantities, offersMoney, planned);
             if (verb < 0) {
