@@ -323,7 +323,7 @@ final class ResponsibilityNotes {
                     // "…数据交易平台。【责任单位】市工信局、市国资委": the label's bracket closes on the label alone.
                     int stop = text.indexOf('。', i);
                     int end = stop < 0 ? text.length() : stop;
-                    out.add(List.of(new Piece(p, i + 1, end)));
+                    out.add(List.of(new Piece(p, i, end)));
                     i = end;
                     continue;
                 }
