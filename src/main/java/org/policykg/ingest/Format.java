@@ -58,6 +58,11 @@ public enum Format {
     private static final java.util.regex.Pattern CELL_FRAGMENT = java.util.regex.Pattern.compile("<(p|h[1-6]|span|strong|b)[\\s>]");
     /** A cell fragment keeps opening and closing paragraph tags through its text, not one tag at its top. */
     private static final java.util.regex.Pattern CLOSED_PARAGRAPH = java.util.regex.Pattern.compile("</(p|h[1-6])>");
+    /**
+     * A break or space written out as characters (\\n, \\u3000): a cell flattened by its exporter, whose escapes and
+     * paragraph tags the plain-text reading takes as the breaks and spaces they stand for (text.Normalizer#unescaped).
+     */
+    private static final java.util.regex.Pattern WRITTEN_ESCAPE = java.util.regex.Pattern.compile("\\\\(?:[nrt]|u[0-9a-fA-F]{4})");
     /** How many closed paragraphs make a text a cell of HTML. */
     private static final int CELL_PARAGRAPHS = 3;
 
@@ -108,7 +113,8 @@ public enum Format {
         }
         String sample = text.length() > 65536 ? text.substring(0, 65536) : text;
         boolean markdown = MARKDOWN_SIGNS.matcher(sample).find();
-        if (!markdown && CELL_FRAGMENT.matcher(page).lookingAt() && CLOSED_PARAGRAPH.matcher(sample).results().limit(CELL_PARAGRAPHS).count() == CELL_PARAGRAPHS) {
+        if (!markdown && CELL_FRAGMENT.matcher(page).lookingAt() && !WRITTEN_ESCAPE.matcher(sample).find()
+                && CLOSED_PARAGRAPH.matcher(sample).results().limit(CELL_PARAGRAPHS).count() == CELL_PARAGRAPHS) {
             return HTML;
         }
         return markdown ? MARKDOWN : PLAIN;
