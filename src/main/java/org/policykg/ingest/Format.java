@@ -50,6 +50,22 @@ public enum Format {
     private static final java.util.regex.Pattern PAGE_FRAGMENT = java.util.regex.Pattern.compile(
             "<(div|table|tbody|body|head|meta|center|section|article|main|form|font|style|link|title|template)[\\s>]");
 
+    /**
+     * A rich-text editor's cell saved as a file (a database's content column, a CMS post): paragraphs and headings
+     * with no page around them (<p>为深入贯彻…</p><p align="left">一、总体目标</p>). A Markdown file may open with
+     * such a tag too (<p align="center">), so it counts as a page only where no Markdown sign follows.
+     */
+    private static final java.util.regex.Pattern CELL_FRAGMENT = java.util.regex.Pattern.compile("<(p|h[1-6]|span|strong|b)[\\s>]");
+    /** A cell fragment keeps opening and closing paragraph tags through its text, not one tag at its top. */
+    private static final java.util.regex.Pattern CLOSED_PARAGRAPH = java.util.regex.Pattern.compile("</(p|h[1-6])>");
+    /**
+     * A break or space written out as characters (\\n, \\u3000): a cell flattened by its exporter, whose escapes and
+     * paragraph tags the plain-text reading takes as the breaks and spaces they stand for (text.Normalizer#unescaped).
+     */
+    private static final java.util.regex.Pattern WRITTEN_ESCAPE = java.util.regex.Pattern.compile("\\\\(?:[nrt]|u[0-9a-fA-F]{4})");
+    /** How many closed paragraphs make a text a cell of HTML. */
+    private static final int CELL_PARAGRAPHS = 3;
+
     private static final java.util.regex.Pattern SAVED_PAGE_PREFIX = java.util.regex.Pattern.compile(
             "^(\\s*(<\\?xml[^>]*\\?>|<!--.*?-->))+\\s*", java.util.regex.Pattern.DOTALL);
 
@@ -95,7 +111,12 @@ public enum Format {
         if (JSON_START.matcher(lead).lookingAt() || JsData.payload(text) != null) {
             return JSON;
         }
-        return MARKDOWN_SIGNS.matcher(text.length() > 65536 ? text.substring(0, 65536) : text).find()
-                ? MARKDOWN : PLAIN;
+        String sample = text.length() > 65536 ? text.substring(0, 65536) : text;
+        boolean markdown = MARKDOWN_SIGNS.matcher(sample).find();
+        if (!markdown && CELL_FRAGMENT.matcher(page).lookingAt() && !WRITTEN_ESCAPE.matcher(sample).find()
+                && CLOSED_PARAGRAPH.matcher(sample).results().limit(CELL_PARAGRAPHS).count() == CELL_PARAGRAPHS) {
+            return HTML;
+        }
+        return markdown ? MARKDOWN : PLAIN;
     }
 }

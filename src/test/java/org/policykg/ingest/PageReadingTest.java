@@ -97,4 +97,15 @@ class PageReadingTest {
         InputException e = assertThrows(InputException.class, () -> DocumentReader.parse(new SourceReader().read(p)));
         assertTrue(e.describe().startsWith(p + ": web page without a text"), e.describe());
     }
+
+    @Test
+    void aRichTextCellIsAPageButMarkdownOpeningWithATagIsNot() {
+        String cell = "<p>\n\t为加快发展，提出以下意见。</p><p align=\"left\">\n\t一、重点项目</p><p align=\"left\">\n"
+                + "\t1.培育项目。（牵头单位：市工业和信息化局）</p><p>\n\t2.攻关项目。（牵头单位：市科技局）</p>";
+        assertEquals(Format.HTML, Format.detect(cell));
+        // A Markdown file may open with a centred paragraph; its headings keep it Markdown.
+        assertEquals(Format.MARKDOWN, Format.detect("<p align=\"center\">logo</p>\n\n# 标题</p>\n\n正文。</p></p>\n"));
+        // One tag at the top of a plain text is no cell of paragraphs.
+        assertEquals(Format.PLAIN, Format.detect("<p>一句话</p>\n其余是纯文本。\n"));
+    }
 }

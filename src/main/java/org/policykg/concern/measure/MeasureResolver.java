@@ -79,8 +79,18 @@ final class MeasureResolver {
             if (leaves.isEmpty()) {
                 reported.add(p.key());
             }
-            for (int k = 0; k < leaves.size(); k++) {
-                out.add(measure(doc, p, leaves.get(k), k + 1, notes));
+            int position = 0;
+            for (NumberedItems.Leaf leaf : leaves) {
+                // 一、重点任务分工 over a task table: the table's rows are the part's measures.
+                List<MeasureFacts> rows = p.own() != null ? tables.underPart(doc, p, text, leaf, notes) : List.of();
+                for (MeasureFacts r : rows) {
+                    position++;
+                    out.add(new MeasureFacts(r.policy(), r.ordinal(), position, Integer.toString(position), r.heading(), r.section(),
+                            r.subsection(), r.evidence(), r.supports(), r.lead(), r.participating(), r.responsible()));
+                }
+                if (rows.isEmpty()) {
+                    out.add(measure(doc, p, leaf, ++position, notes));
+                }
             }
         }
         out.addAll(stories.offers(doc, policies, reported));

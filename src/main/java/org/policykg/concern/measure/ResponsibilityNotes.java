@@ -25,7 +25,7 @@ import org.policykg.text.MappedText;
  */
 final class ResponsibilityNotes {
     /** A note names roles: 责任单位 or 责任部门 (as a 工作要点 labels it), 牵头, 参与 …; the labels of {@link #ROLE_LABEL} too. */
-    private static final Pattern ROLE_WORDS = Pattern.compile("责任(?:单位|部门)|主责(?:单位|部门)|牵头|参与|配合|协同|协办|负责");
+    private static final Pattern ROLE_WORDS = Pattern.compile("责任(?:单位|部门|主体)|主责(?:单位|部门)|牵头|参与|配合|协同|协办|负责");
     /** The first role word after an agency, or the end of its clause (；), whichever comes first. */
     private static final Pattern ROLE_WORD_AFTER = Pattern.compile("(?<lead>牵头)|(?<part>参与|配合|协同|协助|协办)|(?<stop>负责|[;；。])");
     /** One element of a list of bodies: the run between separators, a label's colon or the note's ends. */
@@ -36,11 +36,21 @@ final class ResponsibilityNotes {
     /** How many lines a bracketed note may run over (a page break and its number between). */
     private static final int NOTE_LINES = 4;
     /**
-     * "牵头单位：…；配合单位：…": a role named before its agencies; also "牵头责任单位：…；配合责任单位：…" and
-     * "主责单位：" (responsible: only 牵头 leads).
+     * "牵头单位：…；配合单位：…": a role named before its agencies; also "牵头责任单位：…；配合责任单位：…",
+     * "主责单位：" and "责任主体：" (responsible: only 牵头 leads), the role alone ("牵头：…；配合：…"), and a label
+     * set in lenticular brackets instead of its colon ("【责任单位】…", "【牵头单位】…【配合单位】…").
      */
     static final Pattern ROLE_LABEL = Pattern.compile(
-            "(?:(?<lead>牵头)|(?<part>配合|参与|协同|协办)|责任|负责|主责)(?:责任)?(?:单位|部门)[:：]");
+            "(?:(?<lead>牵头)|(?<part>配合|参与|协同|协办)|责任|负责|主责)(?:责任)?(?:单位|部门|主体)[:：】]"
+                    + "|(?:(?<lead2>牵头)|(?<part2>配合|参与|协同|协办))[:：】]");
+    /** "【责任单位】市工信局、市国资委": a role label in lenticular brackets, the bodies after it to the sentence's end. */
+    private static final Pattern BRACKET_LABEL = Pattern.compile("【(?:" + ROLE_LABEL.pattern() + ")");
+
+    /** The role a {@link #ROLE_LABEL} match names: 1 lead, 2 participating, 0 responsible. */
+    static int labelRole(Matcher m) {
+        return m.group("lead") != null || m.group("lead2") != null ? 1
+                : m.group("part") != null || m.group("part2") != null ? 2 : 0;
+    }
 
     /** Who carries one measure, by role; each agency once. */
     static final class Roles {
@@ -151,7 +161,7 @@ final class ResponsibilityNotes {
         List<int[]> labels = new ArrayList<>(); // {position after the label, 0 responsible / 1 lead / 2 participating, its start}
         Matcher lm = ROLE_LABEL.matcher(inner);
         while (lm.find()) {
-            labels.add(new int[] {lm.end(), lm.group("lead") != null ? 1 : lm.group("part") != null ? 2 : 0, lm.start()});
+            labels.add(new int[] {lm.end(), labelRole(lm), lm.start()});
         }
         Piece first = pieces.get(0);
         Piece last = pieces.get(pieces.size() - 1);
@@ -308,6 +318,14 @@ final class ResponsibilityNotes {
                         i = end;
                         continue;
                     }
+                }
+                if (depth == 0 && c == '【' && BRACKET_LABEL.matcher(text).region(i, text.length()).lookingAt()) {
+                    // "…数据交易平台。【责任单位】市工信局、市国资委": the label's bracket closes on the label alone.
+                    int stop = text.indexOf('。', i);
+                    int end = stop < 0 ? text.length() : stop;
+                    out.add(List.of(new Piece(p, i, end)));
+                    i = end;
+                    continue;
                 }
                 if (c == '(' || c == '〔' || c == '[' || c == '【') {
                     if (depth++ == 0) {

@@ -63,13 +63,61 @@ final class TaskTables {
 
     /** The measures of the task tables in paragraphs {@code text} of policy {@code p}; none when it has no such table. */
     List<MeasureFacts> measures(Analysis doc, PolicyFacts p, List<Integer> text, ResponsibilityNotes notes) {
+        return measures(doc, p, text, notes, null);
+    }
+
+    /** How many lines besides its rows a part's body may hold and still be its task table (a caption: 重点任务分工表). */
+    private static final int CAPTION_LINES = 1;
+
+    /**
+     * The rows of a task table that is the whole body of a numbered part (一、重点任务分工 over 序号 | 重点任务 | 牵头单位 …):
+     * the table lays out the part's tasks, so its rows are the measures, under the part as their section; none when the
+     * part's body is text, or holds no task table.
+     */
+    List<MeasureFacts> underPart(Analysis doc, PolicyFacts p, List<Integer> text, NumberedItems.Leaf part, ResponsibilityNotes notes) {
+        if (doc.paragraph(part.first()).string().indexOf('。') >= 0) {
+            return List.of(); // a part with a text of its own
+        }
+        List<Integer> body = new ArrayList<>();
+        int rows = 0;
+        int other = 0;
+        int from = java.util.Collections.binarySearch(text, part.first() + 1); // the text's paragraphs ascend
+        for (int k = from >= 0 ? from : -from - 1; k < text.size(); k++) {
+            int i = text.get(k);
+            Paragraph para = doc.paragraph(i);
+            if (para.isTableRow()) {
+                rows++;
+            } else if (rows > 0) {
+                break; // the table ends where its rows do
+            } else if (!para.string().isBlank() && (++other > CAPTION_LINES || !caption(para.string()))) {
+                return List.of(); // the part has a text of its own: the table, if any, is not its body
+            }
+            body.add(i);
+        }
+        if (rows < 2) {
+            return List.of();
+        }
+        return measures(doc, p, body, notes, part.section() != null ? part.section() : part.heading());
+    }
+
+    /** How long a table's caption may run (重点任务分工表, 2026年数字经济重点任务清单). */
+    private static final int CAPTION = 30;
+
+    /** A caption over a table, not a sentence of text: short, and with no sentence's end. */
+    private static boolean caption(String line) {
+        String s = line.strip();
+        return s.length() <= CAPTION && s.chars().noneMatch(c -> c == '。' || c == '；' || c == ';');
+    }
+
+    /** As {@link #measures(Analysis, PolicyFacts, List, ResponsibilityNotes)}; rows under no one-cell row take {@code section0}. */
+    private List<MeasureFacts> measures(Analysis doc, PolicyFacts p, List<Integer> text, ResponsibilityNotes notes, String section0) {
         List<MeasureFacts> out = new ArrayList<>();
         Region region = p.jurisdiction() == null ? null : p.jurisdiction().value();
         int task = -1;
         int number = -1;
         Map<Integer, Integer> roles = new java.util.TreeMap<>(); // column → role
         int columns = 0;
-        String section = null;
+        String section = section0;
         for (int i : text) {
             Paragraph para = doc.paragraph(i);
             if (!para.isTableRow()) {
@@ -98,7 +146,7 @@ final class TaskTables {
                     number = n;
                     roles = r;
                     columns = cs.size();
-                    section = null;
+                    section = section0;
                 } else if (task >= 0 && filledCount(cs) == 1) {
                     section = stripOrdinal(cs.stream().filter(c -> !c.text().isBlank()).findFirst().get().text());
                 }
