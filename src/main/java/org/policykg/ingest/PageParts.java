@@ -93,6 +93,9 @@ final class PageParts {
         if (fields == null) {
             fields = labelledTable(root, body);
         }
+        if (fields == null) {
+            fields = infoLine(root, body);
+        }
         Element title = null;
         Element meta = null;
         Element h1 = first(root, "h1");
@@ -238,10 +241,64 @@ final class PageParts {
         return null;
     }
 
-    /** The first such element with text outside links (a site's logo is a heading linking home). */
+    /**
+     * The line under a page's title that a CMS writes outside the article's container (发表时间：… 信息来源：… 浏览量：…):
+     * the smallest element outside the body and the chrome whose short text holds two field labels, each with its colon.
+     */
+    private Element infoLine(Element root, Element body) {
+        for (Element e : root.getAllElements()) {
+            if (e == root || inside(e, body) || inside(body, e) || inChrome(e, root)) {
+                continue;
+            }
+            String s = squeeze(e.text());
+            if (s.length() <= INFO_LINE && labelled(s) >= 2 && e.children().stream().noneMatch(c -> labelled(squeeze(c.text())) >= 2)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** How long the info line under a title may be. */
+    private static final int INFO_LINE = 160;
+
+    /** How many colons of a short text close a field label (发表时间：, 信息来源：). */
+    private int labelled(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '：' || c == ':') {
+                String before = s.substring(0, i);
+                if (names.labels().stream().anyMatch(before::endsWith)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /**
+     * A breadcrumb trail (您当前所在的位置：首页 > 政务服务 > …): links in a row with only separators and a short
+     * label ending in a colon between them. Some portals set it in an h1, which is then no title.
+     */
+    private boolean crumbs(Element e) {
+        if (e.select("a[href]").size() < 2) {
+            return false;
+        }
+        StringBuilder own = new StringBuilder();
+        for (TextNode t : e.textNodes()) {
+            own.append(t.getWholeText());
+        }
+        String rest = squeeze(own.toString()).replaceAll("[>›»/|＞]", "");
+        return rest.isEmpty() || rest.length() <= CRUMB_LABEL && (rest.endsWith("：") || rest.endsWith(":"));
+    }
+
+    /** How long a breadcrumb's label (您当前所在的位置：) may be. */
+    private static final int CRUMB_LABEL = 12;
+
+    /** The first such element with text outside links (a site's logo is a heading linking home), not a breadcrumb. */
     private Element first(Element root, String tag) {
         for (Element e : root.select(tag)) {
-            if (!inChrome(e, root) && clean(e) > 0) {
+            if (!inChrome(e, root) && clean(e) > 0 && !crumbs(e)) {
                 return e;
             }
         }

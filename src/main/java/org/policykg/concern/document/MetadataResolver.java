@@ -249,7 +249,25 @@ final class MetadataResolver {
         if (publisher == null && zoneEnd > 0) {
             publisher = Signature.signer(ps, outlets);
         }
-        return new DocumentFacts(title, issued, publisher, creators, source);
+        return new DocumentFacts(title, issued, fuller(publisher, doc), creators, source);
+    }
+
+    /**
+     * 信息来源：天河区科技工业和信息化局 over a text that names the body in full (广州市天河区科技工业和信息化局): a page's
+     * field drops the city before its district; the body's full name is the one the text gives, in the same division.
+     */
+    private static Fact<Agency> fuller(Fact<Agency> publisher, Analysis doc) {
+        if (publisher == null || !publisher.value().isAgency() || publisher.value().region() == null) {
+            return publisher;
+        }
+        Agency a = publisher.value();
+        for (org.policykg.recognize.AgencyMention m : doc.agencies()) {
+            Agency b = m.agency();
+            if (b.isAgency() && a.region().equals(b.region()) && b.name().length() > a.name().length() && b.name().endsWith(a.name())) {
+                return new Fact<>(b, publisher.evidence());
+            }
+        }
+        return publisher;
     }
 
     /** What a field block after the metadata zone gives: its title, its best labelled date and its publisher. */

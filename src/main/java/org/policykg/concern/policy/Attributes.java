@@ -858,6 +858,9 @@ final class Attributes {
                 return List.of();
             }
             covered += a.range().length();
+            if (a.range().start() >= 2 && p.string().startsWith("中共", a.range().start() - 2)) {
+                covered += 2; // 中共广州市天河区委统战部: the party's name before its committee's department
+            }
             out.add(a);
         }
         return !out.isEmpty() && covered >= p.string().length() * 0.9 ? out : List.of();
