@@ -96,6 +96,13 @@ final class PageParts {
         if (fields == null) {
             fields = infoLine(root, body);
         }
+        if (fields == null) {
+            // 发稿时间：2021/6/9 【字体：大 中 小】 alone over the text: a short line with a field label, right before the body
+            Element before = previous(body);
+            if (before != null && squeeze(before.text()).length() <= INFO_BEFORE_BODY && labelled(squeeze(before.text())) >= 1) {
+                fields = before;
+            }
+        }
         Element title = null;
         Element meta = null;
         Element h1 = first(root, "h1");
@@ -106,6 +113,9 @@ final class PageParts {
             if (meta == null) {
                 Element t = doc.head() == null ? null : doc.head().selectFirst("title");
                 title = t != null && !t.text().isBlank() ? t : null;
+            }
+            if (meta == null && title == null) {
+                title = headline(fields != null && previous(body) == fields ? fields : body);
             }
         }
         String opening = squeeze(body.text());
@@ -256,6 +266,34 @@ final class PageParts {
             }
         }
         return null;
+    }
+
+    /** How long a line with one field label right over the body may be (发稿时间：2021/6/9 【字体：大 中 小】). */
+    private static final int INFO_BEFORE_BODY = 60;
+    /** How long a headline set in a plain block may be. */
+    private static final int HEADLINE = 80;
+
+    /** The element before this one among its siblings that shows text (a logo's image or an empty block passed over). */
+    private Element previous(Element e) {
+        for (Element at = e.previousElementSibling(); at != null; at = at.previousElementSibling()) {
+            if (!chrome(at) && !squeeze(at.text()).isEmpty()) {
+                return at;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A page with no h1, no title meta and an empty title element (a firm's news page: its headline in a div over
+     * the date line and the text): the short block right over them, one line without a sentence's end, is the headline.
+     */
+    private Element headline(Element under) {
+        Element h = previous(under);
+        if (h == null || linkList(h) || crumbs(h) || !h.select("a[href]").isEmpty()) {
+            return null;
+        }
+        String s = squeeze(h.text());
+        return s.length() <= HEADLINE && s.indexOf('。') < 0 && labelled(s) == 0 ? h : null;
     }
 
     /** How long the info line under a title may be. */
