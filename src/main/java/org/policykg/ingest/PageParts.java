@@ -35,7 +35,8 @@ final class PageParts {
             "button", "input", "textarea", "iframe", "form");
 
     /** The names of page-parts.tsv by part. */
-    record Names(List<String> body, List<String> fields, List<String> titles, Set<String> chrome, List<String> labels) {
+    record Names(List<String> body, List<String> fields, List<String> titles, Set<String> chrome, List<String> labels,
+                 List<String> addresses) {
         static final Names STANDARD = load();
 
         private static Names load() {
@@ -43,6 +44,7 @@ final class PageParts {
             List<String> fields = new ArrayList<>();
             List<String> titles = new ArrayList<>();
             Set<String> chrome = new java.util.HashSet<>();
+            List<String> addresses = new ArrayList<>();
             String res = "/org/policykg/ingest/page-parts.tsv";
             for (Tsv.Row r : Tsv.rows(res, 3, 3)) {
                 String name = r.fields()[0].strip();
@@ -51,12 +53,14 @@ final class PageParts {
                     case "fields" -> fields.add(name.toLowerCase(Locale.ROOT));
                     case "title" -> titles.add(name);
                     case "chrome" -> chrome.add(name.toLowerCase(Locale.ROOT));
+                    case "address" -> addresses.add(name);
                     default -> throw new IllegalStateException(res + " line " + r.line() + ": unknown part " + r.fields()[1]);
                 }
             }
             // The labels a field table writes are the metadata rules' own list, read from one place.
             List<String> labels = CueWords.standard().list("field-labels").stream().map(CueWords.Entry::word).toList();
-            return new Names(List.copyOf(body), List.copyOf(fields), List.copyOf(titles), Set.copyOf(chrome), labels);
+            return new Names(List.copyOf(body), List.copyOf(fields), List.copyOf(titles), Set.copyOf(chrome), labels,
+                    List.copyOf(addresses));
         }
     }
 
@@ -65,7 +69,7 @@ final class PageParts {
      * (an h1 or the page's title) or as a meta element's content, the field table when it stands
      * outside the body, and the body.
      */
-    record Parts(Element title, Element metaTitle, Element fields, Element body) {
+    record Parts(Element title, Element metaTitle, Element fields, Element body, Element address) {
     }
 
     private final Names names;
@@ -124,7 +128,7 @@ final class PageParts {
             title = null; // the body opens with its title: said once
             meta = null;
         }
-        return new Parts(title, meta, fields, body);
+        return new Parts(title, meta, fields, body, metaAddress(doc));
     }
 
     /** A page title's text before the site's name (关于…的通知_XX市人民政府). */
@@ -237,6 +241,18 @@ final class PageParts {
     private boolean hasLabel(Element e) {
         String s = squeeze(e.text());
         return names.labels().stream().anyMatch(s::contains);
+    }
+
+    /** The meta element giving the page's own address (政府网站发展指引's Url), when its content is a web address. */
+    Element metaAddress(Document doc) {
+        for (String name : names.addresses()) {
+            for (Element m : doc.select("meta")) {
+                if (name.equalsIgnoreCase(m.attr("name")) && m.attr("content").strip().matches("https?://\\S+")) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     private Element metaTitle(Document doc) {
