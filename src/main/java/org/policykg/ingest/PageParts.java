@@ -273,11 +273,12 @@ final class PageParts {
      */
     private Element infoLine(Element root, Element body) {
         for (Element e : root.getAllElements()) {
-            if (e == root || inside(e, body) || inside(body, e) || inChrome(e, root)) {
-                continue;
+            int[] c = count(e);
+            if (e == root || c[0] + c[1] > INFO_LINE || c[0] == 0 || inside(e, body) || inside(body, e) || inChrome(e, root)) {
+                continue; // the cached counts first: a block's text is squeezed only when it is short
             }
             String s = squeeze(e.text());
-            if (s.length() <= INFO_LINE && labelled(s) >= 2 && e.children().stream().noneMatch(c -> labelled(squeeze(c.text())) >= 2)) {
+            if (s.length() <= INFO_LINE && labelled(s) >= 2 && e.children().stream().noneMatch(k -> labelled(squeeze(k.text())) >= 2)) {
                 return e;
             }
         }
