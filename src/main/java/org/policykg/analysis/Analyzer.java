@@ -81,8 +81,9 @@ public final class Analyzer {
         for (Paragraph p : ps) {
             int item = layout.itemOf(p.index()).index();
             Region context = sectionRegions.getOrDefault(p.index(), nameRegions.get(item));
-            for (AgencyMention m : agencies.recognize(p, context, sectionRegions.containsKey(p.index()) ? null : districts.get(item))) {
-                if (!insideTitle(m, p, titleMentions)) {
+            List<AgencyMention> found = agencies.recognize(p, context, sectionRegions.containsKey(p.index()) ? null : districts.get(item));
+            for (AgencyMention m : found) {
+                if (!insideTitle(m, p, titleMentions, found)) {
                     agencyMentions.add(m);
                 }
             }
@@ -115,15 +116,46 @@ public final class Analyzer {
      * about government data), unless the title opens with its issuer: 中央网信办关于…,
      * 国家发展改革委等部门关于….
      */
-    private static boolean insideTitle(AgencyMention m, Paragraph p, List<TitleMention> titles) {
+    private static boolean insideTitle(AgencyMention m, Paragraph p, List<TitleMention> titles, List<AgencyMention> found) {
         for (TitleMention t : titles) {
             if (t.paragraph() == m.paragraph() && t.range().start() <= m.range().start()
                     && m.range().end() <= t.range().end() && t.source() != TitleMention.Source.ISSUANCE) {
-                boolean issuerPrefix = m.range().start() == t.range().start()
-                        && ISSUER_END.matcher(p.string()).region(m.range().end(), p.string().length()).lookingAt();
-                return !issuerPrefix;
+                return !issuerPrefix(m, p, t, found);
             }
         }
         return false;
     }
+
+    /**
+     * Whether a name is one of the issuers a title opens with: 中央网信办关于…, and co-issuers in a row
+     * (中共中央 国务院关于…, 工业和信息化部办公厅 市场监管总局办公厅关于…, the space between them dropped or a 、).
+     */
+    private static boolean issuerPrefix(AgencyMention m, Paragraph p, TitleMention t, List<AgencyMention> found) {
+        String text = p.string();
+        int at = t.range().start();
+        boolean in = false;
+        for (int guard = 0; guard < MAX_ISSUERS && at < t.range().end(); guard++) {
+            AgencyMention next = null;
+            for (AgencyMention a : found) {
+                if (a.range().start() == at && (next == null || a.range().end() > next.range().end())) {
+                    next = a;
+                }
+            }
+            if (next == null) {
+                return false;
+            }
+            in |= next.range().equals(m.range());
+            at = next.range().end();
+            if (ISSUER_END.matcher(text).region(at, text.length()).lookingAt()) {
+                return in;
+            }
+            if (at < text.length() && text.charAt(at) == '、') {
+                at++;
+            }
+        }
+        return false;
+    }
+
+    /** Co-issuers a title may open with (a joint document of many departments names them all). */
+    private static final int MAX_ISSUERS = 12;
 }

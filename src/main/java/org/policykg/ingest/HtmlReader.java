@@ -29,6 +29,9 @@ public final class HtmlReader implements DocumentReader {
     private static final Set<String> INLINE_CELL = Set.of("span", "a", "font", "b", "strong", "em", "i", "u", "label",
             "small", "sup", "sub", "td", "th", "tr");
 
+    /** The label a page's own address is read under (lexicon/field-labels.tsv, source). */
+    private static final String ADDRESS_LABEL = "原文链接：";
+
     /** Set when reading a whole page: what is chrome, and which rows are field-table lines. */
     private PageParts page;
 
@@ -88,6 +91,18 @@ public final class HtmlReader implements DocumentReader {
         if (parts.fields() != null) {
             node(parts.fields(), source, 0, out, Block.Kind.PARAGRAPH, 0);
             out.finish();
+        }
+        if (parts.address() != null) {
+            // <meta name="Url" content="http://…">: the page's own address, as a field line 原文链接：… (the label synthetic)
+            org.jsoup.nodes.Range r = parts.address().attributes().sourceRange("content").valueRange();
+            if (r.isTracked()) {
+                out.start(Block.Kind.PARAGRAPH, 0, false);
+                for (char c : ADDRESS_LABEL.toCharArray()) {
+                    out.text().appendSynthetic(c);
+                }
+                Aligner.append(out.text(), source, parts.address().attr("content"), r.startPos(), r.endPos());
+                out.finish();
+            }
         }
         node(parts.body(), source, 0, out, Block.Kind.PARAGRAPH, 0);
         out.finish();

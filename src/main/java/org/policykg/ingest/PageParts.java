@@ -35,7 +35,8 @@ final class PageParts {
             "button", "input", "textarea", "iframe", "form");
 
     /** The names of page-parts.tsv by part. */
-    record Names(List<String> body, List<String> fields, List<String> titles, Set<String> chrome, List<String> labels) {
+    record Names(List<String> body, List<String> fields, List<String> titles, Set<String> chrome, List<String> labels,
+                 List<String> addresses) {
         static final Names STANDARD = load();
 
         private static Names load() {
@@ -43,6 +44,7 @@ final class PageParts {
             List<String> fields = new ArrayList<>();
             List<String> titles = new ArrayList<>();
             Set<String> chrome = new java.util.HashSet<>();
+            List<String> addresses = new ArrayList<>();
             String res = "/org/policykg/ingest/page-parts.tsv";
             for (Tsv.Row r : Tsv.rows(res, 3, 3)) {
                 String name = r.fields()[0].strip();
@@ -51,12 +53,14 @@ final class PageParts {
                     case "fields" -> fields.add(name.toLowerCase(Locale.ROOT));
                     case "title" -> titles.add(name);
                     case "chrome" -> chrome.add(name.toLowerCase(Locale.ROOT));
+                    case "address" -> addresses.add(name);
                     default -> throw new IllegalStateException(res + " line " + r.line() + ": unknown part " + r.fields()[1]);
                 }
             }
             // The labels a field table writes are the metadata rules' own list, read from one place.
             List<String> labels = CueWords.standard().list("field-labels").stream().map(CueWords.Entry::word).toList();
-            return new Names(List.copyOf(body), List.copyOf(fields), List.copyOf(titles), Set.copyOf(chrome), labels);
+            return new Names(List.copyOf(body), List.copyOf(fields), List.copyOf(titles), Set.copyOf(chrome), labels,
+                    List.copyOf(addresses));
         }
     }
 
@@ -65,7 +69,7 @@ final class PageParts {
      * (an h1 or the page's title) or as a meta element's content, the field table when it stands
      * outside the body, and the body.
      */
-    record Parts(Element title, Element metaTitle, Element fields, Element body) {
+    record Parts(Element title, Element metaTitle, Element fields, Element body, Element address) {
     }
 
     private final Names names;
@@ -93,6 +97,16 @@ final class PageParts {
         if (fields == null) {
             fields = labelledTable(root, body);
         }
+        if (fields == null) {
+            fields = infoLine(root, body);
+        }
+        if (fields == null) {
+            // 发稿时间：2021/6/9 【字体：大 中 小】 alone over the text: a short line with a field label, right before the body
+            Element before = previous(body);
+            if (before != null && squeeze(before.text()).length() <= INFO_BEFORE_BODY && labelled(squeeze(before.text())) >= 1) {
+                fields = before;
+            }
+        }
         Element title = null;
         Element meta = null;
         Element h1 = first(root, "h1");
@@ -104,6 +118,9 @@ final class PageParts {
                 Element t = doc.head() == null ? null : doc.head().selectFirst("title");
                 title = t != null && !t.text().isBlank() ? t : null;
             }
+            if (meta == null && title == null) {
+                title = headline(fields != null && previous(body) == fields ? fields : body);
+            }
         }
         String opening = squeeze(body.text());
         String named = title != null ? squeeze(title.text()) : meta != null ? squeeze(meta.attr("content")) : "";
@@ -111,7 +128,7 @@ final class PageParts {
             title = null; // the body opens with its title: said once
             meta = null;
         }
-        return new Parts(title, meta, fields, body);
+        return new Parts(title, meta, fields, body, metaAddress(doc));
     }
 
     /** A page title's text before the site's name (关于…的通知_XX市人民政府). */
@@ -226,6 +243,18 @@ final class PageParts {
         return names.labels().stream().anyMatch(s::contains);
     }
 
+    /** The meta element giving the page's own address (政府网站发展指引's Url), when its content is a web address. */
+    Element metaAddress(Document doc) {
+        for (String name : names.addresses()) {
+            for (Element m : doc.select("meta")) {
+                if (name.equalsIgnoreCase(m.attr("name")) && m.attr("content").strip().matches("https?://\\S+")) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
     private Element metaTitle(Document doc) {
         for (String name : names.titles()) {
             for (Element m : doc.select("meta")) {
@@ -238,10 +267,93 @@ final class PageParts {
         return null;
     }
 
-    /** The first such element with text outside links (a site's logo is a heading linking home). */
+    /**
+     * The line under a page's title that a CMS writes outside the article's container (发表时间：… 信息来源：… 浏览量：…):
+     * the smallest element outside the body and the chrome whose short text holds two field labels, each with its colon.
+     */
+    private Element infoLine(Element root, Element body) {
+        for (Element e : root.getAllElements()) {
+            int[] c = count(e);
+            if (e == root || c[0] + c[1] > INFO_LINE || c[0] == 0 || inside(e, body) || inside(body, e) || inChrome(e, root)) {
+                continue; // the cached counts first: a block's text is squeezed only when it is short
+            }
+            String s = squeeze(e.text());
+            if (s.length() <= INFO_LINE && labelled(s) >= 2 && e.children().stream().noneMatch(k -> labelled(squeeze(k.text())) >= 2)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** How long a line with one field label right over the body may be (发稿时间：2021/6/9 【字体：大 中 小】). */
+    private static final int INFO_BEFORE_BODY = 60;
+    /** How long a headline set in a plain block may be. */
+    private static final int HEADLINE = 80;
+
+    /** The element before this one among its siblings that shows text (a logo's image or an empty block passed over). */
+    private Element previous(Element e) {
+        for (Element at = e.previousElementSibling(); at != null; at = at.previousElementSibling()) {
+            if (!chrome(at) && !squeeze(at.text()).isEmpty()) {
+                return at;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A page with no h1, no title meta and an empty title element (a firm's news page: its headline in a div over
+     * the date line and the text): the short block right over them, one line without a sentence's end, is the headline.
+     */
+    private Element headline(Element under) {
+        Element h = previous(under);
+        if (h == null || linkList(h) || crumbs(h) || !h.select("a[href]").isEmpty()) {
+            return null;
+        }
+        String s = squeeze(h.text());
+        return s.length() <= HEADLINE && s.indexOf('。') < 0 && labelled(s) == 0 ? h : null;
+    }
+
+    /** How long the info line under a title may be. */
+    private static final int INFO_LINE = 160;
+
+    /** How many colons of a short text close a field label (发表时间：, 信息来源：). */
+    private int labelled(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '：' || c == ':') {
+                String before = s.substring(0, i);
+                if (names.labels().stream().anyMatch(before::endsWith)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /**
+     * A breadcrumb trail (您当前所在的位置：首页 > 政务服务 > …): links in a row with only separators and a short
+     * label ending in a colon between them. Some portals set it in an h1, which is then no title.
+     */
+    private boolean crumbs(Element e) {
+        if (e.select("a[href]").size() < 2) {
+            return false;
+        }
+        StringBuilder own = new StringBuilder();
+        for (TextNode t : e.textNodes()) {
+            own.append(t.getWholeText());
+        }
+        String rest = squeeze(own.toString()).replaceAll("[>›»/|＞]", "");
+        return rest.isEmpty() || rest.length() <= CRUMB_LABEL && (rest.endsWith("：") || rest.endsWith(":"));
+    }
+
+    /** How long a breadcrumb's label (您当前所在的位置：) may be. */
+    private static final int CRUMB_LABEL = 12;
+
+    /** The first such element with text outside links (a site's logo is a heading linking home), not a breadcrumb. */
     private Element first(Element root, String tag) {
         for (Element e : root.select(tag)) {
-            if (!inChrome(e, root) && clean(e) > 0) {
+            if (!inChrome(e, root) && clean(e) > 0 && !crumbs(e)) {
                 return e;
             }
         }

@@ -186,7 +186,9 @@ public final class AgencyRecognizer {
      * joins bodies (由, 和, 及, 与, 会同): "（发展改革委、财政部负责）", not "省级发展改革委".
      */
     private static boolean standsAlone(String text, int start) {
-        return start == 0 || !Han.is(text.charAt(start - 1)) || "由和及与同".indexOf(text.charAt(start - 1)) >= 0;
+        // …办公厅市场监管总局办公厅: co-issuers written in a row (the space between them dropped) — an office's name ends there.
+        return start == 0 || !Han.is(text.charAt(start - 1)) || "由和及与同".indexOf(text.charAt(start - 1)) >= 0
+                || text.startsWith("办公厅", start - 3) || text.startsWith("办公室", start - 3);
     }
 
     /**
@@ -195,6 +197,9 @@ public final class AgencyRecognizer {
      */
     private Found generalOffice(String text, Found f) {
         String n = f.agency.name();
+        if (f.agency.isAgency() && "CN".equals(f.agency.region())) {
+            return nationalOffice(text, f);
+        }
         if (!f.agency.isAgency() || f.agency.region() == null || "CN".equals(f.agency.region()) || !text.startsWith("办公室", f.end)
                 || !(n.endsWith("委员会") || n.endsWith("局") || n.endsWith("厅")) || n.endsWith("管理委员会")) {
             return f;
@@ -202,6 +207,22 @@ public final class AgencyRecognizer {
         String name = n + "办公室";
         Agency known = directory.byName(name);
         return new Found(f.start, f.end + 3, known != null ? known : new Agency(name, f.agency.region(), null, Agency.Kind.AGENCY), f.priority);
+    }
+
+    /**
+     * 工业和信息化部办公厅, 市场监管总局办公厅, 国家知识产权局办公室: a national ministry's, commission's or
+     * administration's general office issues 函 and notices in its own name (GB/T 9704 发文机关), and so is a body
+     * of its own, named under the full name of the body it serves.
+     */
+    private Found nationalOffice(String text, Found f) {
+        String office = text.startsWith("办公厅", f.end) ? "办公厅" : text.startsWith("办公室", f.end) ? "办公室" : null;
+        String n = f.agency.name();
+        if (office == null || n.endsWith("办公厅") || n.endsWith("办公室")) {
+            return f;
+        }
+        String name = n + office;
+        Agency known = directory.byName(name);
+        return new Found(f.start, f.end + office.length(), known != null ? known : new Agency(name, "CN", null, Agency.Kind.AGENCY), f.priority);
     }
 
     /** A national ministry's department or bureau (…司, …局, Taiwan's …署), which names its ministry too. */

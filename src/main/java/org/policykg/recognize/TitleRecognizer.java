@@ -27,6 +27,10 @@ public final class TitleRecognizer {
      * (the 关于 then opens the printed title): a notice that only carries the policy Y.
      */
     private static final Pattern WRAPPER = Pattern.compile("(?:关于(?:印发|转发)|(?<=\\p{IsHan})(?:印发|转发)(?=关于))(?<t>.{4,80}?)的通知$");
+    /** 分类：, 主题分类：, 政策类型：: a field of a catalogue whose value is a category, never a title (lexicon/field-labels.tsv, other). */
+    private static final Pattern OTHER_FIELD = Pattern.compile("^[\\[【]?\\s*(?:"
+            + org.policykg.lexicon.CueWords.standard().alternation("field-labels", "other") + ")\\s*[\\]】]?\\s*[:：]");
+
     /** 标题：, 法规名称：: a field label whose value is the document's title (lexicon/field-labels.tsv, role title). */
     private static final Pattern TITLE_FIELD = Pattern.compile("^[\\[【]?\\s*(?:"
             + org.policykg.lexicon.CueWords.standard().alternation("field-labels", "title") + ")\\s*[\\]】]?\\s*[:：]\\s*");
@@ -219,6 +223,9 @@ public final class TitleRecognizer {
         int start = text.length() - t.length();
         Matcher field = TITLE_FIELD.matcher(t);
         boolean labelled = field.lookingAt();
+        if (!labelled && OTHER_FIELD.matcher(t).lookingAt()) {
+            return; // 分 类：产业政策, 政策类型：规划: a catalogue's field and its value, not a title
+        }
         if (labelled) {
             // 法规名称：X, 标题：X (a law database's or a catalogue's title field): the title is X, however short (电子签章法).
             t = t.substring(field.end());

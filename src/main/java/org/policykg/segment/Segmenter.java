@@ -387,7 +387,7 @@ public final class Segmenter {
             return true; // no line opens with 的: …范围有规定 / 的，应当… is one sentence, not a title line
         }
         if (endsSentence(p) || titleLike(p) || allBold(prev) || !isProse(p) || URL.matcher(p).matches()
-                || URL_END.matcher(p).find()) {
+                || URL_END.matcher(p).find() || PHONE_END.matcher(p).find()) {
             return false;
         }
         if (Ordinals.startsWithOrdinal(n) || SOURCE_LINE.matcher(n).find() || FIGURE.matcher(n).find()
@@ -396,6 +396,12 @@ public final class Segmenter {
         }
         return true;
     }
+
+    /**
+     * 联系方式：余娴 010-60738198；李梦玮 010-60738364: a contact line ends in a telephone number, which no sentence
+     * runs on from into the next line (the 署名 under a notice's contacts stays a line of its own).
+     */
+    private static final Pattern PHONE_END = Pattern.compile("(?:\\d{3,4}[-‒–]\\d{7,8}|(?<!\\d)1[3-9]\\d{9})\\s*$");
 
     static boolean endsSentence(String s) {
         if (s.isEmpty()) {

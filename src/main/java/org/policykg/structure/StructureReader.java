@@ -228,7 +228,7 @@ public final class StructureReader {
         int textStart = 0;
         if (title != null) {
             for (TitleMention t : candidates) {
-                if (t.paragraph() <= zoneEnd && core(t).equals(core(title))) {
+                if (t.paragraph() <= zoneEnd && (core(t).equals(core(title)) || sameAbout(t, title))) {
                     textStart = Math.max(textStart, t.paragraph());
                 }
             }
@@ -716,6 +716,19 @@ public final class StructureReader {
             }
         }
         return k == a.length;
+    }
+
+    /**
+     * 两部委关于X (a portal's heading, the issuers counted) and 工业和信息化部办公厅 农业农村部办公厅关于X (the title line
+     * over the text): the same title with its issuers written or counted, so the text starts under the later line.
+     */
+    private static boolean sameAbout(TitleMention a, TitleMention b) {
+        String x = TitleKey.display(a.title());
+        String y = TitleKey.display(b.title());
+        int i = x.indexOf("关于");
+        int j = y.indexOf("关于");
+        return i > 0 && j > 0 && !x.substring(0, i).contains("《") && !y.substring(0, j).contains("《")
+                && x.substring(i).equals(y.substring(j));
     }
 
     private static String core(TitleMention t) {

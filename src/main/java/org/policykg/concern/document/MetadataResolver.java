@@ -128,11 +128,24 @@ final class MetadataResolver {
         for (int i = 0; i <= Math.min(zoneEnd, ps.size() - 1); i++) {
             spoken |= Signature.spoken(ps.get(i));
         }
+        int keyed = 0;
+        for (int i = 0; i < Math.min(RECORD_HEAD, ps.size()); i++) {
+            keyed += RECORD_FIELD.matcher(ps.get(i).string()).matches() ? 1 : 0;
+        }
+        boolean dump = keyed >= RECORD_HEAD - 1;
         for (int i = 0; i < ps.size(); i++) {
             Paragraph p = ps.get(i);
             Fact<Agency> cited = mastheads.articleSource(p);
             articleSource = cited != null ? cited : articleSource;
             if (i > zoneEnd) {
+                FieldTable.Line line = dump && RECORD_FIELD.matcher(p.string()).matches() ? fields.read(p) : null;
+                if (line != null) {
+                    // a crawler's record dumped as key : value lines: its fields after the content are still its own
+                    for (FieldTable.Dated d : line.dates()) {
+                        labelled = labelled == null || d.rank() < labelled.rank() ? d : labelled;
+                    }
+                    header = header != null || line.publishers().isEmpty() ? header : line.publishers().get(0);
+                }
                 continue;
             }
             credit = credit != null ? credit : mastheads.photoCredit(p);
@@ -249,8 +262,31 @@ final class MetadataResolver {
         if (publisher == null && zoneEnd > 0) {
             publisher = Signature.signer(ps, outlets);
         }
-        return new DocumentFacts(title, issued, publisher, creators, source);
+        return new DocumentFacts(title, issued, fuller(publisher, doc), creators, source);
     }
+
+    /**
+     * 信息来源：天河区科技工业和信息化局 over a text that names the body in full (广州市天河区科技工业和信息化局): a page's
+     * field drops the city before its district; the body's full name is the one the text gives, in the same division.
+     */
+    private static Fact<Agency> fuller(Fact<Agency> publisher, Analysis doc) {
+        if (publisher == null || !publisher.value().isAgency() || publisher.value().region() == null) {
+            return publisher;
+        }
+        Agency a = publisher.value();
+        for (org.policykg.recognize.AgencyMention m : doc.agencies()) {
+            Agency b = m.agency();
+            if (b.isAgency() && a.region().equals(b.region()) && b.name().length() > a.name().length() && b.name().endsWith(a.name())) {
+                return new Fact<>(b, publisher.evidence());
+            }
+        }
+        return publisher;
+    }
+
+    /** bdelete : false / id : … / title : …: a crawler's record dumped as key : value lines, opening the text. */
+    private static final java.util.regex.Pattern RECORD_FIELD = java.util.regex.Pattern.compile("^[A-Za-z_][A-Za-z0-9_]{1,30} ?:(?!//).*");
+    /** How many of a dump's first lines are looked at; all but one must be key : value lines. */
+    private static final int RECORD_HEAD = 3;
 
     /** What a field block after the metadata zone gives: its title, its best labelled date and its publisher. */
     private record Block(Fact<String> title, FieldTable.Dated date, Fact<Agency> publisher) {

@@ -82,6 +82,8 @@ final class TitleLine {
     private static final int RECORD_LINES = 3;
     /** A line this long that opens the text is a whole page flattened into one line. */
     private static final int CRAWL_LINE = 200;
+    /** bdelete : false, id : 8aad…: a line of a crawler's record dumped as key : value lines, no headline. */
+    private static final Pattern RECORD_FIELD = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]{1,30} ?:(?!//).*");
     private static final Pattern SITE_SUFFIX = Pattern.compile("[-_|](\\p{IsHan}{2,20})$");
 
     /**
@@ -167,7 +169,8 @@ final class TitleLine {
             }
             if (!overIssuers && s.length() <= 40 && s.indexOf('。') < 0 && s.indexOf(',') < 0 && !s.endsWith("!") && !s.endsWith("?")
                     && first.role() != Paragraph.Role.TITLE_LINE && !DATABASE_FIELD.matcher(s).matches()
-                    && !NUMBERED_PART.matcher(s).lookingAt() && !fieldLine.test(first) && !NUMBER_LINE.matcher(s).matches()) {
+                    && !NUMBERED_PART.matcher(s).lookingAt() && !fieldLine.test(first) && !NUMBER_LINE.matcher(s).matches()
+                    && !RECORD_FIELD.matcher(s).matches()) {
                 int from = afterBadge(first, badge);
                 return new Found(new Fact<>(s.substring(from), from == 0 ? whole(first)
                         : new Evidence(first.span(from, s.length()), Supports.TITLE)), -1, null);

@@ -125,6 +125,7 @@ final class Attributes {
         if (head != null) {
             closingSignature(head, groups);
             selfReferences(head, uses);
+            noticeOpening(head, groups.get(head.key), uses);
         }
         TitleGroup self = own.size() == 1 ? own.values().iterator().next() : head == null ? null : groups.get(head.key);
         if (self != null) {
@@ -237,6 +238,39 @@ final class Attributes {
             }
         }
     }
+
+    /**
+     * A notice carried alone, without numbered parts (a ministry's 函 publishing a list): its opening sentence under
+     * the title line, the number and the addressees (为落实《X》…, 根据《X》…) names what it carries out.
+     */
+    private void noticeOpening(TitleUse head, TitleGroup g, List<TitleUse> uses) {
+        int from = head.t.paragraph();
+        for (TitleUse u : g.uses) {
+            if (u.t.source() == TitleMention.Source.HEADING) {
+                from = Math.max(from, u.t.paragraph());
+            }
+        }
+        for (int i = from + 1; i < Math.min(doc.paragraphs().size(), from + OPENING_REACH); i++) {
+            Paragraph p = doc.paragraph(i);
+            String text = p.string().strip();
+            if (!PUNCTUATION.matcher(text).find() || text.endsWith(":") || text.endsWith("：")) {
+                continue; // the number line, the addressees
+            }
+            for (TitleUse u : uses) {
+                if (u.t.paragraph() == i && u.t.source() == TitleMention.Source.BRACKETS && !u.key.equals(head.key)
+                        && implementsCue.matcher(text).region(p.sentenceAt(u.t.range().start()).start(), u.t.range().start()).find()) {
+                    List<Fact<String>> list = implemented.computeIfAbsent(head.key, k -> new ArrayList<>());
+                    if (list.stream().noneMatch(f -> f.value().equals(u.key))) {
+                        list.add(new Fact<>(u.key, new Evidence(p.span(u.t.range()), Supports.IMPLEMENTS)));
+                    }
+                }
+            }
+            return;
+        }
+    }
+
+    /** How far under its title line a notice's opening sentence may stand (number, addressees between). */
+    private static final int OPENING_REACH = 4;
 
     /**
      * What an order or a history line says of the policy's force, where its own text's 自…起施行
@@ -578,7 +612,8 @@ final class Attributes {
         for (int k = p.index(); k >= Math.max(0, p.index() - 1) && u == null; k--) {
             List<TitleUse> here = new ArrayList<>();
             for (TitleUse x : uses) {
-                if (x.t.paragraph() == k && x.t.source() == TitleMention.Source.BRACKETS && groups.containsKey(x.key)) {
+                if (x.t.paragraph() == k && x.t.source() == TitleMention.Source.BRACKETS && groups.containsKey(x.key)
+                        && !implementedBy(doc.paragraph(k), x)) {
                     here.add(x);
                 }
             }
@@ -590,6 +625,19 @@ final class Attributes {
         if (u != null) {
             sign(u, groups.get(u.key), p.index() + 1, false);
         }
+    }
+
+    /**
+     * 为落实《X》…，现将…名单印发给你们: X is what the notice says it carries out, not what it prints, and the 落款
+     * under the notice does not sign it.
+     */
+    private boolean implementedBy(Paragraph p, TitleUse u) {
+        String text = p.string();
+        int open = text.lastIndexOf('《', u.t.range().start());
+        if (open < 0) {
+            return false;
+        }
+        return implementsCue.matcher(text).region(p.clauseStart(open), open).find();
     }
 
     /** Lines over paragraph {@code i}, not counting a field table's rows (|发文字号|…|): those head the page, not the text. */
@@ -604,14 +652,31 @@ final class Attributes {
     }
 
     /**
+     * A title line with the document's number alone on the line under it (粤办函〔2026〕66号): the text's own head,
+     * however far down a crawl's summary sections put it.
+     */
+    private boolean numberedUnder(int paragraph) {
+        if (paragraph + 1 >= doc.paragraphs().size()) {
+            return false;
+        }
+        Paragraph next = doc.paragraph(paragraph + 1);
+        for (DocumentNumberMention n : doc.numbers()) {
+            if (n.paragraph() == next.index() && n.range().length() >= next.string().strip().length() * 0.9) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The one policy whose title line heads the page, when no other title stands as a line: the
      * text the document carries, even where its structure was not read.
      */
     private TitleUse loneHead(List<TitleUse> uses, Map<String, TitleGroup> groups) {
         TitleUse head = null;
         for (TitleUse u : uses) {
-            if (u.t.source() == TitleMention.Source.HEADING && u.t.range().start() == 0 && linesOver(u.t.paragraph()) <= 6
-                    && groups.containsKey(u.key)) {
+            if (u.t.source() == TitleMention.Source.HEADING && u.t.range().start() == 0
+                    && (linesOver(u.t.paragraph()) <= 6 || numberedUnder(u.t.paragraph())) && groups.containsKey(u.key)) {
                 head = u;
                 break;
             }
@@ -713,7 +778,7 @@ final class Attributes {
 
     /** A text carried alone: the 落款 that closes the document signs it. */
     private void closingSignature(TitleUse head, Map<String, TitleGroup> groups) {
-        int last = doc.paragraphs().size() - 1;
+        int last = attachmentsStart(head.t.paragraph()) - 1;
         for (int i = last; i > last - 4 && i > head.t.paragraph(); i--) {
             DateMention d = onlyDate(doc.paragraph(i));
             if (d != null && d.hasYear() && !bodies(doc.paragraph(i - 1)).isEmpty()) {
@@ -737,6 +802,23 @@ final class Attributes {
         }
     }
 
+
+    /**
+     * Where the attachments printed after a text begin (GB/T 9704 附件: a line 附件 or 附件2 alone, after the 成文日期,
+     * its title on the next line), else past the last paragraph: the 落款 closes the text above them.
+     */
+    private int attachmentsStart(int after) {
+        int n = doc.paragraphs().size();
+        for (int i = after + 1; i < n; i++) {
+            if (ATTACHMENT_HEAD.matcher(doc.paragraph(i).string().strip()).matches() && i > 0 && onlyDate(doc.paragraph(i - 1)) != null) {
+                return i;
+            }
+        }
+        return n;
+    }
+
+    /** 附件, 附件2, 附件 3: an attachment's head line. */
+    private static final Pattern ATTACHMENT_HEAD = Pattern.compile("^附件\\s*[0-9一二三四五六七八九十]{0,2}$");
 
     /** The 落款 starting at or just after {@code from}: issuers and date of the use's group where it has none. */
     private void sign(TitleUse u, TitleGroup g, int from, boolean coIssuers) {
@@ -776,6 +858,9 @@ final class Attributes {
                 return List.of();
             }
             covered += a.range().length();
+            if (a.range().start() >= 2 && p.string().startsWith("中共", a.range().start() - 2)) {
+                covered += 2; // 中共广州市天河区委统战部: the party's name before its committee's department
+            }
             out.add(a);
         }
         return !out.isEmpty() && covered >= p.string().length() * 0.9 ? out : List.of();

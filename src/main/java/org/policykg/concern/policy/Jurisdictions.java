@@ -33,6 +33,8 @@ final class Jurisdictions {
     private static final String COUNTRY_PREFIX = "中华人民共和国";
     /** Policy-type concepts that only a legislature or the State Council issues under a bare name. */
     private static final Set<String> LEGISLATION = Set.of("law", "regulations");
+    /** The policy-type concept of a 纲要 (规划纲要, 建设纲要). */
+    private static final String OUTLINE = "outline";
     /** GB/T 2260 codes of Taiwan, Hong Kong and Macao: legal systems of their own. */
     private static final Set<String> SEPARATE_SYSTEMS = Set.of("710000", "810000", "820000");
 
@@ -192,6 +194,12 @@ final class Jurisdictions {
             return traditional ? source : new Fact<>(gazetteer.country(), new Evidence(p.span(u.t.range()), Supports.JURISDICTION));
         }
         var type = DocumentTypes.policyType(DocumentTypes.withoutPeriod(u.display));
+        if (type.isPresent() && OUTLINE.equals(type.get().concept()) && !traditional && u.titleRegion == null
+                && !RELATIVE_REGION.matcher(u.display).lookingAt() && !regionAtStart(p, u) && u.t.range().end() <= p.string().length()) {
+            // 粤港澳大湾区发展规划纲要, 教育强国建设规划纲要: an outline named without its region is the Central Committee's
+            // and the State Council's (a province's or city's outline carries its name; a region group names no issuer)
+            return new Fact<>(gazetteer.country(), new Evidence(p.span(u.t.range()), Supports.JURISDICTION));
+        }
         if (type.isEmpty() || !LEGISLATION.contains(type.get().concept()) || u.titleRegion != null
                 || RELATIVE_REGION.matcher(u.display).lookingAt()
                 || !doc.regionIndex().within(p.index(), u.t.range().start(), u.t.range().end()).isEmpty()) {
@@ -201,6 +209,19 @@ final class Jurisdictions {
             return source;
         }
         return new Fact<>(gazetteer.country(), new Evidence(p.span(u.t.range()), Supports.JURISDICTION));
+    }
+
+    /**
+     * Whether a district's or county's name opens the title (the title's own region is read for provinces and
+     * prefectures only; a group of them written as one, 粤港澳 or 京津冀, names no government of its own).
+     */
+    private boolean regionAtStart(Paragraph p, TitleUse u) {
+        for (RegionMention r : doc.regionIndex().in(p.index())) {
+            if (r.range().start() == u.t.range().start() && r.region().level() == Region.Level.COUNTY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first body of Taiwan, Hong Kong or Macao the text names, else the first such region. */

@@ -71,15 +71,30 @@ final class TitleClauses {
             f.titleRegionEvidence = new Evidence(p.span(at, at + end), Supports.JURISDICTION);
             rest = rest.substring(nm.end());
         }
-        for (AgencyMention a : doc.agencies()) {
-            if (a.paragraph() == f.t.paragraph() && a.range().start() >= f.t.range().start()
-                    && a.range().start() <= f.t.range().start() + (f.display.length() - rest.length())
-                    && a.range().end() < f.t.range().end()) {
-                String after = p.string().substring(a.range().end());
-                Matcher end = LEAD_ISSUER_END.matcher(after);
+        List<AgencyMention> inTitle = new ArrayList<>();
+        for (AgencyMention a : doc.agencyIndex().in(f.t.paragraph())) {
+            if (a.range().start() >= f.t.range().start() && a.range().end() < f.t.range().end()) {
+                inTitle.add(a);
+            }
+        }
+        for (AgencyMention a : inTitle) {
+            if (a.range().start() <= f.t.range().start() + (f.display.length() - rest.length())) {
+                // the issuers the title opens with: one (中央网信办关于), or several in a row (中共中央 国务院关于)
+                List<AgencyMention> chain = new ArrayList<>(List.of(a));
+                Matcher end = LEAD_ISSUER_END.matcher(p.string()).region(a.range().end(), p.string().length());
+                while (!end.lookingAt()) {
+                    AgencyMention next = following(inTitle, chain.get(chain.size() - 1), p.string());
+                    if (next == null || chain.size() >= MAX_ISSUERS) {
+                        break;
+                    }
+                    chain.add(next);
+                    end = LEAD_ISSUER_END.matcher(p.string()).region(next.range().end(), p.string().length());
+                }
                 if (end.lookingAt()) {
-                    f.issuers.add(new Fact<>(a.agency(), new Evidence(p.span(a.range()), Supports.ISSUED_BY)));
-                    int cut = a.range().end() - f.t.range().start() + end.end() - 2; // the core starts at 关于
+                    for (AgencyMention c : chain) {
+                        f.issuers.add(new Fact<>(c.agency(), new Evidence(p.span(c.range()), Supports.ISSUED_BY)));
+                    }
+                    int cut = end.end() - f.t.range().start() - 2; // the core starts at 关于
                     rest = cut <= f.display.length() ? f.display.substring(Math.min(cut, f.display.length())) : rest;
                     break;
                 }
@@ -97,6 +112,24 @@ final class TitleClauses {
         }
         String prefix = p.endsWith("0000") ? p.substring(0, 2) : p.endsWith("00") ? p.substring(0, 4) : p;
         return c.startsWith(prefix);
+    }
+
+    /** Co-issuers a title may open with. */
+    private static final int MAX_ISSUERS = 12;
+
+    /** The longest name starting where {@code last} ends, or after a 、 there. */
+    private static AgencyMention following(List<AgencyMention> in, AgencyMention last, String text) {
+        int at = last.range().end();
+        if (at < text.length() && text.charAt(at) == '、') {
+            at++;
+        }
+        AgencyMention next = null;
+        for (AgencyMention a : in) {
+            if (a.range().start() == at && (next == null || a.range().end() > next.range().end())) {
+                next = a;
+            }
+        }
+        return next;
     }
 
     /** After the issuer a title opens with: 关于, or 等部门关于 / 等六部门关于 when it leads several (only it is named). */
@@ -297,9 +330,20 @@ final class TitleClauses {
             return false;
         }
         String before = text.substring(p.clauseStart(open), open).strip();
+        if (close >= 0 && CITED_NUMBER.matcher(text).region(close + 1, text.length()).lookingAt()) {
+            return true; // 《X》(粤办函〔2025〕46号): a document cited by its title, then its number (GB/T 9704 引用公文)
+        }
+        if (close >= 0 && CITED_ARTICLE.matcher(text).region(close + 1, text.length()).lookingAt()) {
+            return true; // 《X》第九条: the text refers to a clause of X, which is in force already
+        }
         return citing.matcher(before).find() || before.endsWith("对") && close >= 0
                 && OwnText.AMEND_AFTER.matcher(text.substring(close + 1)).lookingAt();
     }
+
+    /** A cited document's number in brackets right after its title: （粤办函〔2025〕46号）, (国发〔2024〕3号). */
+    private static final Pattern CITED_NUMBER = Pattern.compile("[(（][^()（）]{1,16}[〔\\[［(（]\\d{4}[〕\\]］)）]\\d{1,4}号[)）]");
+    /** 《X》第九条, 《X》第二章: one of X's clauses or chapters. */
+    private static final Pattern CITED_ARTICLE = Pattern.compile("第[0-9一二三四五六七八九十百]+[条章款]");
 
     private AgencyMention onlyAgency(Paragraph p) {
         for (AgencyMention a : doc.agencyIndex().in(p.index())) {
