@@ -31,7 +31,8 @@ final class DirectoryHits {
     static void find(Paragraph p, List<RegionMention> regions, List<AgencyMention> bodies, List<Range> legal,
                      CompanyDirectory directory, java.util.regex.Pattern outlet, Companies found) {
         String text = p.string();
-        List<PhraseMatcher.Hit<CompanyDirectory.Entry>> curated = directory.find(text);
+        CompanyDirectory.Hits hits = directory.scan(text);
+        List<PhraseMatcher.Hit<CompanyDirectory.Entry>> curated = hits.curated();
         for (PhraseMatcher.Hit<CompanyDirectory.Entry> h : curated) {
             if (NameBounds.overlaps(bodies, h.start(), h.end()) || overlapsRegion(regions, h)
                     || legal.stream().anyMatch(r -> r.start() <= h.start() && h.end() <= r.end())) {
@@ -59,7 +60,7 @@ final class DirectoryHits {
             }
             found.add(h.phrase(), h.values().get(0));
         }
-        for (PhraseMatcher.Hit<CompanyDirectory.Entry> h : directory.findListed(text)) {
+        for (PhraseMatcher.Hit<CompanyDirectory.Entry> h : hits.listed()) {
             // A listed firm's short name alone, where it is not ordinary words ({@link ListedNames}); one that
             // is (中国软件, 天下秀) is known to the rules that read a firm's context, not looked for here.
             if (!ListedNames.standsAlone(h.phrase()) || NameBounds.overlaps(bodies, h.start(), h.end())

@@ -100,16 +100,23 @@ final class Phrasing {
         String text = p.string();
         // Found from each 等 backwards, item by item: a regex for the whole list backtracks badly.
         for (int deng = text.indexOf('等'); deng >= 0; deng = text.indexOf('等', deng + 1)) {
-            String after = text.substring(deng + 1, Math.min(text.length(), deng + 20));
+            int to = Math.min(text.length(), deng + 20);
+            if (deng == 0 || text.charAt(deng - 1) == '、' || !kindWordIn(text, deng + 1, to)) {
+                continue; // most 等 close lists of tasks or fields: no kind of firm, stock or platform follows
+            }
+            String after = text.substring(deng + 1, to);
             boolean counted = COUNTED_KIND_AFTER.matcher(after).find() || STOCKS_AFTER.matcher(after).find();
             boolean firms = counted || FIRM_KIND_AFTER.matcher(after).find();
-            if (deng == 0 || text.charAt(deng - 1) == '、' || !firms && !KIND_AFTER.matcher(after).find()
-                    || after.startsWith("品牌")) {
+            if (!firms && !KIND_AFTER.matcher(after).find() || after.startsWith("品牌")) {
                 continue; // 做强绿铝、绿铜、绿硅等品牌: products' brands, not firms
             }
             List<int[]> items = itemsBefore(text, deng, Integer.MAX_VALUE);
             if (items.size() < (firms ? 2 : 3)) {
                 continue;
+            }
+            if (!firms && items.stream().skip(1).anyMatch(r -> !found.surfaces.containsKey(text.substring(r[0], r[1]))
+                    && !isName(text, r[0], r[1], regions, bodies))) {
+                continue; // a list closed by a platform or brand keeps all its members names; the later ones are known already
             }
             // The list starts after the words before it: "高通将与|中国移动", "加快|闪马".
             int[] first = items.get(0);
@@ -124,11 +131,19 @@ final class Phrasing {
                 items.remove(0); // 三六零、因赛集团…等十余股: the words before the list took all of the first item
             }
             // A member another rule already took for a company (能源集团, by its legal form) is a name too.
-            long strict = items.stream().filter(r -> isName(text, r[0], r[1], regions, bodies)
-                    || found.surfaces.containsKey(text.substring(r[0], r[1]))
-                    || counted && directory.byAlias(text.substring(r[0], r[1])) != null).count();
-            long names = strict + items.stream().filter(r -> firms && !isName(text, r[0], r[1], regions, bodies)
-                    && (directory.byAlias(text.substring(r[0], r[1])) != null || properNoun(text.substring(r[0], r[1])))).count();
+            long strict = 0;
+            long names = 0;
+            for (int[] r : items) {
+                String item = text.substring(r[0], r[1]);
+                boolean name = isName(text, r[0], r[1], regions, bodies); // HanLP's segmenter: once per member
+                if (name || found.surfaces.containsKey(item) || counted && directory.byAlias(item) != null) {
+                    strict++;
+                }
+                if (firms && !name && (directory.byAlias(item) != null || properNoun(item))) {
+                    names++;
+                }
+            }
+            names += strict;
             // Closed by a kind of firm (等一批龙头企业, 等30余户企业), half the members names and one a name HanLP
             // does not know: brand names made of common words pass (超聚变、中创智领等一批行业领军企业), a list of
             // fields (新能源汽车、光伏等龙头企业) or one with a common noun (高校、科研院所) does not.
@@ -242,8 +257,21 @@ final class Phrasing {
     }
 
     private static boolean isName(String text, int start, int end, List<RegionMention> regions, List<AgencyMention> bodies) {
-        String name = text.substring(start, end);
-        return name.length() >= 2 && !Lexicon.isOrdinary(name)
-                && !NameBounds.overlaps(regions, start, end) && !NameBounds.overlaps(bodies, start, end);
+        return end - start >= 2 && !NameBounds.overlaps(regions, start, end) && !NameBounds.overlaps(bodies, start, end)
+                && !Lexicon.isOrdinary(text.substring(start, end));
+    }
+
+    /**
+     * Whether a character that ends a kind of firm, platform, brand or stock (企业, 公司, 央企, 车厂, 厂商, 品牌,
+     * 平台, 概念股: 企 司 厂 牌 台 股) stands in {@code [from, to)}: every pattern of what follows a list's 等
+     * needs one, and a character test is cheaper than four patterns at each 等.
+     */
+    private static boolean kindWordIn(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ("企司厂牌台股".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }
