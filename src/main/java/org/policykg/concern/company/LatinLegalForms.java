@@ -64,25 +64,52 @@ final class LatinLegalForms {
         return out;
     }
 
-    /** The Latin names 公司 stands beside ({@link #BEFORE_GONGSI}, {@link #AFTER_GONGSI}). */
+    /**
+     * The Latin names 公司 stands beside ({@link #BEFORE_GONGSI}, {@link #AFTER_GONGSI}), tried only around each 公司
+     * (a pattern that opens with a class of characters would be tried at every character of the paragraph).
+     */
     private static void byGongsi(String text, CompanyDirectory directory, Companies found, List<Range> out) {
-        Matcher b = BEFORE_GONGSI.matcher(text);
-        while (b.find()) {
-            String name = b.group("name");
-            if (!SERVICE_MODEL.matcher(name).find()) {
-                found.add(name, directory.byAlias(name));
-                out.add(new Range(b.start("name"), b.end()));
+        Matcher b = BEFORE_GONGSI.matcher(text).useTransparentBounds(true); // the lookbehind sees before the region
+        Matcher a = AFTER_GONGSI.matcher(text).useTransparentBounds(true);
+        int taken = 0;
+        for (int at = text.indexOf("公司"); at >= 0; at = text.indexOf("公司", at + 2)) {
+            int from = at;
+            while (from > 0 && at - from < 60 && latinOrSpace(text.charAt(from - 1))) {
+                from--;
+            }
+            // the earliest capital of the run that reads as the whole name up to 公司
+            for (int start = from; start < at; start++) {
+                if (start >= taken && Character.isUpperCase(text.charAt(start))
+                        && b.region(start, Math.min(text.length(), at + 2)).matches()) {
+                    String name = b.group("name");
+                    if (!SERVICE_MODEL.matcher(name).find()) {
+                        found.add(name, directory.byAlias(name));
+                        out.add(new Range(b.start("name"), b.end()));
+                        taken = b.end();
+                    }
+                    break;
+                }
+            }
+            int kind = Math.max(taken, at - 8);
+            while (kind < at && !Character.isIdeographic(text.charAt(kind))) {
+                kind++;
+            }
+            for (int start = kind; start <= at - 2; start++) {
+                if (a.region(start, text.length()).lookingAt()) {
+                    String name = a.group("name");
+                    // 威胁情报|公司: a kind in ordinary words; 百度公司 Apollo is a firm, then its product
+                    if (!SERVICE_MODEL.matcher(name).find() && org.policykg.recognize.Lexicon.isOrdinary(a.group("kind"))) {
+                        found.add(name, directory.byAlias(name));
+                        out.add(new Range(a.start("name"), a.end("name")));
+                        taken = a.end("name");
+                    }
+                    break;
+                }
             }
         }
-        Matcher a = AFTER_GONGSI.matcher(text);
-        while (a.find()) {
-            String name = a.group("name");
-            String kind = a.group("kind");
-            // 威胁情报|公司: a kind in ordinary words; 百度公司 Apollo is a firm, then its product
-            if (!SERVICE_MODEL.matcher(name).find() && org.policykg.recognize.Lexicon.isOrdinary(kind)) {
-                found.add(name, directory.byAlias(name));
-                out.add(new Range(a.start("name"), a.end("name")));
-            }
-        }
+    }
+
+    private static boolean latinOrSpace(char c) {
+        return c == ' ' || c < 0x80 && (Character.isLetterOrDigit(c) || c == '&' || c == '-');
     }
 }
