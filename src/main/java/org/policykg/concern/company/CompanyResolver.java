@@ -56,7 +56,10 @@ final class CompanyResolver {
         this.projects = new ProjectOwners(cues);
         this.acts = new FirmActs(cues);
         this.titles = java.util.regex.Pattern.compile(cues.alternation("person-titles", "office"));
-        this.closers = PhraseMatcher.keywords(cues.words("firm-sets", "closer").toArray(String[]::new));
+        PhraseMatcher.Builder<String> c = PhraseMatcher.builder();
+        cues.words("firm-sets", "closer").forEach(w -> c.add(w, "closer"));
+        cues.words("firm-sets", Phrasing.EXAMPLES).forEach(w -> c.add(w, Phrasing.EXAMPLES));
+        this.closers = c.build();
         this.means = PhraseMatcher.keywords(cues.words("firm-sets", "means").toArray(String[]::new));
         this.outlet = java.util.regex.Pattern.compile(cues.words("outlet-endings", "outlet").stream()
                 .filter(w -> w.length() >= 2).map(java.util.regex.Pattern::quote)

@@ -111,19 +111,33 @@ final class Phrasing {
         for (PhraseMatcher.Hit<String> closer : closers.all(text)) {
             int deng = closer.start();
             int to = Math.min(text.length(), closer.end() + 19);
-            if (deng == 0 || text.charAt(deng - 1) == '、' || !kindWordIn(text, closer.end(), to)) {
-                continue; // most 等 close lists of tasks or fields: no kind of firm, stock or platform follows
+            boolean counted;
+            boolean firms;
+            boolean joinable;
+            if (EXAMPLES.equals(closer.values().get(0))) {
+                // 广州有四家上榜企业，以甲、乙和丙为代表。: the kind of firm stands before the list, in its sentence
+                if (deng == 0 || text.charAt(deng - 1) == '、' || closer.end() < text.length()
+                        && !CLAUSE_END.contains(text.substring(closer.end(), closer.end() + 1)) || !firmKindBefore(text, deng)) {
+                    continue;
+                }
+                counted = false;
+                firms = true;
+                joinable = true;
+            } else {
+                if (deng == 0 || text.charAt(deng - 1) == '、' || !kindWordIn(text, closer.end(), to)) {
+                    continue; // most 等 close lists of tasks or fields: no kind of firm, stock or platform follows
+                }
+                String after = text.substring(closer.end(), to);
+                counted = COUNTED_KIND_AFTER.matcher(after).find() || STOCKS_AFTER.matcher(after).find();
+                firms = counted || FIRM_KIND_AFTER.matcher(after).find();
+                if (!firms && !KIND_AFTER.matcher(after).find() || after.startsWith("品牌")) {
+                    continue; // 做强绿铝、绿铜、绿硅等品牌: products' brands, not firms
+                }
+                if (after.length() >= 2 && !means.get(after.substring(0, 2)).isEmpty()) {
+                    continue; // 算力券、数据券等方式支持人工智能企业: means, and the firms are the verb's object
+                }
+                joinable = counted || firms && NEAR_FIRM_KIND_AFTER.matcher(after).find();
             }
-            String after = text.substring(closer.end(), to);
-            boolean counted = COUNTED_KIND_AFTER.matcher(after).find() || STOCKS_AFTER.matcher(after).find();
-            boolean firms = counted || FIRM_KIND_AFTER.matcher(after).find();
-            if (!firms && !KIND_AFTER.matcher(after).find() || after.startsWith("品牌")) {
-                continue; // 做强绿铝、绿铜、绿硅等品牌: products' brands, not firms
-            }
-            if (after.length() >= 2 && !means.get(after.substring(0, 2)).isEmpty()) {
-                continue; // 算力券、数据券等方式支持人工智能企业: means, and the firms are the verb's object
-            }
-            boolean joinable = counted || firms && NEAR_FIRM_KIND_AFTER.matcher(after).find();
             List<int[]> items = itemsBefore(text, deng, Integer.MAX_VALUE, joinable ? directory : null);
             if (items.size() < (firms ? 2 : 3)) {
                 continue;
@@ -311,6 +325,21 @@ final class Phrasing {
         boolean common = terms.stream().allMatch(t -> t.nature.toString().matches("n|vn|nis|nnt|nl|b|a|v|f|s"));
         boolean trader = s.endsWith("商") && s.length() >= 3 && Lexicon.isOrdinary(s.substring(0, s.length() - 1));
         return common && (terms.size() == 1 || terms.stream().noneMatch(t -> t.word.length() == 1)) || trader;
+    }
+
+    /** The role of a closer whose kind of firm stands before the list ({@code firm-sets} role examples: 为代表). */
+    static final String EXAMPLES = "examples";
+    /** What ends a clause after a list closed by its examples' closer (以甲、乙为代表。). */
+    private static final String CLAUSE_END = "，。；！？,;";
+    private static final Pattern FIRM_WORD_ANYWHERE = Pattern.compile(FIRM_WORD);
+
+    /** Whether the sentence before {@code at} (back to 。 ； ！ ？ or the paragraph's start) names a kind of firm. */
+    private static boolean firmKindBefore(String text, int at) {
+        int from = at;
+        while (from > 0 && "。；！？;".indexOf(text.charAt(from - 1)) < 0 && at - from < 80) {
+            from--;
+        }
+        return FIRM_WORD_ANYWHERE.matcher(text).region(from, at).find();
     }
 
     private static boolean isName(String text, int start, int end, List<RegionMention> regions, List<AgencyMention> bodies) {
