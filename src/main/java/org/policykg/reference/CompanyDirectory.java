@@ -14,68 +14,85 @@ import java.util.Map;
  * {@link #findListed} finds them in running text for the company rules to judge whether a name stands
  * alone there (a short name that is also ordinary words needs a firm's context). A firm
  * companies.tsv holds keeps its row there, and a news outlet's name (人民网) is the outlet.
+ * <p>
+ * Both tables go into one matcher, each phrase tagged with the table it came from, so that a text is
+ * scanned once for both ({@link #scan}).
  */
 public final class CompanyDirectory {
-    /** A company's usual name and English name; {@code alias} is the form matched. */
-    public record Entry(String name, String alias, String en) {
+    /**
+     * A company's usual name and English name; {@code alias} is the form matched; {@code listed} when the
+     * row is the stock list's (listed-companies.tsv) rather than the curated table's.
+     */
+    public record Entry(String name, String alias, String en, boolean listed) {
+    }
+
+    /** One scan's hits: the curated table's and the stock list's, each leftmost-longest on its own. */
+    public record Hits(List<PhraseMatcher.Hit<Entry>> curated, List<PhraseMatcher.Hit<Entry>> listed) {
     }
 
     /** Marks of the stock list on a short name: special treatment (*ST, ST, SST), a new listing (N, C), delisting. */
     private static final java.util.regex.Pattern LISTING_MARKS = java.util.regex.Pattern.compile(
             "^(?:\\*ST|SST|S\\*ST|ST|退市|[NC](?=[\\p{IsHan}]))|(?:-[A-Z]{1,2}|(?<=[\\p{IsHan}])[AB\uFF21\uFF22])$");
 
+    /** The curated names and aliases and the listed firms' short names, told apart by {@link Entry#listed}. */
     private final PhraseMatcher<Entry> names;
-    private final PhraseMatcher<Entry> listed;
     private final Map<String, Entry> byName = new HashMap<>();
     private final Map<String, Entry> byAlias = new HashMap<>();
 
     private CompanyDirectory() {
         PhraseMatcher.Builder<Entry> b = PhraseMatcher.builder();
-        for (String[] f : AgencyDirectory.rows("/org/policykg/reference/companies.tsv", 3)) {
-            String en = f[2].isEmpty() ? null : f[2];
-            Entry main = new Entry(f[0], f[0], en);
-            b.add(f[0], main);
-            byName.put(f[0], main);
-            byAlias.put(f[0], main);
-            if (!f[1].isEmpty()) {
-                for (String written : f[1].split("\\|")) {
-                    boolean contextOnly = written.startsWith("~");
-                    String alias = contextOnly ? written.substring(1) : written;
-                    Entry e = new Entry(f[0], alias, en);
-                    if (!contextOnly) {
-                        b.add(alias, e);
-                    }
-                    byAlias.putIfAbsent(alias, e);
-                }
-            }
-            for (String form : englishForms(en)) {
-                // translated and Hong Kong news write foreign and listed firms in Latin letters (Nvidia, NVIDIA)
-                Entry e = new Entry(f[0], form, en);
-                b.add(form, e);
-                byAlias.putIfAbsent(form, e);
-            }
+        for (org.policykg.text.Tsv.Row r : org.policykg.text.Tsv.rows("/org/policykg/reference/companies.tsv", 3, 3)) {
+            addCurated(r.fields(), b);
+        }
+        // after the curated rows, which a listed row with the same name gives way to
+        for (org.policykg.text.Tsv.Row r : org.policykg.text.Tsv.rows("/org/policykg/reference/listed-companies.tsv", 3, 4)) {
+            addListed(r, b);
         }
         names = b.build();
-        PhraseMatcher.Builder<Entry> l = PhraseMatcher.builder();
-        for (org.policykg.text.Tsv.Row r : org.policykg.text.Tsv.rows("/org/policykg/reference/listed-companies.tsv", 3, 4)) {
-            String[] f = r.fields();
-            String use = f.length > 3 ? f[3] : "";
-            if (!f[0].matches("\\d{6}") || f[1].isBlank() || !use.isEmpty() && !use.equals("context")) {
-                throw new IllegalStateException("listed-companies.tsv line " + r.line()
-                        + ": expected a six-digit code, a name, a trade and an empty use or context");
-            }
-            String name = shortName(f[1]);
-            if (name.length() < 2 || byAlias.containsKey(name) || NewsOutlets.get().byName(name) != null) {
-                continue; // the curated row, or the outlet, names it
-            }
-            Entry e = new Entry(name, name, null);
-            byName.putIfAbsent(name, e);
-            byAlias.put(name, e);
-            if (use.isEmpty()) {
-                l.add(name, e);
+    }
+
+    private void addCurated(String[] f, PhraseMatcher.Builder<Entry> b) {
+        String en = f[2].isEmpty() ? null : f[2];
+        Entry main = new Entry(f[0], f[0], en, false);
+        b.add(f[0], main);
+        byName.put(f[0], main);
+        byAlias.put(f[0], main);
+        if (!f[1].isEmpty()) {
+            for (String written : f[1].split("\\|")) {
+                boolean contextOnly = written.startsWith("~");
+                String alias = contextOnly ? written.substring(1) : written;
+                Entry e = new Entry(f[0], alias, en, false);
+                if (!contextOnly) {
+                    b.add(alias, e);
+                }
+                byAlias.putIfAbsent(alias, e);
             }
         }
-        listed = l.build();
+        for (String form : englishForms(en)) {
+            // translated and Hong Kong news write foreign and listed firms in Latin letters (Nvidia, NVIDIA)
+            Entry e = new Entry(f[0], form, en, false);
+            b.add(form, e);
+            byAlias.putIfAbsent(form, e);
+        }
+    }
+
+    private void addListed(org.policykg.text.Tsv.Row r, PhraseMatcher.Builder<Entry> b) {
+        String[] f = r.fields();
+        String use = f.length > 3 ? f[3] : "";
+        if (!f[0].matches("\\d{6}") || f[1].isBlank() || !use.isEmpty() && !use.equals("context")) {
+            throw new IllegalStateException("listed-companies.tsv line " + r.line()
+                    + ": expected a six-digit code, a name, a trade and an empty use or context");
+        }
+        String name = shortName(f[1]);
+        if (name.length() < 2 || byAlias.containsKey(name) || NewsOutlets.get().byName(name) != null) {
+            return; // the curated row, or the outlet, names it; so no phrase is in both tables
+        }
+        Entry e = new Entry(name, name, null, true);
+        byName.putIfAbsent(name, e);
+        byAlias.put(name, e);
+        if (use.isEmpty()) {
+            b.add(name, e);
+        }
     }
 
     /** The short name the press uses for a name on the stock list: *ST华讯 → 华讯, 寒武纪-U → 寒武纪, 京东方A → 京东方. */
@@ -110,13 +127,38 @@ public final class CompanyDirectory {
         return Holder.INSTANCE;
     }
 
+    /**
+     * The curated table's and the stock list's names in one pass over the text, each table's hits
+     * leftmost-longest among its own (a listed name inside a curated one is still found, for the
+     * rules that judge the two apart).
+     */
+    public Hits scan(CharSequence text) {
+        List<PhraseMatcher.Hit<Entry>> curated = new java.util.ArrayList<>();
+        List<PhraseMatcher.Hit<Entry>> listed = new java.util.ArrayList<>();
+        int curatedEnd = 0;
+        int listedEnd = 0;
+        for (PhraseMatcher.Hit<Entry> h : names.all(text)) {
+            if (h.values().get(0).listed()) {
+                if (h.start() >= listedEnd) {
+                    listed.add(h);
+                    listedEnd = h.end();
+                }
+            } else if (h.start() >= curatedEnd) {
+                curated.add(h);
+                curatedEnd = h.end();
+            }
+        }
+        return new Hits(curated, listed);
+    }
+
+    /** Leftmost-longest occurrences of the curated names (companies.tsv). */
     public List<PhraseMatcher.Hit<Entry>> find(CharSequence text) {
-        return names.longest(text);
+        return scan(text).curated();
     }
 
     /** Leftmost-longest occurrences of the listed firms' short names (listed-companies.tsv). */
     public List<PhraseMatcher.Hit<Entry>> findListed(CharSequence text) {
-        return listed.longest(text);
+        return scan(text).listed();
     }
 
     /** The entry whose name or alias is exactly {@code s}, or null. */

@@ -43,6 +43,10 @@ final class CompanyResolver {
      * (网络, 社会) after a firm's name.
      */
     private final java.util.regex.Pattern outlet;
+    /** What closes a list of firms before its kind ({@code lexicon/firm-sets.tsv} role closer): 等, 这样的, 这类. */
+    private final PhraseMatcher<String> closers;
+    /** Words after a closer that make a list one of means ({@code firm-sets} role means: 等方式, 等措施). */
+    private final PhraseMatcher<String> means;
     /** A company officer's title ({@code lexicon/person-titles.tsv}): where a subsidiary's name ends. */
     private final java.util.regex.Pattern titles;
 
@@ -52,6 +56,11 @@ final class CompanyResolver {
         this.projects = new ProjectOwners(cues);
         this.acts = new FirmActs(cues);
         this.titles = java.util.regex.Pattern.compile(cues.alternation("person-titles", "office"));
+        PhraseMatcher.Builder<String> c = PhraseMatcher.builder();
+        cues.words("firm-sets", "closer").forEach(w -> c.add(w, "closer"));
+        cues.words("firm-sets", Phrasing.EXAMPLES).forEach(w -> c.add(w, Phrasing.EXAMPLES));
+        this.closers = c.build();
+        this.means = PhraseMatcher.keywords(cues.words("firm-sets", "means").toArray(String[]::new));
         this.outlet = java.util.regex.Pattern.compile(cues.words("outlet-endings", "outlet").stream()
                 .filter(w -> w.length() >= 2).map(java.util.regex.Pattern::quote)
                 .collect(java.util.stream.Collectors.joining("|")));
@@ -67,7 +76,7 @@ final class CompanyResolver {
             List<Range> legal = new java.util.ArrayList<>(legalForms.find(p, bodies, regions, directory, found));
             legal.addAll(LatinLegalForms.find(p, directory, found));
             Phrasing.listed(p, titles, found);
-            Phrasing.lists(p, regions, bodies, directory, found);
+            Phrasing.lists(p, regions, bodies, directory, closers, means, found);
             Phrasing.countedLists(p, regions, bodies, directory, found);
             projects.find(p, regions, bodies, directory, found);
             acts.find(p, regions, bodies, found);

@@ -31,8 +31,13 @@ final class DirectoryHits {
     static void find(Paragraph p, List<RegionMention> regions, List<AgencyMention> bodies, List<Range> legal,
                      CompanyDirectory directory, java.util.regex.Pattern outlet, Companies found) {
         String text = p.string();
-        List<PhraseMatcher.Hit<CompanyDirectory.Entry>> curated = directory.find(text);
+        CompanyDirectory.Hits hits = directory.scan(text);
+        List<PhraseMatcher.Hit<CompanyDirectory.Entry>> curated = hits.curated();
+        boolean markup = text.indexOf('<') >= 0 || text.contains("font");
         for (PhraseMatcher.Hit<CompanyDirectory.Entry> h : curated) {
+            if (markup && NameBounds.inMarkup(text, h.start())) {
+                continue; // <span style="font-family: 微软雅黑"> kept as text in a crawled cell: a font, not the firm
+            }
             if (NameBounds.overlaps(bodies, h.start(), h.end()) || overlapsRegion(regions, h)
                     || legal.stream().anyMatch(r -> r.start() <= h.start() && h.end() <= r.end())) {
                 continue; // 南方电网 inside 南方电网数字电网集团有限公司 names the subsidiary, not the parent
@@ -59,14 +64,15 @@ final class DirectoryHits {
             }
             found.add(h.phrase(), h.values().get(0));
         }
-        for (PhraseMatcher.Hit<CompanyDirectory.Entry> h : directory.findListed(text)) {
+        for (PhraseMatcher.Hit<CompanyDirectory.Entry> h : hits.listed()) {
             // A listed firm's short name alone, where it is not ordinary words ({@link ListedNames}); one that
             // is (中国软件, 天下秀) is known to the rules that read a firm's context, not looked for here.
             if (!ListedNames.standsAlone(h.phrase()) || NameBounds.overlaps(bodies, h.start(), h.end())
                     || overlapsRegion(regions, h) || latinGlued(text, h.start(), h.end())
                     || legal.stream().anyMatch(r -> r.start() < h.end() && h.start() < r.end())
                     || curated.stream().anyMatch(c -> c.start() < h.end() && h.start() < c.end())
-                    || outlet.matcher(text).region(h.end(), text.length()).lookingAt()) {
+                    || outlet.matcher(text).region(h.end(), text.length()).lookingAt()
+                    || markup && NameBounds.inMarkup(text, h.start())) {
                 continue;
             }
             found.add(h.phrase(), h.values().get(0));

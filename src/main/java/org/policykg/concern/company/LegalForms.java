@@ -134,6 +134,9 @@ final class LegalForms {
             if (elidedBranch(stem, m.group(), start, regions) || stillToForm(text, start)) {
                 continue; // 中信保广东分公司、深圳分公司: the second branch's company is named before it
             }
+            if (m.group().equals("公司") && LatinLegalForms.latinBeforeGongsi(text.substring(phrase, m.start()))) {
+                continue; // SlashNext公司: the Latin name is the firm's ({@link LatinLegalForms})
+            }
             boolean legalForm = m.group().contains("有限") || m.group().equals("集团公司");
             if (NameBounds.GENERIC.matcher(name).find() || DETERMINER.matcher(name).find() || (!legalForm && NOT_COMPANY.matcher(stem).find())
                     || NameBounds.overlaps(bodies, start, end) || stem.startsWith("子公司") || LISTED.matcher(stem).find()

@@ -47,4 +47,35 @@ final class NameBounds {
         }
         return false;
     }
+
+    /**
+     * Whether {@code at} stands inside markup a crawled cell kept as text: an HTML tag (its attributes:
+     * {@code <span style="font-family: 微软雅黑">}) or a CSS font declaration ({@code font-family: 微软雅黑,
+     * "Microsoft YaHei";}). A font named after a firm (微软雅黑) is no mention of the firm.
+     */
+    static boolean inMarkup(String text, int at) {
+        int lt = text.lastIndexOf('<', at - 1);
+        if (lt >= 0 && at - lt <= 400 && text.lastIndexOf('>', at - 1) < lt) {
+            return true;
+        }
+        for (int i = at - 1; i >= 0 && at - i <= 40; i--) {
+            char c = text.charAt(i);
+            if (c == ';' || c == '{' || c == '}' || c == '>' || c == '\n' || c == '。') {
+                return false;
+            }
+            if (c == ':') {
+                int end = i;
+                while (end > 0 && text.charAt(end - 1) == ' ') {
+                    end--;
+                }
+                int start = end;
+                while (start > 0 && (text.charAt(start - 1) == '-' || text.charAt(start - 1) >= 'a' && text.charAt(start - 1) <= 'z')) {
+                    start--;
+                }
+                String property = text.substring(start, end);
+                return property.equals("font-family") || property.equals("font");
+            }
+        }
+        return false;
+    }
 }

@@ -8,6 +8,7 @@ import org.policykg.recognize.AgencyMention;
 import org.policykg.recognize.Lexicon;
 import org.policykg.recognize.RegionMention;
 import org.policykg.reference.CompanyDirectory;
+import org.policykg.reference.PhraseMatcher;
 import org.policykg.segment.Paragraph;
 import org.policykg.text.Han;
 
@@ -32,6 +33,12 @@ final class Phrasing {
      * 等国内一流民营或股份制企业, 等世界500强外资企业), not products or platforms.
      */
     private static final Pattern FIRM_KIND_AFTER = Pattern.compile("^(?:一批)?[^\\p{P}\\s为给对向在使让帮]{0,12}?" + FIRM_WORD);
+    /**
+     * A kind of firm right after the list (等企业, 等知名企业, 等一批龙头企业): only then may its last two members be
+     * joined by 和 ({@link #lastJoined}); a kind further on is often the object of a verb after a list of means
+     * (算力券、数据券和揭榜挂帅等方式支持人工智能企业).
+     */
+    private static final Pattern NEAR_FIRM_KIND_AFTER = Pattern.compile("^[^\\p{P}\\s]{0,4}?" + FIRM_WORD);
     /**
      * A kind of company counted as news counts those present (等超100家省内企业, 等30余户企业, 等近千家企业):
      * the members are firms, so brand names made of common words (航天恒星) pass where half the list are names.
@@ -92,24 +99,52 @@ final class Phrasing {
     }
 
     /**
-     * Lists of three or more names closed by 等 and a kind of company, none of them a region,
-     * body or ordinary word: {@code regions} and {@code bodies} are the paragraph's mentions.
+     * Lists of three or more names closed by 等 (or another closer of {@code lexicon/firm-sets.tsv}, role closer:
+     * 这样的, 这类) and a kind of company, none of them a region, body or ordinary word: {@code regions} and
+     * {@code bodies} are the paragraph's mentions. A closer followed by a word of {@code means} (role means:
+     * 等方式, 等措施) closes a list of means.
      */
     static void lists(Paragraph p, List<RegionMention> regions, List<AgencyMention> bodies, CompanyDirectory directory,
-                      Companies found) {
+                      PhraseMatcher<String> closers, PhraseMatcher<String> means, Companies found) {
         String text = p.string();
-        // Found from each 等 backwards, item by item: a regex for the whole list backtracks badly.
-        for (int deng = text.indexOf('等'); deng >= 0; deng = text.indexOf('等', deng + 1)) {
-            String after = text.substring(deng + 1, Math.min(text.length(), deng + 20));
-            boolean counted = COUNTED_KIND_AFTER.matcher(after).find() || STOCKS_AFTER.matcher(after).find();
-            boolean firms = counted || FIRM_KIND_AFTER.matcher(after).find();
-            if (deng == 0 || text.charAt(deng - 1) == '、' || !firms && !KIND_AFTER.matcher(after).find()
-                    || after.startsWith("品牌")) {
-                continue; // 做强绿铝、绿铜、绿硅等品牌: products' brands, not firms
+        // Found from each closer backwards, item by item: a regex for the whole list backtracks badly.
+        for (PhraseMatcher.Hit<String> closer : closers.all(text)) {
+            int deng = closer.start();
+            int to = Math.min(text.length(), closer.end() + 19);
+            boolean counted;
+            boolean firms;
+            boolean joinable;
+            if (EXAMPLES.equals(closer.values().get(0))) {
+                // 广州有四家上榜企业，以甲、乙和丙为代表。: the kind of firm stands before the list, in its sentence
+                if (deng == 0 || text.charAt(deng - 1) == '、' || closer.end() < text.length()
+                        && !CLAUSE_END.contains(text.substring(closer.end(), closer.end() + 1)) || !firmKindBefore(text, deng)) {
+                    continue;
+                }
+                counted = false;
+                firms = true;
+                joinable = true;
+            } else {
+                if (deng == 0 || text.charAt(deng - 1) == '、' || !kindWordIn(text, closer.end(), to)) {
+                    continue; // most 等 close lists of tasks or fields: no kind of firm, stock or platform follows
+                }
+                String after = text.substring(closer.end(), to);
+                counted = COUNTED_KIND_AFTER.matcher(after).find() || STOCKS_AFTER.matcher(after).find();
+                firms = counted || FIRM_KIND_AFTER.matcher(after).find();
+                if (!firms && !KIND_AFTER.matcher(after).find() || after.startsWith("品牌")) {
+                    continue; // 做强绿铝、绿铜、绿硅等品牌: products' brands, not firms
+                }
+                if (after.length() >= 2 && !means.get(after.substring(0, 2)).isEmpty()) {
+                    continue; // 算力券、数据券等方式支持人工智能企业: means, and the firms are the verb's object
+                }
+                joinable = counted || firms && NEAR_FIRM_KIND_AFTER.matcher(after).find();
             }
-            List<int[]> items = itemsBefore(text, deng, Integer.MAX_VALUE);
+            List<int[]> items = itemsBefore(text, deng, Integer.MAX_VALUE, joinable ? directory : null);
             if (items.size() < (firms ? 2 : 3)) {
                 continue;
+            }
+            if (!firms && items.stream().skip(1).anyMatch(r -> !found.surfaces.containsKey(text.substring(r[0], r[1]))
+                    && !isName(text, r[0], r[1], regions, bodies))) {
+                continue; // a list closed by a platform or brand keeps all its members names; the later ones are known already
             }
             // The list starts after the words before it: "高通将与|中国移动", "加快|闪马".
             int[] first = items.get(0);
@@ -120,15 +155,24 @@ final class Phrasing {
                 lead = Math.min(lead, Lexicon.segment(text.substring(begin, first[1])).get(0).word.length());
             }
             first[0] = begin + lead;
+            first[0] += afterPlace(text, first[0], first[1], directory);
             if (first[1] - first[0] < 2 && items.size() > 2) {
                 items.remove(0); // 三六零、因赛集团…等十余股: the words before the list took all of the first item
             }
             // A member another rule already took for a company (能源集团, by its legal form) is a name too.
-            long strict = items.stream().filter(r -> isName(text, r[0], r[1], regions, bodies)
-                    || found.surfaces.containsKey(text.substring(r[0], r[1]))
-                    || counted && directory.byAlias(text.substring(r[0], r[1])) != null).count();
-            long names = strict + items.stream().filter(r -> firms && !isName(text, r[0], r[1], regions, bodies)
-                    && (directory.byAlias(text.substring(r[0], r[1])) != null || properNoun(text.substring(r[0], r[1])))).count();
+            long strict = 0;
+            long names = 0;
+            for (int[] r : items) {
+                String item = text.substring(r[0], r[1]);
+                boolean name = isName(text, r[0], r[1], regions, bodies); // HanLP's segmenter: once per member
+                if (name || found.surfaces.containsKey(item) || counted && directory.byAlias(item) != null) {
+                    strict++;
+                }
+                if (firms && !name && (directory.byAlias(item) != null || properNoun(item))) {
+                    names++;
+                }
+            }
+            names += strict;
             // Closed by a kind of firm (等一批龙头企业, 等30余户企业), half the members names and one a name HanLP
             // does not know: brand names made of common words pass (超聚变、中创智领等一批行业领军企业), a list of
             // fields (新能源汽车、光伏等龙头企业) or one with a common noun (高校、科研院所) does not.
@@ -147,10 +191,16 @@ final class Phrasing {
 
     /**
      * The items of a list joined by 、 that ends at {@code end}, found backwards (at most
-     * {@code max}): each a run of 2 to 8 name characters.
+     * {@code max}): each a run of 2 to 8 name characters. Given the {@code directory}, the last two may
+     * be joined by a conjunction instead (甲、乙和丙等企业; 甲和乙等企业; {@link #lastJoined}).
      */
-    private static List<int[]> itemsBefore(String text, int end, int max) {
+    private static List<int[]> itemsBefore(String text, int end, int max, CompanyDirectory directory) {
         List<int[]> items = new ArrayList<>();
+        int[] last = directory == null ? null : lastJoined(text, end, directory);
+        if (last != null && max >= 2) {
+            items.add(new int[] {last[0] + 1, end});
+            end = last[0];
+        }
         while (items.size() < max) {
             int start = end;
             while (start > 0 && end - start < 8 && NameBounds.isNameChar(text.charAt(start - 1))) {
@@ -166,7 +216,42 @@ final class Phrasing {
                 break;
             }
         }
-        return items;
+        return items.size() == 1 && last != null ? List.of() : items;
+    }
+
+    /**
+     * Where a conjunction joins the list's last item to the one before it ({@code [at, at + 1)}: 乙和丙, 乙与丙,
+     * 乙及丙), each side two to eight name characters; null when there is none. A firm's own 和 stands after one
+     * character (中和农信, 万和电气, 天和防务) or opens the name (和而泰), and a known name that holds one (a directory
+     * alias) is kept whole. HanLP is no judge here: it reads 智造和 of 鸿途智造和青屿声学 as a person's name.
+     */
+    private static int[] lastJoined(String text, int end, CompanyDirectory directory) {
+        int start = end;
+        while (start > 0 && end - start < 17 && NameBounds.isNameChar(text.charAt(start - 1))) {
+            start--;
+        }
+        for (int at = end - 3; at >= start + 2 && at >= end - 9; at--) {
+            char c = text.charAt(at);
+            if (c == '和' || c == '与' || c == '及') {
+                int from = Math.max(start, at - 8);
+                return directory.byAlias(text.substring(from, end)) == null ? new int[] {at, at + 1} : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where a known firm's name begins after a place phrase glued before the list's first member (高新区内|宁德时代,
+     * 榜单中|谷歌): 0 unless the member ends in a directory name that follows 内, 中 or 里 and two characters or more
+     * stand before it.
+     */
+    static int afterPlace(String text, int start, int end, CompanyDirectory directory) {
+        for (int at = start + 2; at <= end - 3; at++) {
+            if ("内中里".indexOf(text.charAt(at)) >= 0 && directory.byAlias(text.substring(at + 1, end)) != null) {
+                return at + 1 - start;
+            }
+        }
+        return 0;
     }
 
     /** Lists of firms joined by 、 and closed by their exact count and a kind of firm (天门电信、移动、联通三家通信商). */
@@ -181,7 +266,7 @@ final class Phrasing {
             }
             char c = m.group("n").charAt(0);
             int n = Character.isDigit(c) ? c - '0' : c == '两' ? 2 : COUNT_DIGITS.indexOf(c) + 1;
-            List<int[]> items = itemsBefore(text, at, n + 1);
+            List<int[]> items = itemsBefore(text, at, n + 1, directory);
             if (n < 2 || items.size() != n) {
                 continue;
             }
@@ -189,6 +274,7 @@ final class Phrasing {
             first[0] = NameBounds.nameStart(text, first[1], 8);
             first[0] += Lexicon.nameStartAfterVerbs(text.substring(first[0], first[1]));
             first[0] += afterHave(text.substring(first[0], first[1]));
+            first[0] += afterPlace(text, first[0], first[1], directory);
             boolean names = items.stream().allMatch(r -> r[1] - r[0] >= 2
                     && !NameBounds.GENERIC.matcher(text.substring(r[0], r[1])).find()
                     && !NameBounds.overlaps(bodies, r[0], r[1])
@@ -241,9 +327,37 @@ final class Phrasing {
         return common && (terms.size() == 1 || terms.stream().noneMatch(t -> t.word.length() == 1)) || trader;
     }
 
+    /** The role of a closer whose kind of firm stands before the list ({@code firm-sets} role examples: 为代表). */
+    static final String EXAMPLES = "examples";
+    /** What ends a clause after a list closed by its examples' closer (以甲、乙为代表。). */
+    private static final String CLAUSE_END = "，。；！？,;";
+    private static final Pattern FIRM_WORD_ANYWHERE = Pattern.compile(FIRM_WORD);
+
+    /** Whether the sentence before {@code at} (back to 。 ； ！ ？ or the paragraph's start) names a kind of firm. */
+    private static boolean firmKindBefore(String text, int at) {
+        int from = at;
+        while (from > 0 && "。；！？;".indexOf(text.charAt(from - 1)) < 0 && at - from < 80) {
+            from--;
+        }
+        return FIRM_WORD_ANYWHERE.matcher(text).region(from, at).find();
+    }
+
     private static boolean isName(String text, int start, int end, List<RegionMention> regions, List<AgencyMention> bodies) {
-        String name = text.substring(start, end);
-        return name.length() >= 2 && !Lexicon.isOrdinary(name)
-                && !NameBounds.overlaps(regions, start, end) && !NameBounds.overlaps(bodies, start, end);
+        return end - start >= 2 && !NameBounds.overlaps(regions, start, end) && !NameBounds.overlaps(bodies, start, end)
+                && !Lexicon.isOrdinary(text.substring(start, end));
+    }
+
+    /**
+     * Whether a character that ends a kind of firm, platform, brand or stock (企业, 公司, 央企, 车厂, 厂商, 品牌,
+     * 平台, 概念股: 企 司 厂 牌 台 股) stands in {@code [from, to)}: every pattern of what follows a list's 等
+     * needs one, and a character test is cheaper than four patterns at each 等.
+     */
+    private static boolean kindWordIn(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ("企司厂牌台股".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -46,6 +46,16 @@ class ListedCompaniesTest {
     }
 
     @Test
+    void oneScanFindsBothTablesEachLeftmostLongestOnItsOwn() {
+        CompanyDirectory.Hits hits = directory.scan("华为与深南电路、科大讯飞签约");
+        assertEquals(List.of("华为", "科大讯飞"), hits.curated().stream().map(PhraseMatcher.Hit::phrase).toList());
+        assertEquals(List.of("深南电路"), hits.listed().stream().map(PhraseMatcher.Hit::phrase).toList());
+        assertTrue(hits.curated().stream().noneMatch(h -> h.values().get(0).listed()));
+        assertTrue(hits.listed().stream().allMatch(h -> h.values().get(0).listed()));
+        assertEquals(hits.curated(), directory.find("华为与深南电路、科大讯飞签约"));
+    }
+
+    @Test
     void aShortNameThatIsOrdinaryWordsDoesNotStandAlone() {
         assertTrue(ListedNames.standsAlone("深南电路"));
         assertTrue(ListedNames.standsAlone("兆易创新"));
