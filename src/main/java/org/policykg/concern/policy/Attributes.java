@@ -216,15 +216,7 @@ final class Attributes {
             String text = p.string();
             if (!firstArticle && FIRST_ARTICLE.matcher(text).lookingAt()) {
                 firstArticle = true;
-                for (TitleUse u : uses) {
-                    if (u.t.paragraph() == i && u.t.source() == TitleMention.Source.BRACKETS && !u.key.equals(head.key)
-                            && implementsCue.matcher(text).region(p.sentenceAt(u.t.range().start()).start(), u.t.range().start()).find()) {
-                        List<Fact<String>> list = implemented.computeIfAbsent(head.key, k -> new ArrayList<>());
-                        if (list.stream().noneMatch(f -> f.value().equals(u.key))) {
-                            list.add(new Fact<>(u.key, new Evidence(p.span(u.t.range()), Supports.IMPLEMENTS)));
-                        }
-                    }
-                }
+                implementedIn(head, i, p, text, uses);
             }
             int at = text.indexOf(self + "自");
             if (at >= 0 && !inForce.containsKey(head.key)) {
@@ -256,16 +248,21 @@ final class Attributes {
             if (!PUNCTUATION.matcher(text).find() || text.endsWith(":") || text.endsWith("：")) {
                 continue; // the number line, the addressees
             }
-            for (TitleUse u : uses) {
-                if (u.t.paragraph() == i && u.t.source() == TitleMention.Source.BRACKETS && !u.key.equals(head.key)
-                        && implementsCue.matcher(text).region(p.sentenceAt(u.t.range().start()).start(), u.t.range().start()).find()) {
-                    List<Fact<String>> list = implemented.computeIfAbsent(head.key, k -> new ArrayList<>());
-                    if (list.stream().noneMatch(f -> f.value().equals(u.key))) {
-                        list.add(new Fact<>(u.key, new Evidence(p.span(u.t.range()), Supports.IMPLEMENTS)));
-                    }
+            implementedIn(head, i, p, text, uses);
+            return;
+        }
+    }
+
+    /** The titles cited in 《》 in paragraph {@code i} after an implementing cue in their sentence (为落实, 根据…). */
+    private void implementedIn(TitleUse head, int i, Paragraph p, String text, List<TitleUse> uses) {
+        for (TitleUse u : uses) {
+            if (u.t.paragraph() == i && u.t.source() == TitleMention.Source.BRACKETS && !u.key.equals(head.key)
+                    && implementsCue.matcher(text).region(p.sentenceAt(u.t.range().start()).start(), u.t.range().start()).find()) {
+                List<Fact<String>> list = implemented.computeIfAbsent(head.key, k -> new ArrayList<>());
+                if (list.stream().noneMatch(f -> f.value().equals(u.key))) {
+                    list.add(new Fact<>(u.key, new Evidence(p.span(u.t.range()), Supports.IMPLEMENTS)));
                 }
             }
-            return;
         }
     }
 
