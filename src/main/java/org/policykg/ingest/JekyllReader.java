@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.policykg.text.MappedText;
 import org.policykg.text.Span;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -26,23 +28,55 @@ public final class JekyllReader implements DocumentReader {
     @Override
     public ParsedDocument read(Source source) throws InputException {
         String t = source.text();
-        int start = Format.frontMatterStart(t);
-        boolean comment = t.startsWith(Format.COMMENT_YAML, start);
-        int open = t.indexOf('\n', start);
-        int close = open < 0 ? -1 : t.indexOf(comment ? Format.COMMENT_YAML_CLOSE : "\n---", open);
-        if (open < 0 || close < 0) {
-            throw new InputException(source.location(), "front matter opened with " + (comment ? Format.COMMENT_YAML : "---")
-                    + " but never closed");
+        Fences f = fences(t);
+        if (f == null) {
+            int start = Format.frontMatterStart(t);
+            throw new InputException(source.location(), "front matter opened with "
+                    + (t.startsWith(Format.COMMENT_YAML, start) ? Format.COMMENT_YAML : "---") + " but never closed");
         }
-        int yamlStart = open + 1;
-        int yamlEnd = close + 1;
         List<Block> catalogue = new ArrayList<>();
-        Map<String, ParsedDocument.FrontMatterField> fields = frontMatter(source, yamlStart, yamlEnd, catalogue);
-        int bodyStart = t.indexOf('\n', close + 1);
+        Map<String, ParsedDocument.FrontMatterField> fields = frontMatter(source, f.yamlStart(), f.yamlEnd(), catalogue);
+        int bodyStart = t.indexOf('\n', f.close() + 1);
         bodyStart = bodyStart < 0 ? t.length() : bodyStart + 1;
         List<Block> body = new ArrayList<>(catalogue);
         body.addAll(markdown.readBody(source, bodyStart, t.length()));
         return new ParsedDocument(source, Format.JEKYLL, fields, body);
+    }
+
+    /** Where the YAML between a front matter's fences starts and ends, and where its closing fence stands. */
+    private record Fences(int yamlStart, int yamlEnd, int close) {
+    }
+
+    /** The front matter's fences, or null when it is opened but never closed. */
+    private static Fences fences(String t) {
+        int start = Format.frontMatterStart(t);
+        boolean comment = t.startsWith(Format.COMMENT_YAML, start);
+        int open = t.indexOf('\n', start);
+        int close = open < 0 ? -1 : t.indexOf(comment ? Format.COMMENT_YAML_CLOSE : "\n---", open);
+        return open < 0 || close < 0 ? null : new Fences(open + 1, close + 1, close);
+    }
+
+    /**
+     * Why a text's front matter is read line by line rather than as YAML, for the run's warnings; null when
+     * it is YAML (or the text has none). Hand-written front matter often is not (a colon in an unquoted
+     * value, a dash list under a scalar), and the document under it is still a document.
+     */
+    public static String frontMatterWarning(String text) {
+        int at = Format.frontMatterStart(text);
+        if (!text.startsWith("---", at) && !text.startsWith(Format.COMMENT_YAML, at) || Format.detect(text) != Format.JEKYLL) {
+            return null;
+        }
+        Fences f = fences(text);
+        if (f == null) {
+            return null; // read() fails it with its own error
+        }
+        try {
+            new Yaml(new LoaderOptions()).compose(new StringReader(text.substring(f.yamlStart(), f.yamlEnd())));
+            return null;
+        } catch (RuntimeException e) {
+            return "front matter is not valid YAML (" + e.getMessage().lines().findFirst().orElse("").strip()
+                    + "); its key: value lines were read one by one";
+        }
     }
 
     /**
@@ -53,27 +87,25 @@ public final class JekyllReader implements DocumentReader {
      * is, each char where the file writes it. A title key is not used: a catalogue's name field may
      * carry its site's name (…的意见__国务院公报_中国政府网), and the text's own title line is read.
      */
-    private static void catalogue(Source src, int base, ScalarNode key, ScalarNode value,
+    private static void catalogue(Source src, String k, int keyStart, String value, Span v,
                                   Map<String, ParsedDocument.FrontMatterField> out, List<Block> lines) {
-        String k = key.getValue();
-        if (k.chars().noneMatch(c -> c >= 0x3400) || value.getValue().isBlank()) {
+        if (k.chars().noneMatch(c -> c >= 0x3400) || value.isBlank()) {
             return;
         }
         JsonFields.Role role = JsonFields.standard().role(k).orElse(null);
         if (role == null) {
             return;
         }
-        Span v = valueSpan(src, base, value);
         if (role == JsonFields.Role.URL || role == JsonFields.Role.DATE) {
-            out.putIfAbsent(role == JsonFields.Role.URL ? "url" : "date", new ParsedDocument.FrontMatterField(value.getValue(), v));
+            out.putIfAbsent(role == JsonFields.Role.URL ? "url" : "date", new ParsedDocument.FrontMatterField(value, v));
         } else if (role == JsonFields.Role.NUMBER || role == JsonFields.Role.PUBLISHER || role == JsonFields.Role.INFORCE) {
-            if (!src.quote(v).equals(value.getValue())) {
+            if (!src.quote(v).equals(value)) {
                 return; // an escaped or folded scalar: its chars are not where the file writes them
             }
             MappedText line = MappedText.builder()
-                    .append(MappedText.identity(k, base + key.getStartMark().getIndex()))
+                    .append(MappedText.identity(k, keyStart))
                     .appendSynthetic('：')
-                    .append(MappedText.identity(value.getValue(), v.start()))
+                    .append(MappedText.identity(value, v.start()))
                     .build();
             lines.add(new Block(Block.Kind.PARAGRAPH, 0, line, List.of(), List.of(), false));
         }
@@ -86,8 +118,7 @@ public final class JekyllReader implements DocumentReader {
         try {
             root = new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
         } catch (RuntimeException e) {
-            throw new InputException(src.location(), "front matter is not valid YAML: "
-                    + e.getMessage().lines().findFirst().orElse(""));
+            return lineByLine(src, start, end, catalogue); // the pipeline warns (frontMatterWarning)
         }
         Map<String, ParsedDocument.FrontMatterField> out = new LinkedHashMap<>();
         if (!(root instanceof MappingNode map)) {
@@ -101,8 +132,9 @@ public final class JekyllReader implements DocumentReader {
             }
             Node v = tuple.getValueNode();
             if (v instanceof ScalarNode s) {
-                out.put(key.getValue(), new ParsedDocument.FrontMatterField(s.getValue(), valueSpan(src, base, s)));
-                catalogue(src, base, key, s, out, catalogue);
+                Span span = valueSpan(src, base, s);
+                out.put(key.getValue(), new ParsedDocument.FrontMatterField(s.getValue(), span));
+                catalogue(src, key.getValue(), base + key.getStartMark().getIndex(), s.getValue(), span, out, catalogue);
             } else if (v instanceof SequenceNode seq) {
                 StringBuilder joined = new StringBuilder();
                 for (Node item : seq.getValue()) {
@@ -113,6 +145,37 @@ public final class JekyllReader implements DocumentReader {
                 out.put(key.getValue(), new ParsedDocument.FrontMatterField(joined.toString(),
                         new Span(base + v.getStartMark().getIndex(), base + v.getEndMark().getIndex())));
             }
+        }
+        return out;
+    }
+
+    /** A top-level {@code key: value} line of a front matter; indented, list and comment lines are not. */
+    private static final Pattern FIELD_LINE = Pattern.compile("^([^\\s#:'\"\\-][^:\\n]*?)[ \\t]*:[ \\t]+(\\S[^\\n]*?)[ \\t]*\\r?$",
+            Pattern.MULTILINE);
+
+    /**
+     * A front matter that is not YAML, read as what it is written to be: one field a top-level
+     * {@code key: value} line, the value as written (quotes around it left out), first key kept.
+     */
+    private static Map<String, ParsedDocument.FrontMatterField> lineByLine(Source src, int start, int end, List<Block> catalogue) {
+        Map<String, ParsedDocument.FrontMatterField> out = new LinkedHashMap<>();
+        Matcher m = FIELD_LINE.matcher(src.text()).region(start, end);
+        while (m.find()) {
+            String key = m.group(1);
+            int from = m.start(2);
+            int to = m.end(2);
+            char q = src.text().charAt(from);
+            if (to - from >= 2 && (q == '"' || q == '\'') && src.text().charAt(to - 1) == q) {
+                from++;
+                to--;
+            }
+            if (out.containsKey(key) || from == to) {
+                continue;
+            }
+            String value = src.text().substring(from, to);
+            Span span = new Span(src.codePoint(from), src.codePoint(to));
+            out.put(key, new ParsedDocument.FrontMatterField(value, span));
+            catalogue(src, key, src.codePoint(m.start(1)), value, span, out, catalogue);
         }
         return out;
     }

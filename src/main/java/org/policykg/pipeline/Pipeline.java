@@ -22,6 +22,7 @@ import org.policykg.ingest.Debris;
 import org.policykg.ingest.RowSources;
 import org.policykg.ingest.DocumentReader;
 import org.policykg.ingest.InputException;
+import org.policykg.ingest.JekyllReader;
 import org.policykg.ingest.Source;
 import org.policykg.ingest.SourceReader;
 import org.policykg.rdf.DocumentChunks;
@@ -301,6 +302,10 @@ public final class Pipeline {
             String debris = Debris.describe(s.text());
             if (debris != null) {
                 counting.warned(s.location(), debris);
+            }
+            String frontMatter = JekyllReader.frontMatterWarning(s.text());
+            if (frontMatter != null) {
+                counting.warned(s.location(), frontMatter);
             }
             List<Quad> q;
             try {

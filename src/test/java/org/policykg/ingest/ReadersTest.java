@@ -82,6 +82,29 @@ class ReadersTest {
     }
 
     @Test
+    void frontMatterThatIsNotYamlIsReadLineByLineAndWarned() throws Exception {
+        // An unquoted value with a colon, and a dash item under a scalar: hand-written, not YAML.
+        String post = "---\ntitle: 甲市关于数据: 产业的若干措施\ndate: 2026-03-02\n文号: 甲府规〔2026〕3号\n"
+                + "tags: 数据\n  - 政策\nurl: \"https://example.gov.cn/a.html\"\n---\n\n一、给予奖励。\n";
+        String warning = JekyllReader.frontMatterWarning(post);
+        assertTrue(warning != null && warning.startsWith("front matter is not valid YAML ("), warning);
+        ParsedDocument d = DocumentReader.parse(Source.of("bad.md", post));
+        assertEquals(Format.JEKYLL, d.format());
+        assertEquals("甲市关于数据: 产业的若干措施", d.frontMatter().get("title").value());
+        assertEquals("2026-03-02", d.frontMatter().get("date").value());
+        assertEquals("https://example.gov.cn/a.html", d.frontMatter().get("url").value());
+        for (ParsedDocument.FrontMatterField f : d.frontMatter().values()) {
+            assertEquals(f.value(), d.source().quote(f.span()));
+        }
+        // The number is shown as a field line over the body, each char where the file writes it.
+        assertEquals(List.of("文号：甲府规〔2026〕3号", "一、给予奖励。"), texts(d));
+        assertOffsetsExact(d);
+        String good = post.replace("数据: 产业", "数据产业").replace("  - 政策\n", "");
+        assertEquals(null, JekyllReader.frontMatterWarning(good));
+        assertEquals(null, JekyllReader.frontMatterWarning("一、给予奖励。\n"));
+    }
+
+    @Test
     void plainTextOneBlockPerLine() throws Exception {
         ParsedDocument d = DocumentReader.parse(Source.of("t.txt", "第一段。\n第二段。\n\n第三段。\r\n"));
         assertEquals(Format.PLAIN, d.format());
