@@ -24,6 +24,8 @@ public final class Evaluator {
     private final Dataset dataset;
     private final Concerns concerns;
     private final Scores scores = new Scores();
+    /** The document and graph IRI of a view that finds nothing: what a failed document's facts are scored against. */
+    private static final String NOT_EXTRACTED = "urn:policykg:eval:not-extracted";
 
     /** {@code ds}: the extracted named graphs; its default graph is made their union (labels, concepts). */
     public Evaluator(DatasetGraph ds) {
@@ -48,13 +50,15 @@ public final class Evaluator {
         for (Annotations.Doc d : docs) {
             Set<String> iris = GraphView.values(dataset,
                     "SELECT ?v WHERE { ?v a pol:Document ; pol:sourceFile \"" + d.file().replace("\"", "") + "\" }");
+            GraphView view;
             if (iris.isEmpty()) {
-                scores.of("Document").falseNegative(d.file() + ": not extracted");
-                continue;
+                // A document the extractor failed on misses every fact it holds, not only itself.
+                view = new GraphView(dataset, NOT_EXTRACTED, NOT_EXTRACTED);
+            } else {
+                String doc = iris.iterator().next();
+                String graph = GraphView.values(dataset, "SELECT ?v WHERE { <" + doc + "> pol:namedGraph ?v }").iterator().next();
+                view = new GraphView(dataset, doc, graph);
             }
-            String doc = iris.iterator().next();
-            String graph = GraphView.values(dataset, "SELECT ?v WHERE { <" + doc + "> pol:namedGraph ?v }").iterator().next();
-            GraphView view = new GraphView(dataset, doc, graph);
             Annotations.Doc resolved = OwnPolicyTitles.resolve(d, view);
             for (Concern<?> c : concerns.all()) {
                 c.score(resolved, view, scores);

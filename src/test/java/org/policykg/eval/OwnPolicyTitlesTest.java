@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policykg.pipeline.ErrorPolicy;
 import org.policykg.pipeline.Pipeline;
 import org.policykg.score.Annotations;
 import org.policykg.score.Score;
@@ -53,6 +56,37 @@ class OwnPolicyTitlesTest {
         assertEquals(0, scores.get("Policy").fp());
         assertEquals(2, scores.get("Measure").tp(), "its (self) measures follow it");
         assertEquals(1, scores.get("Measure.count").tp());
+    }
+
+    @Test
+    void aDocumentTheExtractorFailsOnMissesEveryFactItHolds() throws Exception {
+        Path texts = Files.createDirectories(dir.resolve("texts"));
+        Path annotations = Files.createDirectories(dir.resolve("annotations"));
+        Files.writeString(texts.resolve("ok.md"), "为加快数字经济发展，制定本措施。\n\n一、对新建智算中心给予最高500万元补助。\n");
+        Files.writeString(texts.resolve("broken.pdf"), "%PDF-1.7\n为加快数字经济发展，制定本措施。\n"); // a broken PDF: fails
+        for (String f : List.of("ok.md", "broken.pdf")) {
+            Files.writeString(annotations.resolve(f + ".yaml"), String.join("\n",
+                    "file: " + f,
+                    "policies:",
+                    "  - self: true",
+                    "    type: 措施",
+                    "measures:",
+                    "  - policy: \"(self)\"",
+                    "    items:",
+                    "      - ordinal: 一、",
+                    "        maxAmount: 5000000",
+                    ""));
+        }
+        DatasetGraph ds = DatasetGraphFactory.createGeneral();
+        // As eval runs it: a failed document is reported and the others go on.
+        Pipeline.builder().errors(ErrorPolicy.report(new PrintStream(OutputStream.nullOutputStream()))).build()
+                .run(List.of(texts), StreamRDFLib.dataset(ds));
+        Map<String, Score> scores = new Evaluator(ds).evaluate(Annotations.load(annotations));
+        assertEquals(1, scores.get("Policy").tp());
+        assertEquals(1, scores.get("Policy").fn(), "the failed document's policy is missed");
+        assertEquals(1, scores.get("Measure.maxAmount").tp());
+        assertEquals(1, scores.get("Measure.maxAmount").fn(), "and its measure's money");
+        assertEquals(0, scores.get("Policy").fp());
     }
 
     @Test
