@@ -49,11 +49,15 @@ public final class Segmenter {
     private final PageChrome chrome;
     private final Pattern fieldLine;
     private final FlatLines flatLines;
+    /** The words by which a sentence names its own text or one still to be made (现提出如下意见, 制定…办法): no title. */
+    private final Pattern ownWords;
 
     public Segmenter(CueWords cues) {
         this.chrome = new PageChrome(cues);
         this.fieldLine = Pattern.compile("^[\\[【(]?\\s*(?:" + cues.alternation("field-labels", null) + ")\\s*[\\]】)]?\\s*[:：]");
         this.flatLines = new FlatLines(cues.alternation("field-labels", null));
+        this.ownWords = Pattern.compile("(?:" + cues.alternation("self-references", "announces") + "|"
+                + cues.alternation("self-references", "notifies") + "|" + cues.alternation("drafting", null) + ")");
     }
 
     /** With the project's own lexicon. */
@@ -149,6 +153,7 @@ public final class Segmenter {
         }
         pieces.addAll(held);
         pieces = joinTitles(pieces);
+        pieces = splitRunInTitle(pieces);
         pieces = splitInlineItems(pieces);
         List<Paragraph> out = new ArrayList<>(pieces.size());
         for (Piece p : pieces) {
@@ -156,6 +161,82 @@ public final class Segmenter {
                     p.text, p.bold, p.links));
         }
         return out;
+    }
+
+    /** The longest a title run into its text may be (GB/T 9704 titles seldom pass two lines of 28). */
+    private static final int RUN_IN_TITLE = 60;
+    /** The type word named as the text's own or a further one: 本意见, 如下措施, 该办法. */
+    private static final Pattern OWN_TYPE = Pattern.compile("(?:本|此|该|如下|以下|下列)(?:实施|若干)?$");
+
+    /**
+     * A text whose lines were joined (a crawler's cell, a string in a script, an excerpt quoted on one line) may run
+     * its title into the body with a full stop: 关于支持X的十条意见。为落实…，现提出以下意见。1.… GB/T 9704 prints the
+     * title on lines of its own with no end punctuation, so the first text of the document, when its first sentence is
+     * short, has no clause mark, and ends with a policy type word as a title does, is the title line, and the body runs
+     * on after the 。. Not a sentence that names its own text or one still to be made (现就X提出如下意见。, 特制定本办法。,
+     * 研究制定X办法。): those words, or the type word after 本/如下/该, say it is prose. Only the first text: a run-in
+     * title further down is a sentence citing one.
+     */
+    private List<Piece> splitRunInTitle(List<Piece> pieces) {
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            if (p.chrome || isField(p)) {
+                continue;
+            }
+            int k = runInTitleEnd(p);
+            if (k < 0) {
+                return pieces;
+            }
+            int from = k + 1;
+            while (from < p.text.length() && Character.isWhitespace(p.text.charAt(from))) {
+                from++;
+            }
+            List<Piece> out = new ArrayList<>(pieces.size() + 1);
+            out.addAll(pieces.subList(0, i));
+            out.add(piece(p.block, p.text.subSequence(0, k), within(p.bold, 0, k), withinLinks(p.links, 0, k)));
+            int n = p.text.length();
+            out.add(piece(p.block, p.text.subSequence(from, n), within(p.bold, from, n), withinLinks(p.links, from, n)));
+            out.addAll(pieces.subList(i + 1, pieces.size()));
+            return out;
+        }
+        return pieces;
+    }
+
+    /** Where the 。 closing a title run into its text stands in paragraph {@code p}, else -1. */
+    private int runInTitleEnd(Piece p) {
+        if (p.block.kind() != Block.Kind.PARAGRAPH) {
+            return -1;
+        }
+        String s = p.text.text();
+        int depth = 0;
+        int end = -1;
+        for (int k = 0; k < Math.min(s.length(), RUN_IN_TITLE + 1); k++) {
+            char c = s.charAt(k);
+            if ("“《(（[【".indexOf(c) >= 0) {
+                depth++;
+            } else if ("”》)）]】".indexOf(c) >= 0) {
+                depth--;
+            } else if (depth == 0 && c == '。') {
+                end = k;
+                break;
+            } else if (depth == 0 && ",，;；:：!！?？".indexOf(c) >= 0) {
+                return -1;
+            }
+        }
+        if (end < 6 || depth != 0 || s.length() - end < 20) {
+            return -1;
+        }
+        String title = s.substring(0, end).strip();
+        if (!Normalizer.isCjk(title.charAt(0)) || Ordinals.startsWithOrdinal(title) || !titleLike(title)
+                || DocumentTypes.policyType(title).isEmpty() || DocumentTypes.isGenericReference(title)) {
+            return -1;
+        }
+        String before = DocumentTypes.withoutPeriod(title);
+        before = before.substring(0, before.length() - DocumentTypes.policyType(title).get().word().length());
+        if (OWN_TYPE.matcher(before).find() || ownWords.matcher(title).find() && !title.startsWith("关于")) {
+            return -1;
+        }
+        return end;
     }
 
     /** A paragraph of running text that holds items each meant to stand alone is cut before each ({@link InlineItems}). */
