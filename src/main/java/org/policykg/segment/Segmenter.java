@@ -167,6 +167,11 @@ public final class Segmenter {
     private static final int RUN_IN_TITLE = 60;
     /** The type word named as the text's own or a further one: 本意见, 如下措施, 该办法. */
     private static final Pattern OWN_TYPE = Pattern.compile("(?:本|此|该|如下|以下|下列)(?:实施|若干)?$");
+    /**
+     * How prose opens, never a title without 关于 (以下内容为…建议的实施方案。, 现就…, 根据…): a pointer, a lead-in
+     * preposition or a subject; and 是, which no title says.
+     */
+    private static final Pattern PROSE_OPENING = Pattern.compile("^(?:以下|如下|下面|这|此|该|本|现|特|经|根据|按照|依据|依照|为|对|在|从|我|他|她|它)|是");
 
     /**
      * A text whose lines were joined (a crawler's cell, a string in a script, an excerpt quoted on one line) may run
@@ -233,7 +238,8 @@ public final class Segmenter {
         }
         String before = DocumentTypes.withoutPeriod(title);
         before = before.substring(0, before.length() - DocumentTypes.policyType(title).get().word().length());
-        if (OWN_TYPE.matcher(before).find() || ownWords.matcher(title).find() && !title.startsWith("关于")) {
+        boolean about = title.startsWith("关于");
+        if (OWN_TYPE.matcher(before).find() || !about && (ownWords.matcher(title).find() || PROSE_OPENING.matcher(title).find())) {
             return -1;
         }
         return end;
