@@ -51,6 +51,8 @@ public final class Segmenter {
     private final FlatLines flatLines;
     /** The words by which a sentence names its own text or one still to be made (现提出如下意见, 制定…办法): no title. */
     private final Pattern ownWords;
+    /** Issuing organs' names only, as they head a title before 关于 (GB/T 9704: 发文机关 + 关于 + 事由 + 文种). */
+    private final Pattern issuerNames;
 
     public Segmenter(CueWords cues) {
         this.chrome = new PageChrome(cues);
@@ -58,6 +60,7 @@ public final class Segmenter {
         this.flatLines = new FlatLines(cues.alternation("field-labels", null));
         this.ownWords = Pattern.compile("(?:" + cues.alternation("self-references", "announces") + "|"
                 + cues.alternation("self-references", "notifies") + "|" + cues.alternation("drafting", null) + ")");
+        this.issuerNames = Pattern.compile("^(?:\\p{IsHan}{2,20}?(?:" + cues.alternation("issuer-endings", "organ") + ")[、和]?){1,4}$");
     }
 
     /** With the project's own lexicon. */
@@ -171,6 +174,11 @@ public final class Segmenter {
      * How prose opens, never a title without 关于 (以下内容为…建议的实施方案。, 现就…, 根据…): a pointer, a lead-in
      * preposition or a subject; and 是, which no title says.
      */
+    /**
+     * A news or work-report sentence about a document, not its title: a date, a verb of issuing or carrying out
+     * (商务部等八部门6月18日发布关于…的实施意见。, 认真贯彻落实…关于…的实施意见。).
+     */
+    private static final Pattern REPORTED = Pattern.compile("\\d|[月日]|发布|印发|出台|公布|审议|通过|贯彻|落实|学习|执行|按照|根据|近日|日前");
     private static final Pattern PROSE_OPENING = Pattern.compile("^(?:以下|如下|下面|这|此|该|本|现|特|经|根据|按照|依据|依照|为|对|在|从|我|他|她|它)|是");
 
     /**
@@ -238,8 +246,13 @@ public final class Segmenter {
         }
         String before = DocumentTypes.withoutPeriod(title);
         before = before.substring(0, before.length() - DocumentTypes.policyType(title).get().word().length());
-        boolean about = title.startsWith("关于");
-        if (OWN_TYPE.matcher(before).find() || !about && (ownWords.matcher(title).find() || PROSE_OPENING.matcher(title).find())) {
+        // What stands before 关于 names the issuers (中共X市委、X市人民政府关于…); a title without 关于 is named in full.
+        int about = title.indexOf("关于");
+        String head = about < 0 ? title : title.substring(0, about);
+        if (about > 0 && !issuerNames.matcher(head).matches() || REPORTED.matcher(head).find()) {
+            return -1;
+        }
+        if (OWN_TYPE.matcher(before).find() || about != 0 && (ownWords.matcher(title).find() || PROSE_OPENING.matcher(title).find())) {
             return -1;
         }
         return end;
