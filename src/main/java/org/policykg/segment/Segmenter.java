@@ -261,8 +261,15 @@ public final class Segmenter {
     /** A paragraph of running text that holds items each meant to stand alone is cut before each ({@link InlineItems}). */
     private static List<Piece> splitInlineItems(List<Piece> pieces) {
         List<Piece> out = new ArrayList<>(pieces.size());
+        java.util.Map<String, Integer> carried = new java.util.HashMap<>(); // the last value each tier reached so far
         for (Piece p : pieces) {
-            List<Integer> cuts = p.chrome || p.block.kind() != Block.Kind.PARAGRAPH ? List.of() : InlineItems.cuts(p.text);
+            List<Integer> cuts = p.chrome || p.block.kind() != Block.Kind.PARAGRAPH ? List.of() : InlineItems.cuts(p.text, carried);
+            for (int k = -1; k < cuts.size(); k++) {
+                Ordinals.Ordinal o = Ordinals.at(p.text.text(), k < 0 ? 0 : cuts.get(k));
+                if (!p.chrome && o != null && o.tier() != Ordinals.Tier.DASH) {
+                    carried.put(InlineItems.key(o), Ordinals.value(o));
+                }
+            }
             int from = 0;
             for (int k = 0; k <= cuts.size(); k++) {
                 int next = k < cuts.size() ? cuts.get(k) : p.text.length();
