@@ -25,6 +25,16 @@ final class InlineItems {
 
     /** Where the paragraph's inline items start (ascending, never 0); empty when it has none. */
     static List<Integer> cuts(MappedText t) {
+        return cuts(t, Map.of());
+    }
+
+    /**
+     * The same, for a paragraph after others: {@code carried} holds the last value each tier reached in the
+     * paragraphs before (by {@link #key}). A part's heading that runs its items in (二、强化要素保障。(三)设立…。(四)…)
+     * goes on with the count of the parts before it, as a text numbers its (一)…(N) through all its parts: under an
+     * opening 一、 heading, the next value of a tier below it starts an item, even alone.
+     */
+    static List<Integer> cuts(MappedText t, Map<String, Integer> carried) {
         String s = t.text();
         if (s.length() < MIN_LENGTH) {
             return List.of();
@@ -37,6 +47,17 @@ final class InlineItems {
             last.put(key(head), 1); // the paragraph opens the list it goes on with
             fromOne.put(key(head), true);
             starts.put(key(head), new ArrayList<>());
+        }
+        java.util.Set<String> goingOn = new java.util.HashSet<>();
+        if (head != null && head.tier() == Ordinals.Tier.CHINESE) {
+            for (Ordinals.Tier below : List.of(Ordinals.Tier.CHINESE_PAREN, Ordinals.Tier.ARABIC)) {
+                Integer c = carried.get(below.name());
+                if (c != null && !last.containsKey(below.name())) {
+                    last.put(below.name(), c);
+                    fromOne.put(below.name(), true);
+                    goingOn.add(below.name());
+                }
+            }
         }
         int headingAt = head != null && head.tier() != Ordinals.Tier.DASH ? head.end() : -1; // where the last numbered heading's text starts
         String headingKey = head != null ? key(head) : null; // chapters and articles count apart (第二章 then 第五条)
@@ -95,7 +116,7 @@ final class InlineItems {
         List<Integer> out = new ArrayList<>();
         for (Map.Entry<String, List<Integer>> e : starts.entrySet()) {
             int items = e.getValue().size() + (head != null && key(head).equals(e.getKey()) ? 1 : 0);
-            if (items >= MIN_ITEMS && fromOne.getOrDefault(e.getKey(), false)) {
+            if (items >= (goingOn.contains(e.getKey()) ? 1 : MIN_ITEMS) && fromOne.getOrDefault(e.getKey(), false)) {
                 out.addAll(e.getValue());
             }
         }
@@ -144,7 +165,7 @@ final class InlineItems {
     }
 
     /** Tiers count apart; 第X章 and 第X条 too. */
-    private static String key(Ordinals.Ordinal o) {
+    static String key(Ordinals.Ordinal o) {
         return o.tier() == Ordinals.Tier.ARTICLE ? "ARTICLE" + o.text().charAt(o.text().length() - 1) : o.tier().name();
     }
 }

@@ -49,11 +49,18 @@ public final class Segmenter {
     private final PageChrome chrome;
     private final Pattern fieldLine;
     private final FlatLines flatLines;
+    /** The words by which a sentence names its own text or one still to be made (现提出如下意见, 制定…办法): no title. */
+    private final Pattern ownWords;
+    /** Issuing organs' names only, as they head a title before 关于 (GB/T 9704: 发文机关 + 关于 + 事由 + 文种). */
+    private final Pattern issuerNames;
 
     public Segmenter(CueWords cues) {
         this.chrome = new PageChrome(cues);
         this.fieldLine = Pattern.compile("^[\\[【(]?\\s*(?:" + cues.alternation("field-labels", null) + ")\\s*[\\]】)]?\\s*[:：]");
         this.flatLines = new FlatLines(cues.alternation("field-labels", null));
+        this.ownWords = Pattern.compile("(?:" + cues.alternation("self-references", "announces") + "|"
+                + cues.alternation("self-references", "notifies") + "|" + cues.alternation("drafting", null) + ")");
+        this.issuerNames = Pattern.compile("^(?:\\p{IsHan}{2,20}?(?:" + cues.alternation("issuer-endings", "organ") + ")[、和]?){1,4}$");
     }
 
     /** With the project's own lexicon. */
@@ -149,6 +156,7 @@ public final class Segmenter {
         }
         pieces.addAll(held);
         pieces = joinTitles(pieces);
+        pieces = splitRunInTitle(pieces);
         pieces = splitInlineItems(pieces);
         List<Paragraph> out = new ArrayList<>(pieces.size());
         for (Piece p : pieces) {
@@ -158,11 +166,110 @@ public final class Segmenter {
         return out;
     }
 
+    /** The longest a title run into its text may be (GB/T 9704 titles seldom pass two lines of 28). */
+    private static final int RUN_IN_TITLE = 60;
+    /** The type word named as the text's own or a further one: 本意见, 如下措施, 该办法. */
+    private static final Pattern OWN_TYPE = Pattern.compile("(?:本|此|该|如下|以下|下列)(?:实施|若干)?$");
+    /**
+     * How prose opens, never a title without 关于 (以下内容为…建议的实施方案。, 现就…, 根据…): a pointer, a lead-in
+     * preposition or a subject; and 是, which no title says.
+     */
+    /**
+     * A news or work-report sentence about a document, not its title: a date, a verb of issuing or carrying out
+     * (商务部等八部门6月18日发布关于…的实施意见。, 认真贯彻落实…关于…的实施意见。).
+     */
+    private static final Pattern REPORTED = Pattern.compile("\\d|[月日]|发布|印发|出台|公布|审议|通过|贯彻|落实|学习|执行|按照|根据|近日|日前");
+    private static final Pattern PROSE_OPENING = Pattern.compile("^(?:以下|如下|下面|这|此|该|本|现|特|经|根据|按照|依据|依照|为|对|在|从|我|他|她|它)|是");
+
+    /**
+     * A text whose lines were joined (a crawler's cell, a string in a script, an excerpt quoted on one line) may run
+     * its title into the body with a full stop: 关于支持X的十条意见。为落实…，现提出以下意见。1.… GB/T 9704 prints the
+     * title on lines of its own with no end punctuation, so the first text of the document, when its first sentence is
+     * short, has no clause mark, and ends with a policy type word as a title does, is the title line, and the body runs
+     * on after the 。. Not a sentence that names its own text or one still to be made (现就X提出如下意见。, 特制定本办法。,
+     * 研究制定X办法。): those words, or the type word after 本/如下/该, say it is prose. Only the first text: a run-in
+     * title further down is a sentence citing one.
+     */
+    private List<Piece> splitRunInTitle(List<Piece> pieces) {
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            if (p.chrome || isField(p)) {
+                continue;
+            }
+            int k = runInTitleEnd(p);
+            if (k < 0) {
+                return pieces;
+            }
+            int from = k + 1;
+            while (from < p.text.length() && Character.isWhitespace(p.text.charAt(from))) {
+                from++;
+            }
+            List<Piece> out = new ArrayList<>(pieces.size() + 1);
+            out.addAll(pieces.subList(0, i));
+            out.add(piece(p.block, p.text.subSequence(0, k), within(p.bold, 0, k), withinLinks(p.links, 0, k)));
+            int n = p.text.length();
+            out.add(piece(p.block, p.text.subSequence(from, n), within(p.bold, from, n), withinLinks(p.links, from, n)));
+            out.addAll(pieces.subList(i + 1, pieces.size()));
+            return out;
+        }
+        return pieces;
+    }
+
+    /** Where the 。 closing a title run into its text stands in paragraph {@code p}, else -1. */
+    private int runInTitleEnd(Piece p) {
+        if (p.block.kind() != Block.Kind.PARAGRAPH) {
+            return -1;
+        }
+        String s = p.text.text();
+        int depth = 0;
+        int end = -1;
+        for (int k = 0; k < Math.min(s.length(), RUN_IN_TITLE + 1); k++) {
+            char c = s.charAt(k);
+            if ("“《(（[【".indexOf(c) >= 0) {
+                depth++;
+            } else if ("”》)）]】".indexOf(c) >= 0) {
+                depth--;
+            } else if (depth == 0 && c == '。') {
+                end = k;
+                break;
+            } else if (depth == 0 && ",，;；:：!！?？".indexOf(c) >= 0) {
+                return -1;
+            }
+        }
+        if (end < 6 || depth != 0 || s.length() - end < 20) {
+            return -1;
+        }
+        String title = s.substring(0, end).strip();
+        if (!Normalizer.isCjk(title.charAt(0)) || Ordinals.startsWithOrdinal(title) || !titleLike(title)
+                || DocumentTypes.policyType(title).isEmpty() || DocumentTypes.isGenericReference(title)) {
+            return -1;
+        }
+        String before = DocumentTypes.withoutPeriod(title);
+        before = before.substring(0, before.length() - DocumentTypes.policyType(title).get().word().length());
+        // What stands before 关于 names the issuers (中共X市委、X市人民政府关于…); a title without 关于 is named in full.
+        int about = title.indexOf("关于");
+        String head = about < 0 ? title : title.substring(0, about);
+        if (about > 0 && !issuerNames.matcher(head).matches() || REPORTED.matcher(head).find()) {
+            return -1;
+        }
+        if (OWN_TYPE.matcher(before).find() || about != 0 && (ownWords.matcher(title).find() || PROSE_OPENING.matcher(title).find())) {
+            return -1;
+        }
+        return end;
+    }
+
     /** A paragraph of running text that holds items each meant to stand alone is cut before each ({@link InlineItems}). */
     private static List<Piece> splitInlineItems(List<Piece> pieces) {
         List<Piece> out = new ArrayList<>(pieces.size());
+        java.util.Map<String, Integer> carried = new java.util.HashMap<>(); // the last value each tier reached so far
         for (Piece p : pieces) {
-            List<Integer> cuts = p.chrome || p.block.kind() != Block.Kind.PARAGRAPH ? List.of() : InlineItems.cuts(p.text);
+            List<Integer> cuts = p.chrome || p.block.kind() != Block.Kind.PARAGRAPH ? List.of() : InlineItems.cuts(p.text, carried);
+            for (int k = -1; k < cuts.size(); k++) {
+                Ordinals.Ordinal o = Ordinals.at(p.text.text(), k < 0 ? 0 : cuts.get(k));
+                if (!p.chrome && o != null && o.tier() != Ordinals.Tier.DASH) {
+                    carried.put(InlineItems.key(o), Ordinals.value(o));
+                }
+            }
             int from = 0;
             for (int k = 0; k <= cuts.size(); k++) {
                 int next = k < cuts.size() ? cuts.get(k) : p.text.length();
