@@ -53,6 +53,12 @@ public final class Segmenter {
     private final Pattern ownWords;
     /** Issuing organs' names only, as they head a title before 关于 (GB/T 9704: 发文机关 + 关于 + 事由 + 文种). */
     private final Pattern issuerNames;
+    /** The type word named as the text's own or a further one: 本意见, 如下措施, 该办法. */
+    private final Pattern ownType;
+    /** A news or work-report sentence about a document, not its title: a date, a verb of issuing or carrying out. */
+    private final Pattern reported;
+    /** How prose opens, never a title without 关于 (以下内容为…, 现就…, 根据…), and 是, which no title says. */
+    private final Pattern proseOpening;
 
     public Segmenter(CueWords cues) {
         this.chrome = new PageChrome(cues);
@@ -61,6 +67,12 @@ public final class Segmenter {
         this.ownWords = Pattern.compile("(?:" + cues.alternation("self-references", "announces") + "|"
                 + cues.alternation("self-references", "notifies") + "|" + cues.alternation("drafting", null) + ")");
         this.issuerNames = Pattern.compile("^(?:\\p{IsHan}{2,20}?(?:" + cues.alternation("issuer-endings", "organ") + ")[、和]?){1,4}$");
+        // The run-in title rule's refusals (lexicon/run-in-titles.tsv, prose-openings.tsv): the type word named as
+        // the text's own, a sentence reporting on a document (or dated), prose openings and a word no title says.
+        this.ownType = Pattern.compile("(?:" + cues.alternation("run-in-titles", "own-lead") + ")(?:实施|若干)?$");
+        this.reported = Pattern.compile("\\d|[月日]|" + cues.alternation("run-in-titles", "reported"));
+        this.proseOpening = Pattern.compile("^(?:" + cues.alternation("prose-openings", "opening") + ")|"
+                + cues.alternation("prose-openings", "inside"));
     }
 
     /** With the project's own lexicon. */
@@ -168,18 +180,6 @@ public final class Segmenter {
 
     /** The longest a title run into its text may be (GB/T 9704 titles seldom pass two lines of 28). */
     private static final int RUN_IN_TITLE = 60;
-    /** The type word named as the text's own or a further one: 本意见, 如下措施, 该办法. */
-    private static final Pattern OWN_TYPE = Pattern.compile("(?:本|此|该|如下|以下|下列)(?:实施|若干)?$");
-    /**
-     * How prose opens, never a title without 关于 (以下内容为…建议的实施方案。, 现就…, 根据…): a pointer, a lead-in
-     * preposition or a subject; and 是, which no title says.
-     */
-    /**
-     * A news or work-report sentence about a document, not its title: a date, a verb of issuing or carrying out
-     * (商务部等八部门6月18日发布关于…的实施意见。, 认真贯彻落实…关于…的实施意见。).
-     */
-    private static final Pattern REPORTED = Pattern.compile("\\d|[月日]|发布|印发|出台|公布|审议|通过|贯彻|落实|学习|执行|按照|根据|近日|日前");
-    private static final Pattern PROSE_OPENING = Pattern.compile("^(?:以下|如下|下面|这|此|该|本|现|特|经|根据|按照|依据|依照|为|对|在|从|我|他|她|它)|是");
 
     /**
      * A text whose lines were joined (a crawler's cell, a string in a script, an excerpt quoted on one line) may run
@@ -249,10 +249,10 @@ public final class Segmenter {
         // What stands before 关于 names the issuers (中共X市委、X市人民政府关于…); a title without 关于 is named in full.
         int about = title.indexOf("关于");
         String head = about < 0 ? title : title.substring(0, about);
-        if (about > 0 && !issuerNames.matcher(head).matches() || REPORTED.matcher(head).find()) {
+        if (about > 0 && !issuerNames.matcher(head).matches() || reported.matcher(head).find()) {
             return -1;
         }
-        if (OWN_TYPE.matcher(before).find() || about != 0 && (ownWords.matcher(title).find() || PROSE_OPENING.matcher(title).find())) {
+        if (ownType.matcher(before).find() || about != 0 && (ownWords.matcher(title).find() || proseOpening.matcher(title).find())) {
             return -1;
         }
         return end;

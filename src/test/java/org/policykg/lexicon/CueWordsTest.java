@@ -31,6 +31,8 @@ class CueWordsTest {
             Map.entry("field-labels", Set.of("date", "publisher", "author", "source", "title", "summary", "other")),
             Map.entry("law-citations", Set.of("verb")),
             Map.entry("drafting", Set.of("future", "obligation", "making")),
+            Map.entry("run-in-titles", Set.of("own-lead", "reported")),
+            Map.entry("prose-openings", Set.of("opening", "inside")),
             Map.entry("collective-bodies", Set.of("collective", "schedule")));
 
     @Test
