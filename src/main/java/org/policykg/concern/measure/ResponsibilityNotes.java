@@ -91,7 +91,7 @@ final class ResponsibilityNotes {
         this.agencies = agencies;
         this.recognizer = recognizer;
         String collective = cues.alternation("collective-bodies", "collective");
-        this.nonNames = Pattern.compile("\\([^)]*\\)|[、,，;；\\s和及]|" + collective + "|" + cues.alternation("collective-bodies", "schedule")
+        this.nonNames = Pattern.compile("\\([^)]*\\)|[、,，;；\\s和及]|等$|" + collective + "|" + cues.alternation("collective-bodies", "schedule")
                 + "|" + DEADLINE.pattern());
         this.collectives = Pattern.compile(collective);
     }
