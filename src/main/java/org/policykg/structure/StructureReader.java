@@ -659,7 +659,8 @@ public final class StructureReader {
     private static boolean sameTitle(TitleMention a, TitleMention b) {
         String x = core(a);
         String y = core(b);
-        if (x.equals(y) || TitleKey.core(DocumentTypes.withoutPeriod(x)).equals(TitleKey.core(DocumentTypes.withoutPeriod(y)))) {
+        if (x.equals(y) || TitleKey.core(DocumentTypes.withoutPeriod(x)).equals(TitleKey.core(DocumentTypes.withoutPeriod(y)))
+                || namedRelatively(x, y) || namedRelatively(y, x)) {
             return true;
         }
         String shorter = x.length() <= y.length() ? x : y;
@@ -677,6 +678,24 @@ public final class StructureReader {
             }
         }
         return k == shorter.length();
+    }
+
+    /** The longest region name that may stand where a title says 本区 or 本市 (上海市金山区, 宁夏回族自治区 is longer but no 本区). */
+    private static final int REGION_NAME = 8;
+
+    /**
+     * A notice's heading names the text it prints relatively (关于印发本区X的通知) and the text's own title line by the
+     * region's name (金山区X, 上海市金山区X): {@code relative} is 本 + the level (区, 市, 县, 省, 州, 旗) + X, and
+     * {@code named} a short name ending in that level, then X.
+     */
+    private static boolean namedRelatively(String relative, String named) {
+        if (relative.length() < 3 || relative.charAt(0) != '本' || "区市县省州旗".indexOf(relative.charAt(1)) < 0) {
+            return false;
+        }
+        String rest = relative.substring(2);
+        int prefix = named.length() - rest.length();
+        return rest.length() >= 4 && prefix >= 2 && prefix <= REGION_NAME && named.endsWith(rest)
+                && named.charAt(prefix - 1) == relative.charAt(1) && named.chars().limit(prefix).allMatch(Character::isIdeographic);
     }
 
     /** How many characters a short form must keep besides its type word: 重点产业 in 加快重点产业实施意见. */
