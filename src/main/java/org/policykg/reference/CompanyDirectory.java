@@ -1,8 +1,11 @@
 package org.policykg.reference;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.policykg.text.Tsv;
 
 /**
  * Well-known companies named by short name (companies.tsv). An alias written {@code ~X} in the table
@@ -31,7 +34,7 @@ public final class CompanyDirectory {
     }
 
     /** Marks of the stock list on a short name: special treatment (*ST, ST, SST), a new listing (N, C), delisting. */
-    private static final java.util.regex.Pattern LISTING_MARKS = java.util.regex.Pattern.compile(
+    private static final Pattern LISTING_MARKS = Pattern.compile(
             "^(?:\\*ST|SST|S\\*ST|ST|退市|[NC](?=[\\p{IsHan}]))|(?:-[A-Z]{1,2}|(?<=[\\p{IsHan}])[AB\uFF21\uFF22])$");
 
     /** The curated names and aliases and the listed firms' short names, told apart by {@link Entry#listed}. */
@@ -41,11 +44,11 @@ public final class CompanyDirectory {
 
     private CompanyDirectory() {
         PhraseMatcher.Builder<Entry> b = PhraseMatcher.builder();
-        for (org.policykg.text.Tsv.Row r : org.policykg.text.Tsv.rows("/org/policykg/reference/companies.tsv", 3, 3)) {
+        for (Tsv.Row r : Tsv.rows("/org/policykg/reference/companies.tsv", 3, 3)) {
             addCurated(r.fields(), b);
         }
         // after the curated rows, which a listed row with the same name gives way to
-        for (org.policykg.text.Tsv.Row r : org.policykg.text.Tsv.rows("/org/policykg/reference/listed-companies.tsv", 3, 4)) {
+        for (Tsv.Row r : Tsv.rows("/org/policykg/reference/listed-companies.tsv", 3, 4)) {
             addListed(r, b);
         }
         names = b.build();
@@ -76,7 +79,7 @@ public final class CompanyDirectory {
         }
     }
 
-    private void addListed(org.policykg.text.Tsv.Row r, PhraseMatcher.Builder<Entry> b) {
+    private void addListed(Tsv.Row r, PhraseMatcher.Builder<Entry> b) {
         String[] f = r.fields();
         String use = f.length > 3 ? f[3] : "";
         if (!f[0].matches("\\d{6}") || f[1].isBlank() || !use.isEmpty() && !use.equals("context")) {
@@ -114,7 +117,7 @@ public final class CompanyDirectory {
             return List.of();
         }
         String capitalised = en.charAt(0) + en.substring(1).toLowerCase(java.util.Locale.ROOT);
-        return new java.util.ArrayList<>(new java.util.LinkedHashSet<>(
+        return new ArrayList<>(new java.util.LinkedHashSet<>(
                 List.of(en, en.toUpperCase(java.util.Locale.ROOT), en.contains(" ") ? en : capitalised)));
     }
 
@@ -133,8 +136,8 @@ public final class CompanyDirectory {
      * rules that judge the two apart).
      */
     public Hits scan(CharSequence text) {
-        List<PhraseMatcher.Hit<Entry>> curated = new java.util.ArrayList<>();
-        List<PhraseMatcher.Hit<Entry>> listed = new java.util.ArrayList<>();
+        List<PhraseMatcher.Hit<Entry>> curated = new ArrayList<>();
+        List<PhraseMatcher.Hit<Entry>> listed = new ArrayList<>();
         int curatedEnd = 0;
         int listedEnd = 0;
         for (PhraseMatcher.Hit<Entry> h : names.all(text)) {

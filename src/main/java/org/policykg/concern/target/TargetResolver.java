@@ -6,6 +6,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.policykg.analysis.Analysis;
 import org.policykg.analysis.Evidence;
 import org.policykg.concern.policy.PolicyFacts;
@@ -15,6 +18,7 @@ import org.policykg.quantity.Quantity;
 import org.policykg.quantity.QuantityParser;
 import org.policykg.reference.Region;
 import org.policykg.segment.Item;
+import org.policykg.segment.Ordinals;
 import org.policykg.segment.Paragraph;
 import org.policykg.segment.Range;
 import org.policykg.segment.Segmenter;
@@ -63,8 +67,8 @@ final class TargetResolver {
         }
         String documentKey = "document-" + Slug.ofFileName(doc.source().name());
         Owner.Speakers speakers = new Owner.Speakers(policies.values());
-        java.util.Set<String> titled = titled(doc, titles.policies());
-        java.util.SortedSet<String> names = new java.util.TreeSet<>(); // short names with a digit, for inName
+        Set<String> titled = titled(doc, titles.policies());
+        SortedSet<String> names = new TreeSet<>(); // short names with a digit, for inName
         for (Owner o : policies.values()) {
             o.aliases().stream().filter(a -> a.chars().anyMatch(Character::isDigit)).forEach(names::add);
         }
@@ -101,8 +105,8 @@ final class TargetResolver {
                 boolean yearLed = Deadlines.opensOnYear(p.string());
                 Integer paragraphYear = null;
                 // 七、推广典型应用场景。…评选发布百个…: a numbered item is the text of a policy, reprinted or quoted, not a story's prose
-                org.policykg.segment.Ordinals.Ordinal ordinal = org.policykg.segment.Ordinals.at(p.string());
-                boolean numbered = ordinal != null && ordinal.tier() != org.policykg.segment.Ordinals.Tier.DASH;
+                Ordinals.Ordinal ordinal = Ordinals.at(p.string());
+                boolean numbered = ordinal != null && ordinal.tier() != Ordinals.Tier.DASH;
                 for (Range s : p.sentences()) {
                     String text = p.string().substring(s.start(), s.end());
                     boolean details = text.startsWith(DETAIL);
@@ -170,7 +174,7 @@ final class TargetResolver {
      * year before the story's own (到2015年年底…共确认…6万余人 in a 2016
      * story) tells where things stood.
      */
-    private boolean told(String text, Owner by, Owner owner, java.util.Set<String> titled, Deadlines.Fallback fallback,
+    private boolean told(String text, Owner by, Owner owner, Set<String> titled, Deadlines.Fallback fallback,
                          boolean planned, Integer statedYear, Integer sectionYear, Integer documentYear) {
         if (by != null && (by.own() || titled.contains(by.key()))) {
             return true;
@@ -190,8 +194,8 @@ final class TargetResolver {
      * over its text, a newsletter's article under the title it reprints): the text below is the policy's, though it
      * never calls itself 本方案. A headline that only names the policy (市政府新闻发布会介绍《X》有关情况) is a story's.
      */
-    private static java.util.Set<String> titled(Analysis doc, List<PolicyFacts> policies) {
-        java.util.Set<String> out = new java.util.HashSet<>();
+    private static Set<String> titled(Analysis doc, List<PolicyFacts> policies) {
+        Set<String> out = new HashSet<>();
         for (PolicyFacts p : policies) {
             for (int index : p.items()) {
                 int heading = doc.layout().items().get(index).heading();
@@ -253,7 +257,7 @@ final class TargetResolver {
      * Whether {@code q} lies inside a policy's short name used in the sentence (而人才新政81条对…); {@code names} are the
      * short names with a digit the document gives its policies.
      */
-    private static boolean inName(String sentence, Quantity q, java.util.SortedSet<String> names) {
+    private static boolean inName(String sentence, Quantity q, SortedSet<String> names) {
         for (String n : names) {
             for (int at = sentence.indexOf(n); at >= 0 && at < q.end(); at = sentence.indexOf(n, at + 1)) {
                 if (at <= q.start() && q.end() <= at + n.length()) {
@@ -266,7 +270,7 @@ final class TargetResolver {
 
     /** The goals of sentence {@code s} of {@code p}, added to {@code found} or to the same goal stated before. */
     private void sentence(Paragraph p, Range s, Owner owner, Region itemRegion, Integer leadYear, Integer sectionYear,
-                          Deadlines.Fallback fallback, boolean planned, String documentKey, java.util.SortedSet<String> names,
+                          Deadlines.Fallback fallback, boolean planned, String documentKey, SortedSet<String> names,
                           Map<String, TargetFacts.Builder> found) {
         String sentence = p.string().substring(s.start(), s.end());
         if (!goals.mayHoldGoals(sentence, owner, itemRegion, planned)) {
