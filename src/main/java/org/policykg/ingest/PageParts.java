@@ -245,8 +245,9 @@ final class PageParts {
 
     /** The meta element giving the page's own address (政府网站发展指引's Url), when its content is a web address. */
     Element metaAddress(Document doc) {
+        var metas = doc.select("meta[name]");
         for (String name : names.addresses()) {
-            for (Element m : doc.select("meta")) {
+            for (Element m : metas) {
                 if (name.equalsIgnoreCase(m.attr("name")) && m.attr("content").strip().matches("https?://\\S+")) {
                     return m;
                 }
