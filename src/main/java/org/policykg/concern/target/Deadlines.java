@@ -225,6 +225,8 @@ final class Deadlines {
         private boolean bullet;
         /** The year the stage heading over the paragraph dates its stage by ((二)建设及试运行阶段（2025年年底前）), or null. */
         private Integer stage;
+        /** The year an unnumbered stage line dates its own paragraph by (第一阶段（2026年）：…), or null. */
+        private Integer stageLine;
 
         /** Reads the opening of the next paragraph of the item (its headings too). */
         void paragraph(Paragraph p) {
@@ -235,12 +237,19 @@ final class Deadlines {
                 goal = GOAL_SECTION.matcher(text.substring(o.end(), Math.min(text.length(), o.end() + 8))).find();
                 year = null;
             }
-            if (chinese) {
-                // A plan's 实施步骤 dates each stage in its heading: the goals the stage sets are due by the stage's year.
+            // A plan's 实施步骤 dates each stage in its heading: the goals the stage sets are due by the stage's year. A
+            // numbered stage heading dates the paragraphs under it, up to the next numbered heading; a stage line without a
+            // number (第一阶段（2026年）：…) dates its own paragraph only, as nothing marks where its stage ends.
+            Integer dated = null;
+            int from = o == null ? 0 : o.end();
+            int stageAt = text.indexOf("阶段", from); // a plain look first: most paragraphs name no stage
+            if ((chinese || o == null) && stageAt >= 0 && stageAt - from <= STAGE_HEADING) {
                 Matcher m = STAGE_YEAR.matcher(text);
-                m.region(o.end(), Math.min(text.length(), o.end() + STAGE_HEADING));
-                stage = m.lookingAt() ? Integer.valueOf(m.group(1)) : null;
+                m.region(from, Math.min(text.length(), from + STAGE_HEADING));
+                dated = m.lookingAt() ? Integer.valueOf(m.group(1)) : null;
             }
+            stage = chinese ? dated : stage;
+            stageLine = o == null ? dated : null;
             bullet = o != null && !chinese || text.startsWith("—") || text.startsWith("●") || text.startsWith("•");
         }
 
@@ -257,7 +266,7 @@ final class Deadlines {
                 Integer y = statedYear(sentence);
                 year = y != null ? y : year;
             }
-            return goal ? year : stage;
+            return goal ? year : stageLine != null ? stageLine : stage;
         }
     }
 }
