@@ -493,7 +493,7 @@ public final class Segmenter {
         if (n.strip().startsWith("的") && !endsSentence(p) && !p.isBlank()) {
             return true; // no line opens with 的: …范围有规定 / 的，应当… is one sentence, not a title line
         }
-        if (endsSentence(p) || titleLike(p) || allBold(prev) || !isProse(p) || URL.matcher(p).matches()
+        if (endsSentence(p) || titleLike(p) || allBold(prev) || !isProse(p) || pairedHeading(p.strip()) || URL.matcher(p).matches()
                 || URL_END.matcher(p).find() || PHONE_END.matcher(p).find()) {
             return false;
         }
@@ -544,7 +544,23 @@ public final class Segmenter {
     private static boolean isOutlineHeading(String s) {
         Ordinals.Ordinal o = Ordinals.at(s);
         return o != null && o.tier() != Ordinals.Tier.DASH && s.length() <= 40 && !endsSentence(s)
-                && s.indexOf(',') < 0 && s.indexOf('。') < 0;
+                && (s.indexOf(',') < 0 && s.indexOf('。') < 0 || pairedHeading(s, o));
+    }
+
+    /** Two to four short phrases, comma-separated, with nothing after: 加强领导,提高认识 / 加强组织领导,健全工作机制. */
+    private static final Pattern PAIRED_PHRASES = Pattern.compile("\\p{IsHan}{2,8}(?:,\\p{IsHan}{2,8}){1,3}");
+
+    /**
+     * "(一)加强领导，提高认识": a numbered line of parallel short phrases set off by commas (四字，四字) heads its item, as a
+     * comma-free heading does; it is no wrapped sentence, which a line break cuts after far more than a few characters.
+     */
+    private static boolean pairedHeading(String s, Ordinals.Ordinal o) {
+        return PAIRED_PHRASES.matcher(s.substring(o.end()).strip()).matches();
+    }
+
+    private static boolean pairedHeading(String s) {
+        Ordinals.Ordinal o = Ordinals.at(s);
+        return o != null && o.tier() != Ordinals.Tier.DASH && pairedHeading(s, o);
     }
 
     private static boolean allBold(Piece p) {

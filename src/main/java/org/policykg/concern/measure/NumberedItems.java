@@ -62,10 +62,10 @@ final class NumberedItems {
 
     /** A year a part heading names as its own: 2026年重点工作, 今年工作安排. */
     private static final Pattern PART_YEAR = Pattern.compile("20\\d{2}年|今年");
-    /** The attachment note after the body (附件：1.…), the first title maybe on its line. */
-    private static final Pattern ATTACHMENTS = Pattern.compile("附件[:：]\\s*(?:(\\d{1,2})[.、．])?");
-    /** 附件, 附件1, 附件：: the heading GB/T 9704 puts over an attachment after the body. */
-    private static final Pattern BARE_ATTACHMENT = Pattern.compile("附件\\s*\\d{0,2}[:：]?");
+    /** The attachment note after the body (附件：1.…, or 附表：1.… for attached tables), the first title maybe on its line. */
+    private static final Pattern ATTACHMENTS = Pattern.compile("附[件表][:：]\\s*(?:(\\d{1,2})[.、．])?");
+    /** 附件, 附件1, 附件：, 附表1: the heading GB/T 9704 puts over an attachment after the body. */
+    private static final Pattern BARE_ATTACHMENT = Pattern.compile("附[件表]\\s*\\d{0,2}[:：]?");
     /** "11.121…": a number, a point and a figure. */
     private static final Pattern NUMBER_BEFORE_FIGURE = Pattern.compile("(\\d{1,3})\\.(?=\\d)");
     /** How many paragraphs after the last item its closing responsibility note may come. */
@@ -107,8 +107,9 @@ final class NumberedItems {
         this.footnotes = Pattern.compile("^(?:" + cues.alternation("measure-sections", "footnotes") + ")\\s*[:：]\\s*");
         this.gazetteer = gazetteer;
         // 附则 as a numbered part (三、附则) holds what a regulation's 附则 chapter holds: entry into force, interpretation.
+        // A timetable part (二、实施步骤, (二)进度安排) sets stages and dates, not tasks: neither it nor its stages are measures.
         this.introductory = Pattern.compile("^(?:(?:20\\d{2}年|今年))?(?:" + cues.alternation("measure-sections", "introductory")
-                + "|" + cues.alternation("measure-sections", "chapter") + ")");
+                + "|" + cues.alternation("measure-sections", "chapter") + "|" + cues.alternation("measure-sections", "schedule") + ")");
         this.scope = Pattern.compile("^(?:" + cues.alternation("measure-sections", "scope") + ")(?:$|本|[:：])");
         this.notes = Pattern.compile("^(?:" + cues.alternation("measure-sections", "notes") + ")(?:$|本|[:：])");
         this.implementation = Pattern.compile("^(?:" + cues.alternation("measure-sections", "implementation") + ")(?:$|[:：])");

@@ -22,6 +22,14 @@ final class Deadlines {
     /** A bare year at the head of a clause, before what is done in it: "，2025年新增…". */
     private static final Pattern OPENING_YEAR = Pattern.compile("(?:^|[,，;；:：])(20\\d{2})年(?![底末前以来起度内\\d—-])");
     private static final Pattern GOAL_SECTION = Pattern.compile("(主要|工作|发展|总体|总|预期)目标|目标任务");
+    /**
+     * A stage heading and the date it gives the stage, the stage's last year: 建设筹备阶段（2024年年底前）, 第二阶段（2025—2026年）,
+     * 全面推进阶段(2025年):. Only a heading that names a 阶段 before its date: a dated task heading is a task's.
+     */
+    private static final Pattern STAGE_YEAR = Pattern.compile(
+            "[^。；;，,]{0,12}阶段\\s*[（(]\\s*(?:20\\d{2}年?\\s*(?:\\d{1,2}月)?\\s*[—–－\\-~～至到]\\s*)?(20\\d{2})年");
+    /** How far after its number a stage heading may give its date. */
+    private static final int STAGE_HEADING = 30;
 
     private Deadlines() {
     }
@@ -215,6 +223,10 @@ final class Deadlines {
         private boolean goal;
         private Integer year;
         private boolean bullet;
+        /** The year the stage heading over the paragraph dates its stage by ((二)建设及试运行阶段（2025年年底前）), or null. */
+        private Integer stage;
+        /** The year an unnumbered stage line dates its own paragraph by (第一阶段（2026年）：…), or null. */
+        private Integer stageLine;
 
         /** Reads the opening of the next paragraph of the item (its headings too). */
         void paragraph(Paragraph p) {
@@ -225,6 +237,19 @@ final class Deadlines {
                 goal = GOAL_SECTION.matcher(text.substring(o.end(), Math.min(text.length(), o.end() + 8))).find();
                 year = null;
             }
+            // A plan's 实施步骤 dates each stage in its heading: the goals the stage sets are due by the stage's year. A
+            // numbered stage heading dates the paragraphs under it, up to the next numbered heading; a stage line without a
+            // number (第一阶段（2026年）：…) dates its own paragraph only, as nothing marks where its stage ends.
+            Integer dated = null;
+            int from = o == null ? 0 : o.end();
+            int stageAt = text.indexOf("阶段", from); // a plain look first: most paragraphs name no stage
+            if ((chinese || o == null) && stageAt >= 0 && stageAt - from <= STAGE_HEADING) {
+                Matcher m = STAGE_YEAR.matcher(text);
+                m.region(from, Math.min(text.length(), from + STAGE_HEADING));
+                dated = m.lookingAt() ? Integer.valueOf(m.group(1)) : null;
+            }
+            stage = chinese ? dated : stage;
+            stageLine = o == null ? dated : null;
             bullet = o != null && !chinese || text.startsWith("—") || text.startsWith("●") || text.startsWith("•");
         }
 
@@ -241,7 +266,7 @@ final class Deadlines {
                 Integer y = statedYear(sentence);
                 year = y != null ? y : year;
             }
-            return goal ? year : null;
+            return goal ? year : stageLine != null ? stageLine : stage;
         }
     }
 }

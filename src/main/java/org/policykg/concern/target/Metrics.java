@@ -322,7 +322,8 @@ final class Metrics {
         return clean(n);
     }
 
+    /** A goal list's circled ordinal (①数字经济核心产业增加值达到…) is the list's, not the metric's. */
     private static String clean(String s) {
-        return s.replaceAll("\\([^)]*\\)", "").replaceAll("[“”\"]", "").replaceAll("^[的和与及、了]+|[的了]+$", "").strip();
+        return s.replaceAll("\\([^)]*\\)", "").replaceAll("[“”\"]", "").replaceAll("^[的和与及、了\\u2460-\\u2473]+|[的了]+$", "").strip();
     }
 }
