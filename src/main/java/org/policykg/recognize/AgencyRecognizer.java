@@ -438,7 +438,7 @@ public final class AgencyRecognizer {
                     party = party || prev.agency.name().startsWith("中共");
                     start = pos;
                 }
-                if (region == null || (u.kind() == AgencyDirectory.Unit.Kind.PARTY) != party) {
+                if (region == null || (u.kind() == AgencyDirectory.Unit.Kind.PARTY) != party || !namedSoIn(u, h.values(), region)) {
                     continue;
                 }
                 String name = party ? "中共" + official(region) + "委" + u.official() : u.nameIn(official(region), region.level());
@@ -451,6 +451,28 @@ public final class AgencyRecognizer {
     }
 
     /**
+     * Whether {@code u}, one of the units written {@code alternatives}, names the body in {@code region}: a regional
+     * unit only under its region and at its tier (区房管局 in Shanghai's districts), a national one where no regional
+     * unit of the same writing applies.
+     */
+    private boolean namedSoIn(AgencyDirectory.Unit u, List<AgencyDirectory.Unit> alternatives, Region region) {
+        if (u.regional()) {
+            return appliesIn(u, region);
+        }
+        for (AgencyDirectory.Unit v : alternatives) {
+            if (v.regional() && appliesIn(v, region)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean appliesIn(AgencyDirectory.Unit u, Region region) {
+        Region scope = gazetteer.byCode(u.scope());
+        return scope != null && gazetteer.within(region, scope) && (u.tier() == null || u.tier() == region.level());
+    }
+
+    /**
      * "福州市、厦门市、泉州市人民政府": one unit after a list of regions means one body each.
      * Districts in the list are read within the city of the last one (江宁区、浦口区、溧水区人民政府).
      */
@@ -460,7 +482,7 @@ public final class AgencyRecognizer {
         int at = f.start;
         while (at > 0 && text.charAt(at - 1) == '、') {
             Prefix pre = regionPrefix(text, at - 1, within);
-            if (pre == null) {
+            if (pre == null || u.regional() && !appliesIn(u, pre.region)) {
                 return;
             }
             String name = party ? "中共" + official(pre.region) + "委" + u.official() : u.nameIn(official(pre.region), pre.region.level());
