@@ -330,16 +330,21 @@ public final class AgencyRecognizer {
             Prefix pre = regionPrefix(text, m.start(2) + m.group(2).length(), null);
             if (pre != null && pre.start >= m.start(2)) {
                 int start = m.group(1) != null ? m.start() : pre.start;
-                found.add(new Found(start, m.end(), agency("国家税务总局" + pre.region.name() + "税务局", pre.region), 2));
+                found.add(new Found(start, m.end(), agency("国家税务总局" + official(pre.region) + "税务局", pre.region), 2));
             }
         }
-        // "省税务局", "市税务局": the tax bureau of the context's province or city.
+        // "省税务局", "市税务局", "区税务局": the tax bureau of the context's province, city or district. Since the 2018
+        // merger every tier's bureau is the administration's: 国家税务总局上海市嘉定区税务局, 国家税务总局广州市天河区税务局,
+        // a city's district written after its city as its other bodies are.
         for (int at = text.indexOf("税务局"); at > 0; at = text.indexOf("税务局", at + 1)) {
             char marker = text.charAt(at - 1);
-            if ("省市".indexOf(marker) >= 0 && !generic(text, at - 1) && regionPrefix(text, at - 1, context) == null) {
+            // 区/县 only as a word of its own (、区税务局): 开发区税务局, 园区税务局 are not the district's.
+            boolean district = marker == '区' || marker == '县';
+            if ("省市区县".indexOf(marker) >= 0 && !generic(text, at - 1) && regionPrefix(text, at - 1, context) == null
+                    && (!district || at == 1 || "、，,：:（(；;\n 和及与".indexOf(text.charAt(at - 2)) >= 0)) {
                 Region r = relative(marker, context);
                 if (r != null) {
-                    found.add(new Found(at - 1, at + 3, agency("国家税务总局" + r.name() + "税务局", r), 2));
+                    found.add(new Found(at - 1, at + 3, agency("国家税务总局" + official(r) + "税务局", r), 2));
                 }
             }
         }
