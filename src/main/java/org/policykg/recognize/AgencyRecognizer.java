@@ -104,7 +104,7 @@ public final class AgencyRecognizer {
         String text = p.string();
         List<Found> found = new ArrayList<>();
         fixedNames(text, context, found);
-        verticalBranches(text, context, found);
+        verticalBranches(text, context, district, found);
         grammar(text, context, district, found);
         freeStemGroups(text, context, district, found);
         partyCommittees(text, context, district, found);
@@ -267,7 +267,7 @@ public final class AgencyRecognizer {
                 r == null ? null : r.code(), null, Agency.Kind.ORGANIZATION), 3);
     }
 
-    private void verticalBranches(String text, Region context, List<Found> found) {
+    private void verticalBranches(String text, Region context, Region district, List<Found> found) {
         // Cheap guards first: these patterns are rare, and regexes tried at every position are not.
         Matcher m = CENTRAL_BANK.matcher(text.contains("分行") || text.contains("营业管理部") || text.contains("中心支行") ? text : "");
         while (m.find()) {
@@ -339,10 +339,10 @@ public final class AgencyRecognizer {
         for (int at = text.indexOf("税务局"); at > 0; at = text.indexOf("税务局", at + 1)) {
             char marker = text.charAt(at - 1);
             // 区/县 only as a word of its own (、区税务局): 开发区税务局, 园区税务局 are not the district's.
-            boolean district = marker == '区' || marker == '县';
+            boolean local = marker == '区' || marker == '县';
             if ("省市区县".indexOf(marker) >= 0 && !generic(text, at - 1) && regionPrefix(text, at - 1, context) == null
-                    && (!district || at == 1 || "、，,：:（(；;\n 和及与".indexOf(text.charAt(at - 2)) >= 0)) {
-                Region r = relative(marker, context);
+                    && (!local || at == 1 || "、，,：:（(；;\n 和及与".indexOf(text.charAt(at - 2)) >= 0)) {
+                Region r = relative(marker, context, district);
                 if (r != null) {
                     found.add(new Found(at - 1, at + 3, agency("国家税务总局" + official(r) + "税务局", r), 2));
                 }
