@@ -82,6 +82,8 @@ final class ResponsibilityNotes {
     private final Pattern nonNames;
     /** The collective designations alone: a body named inside one (市政府 in 各区市政府) is not named by the note. */
     private final Pattern collectives;
+    /** A name that ends as bodies' names end (区土储中心, 区投促中心): an element of a list of bodies the directory does not know. */
+    private final Pattern bodyName;
 
     /**
      * @param recognizer recognises the agencies of a note again with its policy's region, when the
@@ -94,6 +96,7 @@ final class ResponsibilityNotes {
         this.nonNames = Pattern.compile("\\([^)]*\\)|[、,，;；\\s和及]|等$|" + collective + "|" + cues.alternation("collective-bodies", "schedule")
                 + "|" + DEADLINE.pattern());
         this.collectives = Pattern.compile(collective);
+        this.bodyName = Pattern.compile("\\p{IsHan}{2,14}(?:" + cues.alternation("collective-bodies", "body-ending") + ")");
     }
 
     /** One piece of a note: a range of one paragraph. A note wrapped over lines or pages has several. */
@@ -358,7 +361,13 @@ final class ResponsibilityNotes {
         return out;
     }
 
-    /** A group holding nothing but agency names and separators: "(省工业和信息化厅、省科技厅)". */
+    /**
+     * A group holding nothing but agency names and separators: "(省工业和信息化厅、省科技厅)"; or a list of bodies
+     * some of which the directory does not know ("(各街镇、区规划资源局、区土储中心)": a district's land reserve
+     * centre), where each element is a recognised name, a collective or a name ending as bodies' names end
+     * (lexicon/collective-bodies.tsv, role body-ending), and at least one is recognised. A place list (青浦区、松江区)
+     * or a list of things ends otherwise and stays no note.
+     */
     private boolean onlyNames(String inner, List<AgencyMention> in, int offset) {
         StringBuilder rest = new StringBuilder(inner);
         for (int i = in.size() - 1; i >= 0; i--) {
@@ -366,6 +375,42 @@ final class ResponsibilityNotes {
             rest.replace(a.range().start() - offset, a.range().end() - offset, "");
         }
         String left = nonNames.matcher(rest).replaceAll("");
-        return left.isEmpty();
+        return left.isEmpty() || bodiesListed(inner, in, offset);
+    }
+
+    /** Whether every element of the list {@code inner} is a recognised body, a collective or looks like a body's name; one at least recognised. */
+    private boolean bodiesListed(String inner, List<AgencyMention> in, int offset) {
+        int named = 0;
+        int from = 0;
+        for (int i = 0; i <= inner.length(); i++) {
+            if (i < inner.length() && "、,，;；".indexOf(inner.charAt(i)) < 0) {
+                continue;
+            }
+            String element = inner.substring(from, i).strip();
+            int start = from;
+            from = i + 1;
+            if (element.endsWith("等")) {
+                element = element.substring(0, element.length() - 1);
+            }
+            if (element.isEmpty()) {
+                continue;
+            }
+            StringBuilder rest = new StringBuilder(inner.substring(start, i));
+            boolean mentioned = false;
+            for (int k = in.size() - 1; k >= 0; k--) {
+                int s = in.get(k).range().start() - offset;
+                int e = in.get(k).range().end() - offset;
+                if (s >= start && e <= i) {
+                    rest.replace(s - start, e - start, "");
+                    mentioned = true;
+                }
+            }
+            if (mentioned && nonNames.matcher(rest).replaceAll("").isEmpty()) {
+                named++;
+            } else if (mentioned || !collectives.matcher(element).matches() && !bodyName.matcher(element).matches()) {
+                return false; // a body inside other words ("包括市场监管局"), or an element that is no body
+            }
+        }
+        return named > 0;
     }
 }
