@@ -25,7 +25,7 @@ import org.policykg.text.MappedText;
  */
 final class ResponsibilityNotes {
     /** A note names roles: 责任单位 or 责任部门 (as a 工作要点 labels it), 牵头, 参与 …; the labels of {@link #ROLE_LABEL} too. */
-    private static final Pattern ROLE_WORDS = Pattern.compile("责任(?:单位|部门|主体)|主责(?:单位|部门)|牵头|参与|配合|协同|协办|负责");
+    private static final Pattern ROLE_WORDS = Pattern.compile("责任(?:单位|部门|主体)|主责(?:单位|部门)|支撑单位|牵头|参与|配合|协同|协办|负责");
     /** The first role word after an agency, or the end of its clause (；), whichever comes first. */
     private static final Pattern ROLE_WORD_AFTER = Pattern.compile("(?<lead>牵头)|(?<part>参与|配合|协同|协助|协办)|(?<stop>负责|[;；。])");
     /** One element of a list of bodies: the run between separators, a label's colon or the note's ends. */
@@ -37,11 +37,12 @@ final class ResponsibilityNotes {
     private static final int NOTE_LINES = 4;
     /**
      * "牵头单位：…；配合单位：…": a role named before its agencies; also "牵头责任单位：…；配合责任单位：…",
-     * "主责单位：" and "责任主体：" (responsible: only 牵头 leads), the role alone ("牵头：…；配合：…"), and a label
+     * "主责单位：" and "责任主体：" (responsible: only 牵头 leads), "支撑单位：" after 牵头单位 in Shanghai's district plans (the
+     * supporting bodies: responsible, neither lead nor 配合), the role alone ("牵头：…；配合：…"), and a label
      * set in lenticular brackets instead of its colon ("【责任单位】…", "【牵头单位】…【配合单位】…").
      */
     static final Pattern ROLE_LABEL = Pattern.compile(
-            "(?:(?<lead>牵头)|(?<part>配合|参与|协同|协办)|责任|负责|主责)(?:责任)?(?:单位|部门|主体)[:：】]"
+            "(?:(?<lead>牵头)|(?<part>配合|参与|协同|协办)|责任|负责|主责|支撑)(?:责任)?(?:单位|部门|主体)[:：】]"
                     + "|(?:(?<lead2>牵头)|(?<part2>配合|参与|协同|协办))[:：】]");
     /** "【责任单位】市工信局、市国资委": a role label in lenticular brackets, the bodies after it to the sentence's end. */
     private static final Pattern BRACKET_LABEL = Pattern.compile("【(?:" + ROLE_LABEL.pattern() + ")");
