@@ -446,6 +446,13 @@ public final class AgencyRecognizer {
                 if (region == null || (u.kind() == AgencyDirectory.Unit.Kind.PARTY) != party || !namedSoIn(u, h.values(), region)) {
                     continue;
                 }
+                if (u.kind() == AgencyDirectory.Unit.Kind.BRANCH) {
+                    Region city = gazetteer.parent(region);
+                    if (city != null) { // 区公安分局 in 静安区: 上海市公安局静安分局, the city bureau's branch
+                        local.add(new Found(start, h.end(), agency(u.branchIn(city, region), region), 1));
+                    }
+                    continue;
+                }
                 String name = party ? "中共" + official(region) + "委" + u.official() : u.nameIn(official(region), region.level());
                 Found f = new Found(start, h.end(), agency(name, region), 1);
                 local.add(f);

@@ -22,7 +22,12 @@ public final class AgencyDirectory {
      * a court's name says its tier by the region's level (高级 / 中级 / none).
      */
     public record Unit(String surface, String official, Kind kind, String en, String scope, Region.Level tier) {
-        public enum Kind { STEM, UNIT, PARTY, COURT }
+        /**
+         * STEM takes the suffixes 厅 局 委员会 委; UNIT is complete as written; PARTY needs 委 before it; COURT takes its
+         * tier from the region's level; BRANCH is a city bureau's branch named by the district's short name
+         * ({city} and {short} in the official form: 上海市公安局静安分局 for 区公安分局 in 静安区).
+         */
+        public enum Kind { STEM, UNIT, PARTY, COURT, BRANCH }
 
         /** A unit of every region (agency-units.tsv). */
         public Unit(String surface, String official, Kind kind, String en) {
@@ -47,6 +52,11 @@ public final class AgencyDirectory {
                 } + official;
             }
             return official.contains("{}") ? official.replace("{}", region) : region + official;
+        }
+
+        /** A BRANCH's full name in district {@code district} of city {@code city}. */
+        public String branchIn(Region city, Region district) {
+            return official.replace("{city}", city.name()).replace("{short}", district.shortName());
         }
     }
 
