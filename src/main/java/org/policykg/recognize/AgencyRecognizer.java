@@ -104,7 +104,7 @@ public final class AgencyRecognizer {
         String text = p.string();
         List<Found> found = new ArrayList<>();
         fixedNames(text, context, found);
-        verticalBranches(text, context, found);
+        verticalBranches(text, context, district, found);
         grammar(text, context, district, found);
         freeStemGroups(text, context, district, found);
         partyCommittees(text, context, district, found);
@@ -267,7 +267,7 @@ public final class AgencyRecognizer {
                 r == null ? null : r.code(), null, Agency.Kind.ORGANIZATION), 3);
     }
 
-    private void verticalBranches(String text, Region context, List<Found> found) {
+    private void verticalBranches(String text, Region context, Region district, List<Found> found) {
         // Cheap guards first: these patterns are rare, and regexes tried at every position are not.
         Matcher m = CENTRAL_BANK.matcher(text.contains("分行") || text.contains("营业管理部") || text.contains("中心支行") ? text : "");
         while (m.find()) {
@@ -330,16 +330,21 @@ public final class AgencyRecognizer {
             Prefix pre = regionPrefix(text, m.start(2) + m.group(2).length(), null);
             if (pre != null && pre.start >= m.start(2)) {
                 int start = m.group(1) != null ? m.start() : pre.start;
-                found.add(new Found(start, m.end(), agency("国家税务总局" + pre.region.name() + "税务局", pre.region), 2));
+                found.add(new Found(start, m.end(), agency("国家税务总局" + official(pre.region) + "税务局", pre.region), 2));
             }
         }
-        // "省税务局", "市税务局": the tax bureau of the context's province or city.
+        // "省税务局", "市税务局", "区税务局": the tax bureau of the context's province, city or district. Since the 2018
+        // merger every tier's bureau is the administration's: 国家税务总局上海市嘉定区税务局, 国家税务总局广州市天河区税务局,
+        // a city's district written after its city as its other bodies are.
         for (int at = text.indexOf("税务局"); at > 0; at = text.indexOf("税务局", at + 1)) {
             char marker = text.charAt(at - 1);
-            if ("省市".indexOf(marker) >= 0 && !generic(text, at - 1) && regionPrefix(text, at - 1, context) == null) {
-                Region r = relative(marker, context);
+            // 区/县 only as a word of its own (、区税务局): 开发区税务局, 园区税务局 are not the district's.
+            boolean local = marker == '区' || marker == '县';
+            if ("省市区县".indexOf(marker) >= 0 && !generic(text, at - 1) && regionPrefix(text, at - 1, context) == null
+                    && (!local || at == 1 || "、，,：:（(；;\n 和及与".indexOf(text.charAt(at - 2)) >= 0)) {
+                Region r = relative(marker, context, district);
                 if (r != null) {
-                    found.add(new Found(at - 1, at + 3, agency("国家税务总局" + r.name() + "税务局", r), 2));
+                    found.add(new Found(at - 1, at + 3, agency("国家税务总局" + official(r) + "税务局", r), 2));
                 }
             }
         }
@@ -438,7 +443,14 @@ public final class AgencyRecognizer {
                     party = party || prev.agency.name().startsWith("中共");
                     start = pos;
                 }
-                if (region == null || (u.kind() == AgencyDirectory.Unit.Kind.PARTY) != party) {
+                if (region == null || (u.kind() == AgencyDirectory.Unit.Kind.PARTY) != party || !namedSoIn(u, h.values(), region)) {
+                    continue;
+                }
+                if (u.kind() == AgencyDirectory.Unit.Kind.BRANCH) {
+                    Region city = gazetteer.parent(region);
+                    if (city != null) { // 区公安分局 in 静安区: 上海市公安局静安分局, the city bureau's branch
+                        local.add(new Found(start, h.end(), agency(u.branchIn(city, region), region), 1));
+                    }
                     continue;
                 }
                 String name = party ? "中共" + official(region) + "委" + u.official() : u.nameIn(official(region), region.level());
@@ -451,6 +463,28 @@ public final class AgencyRecognizer {
     }
 
     /**
+     * Whether {@code u}, one of the units written {@code alternatives}, names the body in {@code region}: a regional
+     * unit only under its region and at its tier (区房管局 in Shanghai's districts), a national one where no regional
+     * unit of the same writing applies.
+     */
+    private boolean namedSoIn(AgencyDirectory.Unit u, List<AgencyDirectory.Unit> alternatives, Region region) {
+        if (u.regional()) {
+            return appliesIn(u, region);
+        }
+        for (AgencyDirectory.Unit v : alternatives) {
+            if (v.regional() && appliesIn(v, region)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean appliesIn(AgencyDirectory.Unit u, Region region) {
+        Region scope = gazetteer.byCode(u.scope());
+        return scope != null && gazetteer.within(region, scope) && (u.tier() == null || u.tier() == region.level());
+    }
+
+    /**
      * "福州市、厦门市、泉州市人民政府": one unit after a list of regions means one body each.
      * Districts in the list are read within the city of the last one (江宁区、浦口区、溧水区人民政府).
      */
@@ -460,7 +494,7 @@ public final class AgencyRecognizer {
         int at = f.start;
         while (at > 0 && text.charAt(at - 1) == '、') {
             Prefix pre = regionPrefix(text, at - 1, within);
-            if (pre == null) {
+            if (pre == null || u.regional() && !appliesIn(u, pre.region)) {
                 return;
             }
             String name = party ? "中共" + official(pre.region) + "委" + u.official() : u.nameIn(official(pre.region), pre.region.level());

@@ -21,8 +21,26 @@ public final class AgencyDirectory {
      * before the official form, or where it writes {@code {}} (中国人民政治协商会议{}委员会);
      * a court's name says its tier by the region's level (高级 / 中级 / none).
      */
-    public record Unit(String surface, String official, Kind kind, String en) {
-        public enum Kind { STEM, UNIT, PARTY, COURT }
+    public record Unit(String surface, String official, Kind kind, String en, String scope, Region.Level tier) {
+        /**
+         * STEM takes the suffixes 厅 局 委员会 委; UNIT is complete as written; PARTY needs 委 before it; COURT takes its
+         * tier from the region's level; BRANCH is a city bureau's branch named by the district's short name
+         * ({city} and {short} in the official form: 上海市公安局静安分局 for 区公安分局 in 静安区).
+         */
+        public enum Kind { STEM, UNIT, PARTY, COURT, BRANCH }
+
+        /** A unit of every region (agency-units.tsv). */
+        public Unit(String surface, String official, Kind kind, String en) {
+            this(surface, official, kind, en, null, null);
+        }
+
+        /**
+         * Whether the unit is named so only in the regions under {@code scope} (a region code), at
+         * {@code tier} (null: every tier): agency-units-regional.tsv, 区房管局 in Shanghai's districts.
+         */
+        public boolean regional() {
+            return scope != null;
+        }
 
         /** The body's full name in a region written {@code region} at {@code level}. */
         public String nameIn(String region, Region.Level level) {
@@ -34,6 +52,11 @@ public final class AgencyDirectory {
                 } + official;
             }
             return official.contains("{}") ? official.replace("{}", region) : region + official;
+        }
+
+        /** A BRANCH's full name in district {@code district} of city {@code city}. */
+        public String branchIn(Region city, Region district) {
+            return official.replace("{city}", city.name()).replace("{short}", district.shortName());
         }
     }
 
@@ -62,7 +85,8 @@ public final class AgencyDirectory {
         for (Unit u : unitList) {
             if (u.kind() == Unit.Kind.STEM) {
                 for (String[] suffix : new String[][] {{"厅", "厅"}, {"局", "局"}, {"委员会", "委员会"}, {"委", "委员会"}}) {
-                    ub.add(u.surface() + suffix[0], new Unit(u.surface() + suffix[0], u.official() + suffix[1], u.kind(), u.en()));
+                    ub.add(u.surface() + suffix[0], new Unit(u.surface() + suffix[0], u.official() + suffix[1], u.kind(), u.en(),
+                            u.scope(), u.tier()));
                 }
             } else {
                 ub.add(u.surface(), u);
@@ -125,6 +149,11 @@ public final class AgencyDirectory {
         List<Unit> out = new ArrayList<>();
         for (String[] f : rows("/org/policykg/reference/agency-units.tsv", 4)) {
             out.add(new Unit(f[0], f[1], Unit.Kind.valueOf(f[2].toUpperCase(java.util.Locale.ROOT)), f[3]));
+        }
+        // Units whose local name differs from the national pattern in one province or city, at one tier.
+        for (String[] f : rows("/org/policykg/reference/agency-units-regional.tsv", 6)) {
+            Region.Level tier = f[4].equals("*") ? null : Region.Level.valueOf(f[4].toUpperCase(java.util.Locale.ROOT));
+            out.add(new Unit(f[0], f[1], Unit.Kind.valueOf(f[2].toUpperCase(java.util.Locale.ROOT)), f[5], f[3], tier));
         }
         return out;
     }

@@ -25,7 +25,7 @@ import org.policykg.text.MappedText;
  */
 final class ResponsibilityNotes {
     /** A note names roles: 责任单位 or 责任部门 (as a 工作要点 labels it), 牵头, 参与 …; the labels of {@link #ROLE_LABEL} too. */
-    private static final Pattern ROLE_WORDS = Pattern.compile("责任(?:单位|部门|主体)|主责(?:单位|部门)|牵头|参与|配合|协同|协办|负责");
+    private static final Pattern ROLE_WORDS = Pattern.compile("责任(?:单位|部门|主体)|主责(?:单位|部门)|支撑单位|牵头|参与|配合|协同|协办|负责");
     /** The first role word after an agency, or the end of its clause (；), whichever comes first. */
     private static final Pattern ROLE_WORD_AFTER = Pattern.compile("(?<lead>牵头)|(?<part>参与|配合|协同|协助|协办)|(?<stop>负责|[;；。])");
     /** One element of a list of bodies: the run between separators, a label's colon or the note's ends. */
@@ -37,11 +37,12 @@ final class ResponsibilityNotes {
     private static final int NOTE_LINES = 4;
     /**
      * "牵头单位：…；配合单位：…": a role named before its agencies; also "牵头责任单位：…；配合责任单位：…",
-     * "主责单位：" and "责任主体：" (responsible: only 牵头 leads), the role alone ("牵头：…；配合：…"), and a label
+     * "主责单位：" and "责任主体：" (responsible: only 牵头 leads), "支撑单位：" after 牵头单位 in Shanghai's district plans (the
+     * supporting bodies: responsible, neither lead nor 配合), the role alone ("牵头：…；配合：…"), and a label
      * set in lenticular brackets instead of its colon ("【责任单位】…", "【牵头单位】…【配合单位】…").
      */
     static final Pattern ROLE_LABEL = Pattern.compile(
-            "(?:(?<lead>牵头)|(?<part>配合|参与|协同|协办)|责任|负责|主责)(?:责任)?(?:单位|部门|主体)[:：】]"
+            "(?:(?<lead>牵头)|(?<part>配合|参与|协同|协办)|责任|负责|主责|支撑)(?:责任)?(?:单位|部门|主体)[:：】]"
                     + "|(?:(?<lead2>牵头)|(?<part2>配合|参与|协同|协办))[:：】]");
     /** "【责任单位】市工信局、市国资委": a role label in lenticular brackets, the bodies after it to the sentence's end. */
     private static final Pattern BRACKET_LABEL = Pattern.compile("【(?:" + ROLE_LABEL.pattern() + ")");
@@ -82,6 +83,8 @@ final class ResponsibilityNotes {
     private final Pattern nonNames;
     /** The collective designations alone: a body named inside one (市政府 in 各区市政府) is not named by the note. */
     private final Pattern collectives;
+    /** A name that ends as bodies' names end (区土储中心, 区投促中心): an element of a list of bodies the directory does not know. */
+    private final Pattern bodyName;
 
     /**
      * @param recognizer recognises the agencies of a note again with its policy's region, when the
@@ -94,6 +97,7 @@ final class ResponsibilityNotes {
         this.nonNames = Pattern.compile("\\([^)]*\\)|[、,，;；\\s和及]|等$|" + collective + "|" + cues.alternation("collective-bodies", "schedule")
                 + "|" + DEADLINE.pattern());
         this.collectives = Pattern.compile(collective);
+        this.bodyName = Pattern.compile("\\p{IsHan}{2,14}(?:" + cues.alternation("collective-bodies", "body-ending") + ")");
     }
 
     /** One piece of a note: a range of one paragraph. A note wrapped over lines or pages has several. */
@@ -358,7 +362,13 @@ final class ResponsibilityNotes {
         return out;
     }
 
-    /** A group holding nothing but agency names and separators: "(省工业和信息化厅、省科技厅)". */
+    /**
+     * A group holding nothing but agency names and separators: "(省工业和信息化厅、省科技厅)"; or a list of bodies
+     * some of which the directory does not know ("(各街镇、区规划资源局、区土储中心)": a district's land reserve
+     * centre), where each element is a recognised name, a collective or a name ending as bodies' names end
+     * (lexicon/collective-bodies.tsv, role body-ending), and at least one is recognised. A place list (青浦区、松江区)
+     * or a list of things ends otherwise and stays no note.
+     */
     private boolean onlyNames(String inner, List<AgencyMention> in, int offset) {
         StringBuilder rest = new StringBuilder(inner);
         for (int i = in.size() - 1; i >= 0; i--) {
@@ -366,6 +376,42 @@ final class ResponsibilityNotes {
             rest.replace(a.range().start() - offset, a.range().end() - offset, "");
         }
         String left = nonNames.matcher(rest).replaceAll("");
-        return left.isEmpty();
+        return left.isEmpty() || bodiesListed(inner, in, offset);
+    }
+
+    /** Whether every element of the list {@code inner} is a recognised body, a collective or looks like a body's name; one at least recognised. */
+    private boolean bodiesListed(String inner, List<AgencyMention> in, int offset) {
+        int named = 0;
+        int from = 0;
+        for (int i = 0; i <= inner.length(); i++) {
+            if (i < inner.length() && "、,，;；".indexOf(inner.charAt(i)) < 0) {
+                continue;
+            }
+            String element = inner.substring(from, i).strip();
+            int start = from;
+            from = i + 1;
+            if (element.endsWith("等")) {
+                element = element.substring(0, element.length() - 1);
+            }
+            if (element.isEmpty()) {
+                continue;
+            }
+            StringBuilder rest = new StringBuilder(inner.substring(start, i));
+            boolean mentioned = false;
+            for (int k = in.size() - 1; k >= 0; k--) {
+                int s = in.get(k).range().start() - offset;
+                int e = in.get(k).range().end() - offset;
+                if (s >= start && e <= i) {
+                    rest.replace(s - start, e - start, "");
+                    mentioned = true;
+                }
+            }
+            if (mentioned && nonNames.matcher(rest).replaceAll("").isEmpty()) {
+                named++;
+            } else if (mentioned || !collectives.matcher(element).matches() && !bodyName.matcher(element).matches()) {
+                return false; // a body inside other words ("包括市场监管局"), or an element that is no body
+            }
+        }
+        return named > 0;
     }
 }
