@@ -161,6 +161,11 @@ final class TitleClauses {
             f.issuers.add(new Fact<>(a.agency(), new Evidence(p.span(a.range()), Supports.ISSUED_BY)));
         }
         for (DateMention d : doc.dateIndex().within(p.index(), sentence.start(), verbAt)) {
+            // 废止时间: 2026-04-11 名称: X关于印发《T》的通知 — a catalogue's fields on one line: a label's colon between
+            // the date and the verb makes the date another field's value, not the day the clause issued T.
+            if (text.indexOf(':', d.range().end()) >= 0 && text.indexOf(':', d.range().end()) < verbAt) {
+                continue;
+            }
             if (!VAGUE_TIME.matcher(text.substring(d.range().end(), c.verbEnd())).find()) {
                 LocalDate date = date(d);
                 if (date != null) {
