@@ -27,6 +27,35 @@ final class TitleLine {
     private static final Pattern STATUS_TAG = Pattern.compile("【[^【】]{2,8}】$");
     /** The document number a portal writes after a title in brackets: …的通知(岳办发〔2017〕2号). */
     private static final Pattern NUMBER_TAIL = Pattern.compile("[(（]\\p{IsHan}{1,10}[〔\\[](?:19|20)\\d{2}[〕\\]]\\d{1,5}号[)）]$");
+    /** The row of asterisks the Hong Kong government's press releases (info.gov.hk) print under the headline. */
+    private static final int RULE_STARS = 10;
+    /** The longest headline an asterisk rule underlines. */
+    private static final int UNDERLINED = 120;
+
+    /**
+     * Is the line a headline over a rule of asterisks (创新及科技局局长在…记者会开场发言(附图/短片) / ****)? Such a press
+     * release's headline runs past the length of a news headline, and the rule says where it ends.
+     */
+    private static boolean underlined(CharSequence source, Paragraph p) {
+        if (source == null || p.string().length() > UNDERLINED) {
+            return false;
+        }
+        // the rule has no letter and is no paragraph: it is read in the source, on the line after the headline's
+        int at = p.span(0, p.string().length()).end();
+        while (at < source.length() && (source.charAt(at) == ' ' || source.charAt(at) == '\t' || source.charAt(at) == '\r'
+                || source.charAt(at) == '\u3000')) {
+            at++;
+        }
+        if (at >= source.length() || source.charAt(at) != '\n') {
+            return false;
+        }
+        int stars = 0;
+        for (at++; at < source.length() && source.charAt(at) == '*'; at++) {
+            stars++;
+        }
+        return stars >= RULE_STARS && (at == source.length() || Character.isWhitespace(source.charAt(at)));
+    }
+
     /** A printing notice's title: 关于印发X的通知, X印发《Y》的通知. */
     private static final Pattern NOTICE_TITLE = Pattern.compile("(?:印发|转发|发布|公布).{2,}的通知$");
 
@@ -127,9 +156,11 @@ final class TitleLine {
      * @param siteName how a site's name ends ({@code lexicon/site-names.tsv}), anchored at the end
      * @param badge    a repost badge opening a headline ({@code lexicon/title-badges.tsv}), bracketed or bare
      * @param issuers  a line of issuing organs' names ({@link #issuerLine}), which a title line under it wins over
+     * @param source   the text as read, before segmenting: a headline's underline of asterisks is no paragraph
      */
     static Found find(Format format, List<Paragraph> ps, List<Paragraph> all, int zoneEnd, int zone, Collection<String> fields,
-                      Pattern siteName, Pattern badge, Pattern issuers, java.util.function.Predicate<Paragraph> fieldLine) {
+                      Pattern siteName, Pattern badge, Pattern issuers, java.util.function.Predicate<Paragraph> fieldLine,
+                      CharSequence source) {
         for (int i = 0; i < zoneEnd; i++) {
             Paragraph p = ps.get(i);
             if (p.role() == Paragraph.Role.HEADING && p.level() == 1 && !issuersOver(ps, i, issuers)) {
@@ -185,7 +216,7 @@ final class TitleLine {
                 return new Found(new Fact<>(clean(dated.group("title")), new Evidence(t.span(0, dated.end("title")), Supports.TITLE)),
                         -1, when);
             }
-            if (!overIssuers && s.length() <= 40 && s.indexOf('。') < 0 && s.indexOf(',') < 0 && !s.endsWith("!") && !s.endsWith("?")
+            if (!overIssuers && (s.length() <= 40 || underlined(source, first)) && s.indexOf('。') < 0 && s.indexOf(',') < 0 && !s.endsWith("!") && !s.endsWith("?")
                     && first.role() != Paragraph.Role.TITLE_LINE && !DATABASE_FIELD.matcher(s).matches()
                     && !NUMBERED_PART.matcher(s).lookingAt() && !fieldLine.test(first) && !NUMBER_LINE.matcher(s).matches()
                     && !RECORD_FIELD.matcher(s).matches()) {
