@@ -454,6 +454,9 @@ public final class AgencyRecognizer {
                     continue;
                 }
                 String name = party ? "中共" + official(region) + "委" + u.official() : u.nameIn(official(region), region.level());
+                // 中共株洲市委办公室 written in full: the unit's name starts at 中共, or the committee alone (中共株洲市委,
+                // found from its 委) would be the leftmost match and the unit lost.
+                start = party && start >= 2 && text.startsWith("中共", start - 2) ? start - 2 : start;
                 Found f = new Found(start, h.end(), agency(name, region), 1);
                 local.add(f);
                 distribute(text, f, u, party, local);

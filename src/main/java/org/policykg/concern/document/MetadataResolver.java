@@ -89,7 +89,7 @@ final class MetadataResolver {
         int headFields = -1;
         if (title == null) {
             TitleLine.Found t = TitleLine.find(doc.parsed().format(), ps, all, zoneEnd, ZONE, front.values(), siteName, badge, issuers,
-                    fields::opensWithField);
+                    fields::opensWithField, doc.parsed().source().text());
             title = t.title();
             titleAt = t.at();
             fileDate = t.dated();

@@ -25,6 +25,53 @@ import org.policykg.text.Span;
 final class TitleLine {
     /** A law database's status tag after a title: 【全文废止】, 【现行有效】. */
     private static final Pattern STATUS_TAG = Pattern.compile("【[^【】]{2,8}】$");
+    /** The document number a portal writes after a title in brackets: …的通知(岳办发〔2017〕2号). */
+    private static final Pattern NUMBER_TAIL = Pattern.compile("[(（]\\p{IsHan}{1,10}[〔\\[](?:19|20)\\d{2}[〕\\]]\\d{1,5}号[)）]$");
+    /** The row of asterisks the Hong Kong government's press releases (info.gov.hk) print under the headline. */
+    private static final int RULE_STARS = 10;
+    /** The longest headline an asterisk rule underlines. */
+    private static final int UNDERLINED = 120;
+
+    /**
+     * Is the line a headline over a rule of asterisks (创新及科技局局长在…记者会开场发言(附图/短片) / ****)? Such a press
+     * release's headline runs past the length of a news headline, and the rule says where it ends.
+     */
+    private static boolean underlined(CharSequence source, Paragraph p) {
+        if (source == null || p.string().length() > UNDERLINED) {
+            return false;
+        }
+        // the rule has no letter and is no paragraph: it is read in the source, on the line after the headline's
+        int at = p.span(0, p.string().length()).end();
+        while (at < source.length() && (source.charAt(at) == ' ' || source.charAt(at) == '\t' || source.charAt(at) == '\r'
+                || source.charAt(at) == '\u3000')) {
+            at++;
+        }
+        if (at >= source.length() || source.charAt(at) != '\n') {
+            return false;
+        }
+        int stars = 0;
+        for (at++; at < source.length() && source.charAt(at) == '*'; at++) {
+            stars++;
+        }
+        return stars >= RULE_STARS && (at == source.length() || Character.isWhitespace(source.charAt(at)));
+    }
+
+    /** A printing notice's title: 关于印发X的通知, X印发《Y》的通知. */
+    private static final Pattern NOTICE_TITLE = Pattern.compile("(?:印发|转发|发布|公布).{2,}的通知$");
+
+    /**
+     * A portal's heading of a notice with its number after it (中共X市委办公室X市人民政府办公室印发《Y》的通知(岳办发〔2017〕2号)):
+     * a title line, though the number keeps the segmenter from reading it as one.
+     */
+    private static boolean numberedNotice(Paragraph p) {
+        String s = p.string().strip();
+        if (s.length() > 100 || s.indexOf('。') >= 0 || s.indexOf(',') >= 0) {
+            return false;
+        }
+        Matcher tail = NUMBER_TAIL.matcher(s);
+        return tail.find() && NOTICE_TITLE.matcher(s.substring(0, tail.start())).find();
+    }
+
     /** A column tag a site puts before a title: 【通知公告】. */
     private static final Pattern COLUMN_TAG = Pattern.compile("^【[^】]{1,8}】");
     /** A file name's date prefix: 20241231国家数据基础设施建设指引. */
@@ -109,9 +156,11 @@ final class TitleLine {
      * @param siteName how a site's name ends ({@code lexicon/site-names.tsv}), anchored at the end
      * @param badge    a repost badge opening a headline ({@code lexicon/title-badges.tsv}), bracketed or bare
      * @param issuers  a line of issuing organs' names ({@link #issuerLine}), which a title line under it wins over
+     * @param source   the text as read, before segmenting: a headline's underline of asterisks is no paragraph
      */
     static Found find(Format format, List<Paragraph> ps, List<Paragraph> all, int zoneEnd, int zone, Collection<String> fields,
-                      Pattern siteName, Pattern badge, Pattern issuers, java.util.function.Predicate<Paragraph> fieldLine) {
+                      Pattern siteName, Pattern badge, Pattern issuers, java.util.function.Predicate<Paragraph> fieldLine,
+                      CharSequence source) {
         for (int i = 0; i < zoneEnd; i++) {
             Paragraph p = ps.get(i);
             if (p.role() == Paragraph.Role.HEADING && p.level() == 1 && !issuersOver(ps, i, issuers)) {
@@ -167,13 +216,15 @@ final class TitleLine {
                 return new Found(new Fact<>(clean(dated.group("title")), new Evidence(t.span(0, dated.end("title")), Supports.TITLE)),
                         -1, when);
             }
-            if (!overIssuers && s.length() <= 40 && s.indexOf('。') < 0 && s.indexOf(',') < 0 && !s.endsWith("!") && !s.endsWith("?")
+            if (!overIssuers && (s.length() <= 40 || underlined(source, first)) && s.indexOf('。') < 0 && s.indexOf(',') < 0 && !s.endsWith("!") && !s.endsWith("?")
                     && first.role() != Paragraph.Role.TITLE_LINE && !DATABASE_FIELD.matcher(s).matches()
                     && !NUMBERED_PART.matcher(s).lookingAt() && !fieldLine.test(first) && !NUMBER_LINE.matcher(s).matches()
                     && !RECORD_FIELD.matcher(s).matches()) {
                 int from = afterBadge(first, badge);
-                return new Found(new Fact<>(s.substring(from), from == 0 ? whole(first)
-                        : new Evidence(first.span(from, s.length()), Supports.TITLE)), -1, null);
+                Matcher number = NUMBER_TAIL.matcher(s);
+                int to = number.find() && number.start() > from ? number.start() : s.length(); // …的通知(江政办发〔2024〕7号)
+                return new Found(new Fact<>(s.substring(from, to), from == 0 && to == s.length() ? whole(first)
+                        : new Evidence(first.span(from, to), Supports.TITLE)), -1, null);
             }
         }
         // A text without a headline: its first title line (the notice it reprints) names it.
@@ -181,7 +232,7 @@ final class TitleLine {
             Paragraph p = ps.get(i);
             // (or a page's lower heading opening the text and named as a document is, as a component's <h3> titles its notice)
             boolean openingHeading = i == open && p.isHeading() && org.policykg.reference.DocumentTypes.isTitleLike(p.string());
-            if ((p.role() == Paragraph.Role.TITLE_LINE || openingHeading) && !issuersOver(ps, i, issuers)) {
+            if ((p.role() == Paragraph.Role.TITLE_LINE || openingHeading || numberedNotice(p)) && !issuersOver(ps, i, issuers)) {
                 // A page's banner over the document's head (加快X意见 / 中共X县委 X县人民政府 / 关于…的实施意见（2023年2月8日）):
                 // the title under the issuers names the document, and its 题注 date dates it.
                 Matcher dated = issuersOver(ps, i + 1, issuers) ? TITLE_DATED.matcher(ps.get(i + 2).string()) : null;
@@ -488,6 +539,7 @@ final class TitleLine {
     static String clean(String s) {
         String t = COLUMN_TAG.matcher(s.strip()).replaceFirst("");
         t = STATUS_TAG.matcher(t).replaceFirst(""); // …的通知【全文废止】: a law database's status tag
+        t = NUMBER_TAIL.matcher(t).replaceFirst(""); // …的通知(岳办发〔2017〕2号): the number a portal writes after the title
         return TitleKey.display(t.replace("《", "").replace("》", ""));
     }
 

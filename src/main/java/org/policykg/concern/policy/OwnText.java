@@ -386,6 +386,9 @@ final class OwnText {
                     }
                 }
             }
+            if (use.jurisdiction == null) {
+                use.jurisdiction = ownCounty(part, use);
+            }
             // A title that is the type word alone (政府工作报告) names one policy only with its region and year.
             if (DocumentTypes.isGenericReference(use.display) && use.issued != null) {
                 use.core = TitleKey.core(use.issued.value().getYear() + "年" + use.display);
@@ -438,6 +441,43 @@ final class OwnText {
     /** A title's paragraph running on this far past the title is a crawled line holding the text's opening. */
     private static final int CRAWLED_OPENING = 10;
     private static final int REGION_REACH = 6;
+    /**
+     * How a county's or district's text speaks of its own county or district: 本县, 我县, 全县, 本区, 我区 (not 全区, which
+     * an autonomous region's text says of itself).
+     */
+    private static final Pattern OWN_COUNTY = Pattern.compile("[本我全]([县旗])|[本我](区)");
+
+    /**
+     * A text whose title names no region and which speaks of 本县/我县 (本区/我区) is its county's (district's), the
+     * first county of that kind it names being the one (柳河县 in the 《柳河县…办法》 it applies): a county's
+     * measures name their county in the local texts they cite rather than in their own title.
+     */
+    private Fact<org.policykg.reference.Region> ownCounty(Structure.Part part, TitleUse use) {
+        char kind = 0;
+        for (int i = part.first(); i <= part.last() && kind == 0; i++) {
+            Matcher m = OWN_COUNTY.matcher(doc.paragraph(i).string());
+            kind = m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)).charAt(0) : 0;
+        }
+        if (kind == 0) {
+            return null;
+        }
+        for (var r : doc.regions()) {
+            if (kind == '区' && r.region().name().endsWith("自治区")) {
+                return null; // 我区 in an autonomous region's text is the region itself
+            }
+        }
+        for (var r : doc.regions()) {
+            String name = r.region().name();
+            if (r.paragraph() >= part.first() && r.paragraph() <= part.last()
+                    && r.region().level() == org.policykg.reference.Region.Level.COUNTY && name.charAt(name.length() - 1) == kind) {
+                if (use.display.contains(name)) {
+                    return null; // 松江区…行动方案: a title led by its district is read as such where titles are
+                }
+                return new Fact<>(r.region(), new Evidence(doc.paragraph(r.paragraph()).span(r.range()), Supports.JURISDICTION));
+            }
+        }
+        return null;
+    }
 
     private DateMention onlyDate(Paragraph p) {
         for (DateMention d : doc.dateIndex().in(p.index())) {

@@ -161,6 +161,11 @@ final class TitleClauses {
             f.issuers.add(new Fact<>(a.agency(), new Evidence(p.span(a.range()), Supports.ISSUED_BY)));
         }
         for (DateMention d : doc.dateIndex().within(p.index(), sentence.start(), verbAt)) {
+            // 废止时间: 2026-04-11 名称: X关于印发《T》的通知 — a catalogue's fields on one line: a label's colon between
+            // the date and the verb makes the date another field's value, not the day the clause issued T.
+            if (text.indexOf(':', d.range().end()) >= 0 && text.indexOf(':', d.range().end()) < verbAt) {
+                continue;
+            }
             if (!VAGUE_TIME.matcher(text.substring(d.range().end(), c.verbEnd())).find()) {
                 LocalDate date = date(d);
                 if (date != null) {
@@ -224,6 +229,9 @@ final class TitleClauses {
         return x.isAfter(documentDate) ? x.minusYears(1) : x;
     }
 
+    /** Between a printed title and the number closing its notice's heading: 的通知( . */
+    private static final Pattern NOTICE_NUMBER_GAP = Pattern.compile("^的(?:通知|决定|通告|公告)[(（]$");
+
     /** 《T》(沪府〔2023〕51号): a number right after a title. */
     void inlineNumber(TitleUse f, List<DocumentNumberMention> numbers) {
         int after = f.t.range().end();
@@ -232,8 +240,13 @@ final class TitleClauses {
             int close = doc.paragraph(f.t.paragraph()).string().indexOf('》', f.t.range().end());
             after = close < 0 ? after + 1 : close + 1;
         }
+        String text = doc.paragraph(f.t.paragraph()).string();
         for (DocumentNumberMention n : numbers) {
-            if (n.paragraph() == f.t.paragraph() && n.range().start() >= after && n.range().start() <= after + 1) {
+            // …印发《T》的通知(岳办发〔2017〕2号): a portal writes the notice's number after its title, and the notice's
+            // number is the printed T's
+            boolean notice = n.paragraph() == f.t.paragraph() && n.range().start() > after + 1
+                    && NOTICE_NUMBER_GAP.matcher(text.substring(after, n.range().start())).matches();
+            if (n.paragraph() == f.t.paragraph() && n.range().start() >= after && n.range().start() <= after + 1 || notice) {
                 f.number = new Fact<>(n.number(), new Evidence(doc.paragraph(n.paragraph()).span(n.range()), Supports.DOCUMENT_NUMBER));
             }
         }
