@@ -24,7 +24,9 @@ import org.policykg.segment.Range;
  * <li>{@link ProjectOwners}: the firms named at the head of a list of projects (宝丰煤制烯烃、飞鹤婴幼儿配方奶粉等项目);</li>
  * <li>{@link FirmActs}: a 字号 and trade word acting as a firm (星澜科技落户…, 与北辰智能签署…);</li>
  * <li>{@link DirectoryHits}: the directory of well-known companies, outside the names with a
- * legal form.</li>
+ * legal form;</li>
+ * <li>{@link ListMates}: the other members of a list whose members are mostly firms found so far (a ranking's
+ * winners, a table cell of typical firms).</li>
  * </ol>
  * Then, over the whole document: {@link ShortForms} joins 上海道客公司 to the full name it
  * begins and turns every occurrence into a mention (a name never found as a word is
@@ -37,6 +39,7 @@ final class CompanyResolver {
     private final LegalForms legalForms;
     private final ProjectOwners projects;
     private final FirmActs acts;
+    private final ListMates mates;
     /**
      * A news outlet's name ending that follows a directory name (新浪|财经, 腾讯|新闻): the endings of
      * {@code lexicon/outlet-endings.tsv} of two characters or more; 网 and 社 begin common words
@@ -55,6 +58,10 @@ final class CompanyResolver {
         this.legalForms = new LegalForms(cues);
         this.projects = new ProjectOwners(cues);
         this.acts = new FirmActs(cues);
+        PhraseMatcher.Builder<String> trades = PhraseMatcher.builder();
+        cues.words("firm-sets", "tail").forEach(w -> trades.add(w, w));
+        cues.words("firm-sets", "trade").forEach(w -> trades.add(w, w));
+        this.mates = new ListMates(trades.build());
         this.titles = java.util.regex.Pattern.compile(cues.alternation("person-titles", "office"));
         PhraseMatcher.Builder<String> c = PhraseMatcher.builder();
         cues.words("firm-sets", "closer").forEach(w -> c.add(w, "closer"));
@@ -81,6 +88,7 @@ final class CompanyResolver {
             projects.find(p, regions, bodies, directory, found);
             acts.find(p, regions, bodies, found);
             DirectoryHits.find(p, regions, bodies, legal, directory, outlet, found);
+            mates.find(p, regions, bodies, directory, found);
         }
         ShortForms.merge(found);
         List<List<PhraseMatcher.Hit<String>>> hits = ShortForms.occurrences(doc.layout(), found);
