@@ -18,15 +18,21 @@ final class LatinActs {
     /** Adverbs of time and manner between the subject and its act (Palo Alto Networks近日披露, SimpleHelp已发布). */
     private static final List<String> BETWEEN = List.of("近日", "日前", "最近", "今日", "本周", "已经", "已", "也", "还", "正式", "再次",
             "首次", "随后", "周一", "周二", "周三", "周四", "周五", "周六", "周日");
-    /** Words before the name that make it a person or an object, not a firm acting. */
-    private static final List<String> NOT_SUBJECT = List.of("研究员", "研究人员", "分析师", "专家", "工程师", "创始人", "首席", "总裁",
-            "经理", "教授", "记者", "作者", "利用", "使用", "通过", "名为", "称为", "借助", "针对", "通用", "在", "对", "向", "用");
+    /**
+     * Words before the name that make it a person or an object, not a firm acting, besides a person's titles
+     * ({@code lexicon/person-titles.tsv}: 公司代表Rosana表示, 研究员 Marcus 表示).
+     */
+    private static final List<String> NOT_SUBJECT = List.of("研究人员", "专家", "工程师", "创始人", "首席", "经理", "记者", "作者",
+            "发言人", "主管", "总监", "利用", "使用", "通过", "名为", "称为", "借助", "针对", "通用", "在", "对", "向", "用");
     /** The longest Latin run read before an act. */
     private static final int MAX_NAME = 40;
 
     private final PhraseMatcher<String> acts;
+    private final List<String> titles;
 
     LatinActs(CueWords cues) {
+        titles = new java.util.ArrayList<>(NOT_SUBJECT);
+        titles.addAll(cues.words("person-titles", null));
         PhraseMatcher.Builder<String> b = PhraseMatcher.builder();
         cues.words("firm-sets", "announce").forEach(w -> b.add(w, w));
         acts = b.build();
@@ -65,8 +71,8 @@ final class LatinActs {
                 continue;
             }
             int nameStart = text.lastIndexOf(name, end);
-            String before = text.substring(Math.max(0, nameStart - 4), nameStart).trim();
-            if (NOT_SUBJECT.stream().anyMatch(before::endsWith)) {
+            String before = text.substring(Math.max(0, nameStart - 6), nameStart).trim();
+            if (titles.stream().anyMatch(before::endsWith)) {
                 continue;
             }
             found.add(name, directory.byAlias(name));
