@@ -22,9 +22,12 @@ import org.policykg.segment.Range;
  * <li>{@link Phrasing}: listed-company phrasing (X在互动平台表示, 控股子公司X), then a list
  * closed by 等…企业;</li>
  * <li>{@link ProjectOwners}: the firms named at the head of a list of projects (宝丰煤制烯烃、飞鹤婴幼儿配方奶粉等项目);</li>
- * <li>{@link FirmActs}: a 字号 and trade word acting as a firm (星澜科技落户…, 与北辰智能签署…);</li>
+ * <li>{@link FirmActs}: a 字号 and trade word acting as a firm (星澜科技落户…, 与北辰智能签署…), and {@link LatinActs} a
+ * Latin name (VulnCheck 发现…, SimpleHelp已发布补丁);</li>
  * <li>{@link DirectoryHits}: the directory of well-known companies, outside the names with a
- * legal form.</li>
+ * legal form;</li>
+ * <li>{@link ListMates}: the other members of a list whose members are mostly firms found so far (a ranking's
+ * winners, a table cell of typical firms).</li>
  * </ol>
  * Then, over the whole document: {@link ShortForms} joins 上海道客公司 to the full name it
  * begins and turns every occurrence into a mention (a name never found as a word is
@@ -37,6 +40,8 @@ final class CompanyResolver {
     private final LegalForms legalForms;
     private final ProjectOwners projects;
     private final FirmActs acts;
+    private final ListMates mates;
+    private final LatinActs latinActs;
     /**
      * A news outlet's name ending that follows a directory name (新浪|财经, 腾讯|新闻): the endings of
      * {@code lexicon/outlet-endings.tsv} of two characters or more; 网 and 社 begin common words
@@ -55,6 +60,11 @@ final class CompanyResolver {
         this.legalForms = new LegalForms(cues);
         this.projects = new ProjectOwners(cues);
         this.acts = new FirmActs(cues);
+        PhraseMatcher.Builder<String> trades = PhraseMatcher.builder();
+        cues.words("firm-sets", "tail").forEach(w -> trades.add(w, w));
+        cues.words("firm-sets", "trade").forEach(w -> trades.add(w, w));
+        this.mates = new ListMates(trades.build());
+        this.latinActs = new LatinActs(cues);
         this.titles = java.util.regex.Pattern.compile(cues.alternation("person-titles", "office"));
         PhraseMatcher.Builder<String> c = PhraseMatcher.builder();
         cues.words("firm-sets", "closer").forEach(w -> c.add(w, "closer"));
@@ -80,7 +90,9 @@ final class CompanyResolver {
             Phrasing.countedLists(p, regions, bodies, directory, found);
             projects.find(p, regions, bodies, directory, found);
             acts.find(p, regions, bodies, found);
+            latinActs.find(p, directory, found);
             DirectoryHits.find(p, regions, bodies, legal, directory, outlet, found);
+            mates.find(p, regions, bodies, directory, found);
         }
         ShortForms.merge(found);
         List<List<PhraseMatcher.Hit<String>>> hits = ShortForms.occurrences(doc.layout(), found);

@@ -30,6 +30,8 @@ final class LegalForms {
     private static final Pattern BRANCH = Pattern.compile("^(?:分公司|分行|支行)");
     /** "北交所上市公司", "境内外上市企业": firms listed somewhere are a class of firms, not one firm. */
     private static final Pattern LISTED = Pattern.compile("(?:上市|挂牌)$");
+    /** What makes 银行 the target of a kind of malware (银行恶意软件, 银行木马, 银行病毒), not the end of a bank's name. */
+    private static final Pattern BANKING_MALWARE = Pattern.compile("(?:恶意软件|木马|病毒)");
     /** A phrase opening with a determiner (此制度涵盖数字资产交易所, 该集团) names a kind, not one firm. */
     private static final Pattern DETERMINER = Pattern.compile("^(?:此|该|这|那|各)");
 
@@ -103,6 +105,9 @@ final class LegalForms {
         while (m.find()) {
             if (m.start() < covered || m.end() < text.length() && text.charAt(m.end()) == '化') {
                 continue; // 集团化办学, 公司化运作: the form as a way of organising, not a firm's name
+            }
+            if (m.group().equals("银行") && BANKING_MALWARE.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                continue; // Astaroth 银行恶意软件, 银行木马: malware that robs bank accounts, named by its family, no bank
             }
             int end = m.end();
             int open = placeInParentheses(text, m.start(), regions);

@@ -254,7 +254,10 @@ final class Phrasing {
         return 0;
     }
 
-    /** Lists of firms joined by 、 and closed by their exact count and a kind of firm (天门电信、移动、联通三家通信商). */
+    /**
+     * Lists of firms joined by 、 and closed by their exact count and a kind of firm (天门电信、移动、联通三家通信商), the
+     * count also after the list's 等 (甲、乙、丙等3家试点示范企业).
+     */
     static void countedLists(Paragraph p, List<RegionMention> regions, List<AgencyMention> bodies, CompanyDirectory directory,
                              Companies found) {
         String text = p.string();
@@ -266,7 +269,9 @@ final class Phrasing {
             }
             char c = m.group("n").charAt(0);
             int n = Character.isDigit(c) ? c - '0' : c == '两' ? 2 : COUNT_DIGITS.indexOf(c) + 1;
-            List<int[]> items = itemsBefore(text, at, n + 1, directory);
+            // 甲、乙、丙等3家企业: the list's 等 stands between its last member and the count
+            int end = at > 1 && text.charAt(at - 1) == '等' && text.charAt(at - 2) != '、' ? at - 1 : at;
+            List<int[]> items = itemsBefore(text, end, n + 1, directory);
             if (n < 2 || items.size() != n) {
                 continue;
             }
@@ -320,7 +325,7 @@ final class Phrasing {
      * Common nouns, verbs or adjectives to HanLP (高校, 制造业, 科研院所), or a trade and 商 (物流商, 采购商): a
      * field or a kind, no firm's name. HanLP's other proper nouns (nz) are names (宇通) and terms (光伏) alike.
      */
-    private static boolean commonNoun(String s) {
+    static boolean commonNoun(String s) {
         var terms = Lexicon.segment(s);
         boolean common = terms.stream().allMatch(t -> t.nature.toString().matches("n|vn|nis|nnt|nl|b|a|v|f|s"));
         boolean trader = s.endsWith("商") && s.length() >= 3 && Lexicon.isOrdinary(s.substring(0, s.length() - 1));

@@ -1,0 +1,121 @@
+package org.policykg.concern.company;
+
+import java.util.List;
+import org.policykg.lexicon.CueWords;
+import org.policykg.reference.CompanyDirectory;
+import org.policykg.reference.PhraseMatcher;
+import org.policykg.segment.Paragraph;
+
+/**
+ * Foreign firms that translated news names in Latin letters as the subject of what a firm does ({@code
+ * lexicon/firm-sets.tsv} role announce): "VulnCheck 发现…", "SimpleHelp已发布补丁", "Palo Alto Networks近日披露…",
+ * "HarfangLab 研究人员最近发现". The name is the capitalised words right before the act, adverbs of time between
+ * (近日, 已, 最近). A body's acronym (CISA 表示) is all capitals and a product's name carries a number (Windows 10),
+ * so a name needs a lower-case letter and no word of digits; a person's title before it (研究员 Marcus 表示) or a
+ * word that makes it an object (利用 Bitbucket 发布…) rules it out.
+ */
+final class LatinActs {
+    /** Adverbs of time and manner between the subject and its act (Palo Alto Networks近日披露, SimpleHelp已发布). */
+    private static final List<String> BETWEEN = List.of("近日", "日前", "最近", "今日", "本周", "已经", "已", "也", "还", "正式", "再次",
+            "首次", "随后", "周一", "周二", "周三", "周四", "周五", "周六", "周日");
+    /**
+     * Words before the name that make it a person or an object, not a firm acting, besides a person's titles
+     * ({@code lexicon/person-titles.tsv}: 公司代表Rosana表示, 研究员 Marcus 表示).
+     */
+    private static final List<String> NOT_SUBJECT = List.of("研究人员", "专家", "工程师", "创始人", "首席", "经理", "记者", "作者",
+            "发言人", "主管", "总监", "利用", "使用", "通过", "名为", "称为", "借助", "针对", "通用", "在", "对", "向", "用");
+    /** The longest Latin run read before an act. */
+    private static final int MAX_NAME = 40;
+
+    private final PhraseMatcher<String> acts;
+    private final List<String> titles;
+
+    LatinActs(CueWords cues) {
+        titles = new java.util.ArrayList<>(NOT_SUBJECT);
+        titles.addAll(cues.words("person-titles", null));
+        PhraseMatcher.Builder<String> b = PhraseMatcher.builder();
+        cues.words("firm-sets", "announce").forEach(w -> b.add(w, w));
+        acts = b.build();
+    }
+
+    void find(Paragraph p, CompanyDirectory directory, Companies found) {
+        String text = p.string();
+        if (!hasLowerLatin(text)) {
+            return; // most paragraphs hold no Latin word: no matcher run
+        }
+        for (PhraseMatcher.Hit<String> h : acts.longest(text)) {
+            int end = h.start();
+            boolean moved = true;
+            while (moved) {
+                moved = false;
+                while (end > 0 && text.charAt(end - 1) == ' ') {
+                    end--;
+                }
+                for (String adverb : BETWEEN) {
+                    if (text.startsWith(adverb, end - adverb.length())) {
+                        end -= adverb.length();
+                        moved = true;
+                        break;
+                    }
+                }
+            }
+            if (end > 0 && text.charAt(end - 1) == '的') {
+                end--; // HarfangLab的研究人员
+            }
+            int start = end;
+            while (start > 0 && end - start < MAX_NAME && latin(text.charAt(start - 1))) {
+                start--;
+            }
+            String name = name(text.substring(start, end).trim());
+            if (name == null) {
+                continue;
+            }
+            int nameStart = text.lastIndexOf(name, end);
+            String before = text.substring(Math.max(0, nameStart - 6), nameStart).trim();
+            if (titles.stream().anyMatch(before::endsWith)) {
+                continue;
+            }
+            found.add(name, directory.byAlias(name));
+        }
+    }
+
+    /**
+     * The firm's name a Latin run ends with: its last one to four words, each capitalised (Palo Alto Networks,
+     * VulnCheck), none of digits only, one with a lower-case letter; null when the run ends otherwise.
+     */
+    private static String name(String run) {
+        if (run.isEmpty()) {
+            return null;
+        }
+        String[] words = run.split(" +");
+        int from = words.length;
+        while (from > 0 && words.length - from < 4 && words[from - 1].matches("[A-Z][A-Za-z0-9&.-]*")) {
+            from--;
+        }
+        if (from == words.length) {
+            return null;
+        }
+        String[] kept = java.util.Arrays.copyOfRange(words, from, words.length);
+        boolean lower = java.util.Arrays.stream(kept).anyMatch(w -> w.chars().anyMatch(Character::isLowerCase));
+        boolean numbered = java.util.Arrays.stream(kept).anyMatch(w -> w.matches(".*\\d.*"));
+        if (!lower || numbered || from > 0 && words[from - 1].matches(".*\\d.*")) {
+            return null; // CISA, Windows 10
+        }
+        String name = String.join(" ", kept);
+        return name.length() >= 3 ? name : null;
+    }
+
+    private static boolean latin(char c) {
+        return c == ' ' || c < 0x80 && (Character.isLetterOrDigit(c) || c == '&' || c == '-' || c == '.');
+    }
+
+    private static boolean hasLowerLatin(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                return true;
+            }
+        }
+        return false;
+    }
+}
