@@ -159,6 +159,18 @@ public final class PhraseMatcher<T> {
         return out;
     }
 
+    /** Whether the text is made only of phrases, read leftmost-longest from its start (新能源科技 = 新能源 + 科技). */
+    public boolean tiles(CharSequence text) {
+        int at = 0;
+        for (Hit<T> h : longest(text)) {
+            if (h.start != at) {
+                return false;
+            }
+            at = h.end;
+        }
+        return at == text.length();
+    }
+
     /** The values of a phrase that is in the dictionary exactly. */
     public List<T> get(CharSequence phrase) {
         Node<T> n = root;

@@ -213,19 +213,6 @@ final class ListMates {
 
     /** Whether {@code s} is made only of trade words, longest first from the left. */
     private boolean tradeWords(String s) {
-        int at = 0;
-        while (at < s.length()) {
-            int next = -1;
-            for (PhraseMatcher.Hit<String> h : trades.longest(s)) {
-                if (h.start() == at) {
-                    next = h.end();
-                }
-            }
-            if (next < 0) {
-                return false;
-            }
-            at = next;
-        }
-        return true;
+        return trades.tiles(s);
     }
 }
