@@ -660,7 +660,7 @@ public final class StructureReader {
         String x = core(a);
         String y = core(b);
         if (x.equals(y) || TitleKey.core(DocumentTypes.withoutPeriod(x)).equals(TitleKey.core(DocumentTypes.withoutPeriod(y)))
-                || namedRelatively(x, y) || namedRelatively(y, x)) {
+                || namedRelatively(x, y) || namedRelatively(y, x) || datedByHeading(x, y) || datedByHeading(y, x)) {
             return true;
         }
         String shorter = x.length() <= y.length() ? x : y;
@@ -678,6 +678,19 @@ public final class StructureReader {
             }
         }
         return k == shorter.length();
+    }
+
+    /** The year a yearly plan's title opens with: 2024年. */
+    private static final Pattern LEADING_YEAR = Pattern.compile("^(?:19|20)\\d{2}年");
+
+    /**
+     * A notice's heading names the year of the text it prints (关于印发2024年政府工作报告重点工作责任分解的通知) and the
+     * text's 《》 and title line leave it out (政府工作报告重点工作责任分解): {@code dated} is the year, then {@code bare}.
+     */
+    private static boolean datedByHeading(String dated, String bare) {
+        Matcher m = LEADING_YEAR.matcher(dated);
+        return m.lookingAt() && !LEADING_YEAR.matcher(bare).lookingAt() && bare.length() >= 6
+                && dated.length() - m.end() == bare.length() && dated.endsWith(bare);
     }
 
     /** The longest region name that may stand where a title says 本区 or 本市 (上海市金山区, 宁夏回族自治区 is longer but no 本区). */
