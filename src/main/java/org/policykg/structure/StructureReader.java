@@ -107,7 +107,9 @@ public final class StructureReader {
             }
         }
         dropDefinedForOthers(ps, selfRefs);
-        dropPrintingNotice(ps, titles, selfRefs);
+        // 现将《X》印发给你们 where X's own title line is not on the page: the 《X》 the notice body prints names the text.
+        List<TitleMention> printedHere = new ArrayList<>();
+        dropPrintingNotice(ps, titles, selfRefs, printedHere);
         if (selfRefs.isEmpty() && articles < ARTICLES) {
             compiled(ps, titles, selfRefs);
         }
@@ -116,6 +118,9 @@ public final class StructureReader {
         }
         if (selfRefs.isEmpty() && articles < ARTICLES) {
             printedBelow(ps, titles, selfRefs);
+        }
+        if (selfRefs.isEmpty() && articles < ARTICLES) {
+            printedHere(ps, titles, selfRefs, printedHere);
         }
         if (selfRefs.isEmpty() && articles < ARTICLES) {
             pageOf(ps, titles, selfRefs);
@@ -137,7 +142,7 @@ public final class StructureReader {
         for (TitleMention t : titles) {
             titled.add(t.paragraph());
             if (t.kind() == TitleMention.Kind.POLICY && (standsAlone(ps.get(t.paragraph()), t)
-                    || fillsTitleCell(ps.get(t.paragraph()), t) || printedBy(ps.get(t.paragraph()), t, titles))
+                    || fillsTitleCell(ps.get(t.paragraph()), t) || printedBy(ps.get(t.paragraph()), t, titles) || printedHere.contains(t))
                     && (selfRefs.isEmpty() || sameType(t.title(), selfRefs))) {
                 candidates.add(t);
             }
@@ -430,7 +435,8 @@ public final class StructureReader {
      * prints a text is no policy of its own (关于印发《X》的通知, GB/T 9704): when the printed text calls itself by its
      * own type below (制定本方案), the notice's self-reference is dropped, so the document carries one text, X's.
      */
-    private void dropPrintingNotice(List<Paragraph> ps, List<TitleMention> titles, List<Structure.SelfReference> selfRefs) {
+    private void dropPrintingNotice(List<Paragraph> ps, List<TitleMention> titles, List<Structure.SelfReference> selfRefs,
+                                    List<TitleMention> printedHere) {
         int prints = noticeBodyLine(ps, Math.min(PREFACE, ps.size()));
         if (prints < 0) {
             return;
@@ -448,11 +454,85 @@ public final class StructureReader {
             printed = printedLineBelow(ps, titles, prints);
         }
         if (printed < 0) {
+            // Nor does X's title line stand below (the page stops at the notice, or runs on into X's items without it):
+            // the notice still prints X, and is no policy of its own (关于印发《X》的通知, eval/annotations/README.md).
+            TitleMention x = printedByBody(ps, titles, prints);
+            if (x != null && selfRefs.removeIf(r -> notifiesType(r.word()) && r.paragraph() >= prints)) {
+                selfRefs.add(0, new Structure.SelfReference(x.paragraph(), x.range(), printedType(x)));
+                printedHere.add(x);
+            }
             return;
         }
         int from = prints;
         int to = printed;
         selfRefs.removeIf(r -> notifiesType(r.word()) && r.paragraph() >= from && r.paragraph() < to);
+    }
+
+    /**
+     * A notice whose body prints 《X》 (现将《X》印发给你们) over numbered paragraphs, with no title line of X below — a page
+     * that starts at its 发文字号 or 主送机关 (the heading not kept) or that runs from the notice into X's items: the text is
+     * X's, as 本X would say (GB/T 9704 印发 notice).
+     */
+    private void printedHere(List<Paragraph> ps, List<TitleMention> titles, List<Structure.SelfReference> out,
+                             List<TitleMention> printedHere) {
+        int prints = noticeBodyLine(ps, Math.min(PREFACE, ps.size()));
+        if (prints < 0 || !numberedBelow(ps, prints)) {
+            return;
+        }
+        boolean head = false;
+        for (int k = 0; k < prints; k++) {
+            String line = ps.get(k).string().strip();
+            // the notice's title, 发文字号 or 主送机关 over its body (a news story that tells of the notice has none)
+            head |= ps.get(k).isHeading() || NUMBER_LINE.matcher(line.replace(" ", "")).matches() || ADDRESSEES.matcher(line).matches();
+        }
+        TitleMention x = head ? printedByBody(ps, titles, prints) : null;
+        if (x != null) {
+            out.add(new Structure.SelfReference(x.paragraph(), x.range(), printedType(x)));
+            printedHere.add(x);
+        }
+    }
+
+    /**
+     * The policy the notice body {@code prints} prints: the title in 《》 nearest before its verb (现将《X》(以下简称《方案》)印发给你们,
+     * 《X》已经市政府同意，现印发给你们), not one it implements before that (为贯彻落实《Y》，…); null when the body prints
+     * two texts (《X》和《Y》) or a notice or decision (read as before).
+     */
+    private TitleMention printedByBody(List<Paragraph> ps, List<TitleMention> titles, int prints) {
+        String text = ps.get(prints).string();
+        Matcher verb = noticeBody.matcher(text);
+        if (!verb.find()) {
+            return null;
+        }
+        TitleMention found = null;
+        TitleMention before = null;
+        for (TitleMention t : titles) {
+            if (t.paragraph() != prints || t.source() != TitleMention.Source.BRACKETS || t.kind() != TitleMention.Kind.POLICY
+                    || t.range().end() > verb.start()) {
+                continue;
+            }
+            if (found == null || t.range().start() > found.range().start()) {
+                before = found;
+                found = t;
+            } else if (before == null || t.range().start() > before.range().start()) {
+                before = t;
+            }
+        }
+        if (found == null) {
+            return null;
+        }
+        String type = printedType(found);
+        if (type == null || DECISION_TYPES.contains(type)) {
+            return null;
+        }
+        if (before != null && !core(before).equals(core(found))
+                && !PROSE.matcher(text.substring(Math.min(before.range().end(), found.range().start()), found.range().start())).find()) {
+            return null; // 现将《X》和《Y》印发给你们: two texts, each its own part (printedParts)
+        }
+        return found;
+    }
+
+    private static String printedType(TitleMention t) {
+        return DocumentTypes.policyType(DocumentTypes.withoutPeriod(TitleKey.display(t.title()))).map(DocumentTypes.PolicyType::word).orElse(null);
     }
 
     /** The first of the paragraphs before {@code limit} that is a notice's body printing a text (现将《X》印发给你们), or -1. */
