@@ -68,6 +68,58 @@ public final class StructureReader {
         this.compiles = cues.words("self-references", "compiles");
         this.decides = java.util.regex.Pattern.compile("(?:" + cues.alternation("self-references", "decides") + ")\\s*《");
         this.noticeBody = Pattern.compile(cues.alternation("policy-links", "notice-body"));
+        this.taskColumns = java.util.Set.copyOf(cues.words("measure-sections", "task-column"));
+        java.util.Set<String> carriers = new java.util.HashSet<>();
+        for (String role : List.of("lead-column", "part-column", "duty-column")) {
+            carriers.addAll(cues.words("measure-sections", role));
+        }
+        this.carrierColumns = java.util.Set.copyOf(carriers);
+    }
+
+    /** The header words of a task table's task column (lexicon/measure-sections.tsv, task-column): 重点任务, 工作任务 …. */
+    private final java.util.Set<String> taskColumns;
+    /** The header words of its columns of who carries a task (lead-, part-, duty-column): 牵头单位, 责任单位 …. */
+    private final java.util.Set<String> carrierColumns;
+    /** How far under its title line a task table's header may stand (a caption or a note between). */
+    private static final int TABLE_REACH = 3;
+
+    /**
+     * 2025年X重点工作任务分工方案 over 序号 | 重点任务 | 牵头单位 | 完成时限: a plan published as its title line and its task
+     * table (a 工作要点, 分工方案 or 任务清单 without a sentence of its own) is that policy's own text, as 本方案 would say.
+     */
+    private void tabled(List<Paragraph> ps, List<TitleMention> titles, List<Structure.SelfReference> out) {
+        for (TitleMention t : titles) {
+            if (t.paragraph() > PREFACE || t.kind() != TitleMention.Kind.POLICY || t.source() != TitleMention.Source.HEADING
+                    || !standsAlone(ps.get(t.paragraph()), t)) {
+                continue;
+            }
+            var type = DocumentTypes.policyType(DocumentTypes.withoutPeriod(TitleKey.display(t.title())));
+            if (type.isEmpty() || DECISION_TYPES.contains(type.get().word())) {
+                continue;
+            }
+            for (int i = t.paragraph() + 1; i <= Math.min(ps.size() - 1, t.paragraph() + TABLE_REACH); i++) {
+                if (taskHeader(ps.get(i).string())) {
+                    out.add(new Structure.SelfReference(t.paragraph(), t.range(), type.get().word()));
+                    return;
+                }
+            }
+            return; // the first title line decides
+        }
+    }
+
+    /** Whether a table row is a task table's header: a task column and a column of who carries it. */
+    private boolean taskHeader(String row) {
+        if (!Paragraph.isTableRow(row)) {
+            return false;
+        }
+        boolean task = false;
+        boolean carrier = false;
+        for (String cell : row.split("\\|")) {
+            String c = cell.replaceAll("[\\s\u3000]", "");
+            task |= taskColumns.contains(c);
+            carrier |= carrierColumns.contains(c);
+        }
+        return task && carrier;
     }
 
     private final java.util.Set<String> titleLabels;
@@ -121,6 +173,9 @@ public final class StructureReader {
         }
         if (selfRefs.isEmpty() && articles < ARTICLES) {
             printedHere(ps, titles, selfRefs, printedHere);
+        }
+        if (selfRefs.isEmpty() && articles < ARTICLES) {
+            tabled(ps, titles, selfRefs);
         }
         if (selfRefs.isEmpty() && articles < ARTICLES) {
             pageOf(ps, titles, selfRefs);
