@@ -291,7 +291,19 @@ public final class TitleRecognizer {
         String t = text.strip();
         int start = text.indexOf(t);
         int close = t.lastIndexOf('》');
-        if (close < 0 || t.length() > 90 || CLAUSE_MARK.matcher(t).find()) {
+        if (close < 0 || t.length() > 90 || CLAUSE_MARK.matcher(t).find() || Ordinals.at(t) != null) {
+            return; // (a numbered heading, 三、贯彻《X》实施方案, is a section, as for lines without marks)
+        }
+        Matcher w = WRAPPER.matcher(t);
+        if (w.find()) {
+            // 关于印发《政府工作报告》重点工作任务分工的通知: the notice carries a title whose marks hold only the text it cites.
+            String carried = w.group("t");
+            String bareCarried = carried.replaceAll("[《》〈〉]", "");
+            boolean wholeInMarks = carried.startsWith("《") && carried.endsWith("》") && carried.indexOf('《', 1) < 0;
+            if (!wholeInMarks && !carried.endsWith("》") && classify(bareCarried) == TitleMention.Kind.POLICY) {
+                out.add(new TitleMention(p.index(), new Range(start + w.start("t"), start + w.end("t")), bareCarried,
+                        TitleMention.Kind.POLICY, p.isHeading() ? TitleMention.Source.HEADING : TitleMention.Source.CONTENTS));
+            }
             return;
         }
         String after = t.substring(close + 1).strip();

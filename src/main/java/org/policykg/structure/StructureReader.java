@@ -496,6 +496,14 @@ public final class StructureReader {
         if (prints < 0) {
             return;
         }
+        // 现印发给你们，并提出以下意见: the 意见 the sentence goes on to announce are the notice's requirements, no text of its own.
+        String body = ps.get(prints).string();
+        Matcher verb = noticeBody.matcher(body);
+        if (verb.find()) {
+            int after = verb.end();
+            selfRefs.removeIf(r -> r.paragraph() == prints && r.range().start() >= after && r.range().start() - after <= ANNOUNCED_AFTER
+                    && body.substring(after, r.range().start()).indexOf('。') < 0);
+        }
         int printed = -1;
         for (Structure.SelfReference r : selfRefs) {
             if (r.paragraph() > prints && !notifiesType(r.word())) {
@@ -589,6 +597,9 @@ public final class StructureReader {
     private static String printedType(TitleMention t) {
         return DocumentTypes.policyType(DocumentTypes.withoutPeriod(TitleKey.display(t.title()))).map(DocumentTypes.PolicyType::word).orElse(null);
     }
+
+    /** How far after the printing verb the sentence may announce the notice's own requirements (，并提出以下意见). */
+    private static final int ANNOUNCED_AFTER = 12;
 
     /** The first of the paragraphs before {@code limit} that is a notice's body printing a text (现将《X》印发给你们), or -1. */
     private int noticeBodyLine(List<Paragraph> ps, int limit) {
