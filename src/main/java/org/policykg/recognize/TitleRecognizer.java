@@ -204,6 +204,7 @@ public final class TitleRecognizer {
     /** A heading or a contents line that is itself a title. */
     private void whole(Paragraph p, String text, List<TitleMention> out) {
         if (text.indexOf('《') >= 0) {
+            citingLine(p, text, out);
             return;
         }
         Ordinals.Ordinal o = Ordinals.at(text);
@@ -273,6 +274,49 @@ public final class TitleRecognizer {
             out.add(new TitleMention(p.index(), new Range(start, start + t.length()), t, kind,
                     p.isHeading() ? TitleMention.Source.HEADING : TitleMention.Source.CONTENTS));
         }
+    }
+
+    /** The policy-type concept of a notice (pc:policy-type-notice). */
+    private static final String NOTICE = "notice";
+    /** Clause or sentence punctuation: a line with it is prose, not a title line. */
+    private static final Pattern CLAUSE_MARK = Pattern.compile("[。，,;；:：!！?？]");
+
+    /**
+     * 关于贯彻落实《X》的实施意见, 《政府工作报告》重点工作责任分解, 2021年省《政府工作报告》重点任务分工方案: a title line that
+     * cites the policy it carries out in 《》 (GB/T 15834: the marks stay inside the title) is the title of the text under it,
+     * its type word outside the marks. The title is written without its marks, as 《》 are dropped from titles. A line whose
+     * marks hold the whole title (《X》, 《X》(试行)) or that prints the cited text (关于印发《X》的通知) is read by brackets.
+     */
+    private static void citingLine(Paragraph p, String text, List<TitleMention> out) {
+        String t = text.strip();
+        int start = text.indexOf(t);
+        int close = t.lastIndexOf('》');
+        if (close < 0 || t.length() > 90 || CLAUSE_MARK.matcher(t).find() || Ordinals.at(t) != null) {
+            return; // (a numbered heading, 三、贯彻《X》实施方案, is a section, as for lines without marks)
+        }
+        Matcher w = WRAPPER.matcher(t);
+        if (w.find()) {
+            // 关于印发《政府工作报告》重点工作任务分工的通知: the notice carries a title whose marks hold only the text it cites.
+            String carried = w.group("t");
+            String bareCarried = carried.replaceAll("[《》〈〉]", "");
+            boolean wholeInMarks = carried.startsWith("《") && carried.endsWith("》") && carried.indexOf('《', 1) < 0;
+            if (!wholeInMarks && !carried.endsWith("》") && classify(bareCarried) == TitleMention.Kind.POLICY) {
+                out.add(new TitleMention(p.index(), new Range(start + w.start("t"), start + w.end("t")), bareCarried,
+                        TitleMention.Kind.POLICY, p.isHeading() ? TitleMention.Source.HEADING : TitleMention.Source.CONTENTS));
+            }
+            return;
+        }
+        String after = t.substring(close + 1).strip();
+        String bare = t.replaceAll("[《》〈〉]", "");
+        var type = DocumentTypes.policyType(DocumentTypes.withoutPeriod(after));
+        // 关于《X(征求意见稿)》公开征求意见的通知, 关于做好《X》实施工作的通知: a notice about the cited text is left as before.
+        if (type.isEmpty() || type.get().concept().equals(NOTICE) || bare.length() < 6
+                || WRAPPER.matcher(bare).find() || PRINTING_VERB.matcher(t.substring(0, t.indexOf('《'))).find()
+                || classify(bare) != TitleMention.Kind.POLICY || tellsDelivery(bare)) {
+            return;
+        }
+        out.add(new TitleMention(p.index(), new Range(start, start + t.length()), bare, TitleMention.Kind.POLICY,
+                p.isHeading() ? TitleMention.Source.HEADING : TitleMention.Source.CONTENTS));
     }
 
     /** The words a site's navigation is made of (lexicon/page-chrome.tsv). */

@@ -614,11 +614,18 @@ public final class Segmenter {
         }
         java.util.regex.Matcher page = PAGE_HEAD.matcher(s);
         s = page.lookingAt() && page.end() < s.length() ? s.substring(page.end()) : s; // Page 8 - X: X is the line
-        if (s.length() <= 90 && !Ordinals.startsWithOrdinal(s) && Normalizer.isCjk(s.charAt(0)) && titleLike(s)) {
+        if (s.length() <= 90 && !Ordinals.startsWithOrdinal(s) && (Normalizer.isCjk(s.charAt(0)) || YEAR_FIRST.matcher(s).lookingAt())
+                && titleLike(s)) {
             return Paragraph.Role.TITLE_LINE;
         }
         return Paragraph.Role.BODY;
     }
+
+    /**
+     * 2024年数字经济工作要点, 2021年省《政府工作报告》重点任务分工方案: a yearly plan's title line opens with its year (a date
+     * line, 2021年3月21日, has a figure after 年 and no type word).
+     */
+    private static final Pattern YEAR_FIRST = Pattern.compile("^(?:19|20)\\d{2}年(?=\\p{IsHan}|《)");
 
     // ------------------------------------------------------------------ items
 

@@ -68,6 +68,58 @@ public final class StructureReader {
         this.compiles = cues.words("self-references", "compiles");
         this.decides = java.util.regex.Pattern.compile("(?:" + cues.alternation("self-references", "decides") + ")\\s*《");
         this.noticeBody = Pattern.compile(cues.alternation("policy-links", "notice-body"));
+        this.taskColumns = java.util.Set.copyOf(cues.words("measure-sections", "task-column"));
+        java.util.Set<String> carriers = new java.util.HashSet<>();
+        for (String role : List.of("lead-column", "part-column", "duty-column")) {
+            carriers.addAll(cues.words("measure-sections", role));
+        }
+        this.carrierColumns = java.util.Set.copyOf(carriers);
+    }
+
+    /** The header words of a task table's task column (lexicon/measure-sections.tsv, task-column): 重点任务, 工作任务 …. */
+    private final java.util.Set<String> taskColumns;
+    /** The header words of its columns of who carries a task (lead-, part-, duty-column): 牵头单位, 责任单位 …. */
+    private final java.util.Set<String> carrierColumns;
+    /** How far under its title line a task table's header may stand (a caption or a note between). */
+    private static final int TABLE_REACH = 3;
+
+    /**
+     * 2025年X重点工作任务分工方案 over 序号 | 重点任务 | 牵头单位 | 完成时限: a plan published as its title line and its task
+     * table (a 工作要点, 分工方案 or 任务清单 without a sentence of its own) is that policy's own text, as 本方案 would say.
+     */
+    private void tabled(List<Paragraph> ps, List<TitleMention> titles, List<Structure.SelfReference> out) {
+        for (TitleMention t : titles) {
+            if (t.paragraph() > PREFACE || t.kind() != TitleMention.Kind.POLICY || t.source() != TitleMention.Source.HEADING
+                    || !standsAlone(ps.get(t.paragraph()), t)) {
+                continue;
+            }
+            var type = DocumentTypes.policyType(DocumentTypes.withoutPeriod(TitleKey.display(t.title())));
+            if (type.isEmpty() || DECISION_TYPES.contains(type.get().word())) {
+                continue;
+            }
+            for (int i = t.paragraph() + 1; i <= Math.min(ps.size() - 1, t.paragraph() + TABLE_REACH); i++) {
+                if (taskHeader(ps.get(i).string())) {
+                    out.add(new Structure.SelfReference(t.paragraph(), t.range(), type.get().word()));
+                    return;
+                }
+            }
+            return; // the first title line decides
+        }
+    }
+
+    /** Whether a table row is a task table's header: a task column and a column of who carries it. */
+    private boolean taskHeader(String row) {
+        if (!Paragraph.isTableRow(row)) {
+            return false;
+        }
+        boolean task = false;
+        boolean carrier = false;
+        for (String cell : row.split("\\|")) {
+            String c = cell.replaceAll("[\\s\u3000]", "");
+            task |= taskColumns.contains(c);
+            carrier |= carrierColumns.contains(c);
+        }
+        return task && carrier;
     }
 
     private final java.util.Set<String> titleLabels;
@@ -107,7 +159,9 @@ public final class StructureReader {
             }
         }
         dropDefinedForOthers(ps, selfRefs);
-        dropPrintingNotice(ps, titles, selfRefs);
+        // 现将《X》印发给你们 where X's own title line is not on the page: the 《X》 the notice body prints names the text.
+        List<TitleMention> printedHere = new ArrayList<>();
+        dropPrintingNotice(ps, titles, selfRefs, printedHere);
         if (selfRefs.isEmpty() && articles < ARTICLES) {
             compiled(ps, titles, selfRefs);
         }
@@ -116,6 +170,12 @@ public final class StructureReader {
         }
         if (selfRefs.isEmpty() && articles < ARTICLES) {
             printedBelow(ps, titles, selfRefs);
+        }
+        if (selfRefs.isEmpty() && articles < ARTICLES) {
+            printedHere(ps, titles, selfRefs, printedHere);
+        }
+        if (selfRefs.isEmpty() && articles < ARTICLES) {
+            tabled(ps, titles, selfRefs);
         }
         if (selfRefs.isEmpty() && articles < ARTICLES) {
             pageOf(ps, titles, selfRefs);
@@ -137,7 +197,7 @@ public final class StructureReader {
         for (TitleMention t : titles) {
             titled.add(t.paragraph());
             if (t.kind() == TitleMention.Kind.POLICY && (standsAlone(ps.get(t.paragraph()), t)
-                    || fillsTitleCell(ps.get(t.paragraph()), t) || printedBy(ps.get(t.paragraph()), t, titles))
+                    || fillsTitleCell(ps.get(t.paragraph()), t) || printedBy(ps.get(t.paragraph()), t, titles) || printedHere.contains(t))
                     && (selfRefs.isEmpty() || sameType(t.title(), selfRefs))) {
                 candidates.add(t);
             }
@@ -430,10 +490,19 @@ public final class StructureReader {
      * prints a text is no policy of its own (关于印发《X》的通知, GB/T 9704): when the printed text calls itself by its
      * own type below (制定本方案), the notice's self-reference is dropped, so the document carries one text, X's.
      */
-    private void dropPrintingNotice(List<Paragraph> ps, List<TitleMention> titles, List<Structure.SelfReference> selfRefs) {
+    private void dropPrintingNotice(List<Paragraph> ps, List<TitleMention> titles, List<Structure.SelfReference> selfRefs,
+                                    List<TitleMention> printedHere) {
         int prints = noticeBodyLine(ps, Math.min(PREFACE, ps.size()));
         if (prints < 0) {
             return;
+        }
+        // 现印发给你们，并提出以下意见: the 意见 the sentence goes on to announce are the notice's requirements, no text of its own.
+        String body = ps.get(prints).string();
+        Matcher verb = noticeBody.matcher(body);
+        if (verb.find()) {
+            int after = verb.end();
+            selfRefs.removeIf(r -> r.paragraph() == prints && r.range().start() >= after && r.range().start() - after <= ANNOUNCED_AFTER
+                    && body.substring(after, r.range().start()).indexOf('。') < 0);
         }
         int printed = -1;
         for (Structure.SelfReference r : selfRefs) {
@@ -448,12 +517,89 @@ public final class StructureReader {
             printed = printedLineBelow(ps, titles, prints);
         }
         if (printed < 0) {
+            // Nor does X's title line stand below (the page stops at the notice, or runs on into X's items without it):
+            // the notice still prints X, and is no policy of its own (关于印发《X》的通知, eval/annotations/README.md).
+            TitleMention x = printedByBody(ps, titles, prints);
+            if (x != null && selfRefs.removeIf(r -> notifiesType(r.word()) && r.paragraph() >= prints)) {
+                selfRefs.add(0, new Structure.SelfReference(x.paragraph(), x.range(), printedType(x)));
+                printedHere.add(x);
+            }
             return;
         }
         int from = prints;
         int to = printed;
         selfRefs.removeIf(r -> notifiesType(r.word()) && r.paragraph() >= from && r.paragraph() < to);
     }
+
+    /**
+     * A notice whose body prints 《X》 (现将《X》印发给你们) over numbered paragraphs, with no title line of X below — a page
+     * that starts at its 发文字号 or 主送机关 (the heading not kept) or that runs from the notice into X's items: the text is
+     * X's, as 本X would say (GB/T 9704 印发 notice).
+     */
+    private void printedHere(List<Paragraph> ps, List<TitleMention> titles, List<Structure.SelfReference> out,
+                             List<TitleMention> printedHere) {
+        int prints = noticeBodyLine(ps, Math.min(PREFACE, ps.size()));
+        if (prints < 0 || !numberedBelow(ps, prints)) {
+            return;
+        }
+        boolean head = false;
+        for (int k = 0; k < prints; k++) {
+            String line = ps.get(k).string().strip();
+            // the notice's title, 发文字号 or 主送机关 over its body (a news story that tells of the notice has none)
+            head |= ps.get(k).isHeading() || NUMBER_LINE.matcher(line.replace(" ", "")).matches() || ADDRESSEES.matcher(line).matches();
+        }
+        TitleMention x = head ? printedByBody(ps, titles, prints) : null;
+        if (x != null) {
+            out.add(new Structure.SelfReference(x.paragraph(), x.range(), printedType(x)));
+            printedHere.add(x);
+        }
+    }
+
+    /**
+     * The policy the notice body {@code prints} prints: the title in 《》 nearest before its verb (现将《X》(以下简称《方案》)印发给你们,
+     * 《X》已经市政府同意，现印发给你们), not one it implements before that (为贯彻落实《Y》，…); null when the body prints
+     * two texts (《X》和《Y》) or a notice or decision (read as before).
+     */
+    private TitleMention printedByBody(List<Paragraph> ps, List<TitleMention> titles, int prints) {
+        String text = ps.get(prints).string();
+        Matcher verb = noticeBody.matcher(text);
+        if (!verb.find()) {
+            return null;
+        }
+        TitleMention found = null;
+        TitleMention before = null;
+        for (TitleMention t : titles) {
+            if (t.paragraph() != prints || t.source() != TitleMention.Source.BRACKETS || t.kind() != TitleMention.Kind.POLICY
+                    || t.range().end() > verb.start()) {
+                continue;
+            }
+            if (found == null || t.range().start() > found.range().start()) {
+                before = found;
+                found = t;
+            } else if (before == null || t.range().start() > before.range().start()) {
+                before = t;
+            }
+        }
+        if (found == null) {
+            return null;
+        }
+        String type = printedType(found);
+        if (type == null || DECISION_TYPES.contains(type)) {
+            return null;
+        }
+        if (before != null && !core(before).equals(core(found))
+                && !PROSE.matcher(text.substring(Math.min(before.range().end(), found.range().start()), found.range().start())).find()) {
+            return null; // 现将《X》和《Y》印发给你们: two texts, each its own part (printedParts)
+        }
+        return found;
+    }
+
+    private static String printedType(TitleMention t) {
+        return DocumentTypes.policyType(DocumentTypes.withoutPeriod(TitleKey.display(t.title()))).map(DocumentTypes.PolicyType::word).orElse(null);
+    }
+
+    /** How far after the printing verb the sentence may announce the notice's own requirements (，并提出以下意见). */
+    private static final int ANNOUNCED_AFTER = 12;
 
     /** The first of the paragraphs before {@code limit} that is a notice's body printing a text (现将《X》印发给你们), or -1. */
     private int noticeBodyLine(List<Paragraph> ps, int limit) {
@@ -660,7 +806,7 @@ public final class StructureReader {
         String x = core(a);
         String y = core(b);
         if (x.equals(y) || TitleKey.core(DocumentTypes.withoutPeriod(x)).equals(TitleKey.core(DocumentTypes.withoutPeriod(y)))
-                || namedRelatively(x, y) || namedRelatively(y, x)) {
+                || namedRelatively(x, y) || namedRelatively(y, x) || datedByHeading(x, y) || datedByHeading(y, x)) {
             return true;
         }
         String shorter = x.length() <= y.length() ? x : y;
@@ -678,6 +824,19 @@ public final class StructureReader {
             }
         }
         return k == shorter.length();
+    }
+
+    /** The year a yearly plan's title opens with: 2024年. */
+    private static final Pattern LEADING_YEAR = Pattern.compile("^(?:19|20)\\d{2}年");
+
+    /**
+     * A notice's heading names the year of the text it prints (关于印发2024年政府工作报告重点工作责任分解的通知) and the
+     * text's 《》 and title line leave it out (政府工作报告重点工作责任分解): {@code dated} is the year, then {@code bare}.
+     */
+    private static boolean datedByHeading(String dated, String bare) {
+        Matcher m = LEADING_YEAR.matcher(dated);
+        return m.lookingAt() && !LEADING_YEAR.matcher(bare).lookingAt() && bare.length() >= 6
+                && dated.length() - m.end() == bare.length() && dated.endsWith(bare);
     }
 
     /** The longest region name that may stand where a title says 本区 or 本市 (上海市金山区, 宁夏回族自治区 is longer but no 本区). */
