@@ -2,6 +2,7 @@ package org.policykg.score;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,31 @@ public final class Match {
                 scores.of(cls + "." + a).compare(file + ": " + title + ": " + a + "=", Set.of(), x.getOrDefault(a, Set.of()));
             }
         }
+    }
+
+    /**
+     * The keys an annotated policy answers to, title first and then its aliases in the annotation's
+     * order: the names {@link #entities} pairs a policy by, so that the measures and targets an
+     * annotation files under a policy follow it wherever the policy itself pairs.
+     */
+    public static List<String> annotatedNames(List<Map<String, Object>> policies, String title) {
+        String k = key(title);
+        List<String> names = new ArrayList<>(List.of(k));
+        for (Map<String, Object> p : policies) {
+            if (key(str(p.get("title"))).equals(k)) {
+                for (String a : Annotations.strings(p.get("aliases"))) {
+                    if (!names.contains(key(a))) {
+                        names.add(key(a));
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    /** Whether {@code key} is the title key of an annotated policy (an alias that is another policy's title pairs nothing). */
+    public static boolean annotatedTitle(List<Map<String, Object>> policies, String key) {
+        return policies.stream().anyMatch(p -> key(str(p.get("title"))).equals(key));
     }
 
     private static Set<String> expectedValues(Map<String, Object> e, String attribute) {

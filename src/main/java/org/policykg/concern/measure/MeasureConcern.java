@@ -165,6 +165,11 @@ public final class MeasureConcern implements Concern<List<MeasureFacts>> {
             String policy = Match.key(Match.str(group.get("policy")));
             if (!byPolicy.containsKey(policy) && aliasOf.getOrDefault(policy, Set.of()).size() == 1) {
                 policy = aliasOf.get(policy).iterator().next();
+            } else if (!byPolicy.containsKey(policy)) {
+                // or the extracted title is one of the annotation's aliases of that policy
+                policy = Match.annotatedNames(d.policies(), Match.str(group.get("policy"))).stream()
+                        .filter(k -> byPolicy.containsKey(k) && !seen.contains(k) && !Match.annotatedTitle(d.policies(), k))
+                        .findFirst().orElse(policy);
             }
             seen.add(policy);
             List<Map<String, Set<String>>> extracted = byPolicy.getOrDefault(policy, List.of());

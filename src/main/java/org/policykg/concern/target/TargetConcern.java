@@ -145,6 +145,10 @@ public final class TargetConcern implements Concern<List<TargetFacts>> {
         Set<Integer> used = new HashSet<>();
         for (Map<String, Object> e : d.targets()) {
             String owner = e.get("policy") != null ? Match.key(Match.str(e.get("policy"))) : Match.str(e.get("region"));
+            // The policy by its title or, as Policy pairs, by an alias that is no other annotated policy's title.
+            List<String> owners = e.get("policy") == null ? List.of(owner)
+                    : Match.annotatedNames(d.policies(), Match.str(e.get("policy"))).stream()
+                            .filter(k -> k.equals(owner) || !Match.annotatedTitle(d.policies(), k)).toList();
             String what = d.file() + ": " + owner + " " + Match.str(e.get("expression")) + " ";
             // Of the targets with the same owner, number and unit, the one that also has the same
             // comparator and metric: two 100个 targets of one plan (100个 and 100个以上) must not swap.
@@ -152,7 +156,7 @@ public final class TargetConcern implements Concern<List<TargetFacts>> {
             int best = -1;
             for (int i = 0; i < extracted.size(); i++) {
                 Map<String, Set<String>> x = extracted.get(i);
-                boolean ownerMatches = x.get("owner").stream().anyMatch(o -> Match.key(o).equals(owner) || o.equals(owner));
+                boolean ownerMatches = x.get("owner").stream().anyMatch(o -> owners.contains(Match.key(o)) || o.equals(owner));
                 boolean counterMatches = e.get("counter") == null || x.get("counter").isEmpty()
                         || x.get("counter").contains(Match.str(e.get("counter")));
                 if (!used.contains(i) && ownerMatches && counterMatches && Match.sameNumber(e.get("value"), x.get("value"))
