@@ -15,23 +15,18 @@ import org.policykg.segment.Paragraph;
  * word that makes it an object (利用 Bitbucket 发布…) rules it out.
  */
 final class LatinActs {
-    /** Adverbs of time and manner between the subject and its act (Palo Alto Networks近日披露, SimpleHelp已发布). */
-    private static final List<String> BETWEEN = List.of("近日", "日前", "最近", "今日", "本周", "已经", "已", "也", "还", "正式", "再次",
-            "首次", "随后", "周一", "周二", "周三", "周四", "周五", "周六", "周日");
-    /**
-     * Words before the name that make it a person or an object, not a firm acting, besides a person's titles
-     * ({@code lexicon/person-titles.tsv}: 公司代表Rosana表示, 研究员 Marcus 表示).
-     */
-    private static final List<String> NOT_SUBJECT = List.of("研究人员", "专家", "工程师", "创始人", "首席", "经理", "记者", "作者",
-            "发言人", "主管", "总监", "利用", "使用", "通过", "名为", "称为", "借助", "针对", "通用", "在", "对", "向", "用");
     /** The longest Latin run read before an act. */
     private static final int MAX_NAME = 40;
 
     private final PhraseMatcher<String> acts;
+    /** Adverbs between the subject and its act ({@code lexicon/latin-subjects.tsv} role adverb), in the list's order. */
+    private final List<String> between;
+    /** Words before the name that make it a person or an object ({@code latin-subjects} role unacting, and person titles). */
     private final List<String> titles;
 
     LatinActs(CueWords cues) {
-        titles = new java.util.ArrayList<>(NOT_SUBJECT);
+        between = cues.words("latin-subjects", "adverb");
+        titles = new java.util.ArrayList<>(cues.words("latin-subjects", "unacting"));
         titles.addAll(cues.words("person-titles", null));
         PhraseMatcher.Builder<String> b = PhraseMatcher.builder();
         cues.words("firm-sets", "announce").forEach(w -> b.add(w, w));
@@ -51,7 +46,7 @@ final class LatinActs {
                 while (end > 0 && text.charAt(end - 1) == ' ') {
                     end--;
                 }
-                for (String adverb : BETWEEN) {
+                for (String adverb : between) {
                     if (text.startsWith(adverb, end - adverb.length())) {
                         end -= adverb.length();
                         moved = true;
