@@ -25,7 +25,7 @@ import org.policykg.text.MappedText;
  */
 final class ResponsibilityNotes {
     /** A note names roles: 责任单位 or 责任部门 (as a 工作要点 labels it), 牵头, 参与 …; the labels of {@link #ROLE_LABEL} too. */
-    private static final Pattern ROLE_WORDS = Pattern.compile("责任(?:单位|部门|主体)|主责(?:单位|部门)|支撑单位|牵头|参与|配合|协同|协办|负责");
+    private static final Pattern ROLE_WORDS = Pattern.compile("责任(?:单位|部门|主体)|主责(?:单位|部门)|支撑单位|牵头|参与|配合|协同|协办|负责|分工[:：]");
     /** The first role word after an agency, or the end of its clause (；), whichever comes first. */
     private static final Pattern ROLE_WORD_AFTER = Pattern.compile("(?<lead>牵头)|(?<part>参与|配合|协同|协助|协办)|(?<stop>负责|[;；。])");
     /** One element of a list of bodies: the run between separators, a label's colon or the note's ends. */
@@ -44,6 +44,12 @@ final class ResponsibilityNotes {
     static final Pattern ROLE_LABEL = Pattern.compile(
             "(?:(?<lead>牵头)|(?<part>配合|参与|协同|协办)|责任|负责|主责|支撑)(?:责任)?(?:单位|部门|主体)[:：】]"
                     + "|(?:(?<lead2>牵头)|(?<part2>配合|参与|协同|协办))[:：】]");
+    /**
+     * "部门分工：省发展改革委牵头，各地、各部门配合": a label that names no role but introduces who carries the item, as the
+     * 政府工作报告 task-division plans write it under each item (beside 分管省领导：); also 责任分工： and 任务分工：. The roles
+     * come from the words inside (牵头, 配合), as in a note without labels.
+     */
+    private static final Pattern DIVISION_LABEL = Pattern.compile("(?:部门|责任|任务|职责)分工[:：]");
     /** "【责任单位】市工信局、市国资委": a role label in lenticular brackets, the bodies after it to the sentence's end. */
     private static final Pattern BRACKET_LABEL = Pattern.compile("【(?:" + ROLE_LABEL.pattern() + ")");
 
@@ -305,7 +311,8 @@ final class ResponsibilityNotes {
             String text = p.string();
             int from = 0;
             if (depth == 0) {
-                if (ROLE_LABEL.matcher(text).lookingAt()) { // "责任单位：市发改委、市经信局" on a line of its own
+                if (ROLE_LABEL.matcher(text).lookingAt() || DIVISION_LABEL.matcher(text).lookingAt()) {
+                    // "责任单位：市发改委、市经信局" or "部门分工：省财政厅牵头，…" on a line of its own
                     out.add(List.of(new Piece(p, 0, text.length())));
                     continue;
                 }
@@ -315,7 +322,11 @@ final class ResponsibilityNotes {
                 if (depth == 0 && i > 0 && "。;；".indexOf(text.charAt(i - 1)) >= 0) {
                     // "…最高给予5000万元资助。责任单位：市委组织部、市科技局。": a label run in after the body's last sentence.
                     Matcher label = ROLE_LABEL.matcher(text).region(i, text.length());
-                    if (label.lookingAt()) {
+                    Matcher division = DIVISION_LABEL.matcher(text).region(i, text.length());
+                    if (label.lookingAt() || division.lookingAt()) {
+                        if (!label.lookingAt()) {
+                            label = division;
+                        }
                         int stop = text.indexOf('。', label.end());
                         int end = stop < 0 ? text.length() : stop;
                         out.add(List.of(new Piece(p, i, end)));
