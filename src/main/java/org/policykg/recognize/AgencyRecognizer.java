@@ -412,6 +412,9 @@ public final class AgencyRecognizer {
                     if (pos == 0 || text.charAt(pos - 1) != '委') {
                         continue;
                     }
+                    if (u.surface().equals("办") && h.end() < text.length() && text.charAt(h.end()) == '局') {
+                        continue; // 区委办局, 市委办局: the commissions, offices and bureaus (委、办、局) together, not the party's 区委办
+                    }
                     pos--;
                     party = true;
                 }
