@@ -169,8 +169,38 @@ final class FirmColumns {
                 || legal.stream().anyMatch(r -> r.start() < b && a < r.end())) {
             return;
         }
-        found.add(name, directory.byAlias(name));
+        CompanyDirectory.Entry known = directory.byAlias(name);
+        if (known == null && !nameLike(name)) {
+            return;
+        }
+        found.add(name, known);
         taken.add(new Range(a, b));
+    }
+
+    /** A count (120家, 35%), not a name. */
+    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("^[\\d.]+[家个户项亿万%]");
+
+    /**
+     * Whether an unknown member reads as a name, not as a count, a word (暂无, 配合) or a duty (按季度申报, 提供资金支持: a
+     * column headed 企业 beside one headed 个人 says what each must do). A name may hold one verb (星星充电, 同城旅行,
+     * 曹操出行), but not two, nor end in a transitive one after a longer head (向市数据局提交).
+     */
+    private static boolean nameLike(String name) {
+        if (COUNT.matcher(name).find()) {
+            return false;
+        }
+        List<com.hankcs.hanlp.seg.common.Term> terms = org.policykg.recognize.Lexicon.segment(name);
+        if (terms.size() == 1 && terms.get(0).nature.toString().matches("[vdrmqcpua]\\w*")) {
+            return false;
+        }
+        int verbs = 0;
+        for (com.hankcs.hanlp.seg.common.Term t : terms) {
+            String n = t.nature.toString();
+            verbs += (n.startsWith("v") || n.startsWith("d")) && t.word.length() >= 2 ? 1 : 0;
+        }
+        com.hankcs.hanlp.seg.common.Term last = terms.get(terms.size() - 1);
+        boolean duty = name.length() >= 5 && last.word.length() >= 2 && last.nature.toString().matches("v|vn");
+        return verbs <= 1 && !duty;
     }
 
     /** A Markdown rule cell (---, :---:). */
