@@ -19,6 +19,7 @@ import org.policykg.segment.Range;
  * quote link (a code in parentheses overrides one seen before; a link's code does not);</li>
  * <li>{@link LegalForms}: a legal form (…有限公司, …集团), and {@link LatinLegalForms} one in Latin
  * letters (… Company Limited, … Co., Ltd.);</li>
+ * <li>{@link FirmColumns}: the cells of a table's column of firms (排序 | 企业 | 所在省);</li>
  * <li>{@link Phrasing}: listed-company phrasing (X在互动平台表示, 控股子公司X), then a list
  * closed by 等…企业;</li>
  * <li>{@link ProjectOwners}: the firms named at the head of a list of projects (宝丰煤制烯烃、飞鹤婴幼儿配方奶粉等项目);</li>
@@ -41,6 +42,7 @@ final class CompanyResolver {
     private final ProjectOwners projects;
     private final FirmActs acts;
     private final ListMates mates;
+    private final FirmColumns columns;
     private final LatinActs latinActs;
     /**
      * A news outlet's name ending that follows a directory name (新浪|财经, 腾讯|新闻): the endings of
@@ -64,6 +66,7 @@ final class CompanyResolver {
         cues.words("firm-sets", "tail").forEach(w -> trades.add(w, w));
         cues.words("firm-sets", "trade").forEach(w -> trades.add(w, w));
         this.mates = new ListMates(trades.build());
+        this.columns = new FirmColumns(cues);
         this.latinActs = new LatinActs(cues);
         this.titles = java.util.regex.Pattern.compile(cues.alternation("person-titles", "office"));
         PhraseMatcher.Builder<String> c = PhraseMatcher.builder();
@@ -78,6 +81,7 @@ final class CompanyResolver {
 
     List<CompanyFacts> resolve(Analysis doc) {
         Companies found = new Companies();
+        FirmColumns.State table = columns.start();
         for (Paragraph p : doc.paragraphs()) {
             List<RegionMention> regions = doc.regionIndex().in(p.index());
             List<AgencyMention> bodies = doc.agencyIndex().in(p.index());
@@ -85,6 +89,9 @@ final class CompanyResolver {
             StockCodes.quoteLinks(p, found);
             List<Range> legal = new java.util.ArrayList<>(legalForms.find(p, bodies, regions, directory, found));
             legal.addAll(LatinLegalForms.find(p, directory, found));
+            List<Range> cells = new java.util.ArrayList<>();
+            columns.find(table, p, regions, bodies, legal, directory, found, cells);
+            legal.addAll(cells);
             Phrasing.listed(p, titles, found);
             Phrasing.lists(p, regions, bodies, directory, closers, means, found);
             Phrasing.countedLists(p, regions, bodies, directory, found);

@@ -27,7 +27,7 @@ final class ListMates {
     /** What ends a list's first or last member besides 、: clause punctuation, quotes, a table's bar. */
     private static final String STOPS = "，。；：,;:！？!?|｜“”\"《》【】[]<>\n\t";
     /** Names of institutes, schools, hospitals, associations and bodies: list mates of firms, but no firms. */
-    private static final Pattern NOT_FIRM = Pattern.compile(
+    static final Pattern NOT_FIRM = Pattern.compile(
             "(?:大学|学院|学校|研究院|研究所|研究中心|实验室|医院|协会|学会|商会|联盟|委员会|政府|中心|基金会|部|局|厅|办|署|院|所)$");
     /** A legal form or 集团/股份 ending the member: a firm's name whatever its words. */
     private static final Pattern LEGAL_END = Pattern.compile("(?:公司|集团|股份|银行)$");
