@@ -306,7 +306,7 @@ public final class StructureReader {
         List<TitleMention> attached = attachments(ps, titles, textStart, title == null ? null : core(title));
         int end = attached.isEmpty() ? ps.size() - 1 : attached.get(0).paragraph() - 1;
         if (title == null) {
-            Region region = ownRegion(ps, regions, end);
+            Region region = FittedTo.region(ps, regions, 0, Math.min(end, OWN_REGION_REACH - 1));
             region = region != null ? region : itemRegions.get(0);
             String label = (region == null ? "" : region.name()) + (word == null ? "条例" : word);
             parts.add(new Structure.Part(null, List.of(), label, region, word, ref, 0, end, preamble(ps, 0, end), decides(ps, ref)));
@@ -1145,41 +1145,6 @@ public final class StructureReader {
         return out;
     }
 
-    /**
-     * 结合官渡区实际 / 结合昆明市官渡区实际, 制定本措施: the standard opening of a local text says whose circumstances
-     * its rules are fitted to. That region, named there (the last, most specific one inside the phrase), is the
-     * text's own; the region the opening's cited title names (根据《昆明市…》) is its superior's. Read in the
-     * opening paragraphs only (before the first numbered part); null when the phrase names no region
-     * (结合本区实际, 结合我市实际).
-     */
-    private static Region ownRegion(List<Paragraph> ps, List<RegionMention> regions, int end) {
-        if (regions.isEmpty()) {
-            return null;
-        }
-        int reach = Math.min(end, OWN_REGION_REACH - 1);
-        for (int i = 0; i <= reach && i < ps.size(); i++) {
-            String s = ps.get(i).string();
-            if (!s.contains("实际")) {
-                continue;
-            }
-            Matcher m = FITTED_TO.matcher(s);
-            while (m.find()) {
-                Region found = null;
-                for (RegionMention r : regions) {
-                    if (r.paragraph() == i && r.range().start() >= m.start(1) && r.range().end() == m.end(1)) {
-                        found = r.region();
-                    }
-                }
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** 结合X实际 (结合官渡区实际, 结合全省实际): X, the region whose circumstances the text is fitted to. */
-    private static final Pattern FITTED_TO = Pattern.compile("结合(?:我们|本地|当地)?([\\p{IsHan}]{2,16}?)(?:的)?(?:工作)?实际");
     /** How many paragraphs from the text's start the opening saying 结合X实际 may stand in. */
     private static final int OWN_REGION_REACH = 6;
 }
