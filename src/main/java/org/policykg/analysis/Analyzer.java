@@ -89,7 +89,7 @@ public final class Analyzer {
             }
         }
         agencyMentions = DefinedAgencies.apply(ps, agencyMentions);
-        Structure structure = this.structure.read(layout, titleMentions, itemRegions);
+        Structure structure = this.structure.read(layout, titleMentions, itemRegions, regionMentions);
         // A title line the structure found in plain text is a title mention like any other.
         for (Structure.Part part : structure.parts()) {
             if (part.title() != null && !titleMentions.contains(part.title())) {

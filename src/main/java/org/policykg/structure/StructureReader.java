@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policykg.analysis.TitleKey;
 import org.policykg.lexicon.CueWords;
+import org.policykg.recognize.RegionMention;
 import org.policykg.recognize.TitleMention;
 import org.policykg.recognize.TitleRecognizer;
 import org.policykg.reference.DocumentTypes;
@@ -138,6 +139,14 @@ public final class StructureReader {
     private static final List<String> DECISION_TYPES = List.of("通知", "决定");
 
     public Structure read(Layout layout, List<TitleMention> titles, Map<Integer, Region> itemRegions) {
+        return read(layout, titles, itemRegions, List.of());
+    }
+
+    /**
+     * As {@link #read(Layout, List, Map)}, with the region mentions of the text: a text with no title that
+     * says whose rules it sets (结合官渡区实际，特制定如下措施) takes that region for its label.
+     */
+    public Structure read(Layout layout, List<TitleMention> titles, Map<Integer, Region> itemRegions, List<RegionMention> regions) {
         List<Paragraph> ps = layout.paragraphs();
         List<Structure.SelfReference> selfRefs = new ArrayList<>();
         int articles = 0;
@@ -297,7 +306,8 @@ public final class StructureReader {
         List<TitleMention> attached = attachments(ps, titles, textStart, title == null ? null : core(title));
         int end = attached.isEmpty() ? ps.size() - 1 : attached.get(0).paragraph() - 1;
         if (title == null) {
-            Region region = itemRegions.get(0);
+            Region region = FittedTo.region(ps, regions, 0, Math.min(end, OWN_REGION_REACH - 1));
+            region = region != null ? region : itemRegions.get(0);
             String label = (region == null ? "" : region.name()) + (word == null ? "条例" : word);
             parts.add(new Structure.Part(null, List.of(), label, region, word, ref, 0, end, preamble(ps, 0, end), decides(ps, ref)));
         } else {
@@ -1134,4 +1144,7 @@ public final class StructureReader {
         }
         return out;
     }
+
+    /** How many paragraphs from the text's start the opening saying 结合X实际 may stand in. */
+    private static final int OWN_REGION_REACH = 6;
 }

@@ -219,6 +219,11 @@ final class Grouping {
                     // 自治区宗教事务条例 of 宁夏回族自治区 is 宁夏回族自治区宗教事务条例, as its full title would be keyed
                     core = core.substring(core.startsWith("自治区") ? 3 : 1);
                 }
+                if (!prefix.isEmpty() && core.startsWith(prefix)) {
+                    // 太湖县人民政府工作规则 of 太湖县: its title already leads with its region (a county's, which the
+                    // title's region read leaves in the core); keyed once, not 太湖县太湖县…
+                    prefix = "";
+                }
                 f.key = TitleKey.slug(prefix + core);
                 f.jurisdiction = j;
                 groups.computeIfAbsent(f.key, k -> new TitleGroup(k, false)).uses.add(f);

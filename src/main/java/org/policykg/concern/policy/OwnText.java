@@ -377,6 +377,15 @@ final class OwnText {
                 }
             }
             if (use.jurisdiction == null) {
+                // 结合芦淞区实际，制定本措施: the region the text says its rules are fitted to, a district or county too
+                var fitted = org.policykg.structure.FittedTo.find(doc.layout().paragraphs(), doc.regions(),
+                        Math.max(part.first(), title + 1), Math.min(part.last(), title + REGION_REACH));
+                if (fitted != null) {
+                    use.jurisdiction = new Fact<>(fitted.region(),
+                            new Evidence(doc.paragraph(fitted.paragraph()).span(fitted.range()), Supports.JURISDICTION));
+                }
+            }
+            if (use.jurisdiction == null) {
                 for (var r : doc.regions()) {
                     if (r.paragraph() >= part.first() && r.paragraph() <= Math.min(part.last(), title + REGION_REACH)
                             && r.region().level() != org.policykg.reference.Region.Level.COUNTY) {
