@@ -108,8 +108,8 @@ final class TaskTables {
             int h = k + 1;
             for (; h < text.size() && doc.paragraph(text.get(h)).isFlatCell(); h++) {
                 String label = flatCell(doc.paragraph(text.get(h))).text().replaceAll("[\\s\u3000]", "");
-                if (ROW_NUMBER.matcher(label).matches()) {
-                    break;
+                if (ROW_NUMBER.matcher(label).matches() || org.policykg.segment.Ordinals.at(label) != null) {
+                    break; // the first row, or a section row across the table (一、夯实数字底座)
                 }
                 if (task < 0 && taskColumns.contains(label)) {
                     task = h - k;
