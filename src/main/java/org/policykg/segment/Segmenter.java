@@ -484,7 +484,7 @@ public final class Segmenter {
         if ((prevOpensDocument && !next.block.softBreak()) || DATE_LINE.matcher(n.strip()).matches()) {
             return false;
         }
-        if (Paragraph.isTableRow(p) || Paragraph.isTableRow(n) || Paragraph.isFlatCell(p) || Paragraph.isFlatCell(n)) {
+        if (Paragraph.isTableRow(p) || Paragraph.isTableRow(n) || Paragraph.isFlatCell(p) && Paragraph.isFlatCell(n)) {
             return false; // a table's row (|标题|…|), or its cell a line (重点工作 |): a line of its own, the bars say where it ends
         }
         if (p.lastIndexOf('《') > p.lastIndexOf('》') && n.indexOf('》') >= 0 && n.indexOf('》') < 40) {
