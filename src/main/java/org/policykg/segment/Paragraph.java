@@ -86,6 +86,19 @@ public final class Paragraph {
         return t.length() >= 3 && t.charAt(0) == '|' && t.charAt(t.length() - 1) == '|';
     }
 
+    /**
+     * A table flattened a cell a line ({@code 序号 |}, {@code 重点工作 |}, a blank cell {@code |}), as portal pages and
+     * crawled cells print one: the line ends in its one bar.
+     */
+    public boolean isFlatCell() {
+        return isFlatCell(string());
+    }
+
+    public static boolean isFlatCell(String s) {
+        String t = s.strip();
+        return !t.isEmpty() && t.indexOf('|') == t.length() - 1;
+    }
+
     public String string() {
         return text.text();
     }

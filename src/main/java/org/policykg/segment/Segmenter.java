@@ -484,8 +484,8 @@ public final class Segmenter {
         if ((prevOpensDocument && !next.block.softBreak()) || DATE_LINE.matcher(n.strip()).matches()) {
             return false;
         }
-        if (Paragraph.isTableRow(p) || Paragraph.isTableRow(n)) {
-            return false; // a table's row (|标题|…|) is a line of its own: the cells say where it ends
+        if (Paragraph.isTableRow(p) || Paragraph.isTableRow(n) || Paragraph.isFlatCell(p) && Paragraph.isFlatCell(n)) {
+            return false; // a table's row (|标题|…|), or its cell a line (重点工作 |): a line of its own, the bars say where it ends
         }
         if (p.lastIndexOf('《') > p.lastIndexOf('》') && n.indexOf('》') >= 0 && n.indexOf('》') < 40) {
             return true; // a title in 《》 goes on past the line break: 贯彻落实《关于…推进数字 / 经济…的实施意见》

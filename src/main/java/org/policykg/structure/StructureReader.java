@@ -99,7 +99,7 @@ public final class StructureReader {
                 continue;
             }
             for (int i = t.paragraph() + 1; i <= Math.min(ps.size() - 1, t.paragraph() + TABLE_REACH); i++) {
-                if (taskHeader(ps.get(i).string())) {
+                if (taskHeader(ps.get(i).string()) || flatTaskHeader(ps, i)) {
                     out.add(new Structure.SelfReference(t.paragraph(), t.range(), type.get().word()));
                     return;
                 }
@@ -117,6 +117,25 @@ public final class StructureReader {
         boolean carrier = false;
         for (String cell : row.split("\\|")) {
             String c = cell.replaceAll("[\\s\u3000]", "");
+            task |= taskColumns.contains(c);
+            carrier |= carrierColumns.contains(c);
+        }
+        return task && carrier;
+    }
+
+    /** How many cells a flattened task table's header may run to. */
+    private static final int FLAT_HEADER = 12;
+
+    /**
+     * Whether a task table's header flattened a cell a line (序号 | / 重点任务 | / 责任单位 |) starts at paragraph
+     * {@code from}: its cells, up to the first that is not a flattened cell, name a task column and a column of who
+     * carries it.
+     */
+    private boolean flatTaskHeader(List<Paragraph> ps, int from) {
+        boolean task = false;
+        boolean carrier = false;
+        for (int i = from; i < Math.min(ps.size(), from + FLAT_HEADER) && ps.get(i).isFlatCell(); i++) {
+            String c = ps.get(i).string().replace("|", "").replaceAll("[\\s\u3000]", "");
             task |= taskColumns.contains(c);
             carrier |= carrierColumns.contains(c);
         }

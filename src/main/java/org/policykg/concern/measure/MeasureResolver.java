@@ -68,6 +68,9 @@ final class MeasureResolver {
                 // (具体要求：①…②…), not the policy's numbered items; its offers are read as a story's are.
                 leaves = leaves.stream().filter(l -> l.ordinal().tier() != org.policykg.segment.Ordinals.Tier.CIRCLED).toList();
             }
+            if (!leaves.isEmpty() && leaves.stream().allMatch(l -> doc.paragraph(l.first()).isFlatCell())) {
+                leaves = List.of(); // 一、夯实数字底座 | : a section row of a table flattened a cell a line, not an item
+            }
             if (leaves.isEmpty() && p.own() != null) {
                 // A text that lays its tasks out as a table (序号 | 重点任务 | 责任单位): each row a measure.
                 List<MeasureFacts> rows = tables.measures(doc, p, text, notes);

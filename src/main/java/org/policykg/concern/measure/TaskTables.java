@@ -63,7 +63,129 @@ final class TaskTables {
 
     /** The measures of the task tables in paragraphs {@code text} of policy {@code p}; none when it has no such table. */
     List<MeasureFacts> measures(Analysis doc, PolicyFacts p, List<Integer> text, ResponsibilityNotes notes) {
-        return measures(doc, p, text, notes, null);
+        List<MeasureFacts> rows = measures(doc, p, text, notes, null);
+        return rows.isEmpty() ? flattened(doc, p, text, notes) : rows;
+    }
+
+    /** How many columns a flattened task table has at least: a number, a task, who carries it. */
+    private static final int FLAT_COLUMNS = 3;
+
+    /** A row's number cell: 1, 12, 3.1. */
+    private static final java.util.regex.Pattern ROW_NUMBER = java.util.regex.Pattern.compile("\\d{1,3}(?:\\.\\d{1,2})?");
+
+    /** A flattened cell's text range in its line: [start, end) before the bar, trimmed. */
+    private static Cell flatCell(Paragraph para) {
+        String s = para.string();
+        int e = s.lastIndexOf('|');
+        int b = 0;
+        while (b < e && Character.isWhitespace(s.charAt(b))) {
+            b++;
+        }
+        while (e > b && Character.isWhitespace(s.charAt(e - 1))) {
+            e--;
+        }
+        return new Cell(b, e, s.substring(b, e));
+    }
+
+    /**
+     * The rows of a task table flattened a cell a line (序号 | / 重点工作 | / 责任单位 | / 1 | / 建设… | / 区发改委 |), as
+     * portal pages and crawled cells print a table: a header that opens with the number column and names a task
+     * column and a column of who carries it, then rows of as many cells, each opening with its number; a line of
+     * its own between rows (一、夯实数字底座 |) heads the rows below. Reading stops where the cells no longer fall in
+     * rows (a blank cell the page dropped), so no cell is read under another's column.
+     */
+    private List<MeasureFacts> flattened(Analysis doc, PolicyFacts p, List<Integer> text, ResponsibilityNotes notes) {
+        List<MeasureFacts> out = new ArrayList<>();
+        Region region = p.jurisdiction() == null ? null : p.jurisdiction().value();
+        for (int k = 0; k < text.size(); k++) {
+            Paragraph head = doc.paragraph(text.get(k));
+            if (!head.isFlatCell() || !numberColumns.contains(flatCell(head).text().replaceAll("[\\s\u3000]", ""))) {
+                continue;
+            }
+            // The header: the cells up to the first row's number.
+            int task = -1;
+            Map<Integer, Integer> roles = new java.util.TreeMap<>();
+            int h = k + 1;
+            for (; h < text.size() && doc.paragraph(text.get(h)).isFlatCell(); h++) {
+                String label = flatCell(doc.paragraph(text.get(h))).text().replaceAll("[\\s\u3000]", "");
+                if (ROW_NUMBER.matcher(label).matches() || org.policykg.segment.Ordinals.at(label) != null) {
+                    break; // the first row, or a section row across the table (一、夯实数字底座)
+                }
+                if (task < 0 && taskColumns.contains(label)) {
+                    task = h - k;
+                } else if (agencyColumns.containsKey(label)) {
+                    roles.put(h - k, agencyColumns.get(label));
+                }
+            }
+            int columns = h - k;
+            if (task < 0 || roles.isEmpty() || columns < FLAT_COLUMNS) {
+                k = h - 1;
+                continue;
+            }
+            String section = null;
+            int j = h;
+            while (j < text.size() && doc.paragraph(text.get(j)).isFlatCell()) {
+                Cell first = flatCell(doc.paragraph(text.get(j)));
+                if (!ROW_NUMBER.matcher(first.text()).matches()) {
+                    if (first.text().isBlank()) {
+                        break;
+                    }
+                    section = stripOrdinal(first.text()); // a section row across the table
+                    j++;
+                    continue;
+                }
+                if (j + columns > text.size() || !allFlat(doc, text, j, j + columns) || !rowEnds(doc, text, j + columns)) {
+                    break; // the cells no longer fall in rows
+                }
+                Paragraph tp = doc.paragraph(text.get(j + task));
+                Cell t = flatCell(tp);
+                if (!t.text().isBlank()) {
+                    ResponsibilityNotes.Roles who = new ResponsibilityNotes.Roles();
+                    for (Map.Entry<Integer, Integer> e : roles.entrySet()) {
+                        Paragraph cp = doc.paragraph(text.get(j + e.getKey()));
+                        Cell c = flatCell(cp);
+                        if (!c.text().isBlank()) {
+                            notes.readCell(cp, c.start(), c.end(), region, e.getValue(), who);
+                        }
+                    }
+                    List<MeasureFacts.Support> supports = new ArrayList<>();
+                    for (Range s : tp.sentences()) {
+                        int from = Math.max(s.start(), t.start());
+                        int to = Math.min(s.end(), t.end());
+                        if (from < to) {
+                            supports.addAll(money.supports(tp, new Range(from, to), true));
+                        }
+                    }
+                    Paragraph last = doc.paragraph(text.get(j + columns - 1));
+                    Evidence ev = new Evidence(doc.paragraph(text.get(j)).span(0, doc.paragraph(text.get(j)).string().length())
+                            .union(last.span(0, last.string().length())), null);
+                    int position = out.size() + 1;
+                    out.add(new MeasureFacts(p.key(), first.text(), position, Integer.toString(position), heading(t.text()), section,
+                            null, ev, supports, who.lead, who.participating, who.responsible));
+                }
+                j += columns;
+            }
+            k = j - 1;
+        }
+        return out;
+    }
+
+    private static boolean allFlat(Analysis doc, List<Integer> text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!doc.paragraph(text.get(i)).isFlatCell()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Does a row end before {@code next}: the cells end there, or the next row's number (or a section row) follows. */
+    private static boolean rowEnds(Analysis doc, List<Integer> text, int next) {
+        if (next >= text.size() || !doc.paragraph(text.get(next)).isFlatCell()) {
+            return true;
+        }
+        String c = flatCell(doc.paragraph(text.get(next))).text();
+        return ROW_NUMBER.matcher(c).matches() || org.policykg.segment.Ordinals.at(c) != null;
     }
 
     /** How many lines besides its rows a part's body may hold and still be its task table (a caption: 重点任务分工表). */
