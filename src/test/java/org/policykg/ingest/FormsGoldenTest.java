@@ -153,7 +153,7 @@ class FormsGoldenTest {
         // A file the test writes (PDF, Word, Excel) carries its writing time: its hash is not compared.
         boolean written = !Files.exists(dir.resolve(file.getFileName()));
         if (Boolean.getBoolean("golden.update")) {
-            DatasetWriter.write(quads, expectedFile);
+            DatasetWriter.write(written && Files.exists(expectedFile) ? keepHashes(quads, expectedFile) : quads, expectedFile);
         } else {
             TreeSet<String> actual = lines(quads);
             DatasetGraph e = RDFDataMgr.loadDatasetGraph(expectedFile.toString());
@@ -173,6 +173,26 @@ class FormsGoldenTest {
         }
         int checked = checkQuotes(file, quads);
         assertTrue(checked > 0, dir + ": no evidence");
+    }
+
+    /**
+     * The quads with each pol:sha256 value taken from the expected file where it has one for the same
+     * graph and document: a file the test writes hashes differently on every run, and an update
+     * should not rewrite a value the comparison ignores.
+     */
+    private static List<Quad> keepHashes(List<Quad> quads, Path expectedFile) {
+        DatasetGraph old = RDFDataMgr.loadDatasetGraph(expectedFile.toString());
+        List<Quad> out = new ArrayList<>(quads.size());
+        for (Quad q : quads) {
+            if (q.getPredicate().equals(POL.sha256)) {
+                var before = old.find(q.getGraph(), q.getSubject(), POL.sha256, Node.ANY);
+                if (before.hasNext()) {
+                    q = Quad.create(q.getGraph(), q.getSubject(), POL.sha256, before.next().getObject());
+                }
+            }
+            out.add(q);
+        }
+        return out;
     }
 
     /** The whole extraction of one file, strict, without the reference graph, in written order. */
