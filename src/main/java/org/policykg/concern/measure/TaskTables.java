@@ -148,14 +148,7 @@ final class TaskTables {
                             notes.readCell(cp, c.start(), c.end(), region, e.getValue(), who);
                         }
                     }
-                    List<MeasureFacts.Support> supports = new ArrayList<>();
-                    for (Range s : tp.sentences()) {
-                        int from = Math.max(s.start(), t.start());
-                        int to = Math.min(s.end(), t.end());
-                        if (from < to) {
-                            supports.addAll(money.supports(tp, new Range(from, to), true));
-                        }
-                    }
+                    List<MeasureFacts.Support> supports = supports(tp, t);
                     Paragraph last = doc.paragraph(text.get(j + columns - 1));
                     Evidence ev = new Evidence(doc.paragraph(text.get(j)).span(0, doc.paragraph(text.get(j)).string().length())
                             .union(last.span(0, last.string().length())), null);
@@ -293,20 +286,26 @@ final class TaskTables {
                     notes.readCell(para, c.start(), c.end(), region, e.getValue(), who);
                 }
             }
-            List<MeasureFacts.Support> supports = new ArrayList<>();
-            for (Range s : para.sentences()) {
-                int from = Math.max(s.start(), t.start());
-                int to = Math.min(s.end(), t.end());
-                if (from < to) {
-                    supports.addAll(money.supports(para, new Range(from, to), true));
-                }
-            }
+            List<MeasureFacts.Support> supports = supports(para, t);
             int position = out.size() + 1;
             String ordinal = number >= 0 && number < cs.size() && !cs.get(number).text().isBlank()
                     ? cs.get(number).text() : Integer.toString(position);
             Evidence ev = new Evidence(para.span(0, para.string().length()), null);
             out.add(new MeasureFacts(p.key(), ordinal, position, Integer.toString(position), heading(t.text()), section, null,
                     ev, supports, who.lead, who.participating, who.responsible));
+        }
+        return out;
+    }
+
+    /** The money offered in a task cell, read sentence by sentence but only within the cell. */
+    private List<MeasureFacts.Support> supports(Paragraph para, Cell task) {
+        List<MeasureFacts.Support> out = new ArrayList<>();
+        for (Range s : para.sentences()) {
+            int from = Math.max(s.start(), task.start());
+            int to = Math.min(s.end(), task.end());
+            if (from < to) {
+                out.addAll(money.supports(para, new Range(from, to), true));
+            }
         }
         return out;
     }
