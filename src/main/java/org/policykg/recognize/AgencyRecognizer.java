@@ -182,6 +182,26 @@ public final class AgencyRecognizer {
     }
 
     /**
+     * Whether an ordinary word runs across {@code end} (政府|办理 over 政府办): the name would end inside it. Only the
+     * few characters around it are segmented.
+     */
+    private static boolean endsInsideWord(String text, int end) {
+        if (end >= text.length() || !Han.is(text.charAt(end))) {
+            return false;
+        }
+        int from = Math.max(0, end - 2);
+        int at = from;
+        for (com.hankcs.hanlp.seg.common.Term t : Lexicon.segment(text.substring(from, Math.min(text.length(), end + 2)))) {
+            int next = at + t.word.length();
+            if (at < end && next > end) {
+                return true;
+            }
+            at = next;
+        }
+        return false;
+    }
+
+    /**
      * Whether a name starts a phrase of its own: at the start, after punctuation, or after a word that
      * joins bodies (由, 和, 及, 与, 会同): "（发展改革委、财政部负责）", not "省级发展改革委".
      */
@@ -417,6 +437,9 @@ public final class AgencyRecognizer {
                     }
                     pos--;
                     party = true;
+                }
+                if (u.surface().endsWith("办") && endsInsideWord(text, h.end())) {
+                    continue; // 区政府办理事项, 县委办好: 办 begins a verb (办理, 办好), not an office's short name (区政府办、)
                 }
                 Region region;
                 int start;

@@ -91,6 +91,8 @@ final class ResponsibilityNotes {
     private final Pattern collectives;
     /** A name that ends as bodies' names end (区土储中心, 区投促中心): an element of a list of bodies the directory does not know. */
     private final Pattern bodyName;
+    /** What names the departments under a body, not the body (国务院有关部门, 市政府相关部门, 领导小组各成员单位): lexicon role departments-of. */
+    private final Pattern departmentsOf;
 
     /**
      * @param recognizer recognises the agencies of a note again with its policy's region, when the
@@ -104,6 +106,7 @@ final class ResponsibilityNotes {
                 + "|" + DEADLINE.pattern());
         this.collectives = Pattern.compile(collective);
         this.bodyName = Pattern.compile("\\p{IsHan}{2,14}(?:" + cues.alternation("collective-bodies", "body-ending") + ")");
+        this.departmentsOf = Pattern.compile("各?(?:" + cues.alternation("collective-bodies", "departments-of") + ")");
     }
 
     /** One piece of a note: a range of one paragraph. A note wrapped over lines or pages has several. */
@@ -190,8 +193,8 @@ final class ResponsibilityNotes {
                 continue; // 各区市政府: every district's and county-level city's government, not the city's
             }
             int after = pos + a.range().length();
-            if (r.has(a.agency()) || inner.startsWith("各成员单位", after) || inner.startsWith("成员单位", after)) {
-                continue;
+            if (r.has(a.agency()) || departmentsOf.matcher(inner).region(after, inner.length()).lookingAt()) {
+                continue; // 国务院有关部门: the State Council's departments, not the State Council
             }
             Fact<Agency> f = new Fact<>(a.agency(), ev);
             int labelled = -1;
