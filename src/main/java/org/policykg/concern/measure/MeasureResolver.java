@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.policykg.analysis.Analysis;
 import org.policykg.analysis.Context;
 import org.policykg.analysis.Evidence;
@@ -44,12 +43,8 @@ final class MeasureResolver {
     private final Money money;
     private final StoryOffers stories;
     private final TaskTables tables;
-    /** A reply's opening: a paragraph naming the suggestion or proposal and 答复如下 (lexicon/measure-sections.tsv reply). */
-    private final Pattern replySubject;
-    private final Pattern replyOpening;
-
-    /** How many paragraphs from the top a reply's opening may stand (page chrome, the salutation come first). */
-    private static final int REPLY_REACH = 20;
+    /** A reply to a deputy's suggestion or a member's proposal: the policies it cites get no numbered items from it. */
+    private final org.policykg.concern.Replies replies;
 
     MeasureResolver(Context context) {
         this.gazetteer = context.gazetteer();
@@ -58,20 +53,7 @@ final class MeasureResolver {
         this.money = new Money(context.cues());
         this.stories = new StoryOffers(money, context.cues());
         this.tables = new TaskTables(context.cues(), money);
-        this.replySubject = Pattern.compile(cues.alternation("measure-sections", "reply-subject"));
-        this.replyOpening = Pattern.compile(cues.alternation("measure-sections", "reply"));
-    }
-
-    /** Whether the document replies to a deputy's suggestion or a member's proposal (…的建议收悉。经认真研究，答复如下：). */
-    private boolean reply(Analysis doc) {
-        int n = Math.min(REPLY_REACH, doc.paragraphs().size());
-        for (int i = 0; i < n; i++) {
-            String text = doc.paragraph(i).string();
-            if (replyOpening.matcher(text).find() && replySubject.matcher(text).find()) {
-                return true;
-            }
-        }
-        return false;
+        this.replies = new org.policykg.concern.Replies(context.cues());
     }
 
     List<MeasureFacts> resolve(Analysis doc, List<PolicyFacts> policies) {
@@ -80,7 +62,7 @@ final class MeasureResolver {
         ResponsibilityNotes notes = new ResponsibilityNotes(doc.agencyIndex(), recognizer, cues);
         List<MeasureFacts> out = new ArrayList<>();
         Set<String> reported = new HashSet<>();
-        boolean reply = reply(doc);
+        boolean reply = replies.replies(doc);
         for (PolicyFacts p : policies) {
             if (p.own() != null && p.own().decides()) {
                 continue; // a decision on other policies' clauses sets no measures of its own
