@@ -30,6 +30,9 @@ import org.policykg.segment.Range;
  *     only reports them: each sentence about one that offers money ({@link Money} again) is one
  *     of its measures.</li>
  * </ol>
+ * A reply to a deputy's suggestion or a member's proposal (…代表：您提出的“…”的建议收悉…答复如下：) reports what
+ * the replying body has done and will do: its numbered parts ((一)印发《…实施方案》…) are that body's work, so the
+ * policies it cites get no numbered items from it (their money offers are still read as a story's are).
  */
 final class MeasureResolver {
     /** The policy type of a government work report (pc:policy-type-work-report). */
@@ -40,6 +43,8 @@ final class MeasureResolver {
     private final Money money;
     private final StoryOffers stories;
     private final TaskTables tables;
+    /** A reply to a deputy's suggestion or a member's proposal: the policies it cites get no numbered items from it. */
+    private final org.policykg.concern.Replies replies;
 
     MeasureResolver(Context context) {
         this.gazetteer = context.gazetteer();
@@ -48,6 +53,7 @@ final class MeasureResolver {
         this.money = new Money(context.cues());
         this.stories = new StoryOffers(money, context.cues());
         this.tables = new TaskTables(context.cues(), money);
+        this.replies = new org.policykg.concern.Replies(context.cues());
     }
 
     List<MeasureFacts> resolve(Analysis doc, List<PolicyFacts> policies) {
@@ -56,6 +62,7 @@ final class MeasureResolver {
         ResponsibilityNotes notes = new ResponsibilityNotes(doc.agencyIndex(), recognizer, cues);
         List<MeasureFacts> out = new ArrayList<>();
         Set<String> reported = new HashSet<>();
+        boolean reply = replies.replies(doc);
         for (PolicyFacts p : policies) {
             if (p.own() != null && p.own().decides()) {
                 continue; // a decision on other policies' clauses sets no measures of its own
@@ -63,6 +70,9 @@ final class MeasureResolver {
             List<Integer> text = items.policyText(p, policies);
             boolean workReport = p.type() != null && p.type().concept().equals(WORK_REPORT);
             List<NumberedItems.Leaf> leaves = articles.numberedInArticles(text) ? articles.leaves(text) : items.leaves(text, workReport, p.own() != null);
+            if (p.own() == null && reply) {
+                leaves = List.of(); // a reply's (一)(二) report the replying body's work, not the cited policy's items
+            }
             if (p.own() == null) {
                 // A story's ①②③ run through a paragraph are the reporter's paraphrase of what the policy asks
                 // (具体要求：①…②…), not the policy's numbered items; its offers are read as a story's are.

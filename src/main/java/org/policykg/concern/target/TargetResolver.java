@@ -52,9 +52,12 @@ final class TargetResolver {
     private final GoalSentences goals;
     private final Metrics metrics;
     private final Parts parts;
+    /** A reply to a deputy's suggestion or a member's proposal reports work done: its figures are goals only when it says so. */
+    private final org.policykg.concern.Replies replies;
 
     TargetResolver(CueWords cues) {
         this.goals = new GoalSentences(cues);
+        this.replies = new org.policykg.concern.Replies(cues);
         this.parts = new Parts(cues);
         this.metrics = new Metrics(goals.goalVerb(), new HashSet<>(cues.words("goal-verbs", "level")));
     }
@@ -73,6 +76,9 @@ final class TargetResolver {
             o.aliases().stream().filter(a -> a.chars().anyMatch(Character::isDigit)).forEach(names::add);
         }
         Map<String, TargetFacts.Builder> found = new LinkedHashMap<>();
+        // A reply (…的建议收悉。经认真研究，答复如下：) reports the replying body's work: its numbered parts are no policy's
+        // text, and a figure in it is a goal only where the sentence gives a goal year or a word of commitment.
+        boolean reply = replies.replies(doc);
         for (Item it : doc.layout().items()) {
             String subject = titles.subjects().get(it.index());
             Owner owner = subject == null ? null : policies.get(subject);
@@ -106,7 +112,7 @@ final class TargetResolver {
                 Integer paragraphYear = null;
                 // 七、推广典型应用场景。…评选发布百个…: a numbered item is the text of a policy, reprinted or quoted, not a story's prose
                 Ordinals.Ordinal ordinal = Ordinals.at(p.string());
-                boolean numbered = ordinal != null && ordinal.tier() != Ordinals.Tier.DASH;
+                boolean numbered = !reply && ordinal != null && ordinal.tier() != Ordinals.Tier.DASH;
                 for (Range s : p.sentences()) {
                     String text = p.string().substring(s.start(), s.end());
                     boolean details = text.startsWith(DETAIL);
@@ -150,6 +156,9 @@ final class TargetResolver {
                     if (details && past) {
                         continue;
                     }
+                    if (reply && !toldInReply(text, documentYear)) {
+                        continue;
+                    }
                     if (speaker == null && !numbered && !told(text, by, owner, titled, fallback, planned, statedYear, sectionYear, documentYear)) {
                         continue;
                     }
@@ -174,6 +183,18 @@ final class TargetResolver {
      * year before the story's own (到2015年年底…共确认…6万余人 in a 2016
      * story) tells where things stood.
      */
+    /**
+     * Whether a sentence of a reply to a suggestion or proposal states a goal: only by its own goal year or word of
+     * commitment (到2027年, 力争), and not a year before the reply's own (2022年以来…稳定在90%以上 reports the past).
+     */
+    private boolean toldInReply(String text, Integer documentYear) {
+        Integer year = Deadlines.statedYear(text);
+        if (year != null && documentYear != null && year < documentYear) {
+            return false;
+        }
+        return goals.commits(text);
+    }
+
     private boolean told(String text, Owner by, Owner owner, Set<String> titled, Deadlines.Fallback fallback,
                          boolean planned, Integer statedYear, Integer sectionYear, Integer documentYear) {
         if (by != null && (by.own() || titled.contains(by.key()))) {
