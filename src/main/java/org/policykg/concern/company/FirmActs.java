@@ -12,7 +12,8 @@ import org.policykg.text.Han;
 /**
  * Firms news names by 字号 and trade word alone (星澜科技, 云舟数据, 北辰智能), where the text shows them
  * acting as firms: a firm's own act right after the name (落户, 入驻, 中标, 投资建设: {@code lexicon/firm-sets.tsv}
- * role act), or a pact with a partner, 与 X 签署 / X 与 Y 携手 (role pact), where each side ending in a trade
+ * role act), its officer's title right after it (星澜科技董事长, 云舟集团创始人: role officer), or a pact with a
+ * partner, 与 X 签署 / X 与 Y 携手 (role pact), where each side ending in a trade
  * word (roles tail and trade) is a firm. The 字号 before the trade word must be a name, not ordinary words
  * (人工智能, 数字技术, 量子信息 are fields), not a place (北京科技), and the name no body's.
  */
@@ -33,6 +34,7 @@ final class FirmActs {
         PhraseMatcher.Builder<String> a = PhraseMatcher.builder();
         cues.words("firm-sets", "act").forEach(w -> a.add(w, "act"));
         cues.words("firm-sets", "pact").forEach(w -> a.add(w, "pact"));
+        cues.words("firm-sets", "officer").forEach(w -> a.add(w, "officer"));
         acts = a.build();
         PhraseMatcher.Builder<String> t = PhraseMatcher.builder();
         cues.words("firm-sets", "tail").forEach(w -> t.add(w, w));
@@ -50,10 +52,13 @@ final class FirmActs {
                     break;
                 }
             }
-            if (h.values().get(0).equals("act")) {
+            String role = h.values().get(0);
+            if (!role.equals("pact")) {
                 int start = NameBounds.nameStart(text, end, MAX_NAME);
-                start += Lexicon.nameStartAfterVerbs(text.substring(start, end));
-                add(text, start, end, regions, bodies, found);
+                if (!(role.equals("officer") && Character.isDigit(text.charAt(start)))) { // 云舟集团 or 360集团, not 0/m
+                    start += Lexicon.nameStartAfterVerbs(text.substring(start, end));
+                }
+                add(text, start, end, role.equals("officer"), regions, bodies, found);
                 continue;
             }
             // A pact: the partner after 与 up to the act, and the firm before 与.
@@ -72,15 +77,19 @@ final class FirmActs {
                 continue;
             }
             if (Lexicon.nameStartAfterVerbs(text.substring(with + 1, end)) == 0) {
-                add(text, with + 1, end, regions, bodies, found);
+                add(text, with + 1, end, false, regions, bodies, found);
             }
             int start = NameBounds.nameStart(text, with, MAX_NAME);
             start += Lexicon.nameStartAfterVerbs(text.substring(start, with));
-            add(text, start, with, regions, bodies, found);
+            add(text, start, with, false, regions, bodies, found);
         }
     }
 
-    private void add(String text, int start, int end, List<RegionMention> regions, List<AgencyMention> bodies,
+    /**
+     * @param officer whether an officer's title follows the name (云舟集团创始人): a 字号 of digits (a number
+     *                the firm is known by) is a name there, as it is nowhere else in running text
+     */
+    private void add(String text, int start, int end, boolean officer, List<RegionMention> regions, List<AgencyMention> bodies,
                      Companies found) {
         if (end - start < MIN_STEM + 2 || end - start > MAX_NAME || NameBounds.overlaps(bodies, start, end)) {
             return;
@@ -94,8 +103,12 @@ final class FirmActs {
         }
         int stemEnd = start + name.length() - trade;
         String stem = text.substring(start, stemEnd);
-        if (trade == 0 || stem.length() < MIN_STEM || stem.length() > MAX_STEM || !stem.chars().allMatch(Han::isCodePoint)
-                || Lexicon.isOrdinary(stem) || Lexicon.isOrdinary(name) || NameBounds.GENERIC.matcher(name).find()
+        boolean digits = officer && stem.chars().allMatch(c -> c >= '0' && c <= '9');
+        // Before an officer's title the words are a firm's whatever they mean (平安科技, 华工科技 read as ordinary
+        // words); only a trade alone (数据科技) is none.
+        boolean ordinary = officer ? trades.tiles(stem) : Lexicon.isOrdinary(stem) || Lexicon.isOrdinary(name);
+        if (trade == 0 || stem.length() < MIN_STEM || stem.length() > MAX_STEM || !digits && !stem.chars().allMatch(Han::isCodePoint)
+                || ordinary || NameBounds.GENERIC.matcher(name).find()
                 || regions.stream().anyMatch(r -> r.range().start() <= start && r.range().end() >= stemEnd)) {
             return; // 人工智能, 数字技术: a field; 北京科技: a place and a trade
         }
