@@ -5,6 +5,7 @@ import org.policykg.lexicon.CueWords;
 import org.policykg.recognize.AgencyMention;
 import org.policykg.recognize.Lexicon;
 import org.policykg.recognize.RegionMention;
+import org.policykg.reference.CompanyDirectory;
 import org.policykg.reference.PhraseMatcher;
 import org.policykg.segment.Paragraph;
 import org.policykg.text.Han;
@@ -29,6 +30,8 @@ final class FirmActs {
 
     private final PhraseMatcher<String> acts;
     private final PhraseMatcher<String> trades;
+    /** The trade words that end a short name in the press (科技, 集团, 汽车: role tail), not a department's (发展, 服务). */
+    private final java.util.Set<String> tails;
 
     FirmActs(CueWords cues) {
         PhraseMatcher.Builder<String> a = PhraseMatcher.builder();
@@ -40,9 +43,10 @@ final class FirmActs {
         cues.words("firm-sets", "tail").forEach(w -> t.add(w, w));
         cues.words("firm-sets", "trade").forEach(w -> t.add(w, w));
         trades = t.build();
+        tails = java.util.Set.copyOf(cues.words("firm-sets", "tail"));
     }
 
-    void find(Paragraph p, List<RegionMention> regions, List<AgencyMention> bodies, Companies found) {
+    void find(Paragraph p, List<RegionMention> regions, List<AgencyMention> bodies, CompanyDirectory directory, Companies found) {
         String text = p.string();
         for (PhraseMatcher.Hit<String> h : acts.longest(text)) {
             int end = h.start();
@@ -55,10 +59,21 @@ final class FirmActs {
             String role = h.values().get(0);
             if (!role.equals("pact")) {
                 int start = NameBounds.nameStart(text, end, MAX_NAME);
-                if (!(role.equals("officer") && Character.isDigit(text.charAt(start)))) { // 云舟集团 or 360集团, not 0/m
-                    start += Lexicon.nameStartAfterVerbs(text.substring(start, end));
+                if (role.equals("officer")) {
+                    // the title of a known firm's department head (华为产业发展副总裁): the department, no firm; a
+                    // subsidiary named by its parent, a 字号 and a trade (浪潮云帆工业互联网) is one
+                    String name = text.substring(start, end);
+                    boolean department = directory.find(name).stream().anyMatch(d -> d.start() == 0 && d.end() < name.length()
+                            && Lexicon.isOrdinary(name.substring(d.end())))
+                            || found.surfaces.keySet().stream().anyMatch(f -> name.startsWith(f) && f.length() < name.length()
+                            && Lexicon.isOrdinary(name.substring(f.length())));
+                    if (!department) {
+                        add(text, start, end, true, regions, bodies, found);
+                    }
+                    continue; // a title follows a name, never a verb: 星澜科技 of "，星澜科技董事长", not of 推动…
                 }
-                add(text, start, end, role.equals("officer"), regions, bodies, found);
+                start += Lexicon.nameStartAfterVerbs(text.substring(start, end));
+                add(text, start, end, false, regions, bodies, found);
                 continue;
             }
             // A pact: the partner after 与 up to the act, and the firm before 与.
@@ -106,7 +121,9 @@ final class FirmActs {
         boolean digits = officer && stem.chars().allMatch(c -> c >= '0' && c <= '9');
         // Before an officer's title the words are a firm's whatever they mean (平安科技, 华工科技 read as ordinary
         // words); only a trade alone (数据科技) is none.
-        boolean ordinary = officer ? trades.tiles(stem) : Lexicon.isOrdinary(stem) || Lexicon.isOrdinary(name);
+        // A 字号 of common words needs the trade word a short name ends with (华工科技, not 产业发展: a department).
+        boolean ordinary = officer ? trades.tiles(stem) || !tails.contains(name.substring(stem.length())) && Lexicon.isOrdinary(stem)
+                : Lexicon.isOrdinary(stem) || Lexicon.isOrdinary(name);
         if (trade == 0 || stem.length() < MIN_STEM || stem.length() > MAX_STEM || !digits && !stem.chars().allMatch(Han::isCodePoint)
                 || ordinary || NameBounds.GENERIC.matcher(name).find()
                 || regions.stream().anyMatch(r -> r.range().start() <= start && r.range().end() >= stemEnd)) {
