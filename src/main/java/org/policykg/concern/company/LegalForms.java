@@ -55,6 +55,8 @@ final class LegalForms {
      * none; a firm formed (新组建, 组建运营) does.
      */
     private final Pattern planned;
+    /** A country opening a stem (中国, 美国: {@code firm-sets} role country), whose firms of a kind are a class. */
+    private final Pattern countries;
     /** The trade words of a registered name ({@code firm-sets} roles tail, kind and trade, less 集团 and 股份). */
     private final PhraseMatcher<String> trades;
 
@@ -63,6 +65,7 @@ final class LegalForms {
         this.setLead = Pattern.compile("^(?:" + cues.alternation("firm-sets", "lead") + ")");
         this.setInside = Pattern.compile(cues.alternation("firm-sets", "inside"));
         this.kind = Pattern.compile("^(?:" + cues.alternation("firm-sets", "kind") + ")+$");
+        this.countries = Pattern.compile("(?:中国|" + cues.alternation("firm-sets", "country") + ")");
         PhraseMatcher.Builder<String> t = PhraseMatcher.builder();
         for (String role : new String[] {"tail", "kind", "trade"}) {
             cues.words("firm-sets", role).stream().filter(w -> !w.equals("集团") && !w.equals("股份")).forEach(w -> t.add(w, w));
@@ -84,7 +87,18 @@ final class LegalForms {
     private boolean setOfFirms(String stem, int start, List<RegionMention> regions) {
         Matcher c = COUNTED.matcher(stem);
         boolean counted = c.find() && !NameBounds.overlaps(regions, start + c.start(), start + stem.indexOf('家', c.start()) + 1);
-        return setLead.matcher(stem).find() || setInside.matcher(stem).find() || kind.matcher(stem).matches() || counted;
+        // a place and a kind (中国科技公司, 美国互联网公司): the firms of a place as a class; a place alone before the
+        // form (宁波银行) stays a name
+        boolean placeKind = regions.stream().anyMatch(r -> r.range().start() == start && r.range().end() < start + stem.length()
+                && kindOfFirm(stem.substring(r.range().end() - start)));
+        Matcher country = countries.matcher(stem);
+        placeKind |= country.lookingAt() && country.end() < stem.length() && kindOfFirm(stem.substring(country.end()));
+        return setLead.matcher(stem).find() || setInside.matcher(stem).find() || kind.matcher(stem).matches() || counted || placeKind;
+    }
+
+    /** Whether the words before a form name a kind of firm (互联网, 大型软件; 科技 and the other kinds of {@link NameBounds#GENERIC}). */
+    private boolean kindOfFirm(String words) {
+        return kind.matcher(words).matches() || NameBounds.GENERIC.matcher(words + "公司").matches();
     }
 
     /**
