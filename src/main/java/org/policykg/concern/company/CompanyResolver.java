@@ -96,7 +96,7 @@ final class CompanyResolver {
             Phrasing.lists(p, regions, bodies, directory, closers, means, found);
             Phrasing.countedLists(p, regions, bodies, directory, found);
             projects.find(p, regions, bodies, directory, found);
-            acts.find(p, regions, bodies, found);
+            acts.find(p, regions, bodies, directory, found);
             latinActs.find(p, directory, found);
             DirectoryHits.find(p, regions, bodies, legal, directory, outlet, found);
             mates.find(p, regions, bodies, directory, found);

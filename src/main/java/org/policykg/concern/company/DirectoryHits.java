@@ -19,6 +19,12 @@ final class DirectoryHits {
     /** What follows an exchange named as a market: 上市, 挂牌 (北交所上市公司, 在港交所主板挂牌). */
     private static final java.util.regex.Pattern LISTING = java.util.regex.Pattern.compile("(?:主板|创业板|科创板)?(?:上市|挂牌)");
 
+    /**
+     * What makes a firm's name the head of an association's (中国电子学会, 中国银行业协会 are bodies of a trade, whose
+     * members are many firms; no single firm owns one).
+     */
+    private static final java.util.regex.Pattern ASSOCIATION = java.util.regex.Pattern.compile("(?:业)?(?:学会|协会|联合会|商会|促进会|联盟)");
+
     private DirectoryHits() {
     }
 
@@ -54,6 +60,9 @@ final class DirectoryHits {
             if (latinGlued(text, h.start(), h.end())) {
                 continue; // "Intel" of "Intelligent", "AMD" of "AMD64": a Latin name is a word of its own
             }
+            if (ASSOCIATION.matcher(text).region(h.end(), text.length()).lookingAt()) {
+                continue; // 中国电子学会: the head of an association's name, not the firm
+            }
             if (h.length() <= 2) {
                 // 海信 inside 上海信息化, 联想 in 联想词: not the company. A window around the hit is enough context.
                 int from = Math.max(p.sentenceAt(h.start()).start(), h.start() - WINDOW);
@@ -72,6 +81,7 @@ final class DirectoryHits {
                     || legal.stream().anyMatch(r -> r.start() < h.end() && h.start() < r.end())
                     || curated.stream().anyMatch(c -> c.start() < h.end() && h.start() < c.end())
                     || outlet.matcher(text).region(h.end(), text.length()).lookingAt()
+                    || ASSOCIATION.matcher(text).region(h.end(), text.length()).lookingAt()
                     || markup && NameBounds.inMarkup(text, h.start())) {
                 continue;
             }

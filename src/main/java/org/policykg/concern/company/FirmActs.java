@@ -5,6 +5,7 @@ import org.policykg.lexicon.CueWords;
 import org.policykg.recognize.AgencyMention;
 import org.policykg.recognize.Lexicon;
 import org.policykg.recognize.RegionMention;
+import org.policykg.reference.CompanyDirectory;
 import org.policykg.reference.PhraseMatcher;
 import org.policykg.segment.Paragraph;
 import org.policykg.text.Han;
@@ -12,7 +13,8 @@ import org.policykg.text.Han;
 /**
  * Firms news names by 字号 and trade word alone (星澜科技, 云舟数据, 北辰智能), where the text shows them
  * acting as firms: a firm's own act right after the name (落户, 入驻, 中标, 投资建设: {@code lexicon/firm-sets.tsv}
- * role act), or a pact with a partner, 与 X 签署 / X 与 Y 携手 (role pact), where each side ending in a trade
+ * role act), its officer's title right after it (星澜科技董事长, 云舟集团创始人: role officer), or a pact with a
+ * partner, 与 X 签署 / X 与 Y 携手 (role pact), where each side ending in a trade
  * word (roles tail and trade) is a firm. The 字号 before the trade word must be a name, not ordinary words
  * (人工智能, 数字技术, 量子信息 are fields), not a place (北京科技), and the name no body's.
  */
@@ -28,19 +30,23 @@ final class FirmActs {
 
     private final PhraseMatcher<String> acts;
     private final PhraseMatcher<String> trades;
+    /** The trade words that end a short name in the press (科技, 集团, 汽车: role tail), not a department's (发展, 服务). */
+    private final java.util.Set<String> tails;
 
     FirmActs(CueWords cues) {
         PhraseMatcher.Builder<String> a = PhraseMatcher.builder();
         cues.words("firm-sets", "act").forEach(w -> a.add(w, "act"));
         cues.words("firm-sets", "pact").forEach(w -> a.add(w, "pact"));
+        cues.words("firm-sets", "officer").forEach(w -> a.add(w, "officer"));
         acts = a.build();
         PhraseMatcher.Builder<String> t = PhraseMatcher.builder();
         cues.words("firm-sets", "tail").forEach(w -> t.add(w, w));
         cues.words("firm-sets", "trade").forEach(w -> t.add(w, w));
         trades = t.build();
+        tails = java.util.Set.copyOf(cues.words("firm-sets", "tail"));
     }
 
-    void find(Paragraph p, List<RegionMention> regions, List<AgencyMention> bodies, Companies found) {
+    void find(Paragraph p, List<RegionMention> regions, List<AgencyMention> bodies, CompanyDirectory directory, Companies found) {
         String text = p.string();
         for (PhraseMatcher.Hit<String> h : acts.longest(text)) {
             int end = h.start();
@@ -50,10 +56,24 @@ final class FirmActs {
                     break;
                 }
             }
-            if (h.values().get(0).equals("act")) {
+            String role = h.values().get(0);
+            if (!role.equals("pact")) {
                 int start = NameBounds.nameStart(text, end, MAX_NAME);
+                if (role.equals("officer")) {
+                    // the title of a known firm's department head (华为产业发展副总裁): the department, no firm; a
+                    // subsidiary named by its parent, a 字号 and a trade (浪潮云帆工业互联网) is one
+                    String name = text.substring(start, end);
+                    boolean department = directory.find(name).stream().anyMatch(d -> d.start() == 0 && d.end() < name.length()
+                            && Lexicon.isOrdinary(name.substring(d.end())))
+                            || found.surfaces.keySet().stream().anyMatch(f -> name.startsWith(f) && f.length() < name.length()
+                            && Lexicon.isOrdinary(name.substring(f.length())));
+                    if (!department) {
+                        add(text, start, end, true, regions, bodies, found);
+                    }
+                    continue; // a title follows a name, never a verb: 星澜科技 of "，星澜科技董事长", not of 推动…
+                }
                 start += Lexicon.nameStartAfterVerbs(text.substring(start, end));
-                add(text, start, end, regions, bodies, found);
+                add(text, start, end, false, regions, bodies, found);
                 continue;
             }
             // A pact: the partner after 与 up to the act, and the firm before 与.
@@ -72,15 +92,19 @@ final class FirmActs {
                 continue;
             }
             if (Lexicon.nameStartAfterVerbs(text.substring(with + 1, end)) == 0) {
-                add(text, with + 1, end, regions, bodies, found);
+                add(text, with + 1, end, false, regions, bodies, found);
             }
             int start = NameBounds.nameStart(text, with, MAX_NAME);
             start += Lexicon.nameStartAfterVerbs(text.substring(start, with));
-            add(text, start, with, regions, bodies, found);
+            add(text, start, with, false, regions, bodies, found);
         }
     }
 
-    private void add(String text, int start, int end, List<RegionMention> regions, List<AgencyMention> bodies,
+    /**
+     * @param officer whether an officer's title follows the name (云舟集团创始人): a 字号 of digits (a number
+     *                the firm is known by) is a name there, as it is nowhere else in running text
+     */
+    private void add(String text, int start, int end, boolean officer, List<RegionMention> regions, List<AgencyMention> bodies,
                      Companies found) {
         if (end - start < MIN_STEM + 2 || end - start > MAX_NAME || NameBounds.overlaps(bodies, start, end)) {
             return;
@@ -94,8 +118,14 @@ final class FirmActs {
         }
         int stemEnd = start + name.length() - trade;
         String stem = text.substring(start, stemEnd);
-        if (trade == 0 || stem.length() < MIN_STEM || stem.length() > MAX_STEM || !stem.chars().allMatch(Han::isCodePoint)
-                || Lexicon.isOrdinary(stem) || Lexicon.isOrdinary(name) || NameBounds.GENERIC.matcher(name).find()
+        boolean digits = officer && stem.chars().allMatch(c -> c >= '0' && c <= '9');
+        // Before an officer's title the words are a firm's whatever they mean (平安科技, 华工科技 read as ordinary
+        // words); only a trade alone (数据科技) is none.
+        // A 字号 of common words needs the trade word a short name ends with (华工科技, not 产业发展: a department).
+        boolean ordinary = officer ? trades.tiles(stem) || !tails.contains(name.substring(stem.length())) && Lexicon.isOrdinary(stem)
+                : Lexicon.isOrdinary(stem) || Lexicon.isOrdinary(name);
+        if (trade == 0 || stem.length() < MIN_STEM || stem.length() > MAX_STEM || !digits && !stem.chars().allMatch(Han::isCodePoint)
+                || ordinary || NameBounds.GENERIC.matcher(name).find()
                 || regions.stream().anyMatch(r -> r.range().start() <= start && r.range().end() >= stemEnd)) {
             return; // 人工智能, 数字技术: a field; 北京科技: a place and a trade
         }

@@ -55,6 +55,8 @@ final class LegalForms {
      * none; a firm formed (新组建, 组建运营) does.
      */
     private final Pattern planned;
+    /** A country opening a stem (中国, 美国: {@code firm-sets} role country), whose firms of a kind are a class. */
+    private final Pattern countries;
     /** The trade words of a registered name ({@code firm-sets} roles tail, kind and trade, less 集团 and 股份). */
     private final PhraseMatcher<String> trades;
 
@@ -63,6 +65,7 @@ final class LegalForms {
         this.setLead = Pattern.compile("^(?:" + cues.alternation("firm-sets", "lead") + ")");
         this.setInside = Pattern.compile(cues.alternation("firm-sets", "inside"));
         this.kind = Pattern.compile("^(?:" + cues.alternation("firm-sets", "kind") + ")+$");
+        this.countries = Pattern.compile("(?:中国|" + cues.alternation("firm-sets", "country") + ")");
         PhraseMatcher.Builder<String> t = PhraseMatcher.builder();
         for (String role : new String[] {"tail", "kind", "trade"}) {
             cues.words("firm-sets", role).stream().filter(w -> !w.equals("集团") && !w.equals("股份")).forEach(w -> t.add(w, w));
@@ -84,7 +87,18 @@ final class LegalForms {
     private boolean setOfFirms(String stem, int start, List<RegionMention> regions) {
         Matcher c = COUNTED.matcher(stem);
         boolean counted = c.find() && !NameBounds.overlaps(regions, start + c.start(), start + stem.indexOf('家', c.start()) + 1);
-        return setLead.matcher(stem).find() || setInside.matcher(stem).find() || kind.matcher(stem).matches() || counted;
+        // a place and a kind (中国科技公司, 美国互联网公司): the firms of a place as a class; a place alone before the
+        // form (宁波银行) stays a name
+        boolean placeKind = regions.stream().anyMatch(r -> r.range().start() == start && r.range().end() < start + stem.length()
+                && kindOfFirm(stem.substring(r.range().end() - start)));
+        Matcher country = countries.matcher(stem);
+        placeKind |= country.lookingAt() && country.end() < stem.length() && kindOfFirm(stem.substring(country.end()));
+        return setLead.matcher(stem).find() || setInside.matcher(stem).find() || kind.matcher(stem).matches() || counted || placeKind;
+    }
+
+    /** Whether the words before a form name a kind of firm (互联网, 大型软件; 科技 and the other kinds of {@link NameBounds#GENERIC}). */
+    private boolean kindOfFirm(String words) {
+        return kind.matcher(words).matches() || NameBounds.GENERIC.matcher(words + "公司").matches();
     }
 
     /**
@@ -113,6 +127,7 @@ final class LegalForms {
             int open = placeInParentheses(text, m.start(), regions);
             // 腾讯科技（深圳）有限公司: 字号（行政区划）组织形式, the place in parentheses inside the name
             int start = NameBounds.nameStart(text, open >= 0 ? open : m.start(), 24);
+            start = clauseOpening(text, start, m.start());
             if (m.start() - start < 2) {
                 continue;
             }
@@ -121,7 +136,13 @@ final class LegalForms {
             if (row >= 0) {
                 start = row; // a table's row number glued before the name: no verbs stand between them
             } else {
-                start += Lexicon.nameStartAfterVerbs(text.substring(start, m.start()));
+                int named = start + Lexicon.nameStartAfterVerbs(text.substring(start, m.start()));
+                // 腾跃信息技术有限公司: a 字号 HanLP reads as a verb (腾跃, 飞腾) with only trade words left after it; a
+                // registered name (…有限公司) holds a 字号 (企业名称登记管理规定), so the "verb" is it. A short form
+                // (能源集团) may drop its 字号, so the rule is the registered name's only.
+                boolean registered = m.group().contains("有限") && named > start && named < m.start()
+                        && Lexicon.segment(text.substring(start, named)).size() == 1;
+                start = registered && tradeWords(text.substring(named, m.start())) ? start : named;
                 start += Phrasing.afterHave(text.substring(start, m.start())); // 新能源类项目有|庞大集团
                 start = Math.max(start, relativeStart(text, phrase, m.start()));
                 start = acrossGrammarChar(text, phrase, start, m.start(), regions, bodies);
@@ -149,7 +170,9 @@ final class LegalForms {
                 continue; // "设立AI科技子公司": a kind of company
             }
             boolean own = (stem.startsWith("省") || stem.startsWith("市")) && m.group().startsWith("集团"); // 省水投集团, 市数据集团
-            if (!legalForm && !own && Lexicon.isOrdinary(stem)) {
+            // 聚星公司 after 绵阳聚星汽车零部件制造有限公司: the 字号 of a firm named before, with 公司, is that firm
+            String owner = m.group().equals("公司") ? found.surfaces.get(stem) : null;
+            if (!legalForm && !own && owner == null && Lexicon.isOrdinary(stem)) {
                 ordinary.add(new int[] {start, end});
                 continue;
             }
@@ -157,7 +180,8 @@ final class LegalForms {
             if (known == null && !legalForm && end == m.end()) { // a branch (…公司甘肃分公司) is not its parent
                 known = directory.byAlias(stem);
             }
-            Companies.Company firm = found.add(name, known);
+            owner = known == null ? owner : null;
+            Companies.Company firm = owner != null ? found.add(owner, name, null) : found.add(name, known);
             // The name without its legal form is how the same text often refers to it again.
             String bare = text.substring(start, m.start() + (m.group().startsWith("集团") ? 2 : 0));
             if (legalForm && bare.length() >= 4 && !bare.equals(name)) {
@@ -284,6 +308,22 @@ final class LegalForms {
             }
         }
         return -1;
+    }
+
+    /**
+     * Where a name cut at a grammar character starts when that character opens its clause (，同方股份有限公司): cut
+     * there, the name keeps one character before its form, no 字号; no phrase stands before the grammar character
+     * for it to end, so it is the name's first character when the two are one word.
+     */
+    private static int clauseOpening(String text, int start, int formStart) {
+        if (formStart - start >= 2 || start < 1 || NameBounds.BOUNDARY_CHARS.indexOf(text.charAt(start - 1)) < 0
+                || !Han.is(text.charAt(start - 1))) {
+            return start;
+        }
+        int grammar = start - 1;
+        boolean opens = grammar == 0 || !NameBounds.isNameChar(text.charAt(grammar - 1));
+        // the grammar character and the one after it are one word (同方), not a preposition and a pronoun (与该)
+        return opens && Lexicon.segment(text.substring(grammar, formStart)).get(0).word.length() >= 2 ? grammar : start;
     }
 
     /** Characters that join names in a list: a name never runs on across them. */

@@ -207,7 +207,10 @@ final class ListMates {
             }
         }
         String stem = s.substring(0, s.length() - trade);
-        return !Phrasing.commonNoun(s) && Lexicon.segment(stem).stream().noneMatch(t -> t.word.length() >= 2
+        // a 字号 and a trade word (平安科技, 华工科技) among firms is a firm's short name, though its 字号 is a common
+        // word; a trade alone (数据科技) is none
+        boolean shortName = trade > 0 && !tradeWords(stem) && stem.chars().allMatch(Han::isCodePoint);
+        return (shortName || !Phrasing.commonNoun(s)) && Lexicon.segment(stem).stream().noneMatch(t -> t.word.length() >= 2
                 && (t.nature.toString().startsWith("v") || t.nature.toString().startsWith("d")));
     }
 
