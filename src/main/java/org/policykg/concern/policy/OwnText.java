@@ -388,7 +388,7 @@ final class OwnText {
             if (use.jurisdiction == null) {
                 for (var r : doc.regions()) {
                     if (r.paragraph() >= part.first() && r.paragraph() <= Math.min(part.last(), title + REGION_REACH)
-                            && r.region().level() != org.policykg.reference.Region.Level.COUNTY) {
+                            && r.region().level() != org.policykg.reference.Region.Level.COUNTY && !filedAt(r)) {
                         use.jurisdiction = new Fact<>(r.region(),
                                 new Evidence(doc.paragraph(r.paragraph()).span(r.range()), Supports.JURISDICTION));
                         break;
@@ -403,6 +403,18 @@ final class OwnText {
                 use.core = TitleKey.core(use.issued.value().getYear() + "年" + use.display);
             }
         }
+    }
+
+    /** The date of a news story's 电头 right after the place it was filed from: 新华社北京3月16日电, 本报广州5日讯. */
+    private static final Pattern DATELINE_AFTER = Pattern.compile("^(?:\\d{1,2}月)?\\d{1,2}日(?:电|讯)");
+
+    /**
+     * A place a news story's 电头 says it was filed from (新华社北京3月16日电): where the wire was sent, not the region of
+     * the text it reports or reprints.
+     */
+    private boolean filedAt(org.policykg.recognize.RegionMention r) {
+        String text = doc.paragraph(r.paragraph()).string();
+        return DATELINE_AFTER.matcher(text).region(Math.min(r.range().end(), text.length()), text.length()).lookingAt();
     }
 
     /**
