@@ -27,6 +27,11 @@ public final class TitleRecognizer {
      * (the 关于 then opens the printed title): a notice that only carries the policy Y.
      */
     private static final Pattern WRAPPER = Pattern.compile("(?:关于(?:印发|转发)|(?<=\\p{IsHan})(?:印发|转发)(?=关于))(?<t>.{4,80}?)的通知$");
+    /**
+     * 国务院办公厅转发交通运输部等单位关于加强X工作意见的通知 (GB/T 9704 转发 notice): a notice that forwards other bodies'
+     * text, its title run together from theirs (its 的 often dropped), the forwarded title named in full in its body.
+     */
+    private static final Pattern FORWARDS = Pattern.compile("(?<=\\p{IsHan})(?<!关于)转发[^《》〈〉]{2,40}?关于[^《》〈〉]{4,80}的通知$");
     /** 分类：, 主题分类：, 政策类型：: a field of a catalogue whose value is a category, never a title (lexicon/field-labels.tsv, other). */
     private static final Pattern OTHER_FIELD = Pattern.compile("^[\\[【]?\\s*(?:"
             + org.policykg.lexicon.CueWords.standard().alternation("field-labels", "other") + ")\\s*[\\]】]?\\s*[:：]");
@@ -254,6 +259,9 @@ public final class TitleRecognizer {
         start += nav;
         if (t.length() < (labelled ? 4 : 6) || t.length() > 90) {
             return;
+        }
+        if (FORWARDS.matcher(t).find()) {
+            return; // X转发Y等部门关于Z的意见的通知: the notice forwards a text its body names (《关于Z的意见》); it is none
         }
         Matcher w = WRAPPER.matcher(t);
         TitleMention.Kind carried = w.find() ? classify(w.group("t")) : null;
