@@ -32,6 +32,8 @@ public final class TitleRecognizer {
      * text, its title run together from theirs (its 的 often dropped), the forwarded title named in full in its body.
      */
     private static final Pattern FORWARDS = Pattern.compile("(?<=\\p{IsHan})(?<!关于)转发[^《》〈〉]{2,40}?关于[^《》〈〉]{4,80}的通知$");
+    /** 图5, 表1, 附表2-1: the label a figure's or table's caption opens with, its words run on (the space dropped). */
+    private static final Pattern CAPTION = Pattern.compile("^(?:附图|附表|图|表)\\s*\\d{1,3}(?:[-—.．]\\d{1,3})?(?![\\d年月日号个项条%％.．])");
     /** 分类：, 主题分类：, 政策类型：: a field of a catalogue whose value is a category, never a title (lexicon/field-labels.tsv, other). */
     private static final Pattern OTHER_FIELD = Pattern.compile("^[\\[【]?\\s*(?:"
             + org.policykg.lexicon.CueWords.standard().alternation("field-labels", "other") + ")\\s*[\\]】]?\\s*[:：]");
@@ -231,6 +233,9 @@ public final class TitleRecognizer {
         boolean labelled = field.lookingAt();
         if (!labelled && OTHER_FIELD.matcher(t).lookingAt()) {
             return; // 分 类：产业政策, 政策类型：规划: a catalogue's field and its value, not a title
+        }
+        if (!labelled && CAPTION.matcher(t).lookingAt()) {
+            return; // 图5 再制造修复技术方案, 表1 重点任务分工: a figure's or table's caption names what it shows, not a document
         }
         if (labelled) {
             // 法规名称：X, 标题：X (a law database's or a catalogue's title field): the title is X, however short (电子签章法).
