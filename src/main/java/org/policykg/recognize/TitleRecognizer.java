@@ -97,9 +97,10 @@ public final class TitleRecognizer {
     private static final String NAME_AFTER = "行施彻实守照据循反用订改定台布过习传的和及与了对按依从为称是即";
     /**
      * What makes the name part of another title or word after it: 实施条例/实施办法/办法 (a text of its own:
-     * 自治区实施民营经济促进法办法), 草案, 修正案, 释义, 司法解释, or a noun char (公司法人, 证券法律, 法院).
+     * 自治区实施民营经济促进法办法), 草案, 修正案, 释义, 司法解释, or a noun char (公司法人, 证券法律, 法院, 监察法规: the regulations of supervision, but 依预算法规定,
+     * 法制).
      */
-    private static final Pattern NOT_THE_NAME_AFTER = Pattern.compile("^(?:实施条例|实施细则|实施办法|办法|条例|细则|草案|修正案|释义|司法解释|[人务律院庭官学典])");
+    private static final Pattern NOT_THE_NAME_AFTER = Pattern.compile("^(?:实施条例|实施细则|实施办法|办法|条例|细则|草案|修正案|释义|司法解释|[人务律院庭官学典制]|规(?!定))");
 
     /**
      * 落实增值税法, 严格执行网络安全法, 深入贯彻中央八项规定精神: a policy of the whole country named bare, as work
