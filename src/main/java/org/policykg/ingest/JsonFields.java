@@ -22,6 +22,11 @@ final class JsonFields {
         DIGEST,
         /** A catalogue's list of what the policy offers (benefits, 支持内容): shown as {@link #DIGEST}, under its label. */
         OFFERS,
+        /**
+         * The site a crawler took the page from (source: 生态环境部): not shown as a line of the text, kept in the
+         * front matter as {@code site}, the page's publisher when the text names none.
+         */
+        SITE,
         /** Not a part: the thing a web API names its keys after (policyTitle), see {@link #role}. */
         PREFIX;
 

@@ -276,7 +276,8 @@ public final class JsonReader implements DocumentReader {
         void record(Obj o) {
             for (Member m : o.members()) {
                 if (role(m).orElse(null) == JsonFields.Role.TITLE && m.value() instanceof Scalar s && !s.isBlank()) {
-                    lines(Block.Kind.HEADING, 1, null, s.text());
+                    MappedText t = s.text().strip();
+                    lines(Block.Kind.HEADING, 1, null, t.subSequence(RecordColumns.end(t.text()), t.length()));
                     break;
                 }
             }
@@ -294,6 +295,8 @@ public final class JsonReader implements DocumentReader {
                         frontMatter(r, s);
                     } else if (r == JsonFields.Role.CATEGORY && !isLaw(o)) {
                         authority(s.text());
+                    } else if (r == JsonFields.Role.SITE) {
+                        frontMatter(r, s);
                     }
                 }
             }
@@ -489,12 +492,19 @@ public final class JsonReader implements DocumentReader {
             out.finish();
         }
 
-        /** The address and the date as the front matter states them; a compact date 20231103 in ISO form. */
+        /**
+         * The address, the date and a crawler's site as the front matter states them; a compact date 20231103 in
+         * ISO form.
+         */
         void frontMatter(JsonFields.Role r, Scalar s) {
             MappedText t = s.text().strip();
             String v = t.text();
             if (r == JsonFields.Role.URL && !front.containsKey("url") && URL.matcher(v).matches()) {
                 front.put("url", new ParsedDocument.FrontMatterField(v, t.source()));
+            } else if (r == JsonFields.Role.SITE && URL.matcher(v).matches()) {
+                front.putIfAbsent("url", new ParsedDocument.FrontMatterField(v, t.source()));
+            } else if (r == JsonFields.Role.SITE && !front.containsKey("site")) {
+                front.put("site", new ParsedDocument.FrontMatterField(v, t.source()));
             } else if (r == JsonFields.Role.DATE && !front.containsKey("date")) {
                 Matcher m = COMPACT_DATE.matcher(v);
                 String iso = m.matches() ? m.group(1) + "-" + m.group(2) + "-" + m.group(3) : v;

@@ -27,6 +27,13 @@ public final class TitleRecognizer {
      * (the 关于 then opens the printed title): a notice that only carries the policy Y.
      */
     private static final Pattern WRAPPER = Pattern.compile("(?:关于(?:印发|转发)|(?<=\\p{IsHan})(?:印发|转发)(?=关于))(?<t>.{4,80}?)的通知$");
+    /**
+     * 国务院办公厅转发交通运输部等单位关于加强X工作意见的通知 (GB/T 9704 转发 notice): a notice that forwards other bodies'
+     * text, its title run together from theirs (its 的 often dropped), the forwarded title named in full in its body.
+     */
+    private static final Pattern FORWARDS = Pattern.compile("(?<=\\p{IsHan})(?<!关于)转发[^《》〈〉]{2,40}?关于[^《》〈〉]{4,80}的通知$");
+    /** 图5, 表1, 附表2-1: the label a figure's or table's caption opens with, its words run on (the space dropped). */
+    private static final Pattern CAPTION = Pattern.compile("^(?:附图|附表|图|表)\\s*\\d{1,3}(?:[-—.．]\\d{1,3})?(?![\\d年月日号个项条%％.．])");
     /** 分类：, 主题分类：, 政策类型：: a field of a catalogue whose value is a category, never a title (lexicon/field-labels.tsv, other). */
     private static final Pattern OTHER_FIELD = Pattern.compile("^[\\[【]?\\s*(?:"
             + org.policykg.lexicon.CueWords.standard().alternation("field-labels", "other") + ")\\s*[\\]】]?\\s*[:：]");
@@ -90,9 +97,10 @@ public final class TitleRecognizer {
     private static final String NAME_AFTER = "行施彻实守照据循反用订改定台布过习传的和及与了对按依从为称是即";
     /**
      * What makes the name part of another title or word after it: 实施条例/实施办法/办法 (a text of its own:
-     * 自治区实施民营经济促进法办法), 草案, 修正案, 释义, 司法解释, or a noun char (公司法人, 证券法律, 法院).
+     * 自治区实施民营经济促进法办法), 草案, 修正案, 释义, 司法解释, or a noun char (公司法人, 证券法律, 法院, 监察法规: the regulations of supervision, but 依预算法规定,
+     * 法制).
      */
-    private static final Pattern NOT_THE_NAME_AFTER = Pattern.compile("^(?:实施条例|实施细则|实施办法|办法|条例|细则|草案|修正案|释义|司法解释|[人务律院庭官学典])");
+    private static final Pattern NOT_THE_NAME_AFTER = Pattern.compile("^(?:实施条例|实施细则|实施办法|办法|条例|细则|草案|修正案|释义|司法解释|[人务律院庭官学典制]|规(?!定))");
 
     /**
      * 落实增值税法, 严格执行网络安全法, 深入贯彻中央八项规定精神: a policy of the whole country named bare, as work
@@ -227,6 +235,9 @@ public final class TitleRecognizer {
         if (!labelled && OTHER_FIELD.matcher(t).lookingAt()) {
             return; // 分 类：产业政策, 政策类型：规划: a catalogue's field and its value, not a title
         }
+        if (!labelled && CAPTION.matcher(t).lookingAt()) {
+            return; // 图5 再制造修复技术方案, 表1 重点任务分工: a figure's or table's caption names what it shows, not a document
+        }
         if (labelled) {
             // 法规名称：X, 标题：X (a law database's or a catalogue's title field): the title is X, however short (电子签章法).
             t = t.substring(field.end());
@@ -254,6 +265,9 @@ public final class TitleRecognizer {
         start += nav;
         if (t.length() < (labelled ? 4 : 6) || t.length() > 90) {
             return;
+        }
+        if (FORWARDS.matcher(t).find()) {
+            return; // X转发Y等部门关于Z的意见的通知: the notice forwards a text its body names (《关于Z的意见》); it is none
         }
         Matcher w = WRAPPER.matcher(t);
         TitleMention.Kind carried = w.find() ? classify(w.group("t")) : null;

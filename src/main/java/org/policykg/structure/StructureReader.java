@@ -60,6 +60,8 @@ public final class StructureReader {
     private final List<String> compiles;
     /** How far into the text a preface may name the text it opens. */
     private static final int PREFACE = 12;
+    /** 《X》全文如下。: a line that says the text below is X's (self-references, full-text). */
+    private final Pattern fullText;
 
     public StructureReader(CueWords cues) {
         this.workReportOpenings = cues.words("self-references", "work-report");
@@ -67,6 +69,7 @@ public final class StructureReader {
         this.announcements = cues.words("self-references", "announces");
         this.notifies = cues.words("self-references", "notifies");
         this.compiles = cues.words("self-references", "compiles");
+        this.fullText = Pattern.compile("^[《〈][^》〉]+[》〉](?:" + cues.alternation("self-references", "full-text") + ")[。：:]?$");
         this.decides = java.util.regex.Pattern.compile("(?:" + cues.alternation("self-references", "decides") + ")\\s*《");
         this.noticeBody = Pattern.compile(cues.alternation("policy-links", "notice-body"));
         this.taskColumns = java.util.Set.copyOf(cues.words("measure-sections", "task-column"));
@@ -641,7 +644,7 @@ public final class StructureReader {
     }
 
     /** The paragraph of the title line, standing alone below the notice body {@code prints}, of a policy that body prints in 《》; or -1. */
-    private static int printedLineBelow(List<Paragraph> ps, List<TitleMention> titles, int prints) {
+    private int printedLineBelow(List<Paragraph> ps, List<TitleMention> titles, int prints) {
         for (TitleMention t : titles) {
             if (t.paragraph() != prints || t.source() != TitleMention.Source.BRACKETS || t.kind() != TitleMention.Kind.POLICY
                     || DocumentTypes.policyType(DocumentTypes.withoutPeriod(TitleKey.display(t.title()))).isEmpty()) {
@@ -1107,7 +1110,7 @@ public final class StructureReader {
         return from >= 0 && t.range().start() == from && t.range().end() == row.indexOf('|', from);
     }
 
-    private static boolean standsAlone(Paragraph p, TitleMention t) {
+    private boolean standsAlone(Paragraph p, TitleMention t) {
         if (t.source() == TitleMention.Source.HEADING || t.source() == TitleMention.Source.CONTENTS) {
             return true;
         }
@@ -1115,6 +1118,9 @@ public final class StructureReader {
             return false;
         }
         String text = p.string();
+        if (t.range().start() == 1 && fullText.matcher(text).matches()) {
+            return true; // 《X》全文如下。: the text below is X's, as under its title line
+        }
         if (WRAPPER.matcher(text).find() && text.length() <= t.title().length() * 3 + 40) {
             return true;
         }

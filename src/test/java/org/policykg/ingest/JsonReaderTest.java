@@ -181,4 +181,27 @@ class JsonReaderTest {
                 () -> DocumentReader.parse(Source.of("none.json", "{\"foo\": \"bar\"}")));
         assertTrue(none.getMessage().contains("json-fields.tsv"), none.getMessage());
     }
+
+    /** A crawler's record: the portal column run into its title is dropped, its site kept out of the text. */
+    @Test
+    void crawlRecordColumnAndSite() throws InputException {
+        String json = """
+                {"seq": 3, "title": "要闻动态乙市召开数据工作推进会", "url": "https://example.org/a/3",
+                 "source": "乙市数据局", "content": "2026-01-05\\n会议部署了全年数据工作。"}
+                """;
+        ParsedDocument d = DocumentReader.parse(Source.of("crawl.json", json));
+        assertEquals("乙市召开数据工作推进会", texts(d).get(0));
+        assertFalse(texts(d).stream().anyMatch(t -> t.contains("乙市数据局")), texts(d).toString());
+        assertEquals("乙市数据局", d.frontMatter().get("site").value());
+        assertEachCharQuotesTheFile(d);
+    }
+
+    /** A column with only a word or two after it is a title of its own, and stays whole. */
+    @Test
+    void shortTitleKeepsItsColumnWord() {
+        assertEquals(0, RecordColumns.end("政策文件汇编"));
+        assertEquals(4, RecordColumns.end("政策文件国务院关于推进服务业的意见"));
+        assertEquals(5, RecordColumns.end("要闻动态：甲市召开数据工作推进会"));
+        assertEquals(0, RecordColumns.end("甲市政策文件清理结果的公告"));
+    }
 }

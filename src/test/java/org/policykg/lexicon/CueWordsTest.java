@@ -20,7 +20,7 @@ class CueWordsTest {
             Map.entry("statistic-markers", Set.of("past", "forecast", "rule")),
             Map.entry("support-words", Set.of("offer", "target", "measure", "base", "threshold", "fund", "founding", "pool", "cap", "selection", "grant-verb", "offers-heading", "withdraw", "payout", "instalment", "raise", "standard")),
             Map.entry("policy-links", Set.of("implements", "repeals", "in-force", "promulgates", "notice-body", "adopted", "issuer-field", "amends", "number-field", "term", "until")),
-            Map.entry("self-references", Set.of("work-report", "announces", "compiles", "decides", "notifies", "own-only")),
+            Map.entry("self-references", Set.of("work-report", "announces", "compiles", "decides", "notifies", "own-only", "full-text")),
             Map.entry("part-headings", Set.of("review", "review-lead", "year-work")),
             Map.entry("measure-sections", Set.of("introductory", "scope", "notes", "chapter", "basis", "closing", "validity", "appendix", "address", "checklist", "number-column", "task-column", "lead-column", "part-column", "duty-column", "implementation", "footnotes", "schedule", "reply", "reply-subject")),
             Map.entry("page-chrome", Set.of("nav", "opener", "disclaimer")),

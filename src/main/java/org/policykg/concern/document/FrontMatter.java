@@ -116,6 +116,15 @@ final class FrontMatter {
         return source;
     }
 
+    /** The site a crawler's record says it took the page from (source: 生态环境部), if it names one. */
+    Fact<String> site() {
+        ParsedDocument.FrontMatterField f = fields.get("site");
+        if (f == null || f.value().isBlank() || f.span().isEmpty()) {
+            return null;
+        }
+        return new Fact<>(f.value().strip(), new Evidence(f.span(), Supports.PUBLISHER));
+    }
+
     /** The author (or authors) field, split at commas and 、. */
     List<Fact<String>> authors() {
         List<Fact<String>> out = new ArrayList<>();

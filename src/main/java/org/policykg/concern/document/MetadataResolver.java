@@ -28,7 +28,8 @@ import org.policykg.segment.Range;
  * (发布日期 over 成文日期), and any labelled date wins over a plain one.</li>
  * <li>Publisher: a {@link Mastheads#articleSource 文章来源} line anywhere (the last one) wins
  * over the zone's, which wins over a story's {@link Mastheads#closingSource closing 来源}
- * line, which wins over a {@link Mastheads#photoCredit photo credit} in the zone; then the outlet behind the
+ * line, which wins over a {@link Mastheads#photoCredit photo credit} in the zone; then the site a crawler's
+ * record names ({@link FrontMatter#site}); then the outlet behind the
  * document's address ({@link Publishers}); last, the issuer's header ({@link Signature#redHeader}).</li>
  * </ol>
  * Without a page date: the date a file-name heading opens with, else the document's own
@@ -248,6 +249,10 @@ final class MetadataResolver {
         publisher = publisher != null ? publisher : authorSite;
         publisher = publisher != null || titleSite == null ? publisher
                 : new Fact<>(outlets.organisation(titleSite.value(), null), titleSite.evidence());
+        // The site a crawler's record names (source: 生态环境部) publishes the page when the page names no one itself.
+        Fact<String> site = front.site();
+        publisher = publisher != null || site == null ? publisher
+                : new Fact<>(outlets.organisation(site.value(), null), site.evidence());
         // The outlet or database behind the page's address publishes this text; the issuer's header only names who made it.
         if (publisher == null && source != null) {
             Agency outlet = Publishers.get().forUrl(source.value()).orElse(null);

@@ -21,7 +21,8 @@ import org.policykg.text.Normalizer;
  * <ul>
  * <li>its issuer's region — a national body (国务院, 国家发展改革委) gives the country, a district's
  * office its district;</li>
- * <li>a law named 中华人民共和国…法 is national, and so is a five-year plan named without a region;</li>
+ * <li>a law named 中华人民共和国…法 is national, and so is a five-year plan named without a region and a title that
+ * opens with 全国;</li>
  * <li>a policy of the whole country named in reference/national-policies.tsv (网络安全法, 中央八项规定) is
  * national, in a text of Taiwan, Hong Kong or Macao the source's own law of that name;</li>
  * <li>a law or regulation (法, 条例) cited without a region is national in a mainland text (local
@@ -31,6 +32,8 @@ import org.policykg.text.Normalizer;
  */
 final class Jurisdictions {
     private static final String COUNTRY_PREFIX = "中华人民共和国";
+    /** 全国: the whole country, opening a title (全国统一大市场建设指引). */
+    private static final String NATIONWIDE = "全国";
     /** Policy-type concepts that only a legislature or the State Council issues under a bare name. */
     private static final Set<String> LEGISLATION = Set.of("law", "regulations");
     /** The policy-type concept of a 纲要 (规划纲要, 建设纲要). */
@@ -180,6 +183,13 @@ final class Jurisdictions {
             }
             return u.t.range().end() <= p.string().length()
                     ? new Fact<>(gazetteer.country(), new Evidence(p.span(u.t.range()), Supports.JURISDICTION)) : null;
+        }
+        if (u.display.startsWith(NATIONWIDE) && !traditional && u.titleRegion == null && u.t.range().end() <= p.string().length()) {
+            // 全国碳排放权交易市场…工作方案, 全国统一大市场建设指引: a title that opens with 全国 names the whole country
+            int at = u.t.range().start();
+            boolean written = p.string().startsWith(NATIONWIDE, at);
+            return new Fact<>(gazetteer.country(), new Evidence(written ? p.span(at, at + NATIONWIDE.length()) : p.span(u.t.range()),
+                    Supports.JURISDICTION));
         }
         if (org.policykg.reference.NationalPolicies.get().contains(u.display) && u.titleRegion == null
                 && u.t.range().end() <= p.string().length()) {

@@ -376,6 +376,9 @@ final class OwnText {
                     break;
                 }
             }
+            if (use.issued == null) {
+                use.issued = dateNote(part, title, use);
+            }
             if (use.jurisdiction == null) {
                 // 结合芦淞区实际，制定本措施: the region the text says its rules are fitted to, a district or county too
                 var fitted = org.policykg.structure.FittedTo.find(doc.layout().paragraphs(), doc.regions(),
@@ -388,7 +391,7 @@ final class OwnText {
             if (use.jurisdiction == null) {
                 for (var r : doc.regions()) {
                     if (r.paragraph() >= part.first() && r.paragraph() <= Math.min(part.last(), title + REGION_REACH)
-                            && r.region().level() != org.policykg.reference.Region.Level.COUNTY) {
+                            && r.region().level() != org.policykg.reference.Region.Level.COUNTY && !filedAt(r)) {
                         use.jurisdiction = new Fact<>(r.region(),
                                 new Evidence(doc.paragraph(r.paragraph()).span(r.range()), Supports.JURISDICTION));
                         break;
@@ -403,6 +406,18 @@ final class OwnText {
                 use.core = TitleKey.core(use.issued.value().getYear() + "年" + use.display);
             }
         }
+    }
+
+    /** The date of a news story's 电头 right after the place it was filed from: 新华社北京3月16日电, 本报广州5日讯. */
+    private static final Pattern DATELINE_AFTER = Pattern.compile("^(?:\\d{1,2}月)?\\d{1,2}日(?:电|讯)");
+
+    /**
+     * A place a news story's 电头 says it was filed from (新华社北京3月16日电): where the wire was sent, not the region of
+     * the text it reports or reprints.
+     */
+    private boolean filedAt(org.policykg.recognize.RegionMention r) {
+        String text = doc.paragraph(r.paragraph()).string();
+        return DATELINE_AFTER.matcher(text).region(Math.min(r.range().end(), text.length()), text.length()).lookingAt();
     }
 
     /**
@@ -443,6 +458,39 @@ final class OwnText {
     }
 
     /** 会议通过, 会议上, 会议批准: a meeting dates the text. */
+    /** （2020年5月11日）: a 题注 that is a date alone in brackets, closing its line (after the title, or alone under it). */
+    private static final Pattern DATE_NOTE = Pattern.compile(
+            "^(?<t>.*?)[（(]\\s*(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*[)）]$");
+
+    /**
+     * 中共中央 国务院 / 关于…的意见 / （2020年5月11日）: the 题注 under (or run on with) the title line of a text a news agency
+     * prints in full (a party-and-state document published without a 落款) dates it, when the title it closes, or the
+     * line right above it, is the text's title or its form without the issuers (a page's headline and 发布时间 may stand
+     * further up).
+     */
+    private Fact<LocalDate> dateNote(Structure.Part part, int title, TitleUse use) {
+        String own = TitleKey.display(use.display).replaceAll("[\\s\\u3000]", "");
+        for (int i = title + 1; i <= Math.min(part.last(), title + REPORT_HEAD_REACH); i++) {
+            Paragraph p = doc.paragraph(i);
+            Matcher m = DATE_NOTE.matcher(p.string().strip());
+            if (!m.matches()) {
+                continue;
+            }
+            String titled = m.group("t").isBlank() ? doc.paragraph(i - 1).string() : m.group("t");
+            titled = TitleKey.display(titled).replaceAll("[\\s\\u3000]", "");
+            if (titled.length() < 6 || !own.endsWith(titled)) {
+                return null;
+            }
+            DateMention last = null;
+            for (DateMention d : doc.dateIndex().in(i)) {
+                last = d.hasYear() && d.month() > 0 && d.day() > 0 ? d : last;
+            }
+            return last == null ? null : new Fact<>(LocalDate.of(last.year(), last.month(), last.day()),
+                    new Evidence(p.span(last.range()), Supports.ISSUED));
+        }
+        return null;
+    }
+
     private static final Pattern MEETING = Pattern.compile("会议(?:通过|上|批准)|常务委员会.{0,20}(?:通过|批准)");
     private static final int MEETING_LINE_REACH = 3;
     /** How far under a work report's headline its 题注 may stand (the page's date, source and font-size lines between). */

@@ -264,7 +264,16 @@ final class TitleClauses {
             }
             Item item = doc.layout().itemOf(p.index());
             TitleUse target = null;
-            for (int back = p.index() - 1; back >= Math.max(item.first(), p.index() - 2) && target == null; back--) {
+            // a portal's lines between the title and its number (发布时间：…, 来源：…, 字号：[大][中][小]) are the page's, not
+            // the document's head: they do not count toward the two lines a title may stand above its number
+            int own = 0;
+            int skipped = 0;
+            for (int back = p.index() - 1; back >= item.first() && own < 2 && skipped <= PAGE_LINES && target == null; back--) {
+                if (pageLine(doc.paragraph(back))) {
+                    skipped++;
+                    continue;
+                }
+                own++;
                 for (TitleUse f : fulls) {
                     if (f.t.paragraph() == back && doc.paragraph(back).isHeading() && f.number == null) {
                         target = f;
@@ -284,6 +293,21 @@ final class TitleClauses {
                 target.number = new Fact<>(n.number(), new Evidence(p.span(n.range()), Supports.DOCUMENT_NUMBER));
             }
         }
+    }
+
+    /** How many of a portal's own lines may stand between a title and its number line (发布时间, 来源, 字号, [大][中][小]). */
+    private static final int PAGE_LINES = 8;
+    /** 发布时间：2026-06-03, 来源：中国政府网: a portal's info line under a title, with its value. */
+    private static final java.util.regex.Pattern PAGE_FIELD = java.util.regex.Pattern.compile(
+            "^(?:发布时间|发布日期|来源|信息来源|文章来源|字号|浏览次数|访问量|点击数)\\s*[:：].{0,40}$");
+
+    /** [大] [中] [小], 【大 中 小】: a portal's font-size buttons, a line each or together. */
+    private static final java.util.regex.Pattern FONT_SIZE = java.util.regex.Pattern.compile("^[\\[【(]?\\s*(?:[大中小]\\s*[\\]】)]?\\s*[\\[【(]?\\s*){1,3}[\\]】)]?$");
+
+    /** A line of the page around the document (chrome, or a portal's info field), not of the document's head. */
+    private static boolean pageLine(Paragraph p) {
+        String t = p.string().strip();
+        return p.role() == Paragraph.Role.CHROME || PAGE_FIELD.matcher(t).matches() || FONT_SIZE.matcher(t).matches();
     }
 
     /** How far below a number line its document's title may stand (a blank line, a notice's two-line title). */
