@@ -68,6 +68,9 @@ final class NumberedItems {
     private static final Pattern BARE_ATTACHMENT = Pattern.compile("附[件表]\\s*\\d{0,2}[:：]?");
     /** "11.121…": a number, a point and a figure. */
     private static final Pattern NUMBER_BEFORE_FIGURE = Pattern.compile("(\\d{1,3})\\.(?=\\d)");
+    /** A bracketed note of roles: (X牵头，Y、Z按职责分工负责), (X、Y负责), (X牵头，Y配合); no bracket inside but 各省（区、市）'s. */
+    private static final Pattern BRACKET_NOTE = Pattern.compile(
+            "\\s*[(（](?:[^()（）]|[(（][^()（）]{1,8}[)）]){2,200}?(?:牵头|负责|配合|参与)[)）]");
     /** How many paragraphs after the last item its closing responsibility note may come. */
     private static final int NOTE_AFTER_LAST = 2;
     /** The longest text after its number an item may have to be only a heading ("深入实施机器换人。"). */
@@ -547,14 +550,25 @@ final class NumberedItems {
             ends.add(new int[] {i, after.length()});
         }
         java.util.regex.Matcher m = ResponsibilityNotes.ROLE_LABEL.matcher(after);
-        if (m.find()) {
+        int noteEnd = m.find() ? m.end() : bracketNoteEnd(after);
+        if (noteEnd > 0) {
             for (int[] e : ends) {
-                if (m.end() <= e[1]) {
+                if (noteEnd <= e[1]) {
                     return e[0];
                 }
             }
         }
         return start;
+    }
+
+    /**
+     * "（国家药监局牵头，工业和信息化部、国家医保局按职责分工负责）" on the line after the last item's text, before the
+     * text's closing paragraph (各地区、各有关部门要…): a bracketed note that opens the lines after the item (it may wrap
+     * onto the next) and names roles. Its end in {@code after}, or -1.
+     */
+    private static int bracketNoteEnd(CharSequence after) {
+        java.util.regex.Matcher m = BRACKET_NOTE.matcher(after);
+        return m.lookingAt() ? m.end() : -1;
     }
 
     /**
