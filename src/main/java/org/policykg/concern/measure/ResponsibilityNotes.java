@@ -196,6 +196,9 @@ final class ResponsibilityNotes {
             if (r.has(a.agency()) || departmentsOf.matcher(inner).region(after, inner.length()).lookingAt()) {
                 continue; // 国务院有关部门: the State Council's departments, not the State Council
             }
+            if (headOfUnknownBody(inner, a, pos, after, at)) {
+                continue; // 国务院医改办: a State Council body the directory does not know, not the State Council
+            }
             Fact<Agency> f = new Fact<>(a.agency(), ev);
             int labelled = -1;
             for (int[] l : labels) {
@@ -220,6 +223,35 @@ final class ResponsibilityNotes {
             }
         }
     }
+
+    /**
+     * Whether a mention of the State Council heads a longer name in the note: 国务院 and the characters after it up to
+     * the list's next separator, role or joining word (国务院减灾委办公室按职责分工负责) read as a body's name (国务院医改办,
+     * 国务院减灾委办公室: lexicon role body-ending) and no other mention starts among them (国务院牵头 and 国务院有关部门 are
+     * read elsewhere). The State Council's own texts name its bodies 国务院X; the directory knows the common ones.
+     */
+    private boolean headOfUnknownBody(String inner, AgencyMention a, int pos, int after, List<Integer> at) {
+        if (!STATE_COUNCIL.equals(a.surface()) || after >= inner.length() || !Character.isIdeographic(inner.charAt(after))) {
+            return false;
+        }
+        Matcher joining = JOINING.matcher(inner);
+        int end = after;
+        while (end < inner.length() && Character.isIdeographic(inner.charAt(end)) && !joining.region(end, inner.length()).lookingAt()) {
+            end++;
+        }
+        for (int start : at) {
+            if (start >= after && start < end) {
+                return false;
+            }
+        }
+        return end > after && bodyName.matcher(inner).region(pos, end).matches();
+    }
+
+    /** The State Council as notes write it. */
+    private static final String STATE_COUNCIL = "国务院";
+    /** Words after a body's name that join it to the note rather than lengthen it: roles, 等, 和, 会同, 按职责…. */
+    private static final Pattern JOINING = Pattern.compile(
+            "等|和|及|与|或|按|会同|牵头|负责|配合|参与|协同|协助|协办|共同|分别|具体|指导|统筹|其他|有关|相关|各|所属|直属");
 
     /**
      * The role the words after an agency give it: the first role word of its clause ("A、B牵头，C配合；
