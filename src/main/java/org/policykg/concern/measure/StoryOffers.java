@@ -22,17 +22,29 @@ import org.policykg.text.Span;
  * practice elsewhere and a firm speaking are not the policy's offers.
  */
 final class StoryOffers {
-    /** "各地纷纷发放数据券", "北京、上海等地已相继推出": practice elsewhere. */
-    private static final Pattern ELSEWHERE = Pattern.compile("各地|纷纷|相继|等地已");
+    /**
+     * "各地纷纷发放数据券", "北京、上海等地已相继推出": practice elsewhere; not the places a policy supports or
+     * guides (发放6亿元消费券，支持各地开展促销活动).
+     */
+    private static final Pattern ELSEWHERE = Pattern.compile("(?<!支持|鼓励|指导|引导|推动|督促|要求|组织)各地|纷纷|相继|等地已");
     /** "中国电信湖南分公司相关负责人表示，…", "数语科技执行长吴柏霖表示，…": a firm speaking. */
     private static final Pattern FIRM_SPEAKS = Pattern.compile(
             "^[^,，。]{0,30}(?:公司|集团|科技|企业|执行长|总经理|董事长|创始人|CEO)[^,，。]{0,12}(?:表示|介绍|称|说|透露|告诉)");
     /** A verb that announces a policy rather than states what it offers. */
     private static final Pattern ANNOUNCING = Pattern.compile("印发|出台|颁布|公布|发布|制定");
+    /**
+     * "印发《X方案》，其中提出…发放6亿元消费券": after the title it announces, the sentence goes on to state what the
+     * policy says, so its offer is the policy's.
+     */
+    private static final Pattern GOES_ON_STATING = Pattern.compile("》[,，](?:其中|并|还|同时)?(?:提出|明确|规定)");
     /** A clause that only leads into an offer: its source, a topic, a discourse marker, a text speaking (青才新政18条明确). */
     private static final Pattern LEAD_CLAUSE = Pattern.compile(
             "(?:根据|按照|依据|对照)(?:《[^》]+》|「[^」]+」|“[^”]+”)|(?:具体来看|具体而言|具体来说|总体来看|据介绍|据了解|值得注意的是|与此同时)"
-            + "|在[^,，]{1,12}方面|(?:文件|《[^》]+》|「[^」]+」|“[^”]+”|[^,，]{2,10})(?:还|同时|并)?(?:提出|明确|规定|指出)");
+            + "|在[^,，]{1,12}方面|在[^,，]{1,24}(?:基础上|前提下)|以[^,，]{1,8}为例|\\d{1,2}月\\d{1,2}日|(?:同日|日前|近日|此前)"
+            + "|[^,，《]{0,20}(?:印发|出台|颁布|公布|发布)了?《[^》]+》"
+            + "|(?:上述|该|此次)?(?:文件|《[^》]+》|「[^」]+」|“[^”]+”|[^,，]{2,10})(?:中)?(?:还|同时|并)?(?:提出|明确|规定|指出)");
+    /** A verb of stating opening the clause an offer's heading is taken from: the heading is what it says. */
+    private static final Pattern STATING = Pattern.compile("^(?:其中)?(?:提出|明确|规定)[,，:：]?");
     private static final Pattern LEAD_IN = Pattern.compile("^(?:例如|比如|此外|另外|同时|其中|并且|而且|还|对此)[,，]?");
     /** A cited title: a verb inside it (关于印发…的通知) does not announce anything in this sentence. */
     private static final Pattern CITED_TITLE = Pattern.compile("《[^》]*》");
@@ -77,10 +89,14 @@ final class StoryOffers {
                     String text = para.string().substring(s.start(), s.end());
                     // In a policy's own text, what it offers is its own, whatever policy a sentence cites.
                     PolicyFacts named = own != null ? own : namedIn.last(para.span(s.start(), s.end()));
+                    boolean announced = false; // the sentence announces the policy, then states what it says
                     if (named != null) {
                         current = named;
                         if (own == null && ANNOUNCING.matcher(CITED_TITLE.matcher(text).replaceAll("")).find()) {
-                            continue; // the sentence that announces the policy is not one of its offers
+                            if (!GOES_ON_STATING.matcher(text).find()) {
+                                continue; // the sentence that announces the policy is not one of its offers
+                            }
+                            announced = true;
                         }
                     }
                     if (current == null || !reported.contains(current.key())) {
@@ -96,8 +112,8 @@ final class StoryOffers {
                         continue;
                     }
                     List<MeasureFacts.Support> supports = money.supports(para, s, false, listed);
-                    if (supports.isEmpty()) {
-                        continue;
+                    if (supports.isEmpty() || announced && supports.stream().allMatch(o -> o.amount() == null && o.ratio() == null)) {
+                        continue; // an announcement's summary (提出支持地方探索“算力券”) offers money only where it states how much
                     }
                     Evidence ev = new Evidence(para.span(s.start(), s.end()), null);
                     int position = counts.merge(current.key(), 1, Integer::sum);
@@ -159,6 +175,8 @@ final class StoryOffers {
             int end = Money.clauseEnd(s, start + 1);
             String clause = s.substring(start, end).strip();
             if (!LEAD_CLAUSE.matcher(clause).matches() || end >= s.length()) {
+                String said = STATING.matcher(clause).replaceFirst(""); // 其中提出2025年省级财政安排3亿元: what is said
+                clause = said.isEmpty() ? clause : said;
                 return clause.length() > 60 ? clause.substring(0, 60) : clause;
             }
             start = end + 1;

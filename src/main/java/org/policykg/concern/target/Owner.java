@@ -28,6 +28,14 @@ record Owner(String key, Integer startYear, Integer endYear, Region region, List
     private static final Pattern SPEAKS = Pattern.compile("^[》」”\"]?(?:中)?(?:提出|明确|要求|指出|规定|强调|确定|设定|称)");
 
     /**
+     * "工业和信息化部发布《X方案》，提出到2027年…": a title a verb of issuing announces, then a comma and a verb of
+     * stating — the policy just issued states the goals. Only after a verb of issuing: "贯彻落实《X》，提出…" may
+     * be the speaker's own goals.
+     */
+    private static final Pattern SPEAKS_AFTER_COMMA = Pattern.compile("^[》」”\"]?[,，](?:其中|并|还|同时)?(?:提出|明确|确定|设定)");
+    private static final Pattern ISSUED = Pattern.compile("(?:印发|发布|出台|颁布|公布|推出|制定|审议通过)了?[《「“\"]?$");
+
+    /**
      * A sentence that opens on a verb of stating with its subject left out (提出从2011年开始…, 并明确…): the policy
      * the sentence before named goes on speaking.
      */
@@ -123,8 +131,8 @@ record Owner(String key, Integer startYear, Integer endYear, Region region, List
                 }
                 int after = p.text().indexAtSource(m.end());
                 String next = p.string().substring(Math.min(after, p.string().length()),
-                        Math.min(p.string().length(), after + 4));
-                if (!SPEAKS.matcher(next).find()) {
+                        Math.min(p.string().length(), after + 6));
+                if (!SPEAKS.matcher(next).find() && !(SPEAKS_AFTER_COMMA.matcher(next).find() && issued(p, m))) {
                     continue;
                 }
                 if (found != null && found != owners[k]) {
@@ -137,6 +145,14 @@ record Owner(String key, Integer startYear, Integer endYear, Region region, List
             }
             Owner aliased = byAlias(p.string().substring(s.start(), s.end()));
             return aliased != null ? aliased : goesOn(p, s, lo);
+        }
+
+        /** Whether a verb of issuing (印发, 发布 …) stands right before mention {@code m}. */
+        private static boolean issued(Paragraph p, Span m) {
+            int before = p.text().indexAtSource(m.start());
+            String lead = p.string().substring(Math.max(0, Math.min(before, p.string().length()) - 6),
+                    Math.min(before, p.string().length()));
+            return ISSUED.matcher(lead).find();
         }
 
         /**
