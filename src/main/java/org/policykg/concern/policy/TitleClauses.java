@@ -150,6 +150,7 @@ final class TitleClauses {
         }
         IssuingClause c = IssuingClause.before(doc, f.t);
         if (c == null) {
+            makersBefore(f);
             return;
         }
         Paragraph p = c.paragraph();
@@ -210,6 +211,46 @@ final class TitleClauses {
             f.subject = r.region();
             f.subjectEvidence = new Evidence(p.span(r.range()), Supports.JURISDICTION);
             // The same clause issued any other title in the sentence ("印发了《A》和《B》").
+        }
+    }
+
+    /** What may stand between the bodies of a run that names a title's makers: 中共中央、国务院, 财政部和税务总局. */
+    private static final String MAKER_GAPS = "、和与及 \u3000";
+
+    /**
+     * 2024年，中共中央、国务院《关于…的意见》强调: bodies standing alone before a title, with no verb between, are its
+     * makers (the possessive of news and replies). The clause from its start to the 《 must hold nothing but bodies and
+     * 、/和 between them, so 落实国务院《…》 or 根据省政府《…》 (a verb before the bodies) give nothing here.
+     */
+    private void makersBefore(TitleUse f) {
+        if (f.t.source() != TitleMention.Source.BRACKETS || !f.issuers.isEmpty()) {
+            return;
+        }
+        Paragraph p = doc.paragraph(f.t.paragraph());
+        String text = p.string();
+        int open = f.t.range().start() - 1;
+        if (open < 1 || text.charAt(open) != '《') {
+            return;
+        }
+        int at = p.clauseStart(open);
+        List<AgencyMention> run = new ArrayList<>();
+        for (AgencyMention a : doc.agencyIndex().within(p.index(), at, open)) {
+            if (!a.agency().isAgency() || a.range().start() < at) {
+                return;
+            }
+            for (int k = at; k < a.range().start(); k++) {
+                if (MAKER_GAPS.indexOf(text.charAt(k)) < 0 || run.isEmpty() && text.charAt(k) != ' ' && text.charAt(k) != '\u3000') {
+                    return;
+                }
+            }
+            run.add(a);
+            at = a.range().end();
+        }
+        if (run.isEmpty() || at != open) {
+            return;
+        }
+        for (AgencyMention a : run) {
+            f.issuers.add(new Fact<>(a.agency(), new Evidence(p.span(a.range()), Supports.ISSUED_BY)));
         }
     }
 
