@@ -161,6 +161,10 @@ final class TitleClauses {
         for (AgencyMention a : c.agencies(doc.agencyIndex())) {
             f.issuers.add(new Fact<>(a.agency(), new Evidence(p.span(a.range()), Supports.ISSUED_BY)));
         }
+        if (f.issuers.isEmpty() && f.t.source() == TitleMention.Source.BRACKETS && text.substring(clauseStart, verbAt).isBlank()
+                && clauseStart > sentence.start()) {
+            subjectOfClauseBefore(f, p, sentence, clauseStart);
+        }
         for (DateMention d : doc.dateIndex().within(p.index(), sentence.start(), verbAt)) {
             // 废止时间: 2026-04-11 名称: X关于印发《T》的通知 — a catalogue's fields on one line: a label's colon between
             // the date and the verb makes the date another field's value, not the day the clause issued T.
@@ -174,6 +178,10 @@ final class TitleClauses {
                     break;
                 }
             }
+        }
+        if (f.issued == null && (SAME_DAY.matcher(text.substring(clauseStart, verbAt)).find()
+                || SAME_DAY_CLAUSE.matcher(text.substring(Math.max(0, clauseStart - 6), clauseStart)).find())) {
+            f.issued = dayBefore(p.index(), clauseStart);
         }
         List<RegionMention> subjects = new ArrayList<>();
         for (RegionMention r : doc.regionIndex().within(p.index(), clauseStart, verbAt)) {
@@ -211,6 +219,38 @@ final class TitleClauses {
             f.subject = r.region();
             f.subjectEvidence = new Evidence(p.span(r.range()), Supports.JURISDICTION);
             // The same clause issued any other title in the sentence ("印发了《A》和《B》").
+        }
+    }
+
+    /**
+     * 安徽省人民政府举行新闻发布会，发布《…行动方案》: a verb of issuing that opens its clause has the subject of the clause
+     * before it in the sentence, when that clause opens with bodies (a run of them joined by 、/和). Only for a title in
+     * 《》: a phrase without them (…，出台配套措施) is a title only when its own clause names who issued it.
+     */
+    private void subjectOfClauseBefore(TitleUse f, Paragraph p, Range sentence, int clauseStart) {
+        String text = p.string();
+        int from = Math.max(sentence.start(), p.clauseStart(Math.max(sentence.start(), clauseStart - 1)));
+        while (from < clauseStart && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        int at = from;
+        List<AgencyMention> run = new ArrayList<>();
+        for (AgencyMention a : doc.agencyIndex().within(p.index(), from, clauseStart)) {
+            if (!a.agency().isAgency() || a.range().start() < at) {
+                break;
+            }
+            boolean joined = true;
+            for (int k = at; k < a.range().start(); k++) {
+                joined &= !run.isEmpty() && MAKER_GAPS.indexOf(text.charAt(k)) >= 0;
+            }
+            if (!joined) {
+                break;
+            }
+            run.add(a);
+            at = a.range().end();
+        }
+        for (AgencyMention a : run) {
+            f.issuers.add(new Fact<>(a.agency(), new Evidence(p.span(a.range()), Supports.ISSUED_BY)));
         }
     }
 
@@ -252,6 +292,28 @@ final class TitleClauses {
         for (AgencyMention a : run) {
             f.issuers.add(new Fact<>(a.agency(), new Evidence(p.span(a.range()), Supports.ISSUED_BY)));
         }
+    }
+
+    /** 同日，辽宁省印发《…》: the clause issues on the day the text named last (4月22日，吉林省…印发《…》；同日，…). */
+    private static final Pattern SAME_DAY = Pattern.compile("^\\s*(?:同日|当日|当天|同一天)");
+    /** The same word as a clause of its own right before the issuing clause (；同日，辽宁省印发). */
+    private static final Pattern SAME_DAY_CLAUSE = Pattern.compile("(?:^|[。；;，,\\s\u3000])(?:同日|当日|当天|同一天)[，,]\\s*$");
+    /**
+     * The last day (month and day at least) named before {@code at} in paragraph {@code p} or above it: 同日 is the day
+     * the text named last, however many paragraphs of detail a news story's lead is followed by.
+     */
+    private Fact<LocalDate> dayBefore(int p, int at) {
+        for (int k = p; k >= 0; k--) {
+            List<DateMention> ds = k == p ? doc.dateIndex().within(k, 0, at) : doc.dateIndex().in(k);
+            for (int i = ds.size() - 1; i >= 0; i--) {
+                DateMention d = ds.get(i);
+                if (d.month() > 0 && d.day() > 0) {
+                    LocalDate date = date(d);
+                    return date == null ? null : new Fact<>(date, new Evidence(doc.paragraph(k).span(d.range()), Supports.ISSUED));
+                }
+            }
+        }
+        return null;
     }
 
     private boolean insideAgency(RegionMention r) {
