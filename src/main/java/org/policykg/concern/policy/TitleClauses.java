@@ -195,6 +195,10 @@ final class TitleClauses {
             if (f.issuers.isEmpty() && (agent.startsWith("中国") || agent.startsWith("我国"))) {
                 f.subject = gazetteer.country();
                 f.subjectEvidence = new Evidence(p.span(clauseStart, clauseStart + 2), Supports.JURISDICTION);
+            } else if (f.issuers.isEmpty() && COUNTED_DEPARTMENTS.matcher(agent).matches()) {
+                int from = clauseStart + (agent.length() - agent.stripLeading().length());
+                f.subject = gazetteer.country();
+                f.subjectEvidence = new Evidence(p.span(from, verbAt), Supports.JURISDICTION);
             }
             return;
         }
@@ -293,6 +297,12 @@ final class TitleClauses {
             f.issuers.add(new Fact<>(a.agency(), new Evidence(p.span(a.range()), Supports.ISSUED_BY)));
         }
     }
+
+    /**
+     * 十二部门印发《…》, 三部门出台《…》: departments counted without a region or a lead body are ministries of the State
+     * Council, as national news writes them (a province's are 省十部门 or 省发展改革委等十部门).
+     */
+    private static final Pattern COUNTED_DEPARTMENTS = Pattern.compile("^\\s*[一二三四五六七八九十两0-9]{1,3}个?(?:部门|部委)$");
 
     /** 同日，辽宁省印发《…》: the clause issues on the day the text named last (4月22日，吉林省…印发《…》；同日，…). */
     private static final Pattern SAME_DAY = Pattern.compile("^\\s*(?:同日|当日|当天|同一天)");
