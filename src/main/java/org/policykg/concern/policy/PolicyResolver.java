@@ -38,6 +38,7 @@ final class PolicyResolver {
         this.gazetteer = gazetteer;
         this.cues = cues;
         this.disclaimers = cues.words("page-chrome", "disclaimer");
+        this.replies = new org.policykg.concern.Replies(cues);
         this.ownOnlyTypes = java.util.Set.copyOf(cues.words("self-references", "own-only"));
         this.noticeBody = java.util.regex.Pattern.compile(cues.alternation("policy-links", "notice-body"));
         this.drafting = java.util.regex.Pattern.compile("(?:" + cues.alternation("drafting", "future") + ")$");
@@ -48,6 +49,8 @@ final class PolicyResolver {
     }
 
     private final List<String> disclaimers;
+    /** A reply to a suggestion or proposal: its 落款 signs the reply (a 函), never a policy it cites above it. */
+    private final org.policykg.concern.Replies replies;
     /** Type words of policies recorded only as a text's own (lexicon/self-references.tsv, own-only): 工作要点. */
     private final java.util.Set<String> ownOnlyTypes;
     /** 现将《X》印发给你们 (lexicon/policy-links.tsv, notice-body): a notice's body that prints X. */
@@ -100,7 +103,9 @@ final class PolicyResolver {
         fulls.addAll(own.derivedUses());
         clauses.numberLines(fulls, doc.numbers());
         own.headNumber(fulls, doc.numbers());
-        clauses.signatures(fulls);
+        if (!replies.replies(doc)) {
+            clauses.signatures(fulls); // …《“十四五”X规划》明确要求… 感谢您的关心和支持。 / 生态环境部 / 2024年6月25日: the reply's own
+        }
         own.shareNotice(fulls);
         for (TitleUse f : fulls) {
             grouping.jurisdiction(f);

@@ -150,6 +150,7 @@ final class TitleClauses {
         }
         IssuingClause c = IssuingClause.before(doc, f.t);
         if (c == null) {
+            makersBefore(f);
             return;
         }
         Paragraph p = c.paragraph();
@@ -159,6 +160,10 @@ final class TitleClauses {
         int clauseStart = c.clauseStart();
         for (AgencyMention a : c.agencies(doc.agencyIndex())) {
             f.issuers.add(new Fact<>(a.agency(), new Evidence(p.span(a.range()), Supports.ISSUED_BY)));
+        }
+        if (f.issuers.isEmpty() && f.t.source() == TitleMention.Source.BRACKETS && text.substring(clauseStart, verbAt).isBlank()
+                && clauseStart > sentence.start()) {
+            subjectOfClauseBefore(f, p, sentence, clauseStart);
         }
         for (DateMention d : doc.dateIndex().within(p.index(), sentence.start(), verbAt)) {
             // 废止时间: 2026-04-11 名称: X关于印发《T》的通知 — a catalogue's fields on one line: a label's colon between
@@ -174,6 +179,10 @@ final class TitleClauses {
                 }
             }
         }
+        if (f.issued == null && (SAME_DAY.matcher(text.substring(clauseStart, verbAt)).find()
+                || SAME_DAY_CLAUSE.matcher(text.substring(Math.max(0, clauseStart - 6), clauseStart)).find())) {
+            f.issued = dayBefore(p.index(), clauseStart);
+        }
         List<RegionMention> subjects = new ArrayList<>();
         for (RegionMention r : doc.regionIndex().within(p.index(), clauseStart, verbAt)) {
             if (!insideAgency(r) && r.region().level() != Region.Level.COUNTY) {
@@ -186,6 +195,10 @@ final class TitleClauses {
             if (f.issuers.isEmpty() && (agent.startsWith("中国") || agent.startsWith("我国"))) {
                 f.subject = gazetteer.country();
                 f.subjectEvidence = new Evidence(p.span(clauseStart, clauseStart + 2), Supports.JURISDICTION);
+            } else if (f.issuers.isEmpty() && COUNTED_DEPARTMENTS.matcher(agent).matches()) {
+                int from = clauseStart + (agent.length() - agent.stripLeading().length());
+                f.subject = gazetteer.country();
+                f.subjectEvidence = new Evidence(p.span(from, verbAt), Supports.JURISDICTION);
             }
             return;
         }
@@ -211,6 +224,106 @@ final class TitleClauses {
             f.subjectEvidence = new Evidence(p.span(r.range()), Supports.JURISDICTION);
             // The same clause issued any other title in the sentence ("印发了《A》和《B》").
         }
+    }
+
+    /**
+     * 安徽省人民政府举行新闻发布会，发布《…行动方案》: a verb of issuing that opens its clause has the subject of the clause
+     * before it in the sentence, when that clause opens with bodies (a run of them joined by 、/和). Only for a title in
+     * 《》: a phrase without them (…，出台配套措施) is a title only when its own clause names who issued it.
+     */
+    private void subjectOfClauseBefore(TitleUse f, Paragraph p, Range sentence, int clauseStart) {
+        String text = p.string();
+        int from = Math.max(sentence.start(), p.clauseStart(Math.max(sentence.start(), clauseStart - 1)));
+        while (from < clauseStart && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        int at = from;
+        List<AgencyMention> run = new ArrayList<>();
+        for (AgencyMention a : doc.agencyIndex().within(p.index(), from, clauseStart)) {
+            if (!a.agency().isAgency() || a.range().start() < at) {
+                break;
+            }
+            boolean joined = true;
+            for (int k = at; k < a.range().start(); k++) {
+                joined &= !run.isEmpty() && MAKER_GAPS.indexOf(text.charAt(k)) >= 0;
+            }
+            if (!joined) {
+                break;
+            }
+            run.add(a);
+            at = a.range().end();
+        }
+        for (AgencyMention a : run) {
+            f.issuers.add(new Fact<>(a.agency(), new Evidence(p.span(a.range()), Supports.ISSUED_BY)));
+        }
+    }
+
+    /** What may stand between the bodies of a run that names a title's makers: 中共中央、国务院, 财政部和税务总局. */
+    private static final String MAKER_GAPS = "、和与及 \u3000";
+
+    /**
+     * 2024年，中共中央、国务院《关于…的意见》强调: bodies standing alone before a title, with no verb between, are its
+     * makers (the possessive of news and replies). The clause from its start to the 《 must hold nothing but bodies and
+     * 、/和 between them, so 落实国务院《…》 or 根据省政府《…》 (a verb before the bodies) give nothing here.
+     */
+    private void makersBefore(TitleUse f) {
+        if (f.t.source() != TitleMention.Source.BRACKETS || !f.issuers.isEmpty()) {
+            return;
+        }
+        Paragraph p = doc.paragraph(f.t.paragraph());
+        String text = p.string();
+        int open = f.t.range().start() - 1;
+        if (open < 1 || text.charAt(open) != '《') {
+            return;
+        }
+        int at = p.clauseStart(open);
+        List<AgencyMention> run = new ArrayList<>();
+        for (AgencyMention a : doc.agencyIndex().within(p.index(), at, open)) {
+            if (!a.agency().isAgency() || a.range().start() < at) {
+                return;
+            }
+            for (int k = at; k < a.range().start(); k++) {
+                if (MAKER_GAPS.indexOf(text.charAt(k)) < 0 || run.isEmpty() && text.charAt(k) != ' ' && text.charAt(k) != '\u3000') {
+                    return;
+                }
+            }
+            run.add(a);
+            at = a.range().end();
+        }
+        if (run.isEmpty() || at != open) {
+            return;
+        }
+        for (AgencyMention a : run) {
+            f.issuers.add(new Fact<>(a.agency(), new Evidence(p.span(a.range()), Supports.ISSUED_BY)));
+        }
+    }
+
+    /**
+     * 十二部门印发《…》, 三部门出台《…》: departments counted without a region or a lead body are ministries of the State
+     * Council, as national news writes them (a province's are 省十部门 or 省发展改革委等十部门).
+     */
+    private static final Pattern COUNTED_DEPARTMENTS = Pattern.compile("^\\s*[一二三四五六七八九十两0-9]{1,3}个?(?:部门|部委)$");
+
+    /** 同日，辽宁省印发《…》: the clause issues on the day the text named last (4月22日，吉林省…印发《…》；同日，…). */
+    private static final Pattern SAME_DAY = Pattern.compile("^\\s*(?:同日|当日|当天|同一天)");
+    /** The same word as a clause of its own right before the issuing clause (；同日，辽宁省印发). */
+    private static final Pattern SAME_DAY_CLAUSE = Pattern.compile("(?:^|[。；;，,\\s\u3000])(?:同日|当日|当天|同一天)[，,]\\s*$");
+    /**
+     * The last day (month and day at least) named before {@code at} in paragraph {@code p} or above it: 同日 is the day
+     * the text named last, however many paragraphs of detail a news story's lead is followed by.
+     */
+    private Fact<LocalDate> dayBefore(int p, int at) {
+        for (int k = p; k >= 0; k--) {
+            List<DateMention> ds = k == p ? doc.dateIndex().within(k, 0, at) : doc.dateIndex().in(k);
+            for (int i = ds.size() - 1; i >= 0; i--) {
+                DateMention d = ds.get(i);
+                if (d.month() > 0 && d.day() > 0) {
+                    LocalDate date = date(d);
+                    return date == null ? null : new Fact<>(date, new Evidence(doc.paragraph(k).span(d.range()), Supports.ISSUED));
+                }
+            }
+        }
+        return null;
     }
 
     private boolean insideAgency(RegionMention r) {
