@@ -71,7 +71,7 @@ final class DirectoryHits {
                     continue;
                 }
             }
-            found.add(h.phrase(), h.values().get(0));
+            add(text, h, regions, found);
         }
         for (PhraseMatcher.Hit<CompanyDirectory.Entry> h : hits.listed()) {
             // A listed firm's short name alone, where it is not ordinary words ({@link ListedNames}); one that
@@ -85,6 +85,19 @@ final class DirectoryHits {
                     || markup && NameBounds.inMarkup(text, h.start())) {
                 continue;
             }
+            add(text, h, regions, found);
+        }
+    }
+
+    /**
+     * The firm a hit names: a branch when the text names one after it (中国农业银行安徽省分行, 建设银行广州南沙气候支行),
+     * which is a firm of its own as the text names it, else the directory's firm.
+     */
+    private static void add(String text, PhraseMatcher.Hit<CompanyDirectory.Entry> h, List<RegionMention> regions, Companies found) {
+        int end = NameBounds.branchEnd(text, h.end(), regions);
+        if (end > h.end()) {
+            found.add(text.substring(h.start(), end));
+        } else {
             found.add(h.phrase(), h.values().get(0));
         }
     }
