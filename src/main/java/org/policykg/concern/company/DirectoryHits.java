@@ -25,6 +25,9 @@ final class DirectoryHits {
      */
     private static final java.util.regex.Pattern ASSOCIATION = java.util.regex.Pattern.compile("(?:业)?(?:学会|协会|联合会|商会|促进会|联盟)");
 
+    /** What ends an item of a list or a clause right after a name (德勤中国、清华同衡; 与微软中国合作 is not one). */
+    private static final String ITEM_END = "、，。；：,;:）)等与和及";
+
     private DirectoryHits() {
     }
 
@@ -97,8 +100,20 @@ final class DirectoryHits {
         int end = NameBounds.branchEnd(text, h.end(), regions);
         if (end > h.end()) {
             found.add(text.substring(h.start(), end));
-        } else {
-            found.add(h.phrase(), h.values().get(0));
+            return;
+        }
+        found.add(h.phrase(), h.values().get(0));
+        // 德勤中国, 微软中国: the firm's China arm as the press names it, a whole item of its sentence
+        if (text.startsWith("中国", h.end()) && (h.end() + 2 == text.length() || ITEM_END.indexOf(text.charAt(h.end() + 2)) >= 0)) {
+            found.add(h.phrase() + "中国", h.values().get(0));
+        }
+        // 上海依图: the firm's city written before its 字号, where the pair opens an item of the sentence
+        for (RegionMention r : regions) {
+            int at = r.range().start();
+            if (r.range().end() == h.start() && h.start() - at >= 2
+                    && (at == 0 || NameBounds.BOUNDARY_CHARS.indexOf(text.charAt(at - 1)) >= 0)) {
+                found.add(text.substring(at, h.end()), h.values().get(0));
+            }
         }
     }
 
