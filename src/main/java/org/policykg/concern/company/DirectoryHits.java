@@ -25,6 +25,9 @@ final class DirectoryHits {
      */
     private static final java.util.regex.Pattern ASSOCIATION = java.util.regex.Pattern.compile("(?:业)?(?:学会|协会|联合会|商会|促进会|联盟)");
 
+    /** Han characters, then an institute's ending: an institute's name running on after a firm's. */
+    private static final java.util.regex.Pattern INSTITUTE = java.util.regex.Pattern.compile("\\p{IsHan}{2,10}?(研究院|研究所|研究中心)");
+
     /** What ends an item of a list or a clause right after a name (德勤中国、清华同衡; 与微软中国合作 is not one). */
     private static final String ITEM_END = "、，。；：,;:）)等与和及";
 
@@ -63,8 +66,8 @@ final class DirectoryHits {
             if (latinGlued(text, h.start(), h.end())) {
                 continue; // "Intel" of "Intelligent", "AMD" of "AMD64": a Latin name is a word of its own
             }
-            if (ASSOCIATION.matcher(text).region(h.end(), text.length()).lookingAt()) {
-                continue; // 中国电子学会: the head of an association's name, not the firm
+            if (ASSOCIATION.matcher(text).region(h.end(), text.length()).lookingAt() || instituteHead(text, h.end())) {
+                continue; // 中国电子学会, 中国电子信息产业发展研究院: the head of an association's or institute's name, not the firm
             }
             if (h.length() <= 2) {
                 // 海信 inside 上海信息化, 联想 in 联想词: not the company. A window around the hit is enough context.
@@ -115,6 +118,23 @@ final class DirectoryHits {
                 found.add(text.substring(at, h.end()), h.values().get(0));
             }
         }
+    }
+
+    /**
+     * Whether the words after a hit run on, as nouns only, into an institute's name (中国电子|信息产业发展研究院,
+     * 中国电子|技术标准化研究院): the firm's name is then the head of the institute's, which names no firm. A verb or
+     * a joiner between them (华为|成立研究院, 百度与…大学) leaves the firm.
+     */
+    private static boolean instituteHead(String text, int end) {
+        java.util.regex.Matcher m = INSTITUTE.matcher(text).region(end, Math.min(text.length(), end + 14));
+        if (!m.lookingAt() || m.start(1) - end < 2) {
+            return false;
+        }
+        String between = text.substring(end, m.start(1));
+        return Lexicon.segment(between).stream().allMatch(t -> {
+            String n = t.nature.toString();
+            return n.startsWith("n") && !n.startsWith("nr") || n.startsWith("g") || n.equals("vn") || n.equals("b");
+        });
     }
 
     /** Whether a hit that begins or ends with a Latin letter or digit runs on into one. */
