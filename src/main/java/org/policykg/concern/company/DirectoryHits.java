@@ -25,6 +25,12 @@ final class DirectoryHits {
      */
     private static final java.util.regex.Pattern ASSOCIATION = java.util.regex.Pattern.compile("(?:业)?(?:学会|协会|联合会|商会|促进会|联盟)");
 
+    /** Han characters, then an institute's ending: an institute's name running on after a firm's. */
+    private static final java.util.regex.Pattern INSTITUTE = java.util.regex.Pattern.compile("\\p{IsHan}{2,10}?(研究院|研究所|研究中心)");
+
+    /** What ends an item of a list or a clause right after a name (德勤中国、清华同衡; 与微软中国合作 is not one). */
+    private static final String ITEM_END = "、，。；：,;:）)等与和及";
+
     private DirectoryHits() {
     }
 
@@ -60,8 +66,8 @@ final class DirectoryHits {
             if (latinGlued(text, h.start(), h.end())) {
                 continue; // "Intel" of "Intelligent", "AMD" of "AMD64": a Latin name is a word of its own
             }
-            if (ASSOCIATION.matcher(text).region(h.end(), text.length()).lookingAt()) {
-                continue; // 中国电子学会: the head of an association's name, not the firm
+            if (ASSOCIATION.matcher(text).region(h.end(), text.length()).lookingAt() || instituteHead(text, h.end())) {
+                continue; // 中国电子学会, 中国电子信息产业发展研究院: the head of an association's or institute's name, not the firm
             }
             if (h.length() <= 2) {
                 // 海信 inside 上海信息化, 联想 in 联想词: not the company. A window around the hit is enough context.
@@ -71,7 +77,7 @@ final class DirectoryHits {
                     continue;
                 }
             }
-            found.add(h.phrase(), h.values().get(0));
+            add(text, h, regions, found);
         }
         for (PhraseMatcher.Hit<CompanyDirectory.Entry> h : hits.listed()) {
             // A listed firm's short name alone, where it is not ordinary words ({@link ListedNames}); one that
@@ -85,8 +91,50 @@ final class DirectoryHits {
                     || markup && NameBounds.inMarkup(text, h.start())) {
                 continue;
             }
-            found.add(h.phrase(), h.values().get(0));
+            add(text, h, regions, found);
         }
+    }
+
+    /**
+     * The firm a hit names: a branch when the text names one after it (中国农业银行安徽省分行, 建设银行广州南沙气候支行),
+     * which is a firm of its own as the text names it, else the directory's firm.
+     */
+    private static void add(String text, PhraseMatcher.Hit<CompanyDirectory.Entry> h, List<RegionMention> regions, Companies found) {
+        int end = NameBounds.branchEnd(text, h.end(), regions);
+        if (end > h.end()) {
+            found.add(text.substring(h.start(), end));
+            return;
+        }
+        found.add(h.phrase(), h.values().get(0));
+        // 德勤中国, 微软中国: the firm's China arm as the press names it, a whole item of its sentence
+        if (text.startsWith("中国", h.end()) && (h.end() + 2 == text.length() || ITEM_END.indexOf(text.charAt(h.end() + 2)) >= 0)) {
+            found.add(h.phrase() + "中国", h.values().get(0));
+        }
+        // 上海依图: the firm's city written before its 字号, where the pair opens an item of the sentence
+        for (RegionMention r : regions) {
+            int at = r.range().start();
+            if (r.range().end() == h.start() && h.start() - at >= 2
+                    && (at == 0 || NameBounds.BOUNDARY_CHARS.indexOf(text.charAt(at - 1)) >= 0)) {
+                found.add(text.substring(at, h.end()), h.values().get(0));
+            }
+        }
+    }
+
+    /**
+     * Whether the words after a hit run on, as nouns only, into an institute's name (中国电子|信息产业发展研究院,
+     * 中国电子|技术标准化研究院): the firm's name is then the head of the institute's, which names no firm. A verb or
+     * a joiner between them (华为|成立研究院, 百度与…大学) leaves the firm.
+     */
+    private static boolean instituteHead(String text, int end) {
+        java.util.regex.Matcher m = INSTITUTE.matcher(text).region(end, Math.min(text.length(), end + 14));
+        if (!m.lookingAt() || m.start(1) - end < 2) {
+            return false;
+        }
+        String between = text.substring(end, m.start(1));
+        return Lexicon.segment(between).stream().allMatch(t -> {
+            String n = t.nature.toString();
+            return n.startsWith("n") && !n.startsWith("nr") || n.startsWith("g") || n.equals("vn") || n.equals("b");
+        });
     }
 
     /** Whether a hit that begins or ends with a Latin letter or digit runs on into one. */

@@ -23,15 +23,17 @@ final class LegalForms {
             "(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|交易所|交易中心|银行|集团|公司)");
     private static final Pattern NOT_COMPANY = Pattern.compile("(?:研究院|研究所|研究中心|大学|学院|联盟|协会|学会|促进会|委员会|政府|部|局|厅|办|中心)$");
 
-    /**
-     * A branch named after its company (公司登记管理条例: the company's name, the place, 分公司):
-     * 中国电信股份有限公司南昌分公司, 中国移动通信集团江西有限公司赣州分公司 are one name.
-     */
-    private static final Pattern BRANCH = Pattern.compile("^(?:分公司|分行|支行)");
     /** "北交所上市公司", "境内外上市企业": firms listed somewhere are a class of firms, not one firm. */
     private static final Pattern LISTED = Pattern.compile("(?:上市|挂牌)$");
     /** What makes 银行 the target of a kind of malware (银行恶意软件, 银行木马, 银行病毒), not the end of a bank's name. */
     private static final Pattern BANKING_MALWARE = Pattern.compile("(?:恶意软件|木马|病毒)");
+    /** What makes 银行 a word about banking (银行间市场, 银行业金融机构), not the end of a bank's name; 银行业绩 is a bank's. */
+    private static final Pattern BANKING_WORD = Pattern.compile("(?:间|业(?!绩))");
+    /**
+     * What makes 公司 a bank's or broker's corporate line of business (公司研究主管, 公司金融部, 公司业务总监), as against
+     * its retail side, rather than the legal form ending a firm's name: a line word, then a unit or an officer.
+     */
+    private static final Pattern CORPORATE_LINE = Pattern.compile("(?:研究|金融|业务|客户)(?:部|处|团队|主管|总监|负责人|分析师|首席)");
     /** A phrase opening with a determiner (此制度涵盖数字资产交易所, 该集团) names a kind, not one firm. */
     private static final Pattern DETERMINER = Pattern.compile("^(?:此|该|这|那|各)");
 
@@ -120,6 +122,12 @@ final class LegalForms {
             if (m.start() < covered || m.end() < text.length() && text.charAt(m.end()) == '化') {
                 continue; // 集团化办学, 公司化运作: the form as a way of organising, not a firm's name
             }
+            if (m.group().equals("公司") && CORPORATE_LINE.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                continue; // 亚太区公司研究主管, 公司金融部: a bank's corporate line of business, not a firm's legal form
+            }
+            if (m.group().equals("银行") && BANKING_WORD.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                continue; // 银行间市场, 银行业金融机构: words about banking, not a bank's name
+            }
             if (m.group().equals("银行") && BANKING_MALWARE.matcher(text).region(m.end(), text.length()).lookingAt()) {
                 continue; // Astaroth 银行恶意软件, 银行木马: malware that robs bank accounts, named by its family, no bank
             }
@@ -150,7 +158,7 @@ final class LegalForms {
             start = knownEnding(text, start, end, directory);
             start = afterPerson(p, text, start, m.start(), regions);
             // A branch after any legal form: 中国出口信用保险公司安徽分公司, 中国银行江苏省分行.
-            end = branchEnd(text, end, regions);
+            end = NameBounds.branchEnd(text, end, regions);
             if (m.start() - start < 2 || m.group().equals("银行") && m.start() - start < 4
                     && !shortBank(text, start, m.start(), m.end(), regions)) {
                 continue; // a bank's name says whose it is and what kind: 巴塞尔银行监管…, 非属银行 are not names
@@ -417,17 +425,6 @@ final class LegalForms {
         }
         int place = start + stem.length() - 1;
         return regions.stream().anyMatch(r -> r.range().start() == start && r.range().end() == place);
-    }
-
-    /** Where a company's name ends when its branch follows it: the place the text names right after it, then 分公司. */
-    private static int branchEnd(String text, int end, List<RegionMention> regions) {
-        for (RegionMention r : regions) {
-            if (r.range().start() == end && BRANCH.matcher(text).region(r.range().end(), text.length()).lookingAt()) {
-                Matcher b = BRANCH.matcher(text).region(r.range().end(), text.length());
-                return b.lookingAt() ? b.end() : end;
-            }
-        }
-        return end;
     }
 
     /**

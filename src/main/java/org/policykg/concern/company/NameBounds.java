@@ -1,6 +1,7 @@
 package org.policykg.concern.company;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policykg.recognize.Mention;
 import org.policykg.text.Han;
@@ -13,7 +14,49 @@ final class NameBounds {
     static final Pattern GENERIC = Pattern.compile(
             "^(?:本|该|此|这些|那些|各|子|分|母|其|上市|科技|企业|大企业|平台|服务|第三方|金融|运营|管理|人工智能技术)?(?:公司|集团|企业集团|交易所|交易中心|银行|商业银行|农商银行|政策性银行)$");
 
+    /** What ends a branch's name (公司登记管理条例: the company's name, the place, 分公司; a bank's 分行, 支行). */
+    private static final Pattern BRANCH = Pattern.compile("(?:分公司|分行|支行)");
+    /**
+     * Characters that make the words between a place and 分行 no branch's own name (安徽省各分行, 省内支行, 所属分公司,
+     * 省分行和支行): a determiner, a word of belonging or a joiner.
+     */
+    private static final String NOT_BRANCH_NAME = "各等及和与或的下属所辖内外有全该其每";
+
     private NameBounds() {
+    }
+
+    /**
+     * Where a firm's name ends when its branch follows it: the place or places the text names right after it, at
+     * most four characters of the branch's own name, then 分公司, 分行 or 支行 (中国银行江苏省分行, 中国出口信用保险公司
+     * 安徽分公司, 建设银行广州南沙气候支行). {@code end} itself when no branch follows.
+     */
+    static int branchEnd(String text, int end, List<? extends Mention> regions) {
+        int at = end;
+        boolean placed = true;
+        while (placed) {
+            placed = false;
+            for (Mention r : regions) {
+                if (r.range().start() == at && r.range().end() > at) {
+                    at = r.range().end();
+                    placed = true;
+                    break;
+                }
+            }
+        }
+        if (at == end) {
+            return end;
+        }
+        for (int k = at; k <= at + 4 && k < text.length(); k++) {
+            Matcher b = BRANCH.matcher(text).region(k, text.length());
+            if (b.lookingAt()) {
+                return b.end();
+            }
+            char c = text.charAt(k);
+            if (!Han.is(c) || NOT_BRANCH_NAME.indexOf(c) >= 0) {
+                return end;
+            }
+        }
+        return end;
     }
 
     /** Where a name ending at {@code end} starts: after the last boundary, a context word, or {@code max} chars back. */

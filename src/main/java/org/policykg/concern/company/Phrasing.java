@@ -23,9 +23,10 @@ final class Phrasing {
     private static final Pattern SUBSIDIARY = Pattern.compile("(?:控股|全资)?子公司(?<name>[" + Han.RANGE + "A-Za-z]{2,8})");
     /**
      * Words for firms of a kind: 企业 and 公司, the 企 of 企业 after an owner or a trade (央企, 国企, 民企, 外企, 车企,
-     * 房企, 药企, 险企: 中央企业, 汽车企业 …) and a maker (车厂, 厂家).
+     * 房企, 药企, 险企: 中央企业, 汽车企业 …), a maker (车厂, 厂家) and an investment firm (投资机构, 创投机构: venture
+     * and private-equity firms, 云锋基金、高捷资本等8家头部投资机构).
      */
-    private static final String FIRM_WORD = "(?:企业|公司|[央国民外车房药险]企|车厂|厂家)";
+    private static final String FIRM_WORD = "(?:企业|公司|[央国民外车房药险]企|车厂|厂家|(?:投资|创投|风投)机构)";
     /** What may follow a list's 等: a kind of company. */
     private static final Pattern KIND_AFTER = Pattern.compile("^[" + Han.RANGE + "]{0,8}?(?:" + FIRM_WORD + "|厂商|品牌|平台)");
     /**
@@ -44,7 +45,7 @@ final class Phrasing {
      * the members are firms, so brand names made of common words (航天恒星) pass where half the list are names.
      */
     private static final Pattern COUNTED_KIND_AFTER = Pattern.compile("^(?:超过|超|近|约|逾)?(?:\\d+|[一二三四五六七八九十百千万两]+)(?:余|多)?[家户个]["
-            + Han.RANGE + "]{0,8}?(?:企业|公司)");
+            + Han.RANGE + "]{0,8}?(?:企业|公司|(?:投资|创投|风投)机构)");
 
     /**
      * Stocks closing a list, as market news counts them (等多只AI概念股, 等十余股集体涨停, 等多股): a listed firm's
@@ -359,7 +360,8 @@ final class Phrasing {
      */
     private static boolean kindWordIn(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if ("企司厂牌台股".indexOf(text.charAt(i)) >= 0) {
+            if ("企司厂牌台股".indexOf(text.charAt(i)) >= 0 || text.startsWith("机构", i) && i >= from + 2
+                    && "资投".indexOf(text.charAt(i - 1)) >= 0) {
                 return true;
             }
         }
