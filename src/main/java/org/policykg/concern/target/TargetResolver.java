@@ -174,16 +174,6 @@ final class TargetResolver {
     }
 
     /**
-     * Whether a sentence no policy speaks in, outside a numbered item, states goals by its own words, where the document
-     * does not carry the text of the policy it is about ({@code owner}, the item's subject): a story's figures — an event's sizes, a
-     * year's results — are goals only when the sentence gives a goal year or a word of commitment
-     * ({@link GoalSentences#commits}), carries the year of a statement or section, or stands in a goal list, as a
-     * sentence that names no policy must give its year. A year's work report told in the news keeps its own reading
-     * (its year's goals need no year), and so does a policy whose title heads its text ({@link #titled}). And a goal
-     * year before the story's own (到2015年年底…共确认…6万余人 in a 2016
-     * story) tells where things stood.
-     */
-    /**
      * Whether a sentence of a reply to a suggestion or proposal states a goal: only by its own goal year or word of
      * commitment (到2027年, 力争), and not a year before the reply's own (2022年以来…稳定在90%以上 reports the past).
      */
@@ -195,6 +185,16 @@ final class TargetResolver {
         return goals.commits(text);
     }
 
+    /**
+     * Whether a sentence no policy speaks in, outside a numbered item, states goals by its own words, where the document
+     * does not carry the text of the policy it is about ({@code owner}, the item's subject): a story's figures — an event's sizes, a
+     * year's results — are goals only when the sentence gives a goal year or a word of commitment
+     * ({@link GoalSentences#commits}), carries the year of a statement or section, or stands in a goal list, as a
+     * sentence that names no policy must give its year. A year's work report told in the news keeps its own reading
+     * (its year's goals need no year), and so does a policy whose title heads its text ({@link #titled}). And a goal
+     * year before the story's own (到2015年年底…共确认…6万余人 in a 2016
+     * story) tells where things stood.
+     */
     private boolean told(String text, Owner by, Owner owner, Set<String> titled, Deadlines.Fallback fallback,
                          boolean planned, Integer statedYear, Integer sectionYear, Integer documentYear) {
         if (by != null && (by.own() || titled.contains(by.key()))) {
