@@ -11,6 +11,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.policykg.analysis.Analysis;
 import org.policykg.analysis.Evidence;
+import org.policykg.concern.Replies;
 import org.policykg.concern.policy.PolicyFacts;
 import org.policykg.concern.policy.Titles;
 import org.policykg.lexicon.CueWords;
@@ -53,11 +54,11 @@ final class TargetResolver {
     private final Metrics metrics;
     private final Parts parts;
     /** A reply to a deputy's suggestion or a member's proposal reports work done: its figures are goals only when it says so. */
-    private final org.policykg.concern.Replies replies;
+    private final Replies replies;
 
     TargetResolver(CueWords cues) {
         this.goals = new GoalSentences(cues);
-        this.replies = new org.policykg.concern.Replies(cues);
+        this.replies = new Replies(cues);
         this.parts = new Parts(cues);
         this.metrics = new Metrics(goals.goalVerb(), new HashSet<>(cues.words("goal-verbs", "level")));
     }
