@@ -179,11 +179,13 @@ final class TargetResolver {
      * commitment (到2027年, 力争), and not a year before the reply's own (2022年以来…稳定在90%以上 reports the past).
      */
     private boolean toldInReply(String text, Integer documentYear) {
+        return !yearBefore(text, documentYear) && goals.commits(text);
+    }
+
+    /** Whether the sentence states a year before the document's own: it tells where things stood, not a goal. */
+    private static boolean yearBefore(String text, Integer documentYear) {
         Integer year = Deadlines.statedYear(text);
-        if (year != null && documentYear != null && year < documentYear) {
-            return false;
-        }
-        return goals.commits(text);
+        return year != null && documentYear != null && year < documentYear;
     }
 
     /**
@@ -201,8 +203,7 @@ final class TargetResolver {
         if (by != null && (by.own() || titled.contains(by.key()))) {
             return true;
         }
-        Integer year = Deadlines.statedYear(text);
-        if (year != null && documentYear != null && year < documentYear) {
+        if (yearBefore(text, documentYear)) {
             return false;
         }
         if (by == null || by != owner || by.workReport() || fallback != null || planned) {
