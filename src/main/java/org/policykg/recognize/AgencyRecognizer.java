@@ -166,7 +166,7 @@ public final class AgencyRecognizer {
 
     /**
      * Whether ordinary words cross the edges of a two-character abbreviation (集中|办理 over 中办): it is
-     * then no name. Only the few characters around it are segmented.
+     * then no name. Only the few characters around it are segmented. {@code start == end} asks about one place.
      */
     private static boolean insideWords(String text, int start, int end) {
         int from = Math.max(0, start - 2);
@@ -189,16 +189,7 @@ public final class AgencyRecognizer {
         if (end >= text.length() || !Han.is(text.charAt(end))) {
             return false;
         }
-        int from = Math.max(0, end - 2);
-        int at = from;
-        for (com.hankcs.hanlp.seg.common.Term t : Lexicon.segment(text.substring(from, Math.min(text.length(), end + 2)))) {
-            int next = at + t.word.length();
-            if (at < end && next > end) {
-                return true;
-            }
-            at = next;
-        }
-        return false;
+        return insideWords(text, end, end); // the same few characters around end, one edge
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.policykg.concern.company;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.policykg.lexicon.CueWords;
@@ -224,23 +223,7 @@ final class FirmColumns {
         if (!open && !closed && text.chars().filter(c -> c == '|').count() < 4) {
             return null; // a sentence with a bar in it, not a table
         }
-        List<int[]> out = new ArrayList<>();
-        int from = open ? first + 1 : 0;
-        int to = closed ? last : text.length();
-        for (int i = from; i <= to; i++) {
-            if (i == to || text.charAt(i) == '|') {
-                int s = from;
-                int e = i;
-                while (s < e && Character.isWhitespace(text.charAt(s))) {
-                    s++;
-                }
-                while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-                    e--;
-                }
-                out.add(new int[] {s, e});
-                from = i + 1;
-            }
-        }
+        List<int[]> out = org.policykg.segment.TableCells.between(text, open ? first + 1 : 0, closed ? last : text.length());
         return out.size() >= 2 ? out : null;
     }
 }

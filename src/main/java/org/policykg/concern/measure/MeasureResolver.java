@@ -7,6 +7,7 @@ import java.util.Set;
 import org.policykg.analysis.Analysis;
 import org.policykg.analysis.Context;
 import org.policykg.analysis.Evidence;
+import org.policykg.concern.Replies;
 import org.policykg.concern.policy.PolicyFacts;
 import org.policykg.lexicon.CueWords;
 import org.policykg.recognize.AgencyRecognizer;
@@ -44,7 +45,7 @@ final class MeasureResolver {
     private final StoryOffers stories;
     private final TaskTables tables;
     /** A reply to a deputy's suggestion or a member's proposal: the policies it cites get no numbered items from it. */
-    private final org.policykg.concern.Replies replies;
+    private final Replies replies;
 
     MeasureResolver(Context context) {
         this.gazetteer = context.gazetteer();
@@ -53,7 +54,7 @@ final class MeasureResolver {
         this.money = new Money(context.cues());
         this.stories = new StoryOffers(money, context.cues());
         this.tables = new TaskTables(context.cues(), money);
-        this.replies = new org.policykg.concern.Replies(context.cues());
+        this.replies = new Replies(context.cues());
     }
 
     List<MeasureFacts> resolve(Analysis doc, List<PolicyFacts> policies) {

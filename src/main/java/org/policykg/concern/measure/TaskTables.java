@@ -11,6 +11,7 @@ import org.policykg.lexicon.CueWords;
 import org.policykg.reference.Region;
 import org.policykg.segment.Paragraph;
 import org.policykg.segment.Range;
+import org.policykg.segment.TableCells;
 
 /**
  * A policy's tasks laid out as a table (a 工作要点, 任务分工方案 or 任务清单: 序号 | 重点任务 | 责任单位 | 完成时限), as a
@@ -44,19 +45,15 @@ final class TaskTables {
     private record Cell(int start, int end, String text) {
     }
 
+    /** The cells between a row's first and last bars (text outside them is no cell). */
     private static List<Cell> cells(String row) {
         List<Cell> out = new ArrayList<>();
-        int from = row.indexOf('|') + 1;
-        for (int bar = row.indexOf('|', from); bar >= 0; from = bar + 1, bar = row.indexOf('|', from)) {
-            int s = from;
-            int e = bar;
-            while (s < e && Character.isWhitespace(row.charAt(s))) {
-                s++;
-            }
-            while (e > s && Character.isWhitespace(row.charAt(e - 1))) {
-                e--;
-            }
-            out.add(new Cell(s, e, row.substring(s, e)));
+        int first = row.indexOf('|');
+        if (first < 0) {
+            return out;
+        }
+        for (int[] c : TableCells.between(row, first + 1, row.lastIndexOf('|'))) {
+            out.add(new Cell(c[0], c[1], row.substring(c[0], c[1])));
         }
         return out;
     }

@@ -457,7 +457,6 @@ final class OwnText {
         return null;
     }
 
-    /** 会议通过, 会议上, 会议批准: a meeting dates the text. */
     /** （2020年5月11日）: a 题注 that is a date alone in brackets, closing its line (after the title, or alone under it). */
     private static final Pattern DATE_NOTE = Pattern.compile(
             "^(?<t>.*?)[（(]\\s*(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*[)）]$");
@@ -491,6 +490,7 @@ final class OwnText {
         return null;
     }
 
+    /** 会议通过, 会议上, 会议批准: a meeting dates the text. */
     private static final Pattern MEETING = Pattern.compile("会议(?:通过|上|批准)|常务委员会.{0,20}(?:通过|批准)");
     private static final int MEETING_LINE_REACH = 3;
     /** How far under a work report's headline its 题注 may stand (the page's date, source and font-size lines between). */

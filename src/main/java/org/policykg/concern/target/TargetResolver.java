@@ -11,6 +11,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.policykg.analysis.Analysis;
 import org.policykg.analysis.Evidence;
+import org.policykg.concern.Replies;
 import org.policykg.concern.policy.PolicyFacts;
 import org.policykg.concern.policy.Titles;
 import org.policykg.lexicon.CueWords;
@@ -53,11 +54,11 @@ final class TargetResolver {
     private final Metrics metrics;
     private final Parts parts;
     /** A reply to a deputy's suggestion or a member's proposal reports work done: its figures are goals only when it says so. */
-    private final org.policykg.concern.Replies replies;
+    private final Replies replies;
 
     TargetResolver(CueWords cues) {
         this.goals = new GoalSentences(cues);
-        this.replies = new org.policykg.concern.Replies(cues);
+        this.replies = new Replies(cues);
         this.parts = new Parts(cues);
         this.metrics = new Metrics(goals.goalVerb(), new HashSet<>(cues.words("goal-verbs", "level")));
     }
@@ -174,6 +175,20 @@ final class TargetResolver {
     }
 
     /**
+     * Whether a sentence of a reply to a suggestion or proposal states a goal: only by its own goal year or word of
+     * commitment (到2027年, 力争), and not a year before the reply's own (2022年以来…稳定在90%以上 reports the past).
+     */
+    private boolean toldInReply(String text, Integer documentYear) {
+        return !yearBefore(text, documentYear) && goals.commits(text);
+    }
+
+    /** Whether the sentence states a year before the document's own: it tells where things stood, not a goal. */
+    private static boolean yearBefore(String text, Integer documentYear) {
+        Integer year = Deadlines.statedYear(text);
+        return year != null && documentYear != null && year < documentYear;
+    }
+
+    /**
      * Whether a sentence no policy speaks in, outside a numbered item, states goals by its own words, where the document
      * does not carry the text of the policy it is about ({@code owner}, the item's subject): a story's figures — an event's sizes, a
      * year's results — are goals only when the sentence gives a goal year or a word of commitment
@@ -183,25 +198,12 @@ final class TargetResolver {
      * year before the story's own (到2015年年底…共确认…6万余人 in a 2016
      * story) tells where things stood.
      */
-    /**
-     * Whether a sentence of a reply to a suggestion or proposal states a goal: only by its own goal year or word of
-     * commitment (到2027年, 力争), and not a year before the reply's own (2022年以来…稳定在90%以上 reports the past).
-     */
-    private boolean toldInReply(String text, Integer documentYear) {
-        Integer year = Deadlines.statedYear(text);
-        if (year != null && documentYear != null && year < documentYear) {
-            return false;
-        }
-        return goals.commits(text);
-    }
-
     private boolean told(String text, Owner by, Owner owner, Set<String> titled, Deadlines.Fallback fallback,
                          boolean planned, Integer statedYear, Integer sectionYear, Integer documentYear) {
         if (by != null && (by.own() || titled.contains(by.key()))) {
             return true;
         }
-        Integer year = Deadlines.statedYear(text);
-        if (year != null && documentYear != null && year < documentYear) {
+        if (yearBefore(text, documentYear)) {
             return false;
         }
         if (by == null || by != owner || by.workReport() || fallback != null || planned) {
