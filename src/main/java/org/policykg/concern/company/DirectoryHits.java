@@ -131,7 +131,7 @@ final class DirectoryHits {
 
     /**
      * Where a subsidiary's short name ends that a group's short name heads: the press names a group's
-     * subsidiary by the group's short name and its business line (华润微电子, 华润电力, 国药物流) or the city of
+     * subsidiary by the group's short name and its business line (华润微电子, 华润水泥, 中信信托) or the city of
      * its works and 所 (中车株洲所, 中车四方所). Only a short name of the directory heads one; the full name or
      * a name with its own legal form is the group's. Returns the hit's end when no subsidiary follows, the
      * subsidiary's end when its name is a whole item of the sentence, and -1 when a subsidiary follows but runs
