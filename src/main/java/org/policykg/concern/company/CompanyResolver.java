@@ -56,6 +56,8 @@ final class CompanyResolver {
     private final PhraseMatcher<String> means;
     /** A company officer's title ({@code lexicon/person-titles.tsv}): where a subsidiary's name ends. */
     private final java.util.regex.Pattern titles;
+    /** A business line a group's subsidiary is named by after the group's short name ({@code firm-sets} role line). */
+    private final PhraseMatcher<String> lines;
 
     CompanyResolver(CompanyDirectory directory, CueWords cues) {
         this.directory = directory;
@@ -74,6 +76,7 @@ final class CompanyResolver {
         cues.words("firm-sets", Phrasing.EXAMPLES).forEach(w -> c.add(w, Phrasing.EXAMPLES));
         this.closers = c.build();
         this.means = PhraseMatcher.keywords(cues.words("firm-sets", "means").toArray(String[]::new));
+        this.lines = PhraseMatcher.keywords(cues.words("firm-sets", "line").toArray(String[]::new));
         this.outlet = java.util.regex.Pattern.compile(cues.words("outlet-endings", "outlet").stream()
                 .filter(w -> w.length() >= 2).map(java.util.regex.Pattern::quote)
                 .collect(java.util.stream.Collectors.joining("|")));
@@ -98,7 +101,7 @@ final class CompanyResolver {
             projects.find(p, regions, bodies, directory, found);
             acts.find(p, regions, bodies, directory, found);
             latinActs.find(p, directory, found);
-            DirectoryHits.find(p, regions, bodies, legal, directory, outlet, found);
+            DirectoryHits.find(p, regions, bodies, legal, directory, outlet, lines, found);
             mates.find(p, regions, bodies, directory, found);
         }
         ShortForms.merge(found);

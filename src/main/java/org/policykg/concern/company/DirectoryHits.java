@@ -8,6 +8,7 @@ import org.policykg.reference.CompanyDirectory;
 import org.policykg.reference.PhraseMatcher;
 import org.policykg.segment.Paragraph;
 import org.policykg.segment.Range;
+import org.policykg.text.Han;
 
 /**
  * Well-known companies of the curated directory, by name or short name, where the name is
@@ -39,9 +40,10 @@ final class DirectoryHits {
      * @param bodies  the paragraph's agency mentions
      * @param legal   where the paragraph's names with a legal form stand ({@link LegalForms})
      * @param outlet  how a news outlet's name goes on after its owner's name (财经 of 新浪财经, 新闻 of 腾讯新闻)
+     * @param lines   business lines a subsidiary is named by after its group's short name (微电子 of 华润微电子)
      */
     static void find(Paragraph p, List<RegionMention> regions, List<AgencyMention> bodies, List<Range> legal,
-                     CompanyDirectory directory, java.util.regex.Pattern outlet, Companies found) {
+                     CompanyDirectory directory, java.util.regex.Pattern outlet, PhraseMatcher<String> lines, Companies found) {
         String text = p.string();
         CompanyDirectory.Hits hits = directory.scan(text);
         List<PhraseMatcher.Hit<CompanyDirectory.Entry>> curated = hits.curated();
@@ -76,6 +78,13 @@ final class DirectoryHits {
                 if (!Lexicon.isNameToken(text.substring(from, to), h.start() - from, h.phrase())) {
                     continue;
                 }
+            }
+            int sub = subsidiaryEnd(text, h, regions, lines);
+            if (sub != h.end()) {
+                if (sub > h.end()) {
+                    found.add(text.substring(h.start(), sub));
+                }
+                continue; // 华润微电子, 中车株洲所: the group's short name heads a subsidiary's, which names no group
             }
             add(text, h, regions, found);
         }
@@ -119,6 +128,47 @@ final class DirectoryHits {
             }
         }
     }
+
+    /**
+     * Where a subsidiary's short name ends that a group's short name heads: the press names a group's
+     * subsidiary by the group's short name and its business line (华润微电子, 华润水泥, 中信信托) or the city of
+     * its works and 所 (中车株洲所, 中车四方所). Only a short name of the directory heads one; the full name or
+     * a name with its own legal form is the group's. Returns the hit's end when no subsidiary follows, the
+     * subsidiary's end when its name is a whole item of the sentence, and -1 when a subsidiary follows but runs
+     * on into more words (华润热电煤炭…项目: a project of the subsidiary; no firm is named by the group's name).
+     */
+    private static int subsidiaryEnd(String text, PhraseMatcher.Hit<CompanyDirectory.Entry> h, List<RegionMention> regions,
+                                     PhraseMatcher<String> lines) {
+        int end = h.end();
+        if (end >= text.length() || !Han.is(text.charAt(end)) || h.phrase().equals(h.values().get(0).name())
+                || h.phrase().endsWith("集团") || h.phrase().endsWith("公司")) {
+            return end;
+        }
+        int sub = -1;
+        for (PhraseMatcher.Hit<String> l : lines.all(text.substring(end, Math.min(text.length(), end + 4)))) {
+            if (l.start() == 0) {
+                sub = Math.max(sub, end + l.end());
+            }
+        }
+        if (sub < 0) {
+            for (RegionMention r : regions) {
+                int after = r.range().end();
+                if (r.range().start() == end && after < text.length() && text.charAt(after) == '所'
+                        && (after + 1 == text.length() || !Han.is(text.charAt(after + 1))
+                        || SUB_AFTER.indexOf(text.charAt(after + 1)) >= 0)) {
+                    return after + 1; // 中车株洲所近年来…: 所 ends the name where no word of 所有, 所在 goes on
+                }
+            }
+            return end;
+        }
+        if (sub == text.length() || !Han.is(text.charAt(sub)) || SUB_AFTER.indexOf(text.charAt(sub)) >= 0) {
+            return sub;
+        }
+        return -1;
+    }
+
+    /** What may follow a subsidiary's short name that ends it: a list's or a clause's end, a joiner, a verb's lead. */
+    private static final String SUB_AFTER = ITEM_END + "的在将已于是为近也还正";
 
     /**
      * Whether the words after a hit run on, as nouns only, into an institute's name (中国电子|信息产业发展研究院,

@@ -31,6 +31,19 @@ final class ShortForms {
                 absorb(found, name, name.substring(2));
             }
         }
+        // 中车株洲所 is 中车株洲电力机车研究所有限公司: an institute-firm named by its name's head and 所
+        for (String name : new ArrayList<>(found.byName.keySet())) {
+            if (name.length() < 4 || !name.endsWith("所") || !found.byName.containsKey(name)) {
+                continue;
+            }
+            String head = name.substring(0, name.length() - 1);
+            for (String full : new ArrayList<>(found.byName.keySet())) {
+                if (!full.equals(name) && full.startsWith(head) && full.indexOf("研究所", head.length()) > 0 && full.endsWith("公司")) {
+                    absorb(found, full, name);
+                    break;
+                }
+            }
+        }
         // 宁德时代 (the directory's) is 宁德时代新能源科技股份有限公司: a firm named by a short form of a registered name
         for (String name : new ArrayList<>(found.byName.keySet())) {
             Companies.Company full = found.byName.get(name);
