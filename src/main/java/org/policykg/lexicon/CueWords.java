@@ -119,6 +119,18 @@ public final class CueWords {
         return alternationOf(ws);
     }
 
+    /** The words of list {@code name} with any of {@code roles} as one alternation (see {@link #alternation}). */
+    public String alternationOfRoles(String name, String... roles) {
+        List<String> ws = new ArrayList<>();
+        for (String role : roles) {
+            ws.addAll(words(name, role));
+        }
+        if (ws.isEmpty()) {
+            throw new IllegalStateException("lexicon/" + name + ".tsv has no words of roles " + String.join(", ", roles));
+        }
+        return alternationOf(ws);
+    }
+
     /** {@code words} as a regex alternation, longest first, each a literal (see {@link #alternation}). */
     public static String alternationOf(java.util.Collection<String> words) {
         List<String> ws = new ArrayList<>(words);

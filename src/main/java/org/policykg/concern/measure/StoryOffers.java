@@ -30,8 +30,8 @@ final class StoryOffers {
     /** "中国电信湖南分公司相关负责人表示，…", "数语科技执行长吴柏霖表示，…": a firm speaking. */
     private static final Pattern FIRM_SPEAKS = Pattern.compile(
             "^[^,，。]{0,30}(?:公司|集团|科技|企业|执行长|总经理|董事长|创始人|CEO)[^,，。]{0,12}(?:表示|介绍|称|说|透露|告诉)");
-    /** A verb that announces a policy rather than states what it offers. */
-    private static final Pattern ANNOUNCING = Pattern.compile("印发|出台|颁布|公布|发布|制定");
+    /** A verb that announces a policy rather than states what it offers (lexicon/issuing-verbs.tsv role issue). */
+    private static final Pattern ANNOUNCING = Pattern.compile(org.policykg.lexicon.CueWords.standard().alternation("issuing-verbs", "issue"));
     /**
      * "印发《X方案》，其中提出…发放6亿元消费券": after the title it announces, the sentence goes on to state what the
      * policy says, so its offer is the policy's.

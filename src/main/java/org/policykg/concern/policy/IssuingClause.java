@@ -15,9 +15,11 @@ import org.policykg.segment.Range;
  * title's sentence. {@code verbEnd} is where the matched lead-in (verb and its particles) ends.
  */
 public record IssuingClause(Paragraph paragraph, Range sentence, int clauseStart, int verbAt, int verbEnd) {
-    /** What stands between an issuer and a title: 于近日联合印发了关于《 …, 印发实施《 (the verb and its 实施/执行: issued and put in force). */
+    /** What stands between an issuer and a title: 于近日联合印发了关于《 …, 印发实施《 (the verb and its 实施/执行: issued and put in force;
+     * the verbs are lexicon/issuing-verbs.tsv roles issue, launch and send). */
     private static final Pattern ISSUING = Pattern.compile(
-            "(?:于)?(?:近日|日前|近期|最近|今日|今年\\d{1,2}月)?(?:分别|联合|共同|正式)*(?:关于)?(?<verb>印发|转发|发布|出台|制定|颁布|公布|推出|发出|下发)(?:实施|执行)?[了的]?"
+            "(?:于)?(?:近日|日前|近期|最近|今日|今年\\d{1,2}月)?(?:分别|联合|共同|正式)*(?:关于)?(?<verb>"
+                    + org.policykg.lexicon.CueWords.standard().alternationOfRoles("issuing-verbs", "issue", "launch", "send") + ")(?:实施|执行)?[了的]?"
                     + "(?:最新一期|新版|新一轮)?(?:关于印发|关于)?$");
     /** The longest text ISSUING can match; the regex only looks this far back from a title. */
     private static final int ISSUING_REACH = 32;

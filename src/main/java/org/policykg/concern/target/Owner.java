@@ -33,7 +33,7 @@ record Owner(String key, Integer startYear, Integer endYear, Region region, List
      * be the speaker's own goals.
      */
     private static final Pattern SPEAKS_AFTER_COMMA = Pattern.compile("^[》」”\"]?[,，](?:其中|并|还|同时)?(?:提出|明确|确定|设定)");
-    private static final Pattern ISSUED = Pattern.compile("(?:印发|发布|出台|颁布|公布|推出|制定|审议通过)了?[《「“\"]?$");
+    private static final Pattern ISSUED = Pattern.compile("(?:" + org.policykg.lexicon.CueWords.standard().alternationOfRoles("issuing-verbs", "issue", "launch", "pass") + ")了?[《「“\"]?$");
 
     /**
      * A sentence that opens on a verb of stating with its subject left out (提出从2011年开始…, 并明确…): the policy
