@@ -93,6 +93,8 @@ final class ResponsibilityNotes {
     private final Pattern bodyName;
     /** What names the departments under a body, not the body (国务院有关部门, 市政府相关部门, 领导小组各成员单位): lexicon role departments-of. */
     private final Pattern departmentsOf;
+    /** Words after a body's name that join it to the note rather than lengthen it: roles, 等, 和, 会同, 按职责… (lexicon role joiner). */
+    private final Pattern joining;
 
     /**
      * @param recognizer recognises the agencies of a note again with its policy's region, when the
@@ -107,6 +109,7 @@ final class ResponsibilityNotes {
         this.collectives = Pattern.compile(collective);
         this.bodyName = Pattern.compile("\\p{IsHan}{2,14}(?:" + cues.alternation("collective-bodies", "body-ending") + ")");
         this.departmentsOf = Pattern.compile("各?(?:" + cues.alternation("collective-bodies", "departments-of") + ")");
+        this.joining = Pattern.compile(cues.alternation("collective-bodies", "joiner"));
     }
 
     /** One piece of a note: a range of one paragraph. A note wrapped over lines or pages has several. */
@@ -234,7 +237,7 @@ final class ResponsibilityNotes {
         if (!STATE_COUNCIL.equals(a.surface()) || after >= inner.length() || !Character.isIdeographic(inner.charAt(after))) {
             return false;
         }
-        Matcher joining = JOINING.matcher(inner);
+        Matcher joining = this.joining.matcher(inner);
         int end = after;
         while (end < inner.length() && Character.isIdeographic(inner.charAt(end)) && !joining.region(end, inner.length()).lookingAt()) {
             end++;
@@ -249,9 +252,6 @@ final class ResponsibilityNotes {
 
     /** The State Council as notes write it. */
     private static final String STATE_COUNCIL = "国务院";
-    /** Words after a body's name that join it to the note rather than lengthen it: roles, 等, 和, 会同, 按职责…. */
-    private static final Pattern JOINING = Pattern.compile(
-            "等|和|及|与|或|按|会同|牵头|负责|配合|参与|协同|协助|协办|共同|分别|具体|指导|统筹|其他|有关|相关|各|所属|直属");
 
     /**
      * The role the words after an agency give it: the first role word of its clause ("A、B牵头，C配合；
