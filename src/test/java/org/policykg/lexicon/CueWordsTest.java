@@ -18,7 +18,7 @@ class CueWordsTest {
     private static final Map<String, Set<String>> LISTS = Map.ofEntries(
             Map.entry("goal-verbs", Set.of("verb", "commit-verb", "commit", "classed", "noun", "advance", "level", "frame", "compound")),
             Map.entry("statistic-markers", Set.of("past", "forecast", "rule")),
-            Map.entry("support-words", Set.of("offer", "target", "measure", "base", "threshold", "fund", "founding", "pool", "cap", "selection", "grant-verb", "offers-heading", "withdraw", "payout", "instalment", "raise", "standard")),
+            Map.entry("support-words", Set.of("offer", "target", "measure", "base", "threshold", "fund", "founding", "pool", "cap", "selection", "grant-verb", "offers-heading", "withdraw", "payout", "instalment", "raise", "standard", "guides-places")),
             Map.entry("policy-links", Set.of("implements", "repeals", "in-force", "promulgates", "notice-body", "adopted", "issuer-field", "amends", "number-field", "term", "until")),
             Map.entry("self-references", Set.of("work-report", "announces", "compiles", "decides", "notifies", "own-only", "full-text")),
             Map.entry("part-headings", Set.of("review", "review-lead", "year-work")),

@@ -22,11 +22,6 @@ import org.policykg.text.Span;
  * practice elsewhere and a firm speaking are not the policy's offers.
  */
 final class StoryOffers {
-    /**
-     * "各地纷纷发放数据券", "北京、上海等地已相继推出": practice elsewhere; not the places a policy supports or
-     * guides (发放6亿元消费券，支持各地开展促销活动).
-     */
-    private static final Pattern ELSEWHERE = Pattern.compile("(?<!支持|鼓励|指导|引导|推动|督促|要求|组织)各地|纷纷|相继|等地已");
     /** "中国电信湖南分公司相关负责人表示，…", "数语科技执行长吴柏霖表示，…": a firm speaking. */
     private static final Pattern FIRM_SPEAKS = Pattern.compile(
             "^[^,，。]{0,30}(?:公司|集团|科技|企业|执行长|总经理|董事长|创始人|CEO)[^,，。]{0,12}(?:表示|介绍|称|说|透露|告诉)");
@@ -58,10 +53,16 @@ final class StoryOffers {
     private final Money money;
     /** Headings over a list of offers (支持内容, 扶持标准): each line under one offers what it states. */
     private final Set<String> offersHeadings;
+    /**
+     * "各地纷纷发放数据券", "北京、上海等地已相继推出": practice elsewhere; not the places a policy supports or
+     * guides (发放6亿元消费券，支持各地开展促销活动: support-words role guides-places).
+     */
+    private final Pattern elsewhere;
 
     StoryOffers(Money money, org.policykg.lexicon.CueWords cues) {
         this.money = money;
         this.offersHeadings = Set.copyOf(cues.words("support-words", "offers-heading"));
+        this.elsewhere = Pattern.compile("(?<!" + cues.alternation("support-words", "guides-places") + ")各地|纷纷|相继|等地已");
     }
 
     /** The offers of the {@code reported} policies: those the document reports but does not reprint. */
@@ -105,7 +106,7 @@ final class StoryOffers {
                     if (named == null && before(para.span(s.start(), s.end()), current)) {
                         continue; // the story names the policy only later (a background citation): not its offer yet
                     }
-                    if (ELSEWHERE.matcher(text).find() || FIRM_SPEAKS.matcher(text).find()) {
+                    if (elsewhere.matcher(text).find() || FIRM_SPEAKS.matcher(text).find()) {
                         continue; // what other places do, or a firm telling what it will save: not the policy's offer
                     }
                     if (quotedArticles(para, s, current, documentSlug, counts, out)) {
