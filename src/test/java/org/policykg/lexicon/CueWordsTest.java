@@ -35,7 +35,8 @@ class CueWordsTest {
             Map.entry("prose-openings", Set.of("opening", "inside")),
             Map.entry("collective-bodies", Set.of("collective", "schedule", "body-ending", "departments-of", "joiner")),
             Map.entry("latin-subjects", Set.of("adverb", "unacting")),
-            Map.entry("issuing-verbs", Set.of("issue", "launch", "pass", "send")));
+            Map.entry("issuing-verbs", Set.of("issue", "launch", "pass", "send")),
+            Map.entry("firm-name-context", Set.of("before")));
 
     @Test
     void everyListHasKnownRolesAndEachWordOnce() {

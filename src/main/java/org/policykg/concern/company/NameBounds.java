@@ -22,6 +22,9 @@ final class NameBounds {
      */
     private static final String NOT_BRANCH_NAME = "各等及和与或的下属所辖内外有全该其每";
 
+    /** Words before a firm's name that are not part of it (lexicon/firm-name-context.tsv), applied in file order. */
+    private static final List<String> BEFORE_NAME = org.policykg.lexicon.CueWords.standard().words("firm-name-context", "before");
+
     private NameBounds() {
     }
 
@@ -68,8 +71,7 @@ final class NameBounds {
         // "券商IT概念股财富趋势", "A股睿能科技": a category or market word before the name is not part of it; so is
         // a firm's role in its trade written before its name (移动电话服务提供商中国移动有限公司, 云服务商星澜科技).
         String s = text.substring(start, end);
-        for (String w : new String[] {"概念股", "龙头股", "成分股", "A股", "港股", "美股", "公司", "企业", "品牌", "旗下", "包括", "包含", "涵盖", "大厂", "巨头", "龙头", "厂商",
-                "提供商", "服务商", "运营商", "供应商", "开发商", "制造商", "承包商"}) {
+        for (String w : BEFORE_NAME) {
             int at = s.lastIndexOf(w);
             if (at >= 0 && at + w.length() < s.length()) {
                 start += at + w.length();
