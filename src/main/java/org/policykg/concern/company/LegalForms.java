@@ -29,11 +29,6 @@ final class LegalForms {
     private static final Pattern BANKING_MALWARE = Pattern.compile("(?:恶意软件|木马|病毒)");
     /** What makes 银行 a word about banking (银行间市场, 银行业金融机构), not the end of a bank's name; 银行业绩 is a bank's. */
     private static final Pattern BANKING_WORD = Pattern.compile("(?:间|业(?!绩))");
-    /**
-     * What makes 公司 a bank's or broker's corporate line of business (公司研究主管, 公司金融部, 公司业务总监), as against
-     * its retail side, rather than the legal form ending a firm's name: a line word, then a unit or an officer.
-     */
-    private static final Pattern CORPORATE_LINE = Pattern.compile("(?:研究|金融|业务|客户)(?:部|处|团队|主管|总监|负责人|分析师|首席)");
     /** A phrase opening with a determiner (此制度涵盖数字资产交易所, 该集团) names a kind, not one firm. */
     private static final Pattern DETERMINER = Pattern.compile("^(?:此|该|这|那|各)");
 
@@ -46,6 +41,12 @@ final class LegalForms {
 
     /** The titles ({@code lexicon/person-titles.tsv}) a person's name follows. */
     private final Pattern title;
+    /**
+     * What makes 公司 a bank's or broker's corporate line of business (公司研究主管, 公司金融部, 公司业务总监), as against
+     * its retail side, rather than the legal form ending a firm's name: a line word, then a unit or an officer
+     * (lexicon/firm-name-context.tsv roles line and line-unit).
+     */
+    private final Pattern corporateLine;
     /** Words that make the phrase a set of firms ({@code lexicon/firm-sets.tsv}): 市属国有大型商业集团, 各地县公司. */
     private final Pattern setLead;
     private final Pattern setInside;
@@ -64,6 +65,8 @@ final class LegalForms {
 
     LegalForms(CueWords cues) {
         this.title = Pattern.compile(cues.alternation("person-titles", "office"));
+        this.corporateLine = Pattern.compile("(?:" + cues.alternation("firm-name-context", "line") + ")(?:"
+                + cues.alternation("firm-name-context", "line-unit") + ")");
         this.setLead = Pattern.compile("^(?:" + cues.alternation("firm-sets", "lead") + ")");
         this.setInside = Pattern.compile(cues.alternation("firm-sets", "inside"));
         this.kind = Pattern.compile("^(?:" + cues.alternation("firm-sets", "kind") + ")+$");
@@ -122,7 +125,7 @@ final class LegalForms {
             if (m.start() < covered || m.end() < text.length() && text.charAt(m.end()) == '化') {
                 continue; // 集团化办学, 公司化运作: the form as a way of organising, not a firm's name
             }
-            if (m.group().equals("公司") && CORPORATE_LINE.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            if (m.group().equals("公司") && corporateLine.matcher(text).region(m.end(), text.length()).lookingAt()) {
                 continue; // 亚太区公司研究主管, 公司金融部: a bank's corporate line of business, not a firm's legal form
             }
             if (m.group().equals("银行") && BANKING_WORD.matcher(text).region(m.end(), text.length()).lookingAt()) {
