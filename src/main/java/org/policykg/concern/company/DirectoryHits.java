@@ -29,10 +29,24 @@ final class DirectoryHits {
     /** Han characters, then an institute's ending: an institute's name running on after a firm's. */
     private static final java.util.regex.Pattern INSTITUTE = java.util.regex.Pattern.compile("\\p{IsHan}{2,10}?(研究院|研究所|研究中心)");
 
-    /** What ends an item of a list or a clause right after a name (德勤中国、清华同衡; 与微软中国合作 is not one). */
-    private static final String ITEM_END = "、，。；：,;:）)等与和及";
+    /**
+     * What ends an item of a list or a clause right after a name (德勤中国、清华同衡; 与微软中国合作 is not one): a list's
+     * or a clause's punctuation, or a joining character (lexicon/firm-name-context.tsv role item-joiner).
+     */
+    private static final String ITEM_END = "、，。；：,;:）)" + oneCharacterEach(
+            org.policykg.lexicon.CueWords.standard().words("firm-name-context", "item-joiner"));
 
     private DirectoryHits() {
+    }
+
+    /** The words joined into one string of characters, each word being one character (a set read with indexOf). */
+    private static String oneCharacterEach(List<String> words) {
+        for (String w : words) {
+            if (w.codePointCount(0, w.length()) != 1) {
+                throw new IllegalStateException("lexicon/firm-name-context.tsv role item-joiner holds one character a row, not " + w);
+            }
+        }
+        return String.join("", words);
     }
 
     /**
