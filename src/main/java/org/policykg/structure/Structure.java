@@ -12,11 +12,23 @@ import org.policykg.segment.Range;
  *
  * @param policyText whether the document carries a policy's own text: it calls itself
  *                   本办法/本方案…, or is numbered in articles (第一条 …)
+ * @param reply      whether the text replies to a deputy's suggestion or a member's proposal (答复如下): its
+ *                   numbered parts report the replying body's work and its figures where things stand, and its
+ *                   落款 signs the reply, not a policy it cites
  * @param parts      the policies whose text it carries, in order (empty when not a policy text)
  */
-public record Structure(boolean policyText, List<Part> parts) {
+public record Structure(boolean policyText, boolean reply, List<Part> parts) {
     public Structure {
         parts = List.copyOf(parts);
+    }
+
+    public Structure(boolean policyText, List<Part> parts) {
+        this(policyText, false, parts);
+    }
+
+    /** The same structure, marked as a reply or not. */
+    public Structure withReply(boolean reply) {
+        return new Structure(policyText, reply, parts);
     }
 
     public static Structure none() {

@@ -62,8 +62,11 @@ public final class StructureReader {
     private static final int PREFACE = 12;
     /** 《X》全文如下。: a line that says the text below is X's (self-references, full-text). */
     private final Pattern fullText;
+    /** A reply to a suggestion or proposal (答复如下), read once per text for every concern. */
+    private final Replies replies;
 
     public StructureReader(CueWords cues) {
+        this.replies = new Replies(cues);
         this.workReportOpenings = cues.words("self-references", "work-report");
         this.titleLabels = java.util.Set.copyOf(cues.words("field-labels", "title"));
         this.announcements = cues.words("self-references", "announces");
@@ -169,6 +172,10 @@ public final class StructureReader {
      * says whose rules it sets (结合官渡区实际，特制定如下措施) takes that region for its label.
      */
     public Structure read(Layout layout, List<TitleMention> titles, Map<Integer, Region> itemRegions, List<RegionMention> regions) {
+        return parts(layout, titles, itemRegions, regions).withReply(replies.replies(layout.paragraphs()));
+    }
+
+    private Structure parts(Layout layout, List<TitleMention> titles, Map<Integer, Region> itemRegions, List<RegionMention> regions) {
         List<Paragraph> ps = layout.paragraphs();
         List<Structure.SelfReference> selfRefs = new ArrayList<>();
         int articles = 0;

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.policykg.analysis.Analysis;
 import org.policykg.analysis.Context;
 import org.policykg.analysis.Evidence;
-import org.policykg.concern.Replies;
 import org.policykg.concern.policy.PolicyFacts;
 import org.policykg.lexicon.CueWords;
 import org.policykg.recognize.AgencyRecognizer;
@@ -44,8 +43,6 @@ final class MeasureResolver {
     private final Money money;
     private final StoryOffers stories;
     private final TaskTables tables;
-    /** A reply to a deputy's suggestion or a member's proposal: the policies it cites get no numbered items from it. */
-    private final Replies replies;
 
     MeasureResolver(Context context) {
         this.gazetteer = context.gazetteer();
@@ -54,7 +51,6 @@ final class MeasureResolver {
         this.money = new Money(context.cues());
         this.stories = new StoryOffers(money, context.cues());
         this.tables = new TaskTables(context.cues(), money);
-        this.replies = new Replies(context.cues());
     }
 
     List<MeasureFacts> resolve(Analysis doc, List<PolicyFacts> policies) {
@@ -63,7 +59,7 @@ final class MeasureResolver {
         ResponsibilityNotes notes = new ResponsibilityNotes(doc.agencyIndex(), recognizer, cues);
         List<MeasureFacts> out = new ArrayList<>();
         Set<String> reported = new HashSet<>();
-        boolean reply = replies.replies(doc);
+        boolean reply = doc.structure().reply();
         for (PolicyFacts p : policies) {
             if (p.own() != null && p.own().decides()) {
                 continue; // a decision on other policies' clauses sets no measures of its own

@@ -14,7 +14,6 @@ import org.policykg.analysis.Supports;
 import org.policykg.analysis.Fact;
 import org.policykg.analysis.Supports;
 import org.policykg.analysis.TitleKey;
-import org.policykg.concern.Replies;
 import org.policykg.lexicon.CueWords;
 import org.policykg.structure.Structure;
 import org.policykg.recognize.TitleMention;
@@ -39,7 +38,6 @@ final class PolicyResolver {
         this.gazetteer = gazetteer;
         this.cues = cues;
         this.disclaimers = cues.words("page-chrome", "disclaimer");
-        this.replies = new Replies(cues);
         this.ownOnlyTypes = java.util.Set.copyOf(cues.words("self-references", "own-only"));
         this.noticeBody = java.util.regex.Pattern.compile(cues.alternation("policy-links", "notice-body"));
         this.drafting = java.util.regex.Pattern.compile("(?:" + cues.alternation("drafting", "future") + ")$");
@@ -50,8 +48,6 @@ final class PolicyResolver {
     }
 
     private final List<String> disclaimers;
-    /** A reply to a suggestion or proposal: its 落款 signs the reply (a 函), never a policy it cites above it. */
-    private final Replies replies;
     /** Type words of policies recorded only as a text's own (lexicon/self-references.tsv, own-only): 工作要点. */
     private final java.util.Set<String> ownOnlyTypes;
     /** 现将《X》印发给你们 (lexicon/policy-links.tsv, notice-body): a notice's body that prints X. */
@@ -104,7 +100,7 @@ final class PolicyResolver {
         fulls.addAll(own.derivedUses());
         clauses.numberLines(fulls, doc.numbers());
         own.headNumber(fulls, doc.numbers());
-        if (!replies.replies(doc)) {
+        if (!doc.structure().reply()) {
             clauses.signatures(fulls); // …《“十四五”X规划》明确要求… 感谢您的关心和支持。 / 生态环境部 / 2024年6月25日: the reply's own
         }
         own.shareNotice(fulls);

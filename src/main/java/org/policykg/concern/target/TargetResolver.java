@@ -11,7 +11,6 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.policykg.analysis.Analysis;
 import org.policykg.analysis.Evidence;
-import org.policykg.concern.Replies;
 import org.policykg.concern.policy.PolicyFacts;
 import org.policykg.concern.policy.Titles;
 import org.policykg.lexicon.CueWords;
@@ -53,12 +52,9 @@ final class TargetResolver {
     private final GoalSentences goals;
     private final Metrics metrics;
     private final Parts parts;
-    /** A reply to a deputy's suggestion or a member's proposal reports work done: its figures are goals only when it says so. */
-    private final Replies replies;
 
     TargetResolver(CueWords cues) {
         this.goals = new GoalSentences(cues);
-        this.replies = new Replies(cues);
         this.parts = new Parts(cues);
         this.metrics = new Metrics(goals.goalVerb(), new HashSet<>(cues.words("goal-verbs", "level")));
     }
@@ -79,7 +75,7 @@ final class TargetResolver {
         Map<String, TargetFacts.Builder> found = new LinkedHashMap<>();
         // A reply (…的建议收悉。经认真研究，答复如下：) reports the replying body's work: its numbered parts are no policy's
         // text, and a figure in it is a goal only where the sentence gives a goal year or a word of commitment.
-        boolean reply = replies.replies(doc);
+        boolean reply = doc.structure().reply();
         for (Item it : doc.layout().items()) {
             String subject = titles.subjects().get(it.index());
             Owner owner = subject == null ? null : policies.get(subject);
