@@ -670,11 +670,11 @@ final class OwnText {
         return m.find();
     }
 
-    /** 《X》同时废止, 废止《X》: the repeal cue in the title's clause. */
     /** 2019年3月24日: a full date, which opens a law collection's revision line. */
     private static final Pattern DATE_START = Pattern.compile("(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日");
 
-    private static boolean repeals(Paragraph p, Range title) {
+    /** 《X》同时废止, 废止《X》: the repeal cue in the title's clause. */
+    static boolean repeals(Paragraph p, Range title) {
         String text = p.string();
         int clauseEnd = text.length();
         for (int k = title.end(); k < text.length(); k++) {
@@ -683,7 +683,9 @@ final class OwnText {
                 break;
             }
         }
-        String after = text.substring(Math.min(text.length(), title.end() + 1), clauseEnd);
+        // A title read without brackets (a heading, a 印发 run-in) may end right at the clause's end.
+        int from = Math.min(clauseEnd, title.end() + 1);
+        String after = text.substring(from, clauseEnd);
         // A date opens another statement: a law collection's revision lines run on into one paragraph
         // (…》第二次修订2019年3月24日《国务院关于修改和废止部分行政法规的决定》第四次修订), and the 废止 in a
         // later line's title is not said of this one.
