@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -122,8 +123,13 @@ final class EvalCommand implements Callable<Integer> {
             io.out().printf("PolicyKG quality report: %d annotated documents (%s%s)%n", docs.size(), annotations,
                     part == null ? "" : ", " + part + " part");
             Map<String, Score> scores = new Evaluator(ds).evaluate(docs);
+            Set<String> annotated = annotatedClasses(annotations);
+            if (annotated.size() < Headline.classes().size()) {
+                io.out().println("annotated for " + String.join(", ", annotated)
+                        + " only (classes.txt): the other classes' figures below are not a measure");
+            }
             QualityReport.print(scores, io.out(), details);
-            Headline.print(scores, io.out());
+            Headline.print(scores, annotated, io.out());
             return ExitCodes.OK;
         } catch (IOException e) {
             io.err().println("error: " + e.getMessage());
@@ -134,7 +140,9 @@ final class EvalCommand implements Callable<Integer> {
     /**
      * Headline F1s of every set (a split set in its two parts), one column each, then every split
      * set's development parts pooled and their untouched parts pooled: the unseen documents as one
-     * sample, steadier than any one part of a few documents.
+     * sample, steadier than any one part of a few documents. A set annotated for some classes only
+     * (classes.txt) shows "-" for the others and is not pooled: the pools stay samples of whole
+     * annotations.
      */
     private int everySet() throws IOException {
         Map<String, Map<String, Double>> columns = new LinkedHashMap<>();
@@ -144,11 +152,13 @@ final class EvalCommand implements Callable<Integer> {
                 continue; // a set not yet in this checkout
             }
             boolean split = Files.exists(s.getValue()[1].resolveSibling("untouched.txt"));
+            Set<String> annotated = annotatedClasses(s.getValue()[1]);
+            boolean whole = annotated.size() == Headline.classes().size();
             for (String p : split ? new String[] {"development", "untouched"} : new String[] {null}) {
                 List<Annotations.Doc> docs = docs(s.getValue()[1], p);
                 Map<String, Score> scores = new Evaluator(extract(s.getValue()[0], docs)).evaluate(docs);
-                columns.put(p == null ? s.getKey() : s.getKey() + " " + p.substring(0, 3), Headline.of(scores));
-                if (p != null) {
+                columns.put(p == null ? s.getKey() : s.getKey() + " " + p.substring(0, 3), Headline.of(scores, annotated));
+                if (p != null && whole) {
                     pooled.computeIfAbsent("all " + p.substring(0, 3), k -> new ArrayList<>()).add(scores);
                 }
             }
@@ -159,10 +169,36 @@ final class EvalCommand implements Callable<Integer> {
         io.out().println();
         for (String cls : columns.values().iterator().next().keySet()) {
             io.out().printf("%-24s", cls);
-            columns.values().forEach(c -> io.out().printf(" %10.3f", c.get(cls)));
+            columns.values().forEach(c -> io.out().print(" " + Headline.format(c.get(cls), 10)));
             io.out().println();
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * The headline classes a set is annotated for: every class, or those its classes.txt (beside
+     * the annotations, one class name a line) lists, for a sample annotated for one class.
+     */
+    static Set<String> annotatedClasses(Path annotations) throws IOException {
+        Path list = annotations.resolveSibling("classes.txt");
+        if (!Files.exists(list)) {
+            return Headline.classes();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String line : Files.readAllLines(list)) {
+            String name = line.strip();
+            if (name.isEmpty() || name.startsWith("#")) {
+                continue;
+            }
+            if (!Headline.classes().contains(name)) {
+                throw new IOException(list + ": " + name + " is not a headline class (one of " + Headline.classes() + ")");
+            }
+            out.add(name);
+        }
+        if (out.isEmpty()) {
+            throw new IOException(list + ": names no class");
+        }
+        return out;
     }
 
     /** The annotated documents, of one part when {@code part} is given. */

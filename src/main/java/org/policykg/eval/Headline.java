@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.policykg.score.Score;
 
 /**
@@ -30,11 +31,28 @@ public final class Headline {
         CLASSES.put("document metadata", List.of("Document"));
     }
 
+    /** The headline classes in report order. */
+    public static Set<String> classes() {
+        return CLASSES.keySet();
+    }
+
     /** The headline F1s in report order, then "overall", their mean. */
     public static Map<String, Double> of(Map<String, Score> scores) {
+        return of(scores, CLASSES.keySet());
+    }
+
+    /**
+     * The headline F1s of a set annotated for some classes only (eval/NAME/classes.txt): the others
+     * are NaN, since what nobody annotated cannot be scored, and so is "overall", a mean of every class.
+     */
+    public static Map<String, Double> of(Map<String, Score> scores, Set<String> annotated) {
         Map<String, Double> out = new LinkedHashMap<>();
         double sum = 0;
         for (Map.Entry<String, List<String>> c : CLASSES.entrySet()) {
+            if (!annotated.contains(c.getKey())) {
+                out.put(c.getKey(), Double.NaN);
+                continue;
+            }
             int tp = 0;
             int fp = 0;
             int fn = 0;
@@ -52,7 +70,7 @@ public final class Headline {
             out.put(c.getKey(), f1);
             sum += f1;
         }
-        out.put("overall", sum / CLASSES.size());
+        out.put("overall", annotated.size() == CLASSES.size() ? sum / CLASSES.size() : Double.NaN);
         return out;
     }
 
@@ -68,8 +86,13 @@ public final class Headline {
         return out;
     }
 
-    public static void print(Map<String, Score> scores, PrintStream out) {
+    public static void print(Map<String, Score> scores, Set<String> annotated, PrintStream out) {
         out.println("headline (F1)");
-        of(scores).forEach((k, v) -> out.printf("  %-24s %6.3f%n", k, v));
+        of(scores, annotated).forEach((k, v) -> out.printf("  %-24s %s%n", k, format(v, 6)));
+    }
+
+    /** An F1 to three places, or "-" for a class the set does not annotate. */
+    public static String format(double f1, int width) {
+        return Double.isNaN(f1) ? " ".repeat(width - 1) + "-" : String.format("%" + width + ".3f", f1);
     }
 }

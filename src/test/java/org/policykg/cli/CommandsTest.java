@@ -121,6 +121,27 @@ class CommandsTest {
     }
 
     @Test
+    void aSetAnnotatedForOneClassIsScoredForThatClassOnly() throws Exception {
+        Path texts = Files.createDirectories(dir.resolve("texts"));
+        Path annotations = Files.createDirectories(dir.resolve("annotations"));
+        Files.writeString(texts.resolve("n.txt"), "据悉，青禾示例科技有限公司与澄川示例数据有限公司日前签署合作协议。\n");
+        Files.writeString(annotations.resolve("n.txt.yaml"), "file: n.txt\ncompanies:\n  - name: 青禾示例科技有限公司\n"
+                + "  - name: 澄川示例数据有限公司\n  - name: 远山示例股份有限公司\n");
+        Files.writeString(dir.resolve("classes.txt"), "# companies only\ncompanies\n");
+        String[] args = {"eval", "--seeds", texts.toString(), "--annotations", annotations.toString()};
+        assertEquals(ExitCodes.OK, run(args), err);
+        assertTrue(out.contains("annotated for companies only"), out);
+        String companies = out.lines().filter(l -> l.startsWith("  companies")).findFirst().orElseThrow();
+        assertTrue(companies.endsWith("0.800"), "two of three firms found, none false: " + companies);
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("  policies") && l.endsWith("-")), out);
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("  overall") && l.endsWith("-")), out);
+
+        Files.writeString(dir.resolve("classes.txt"), "firms\n");
+        assertEquals(ExitCodes.IO, run(args));
+        assertTrue(err.contains("classes.txt") && err.contains("firms is not a headline class"), err);
+    }
+
+    @Test
     void evalSetsAreInNameOrderWithTheirNumbersAsNumbers() {
         List<String> names = java.util.stream.Stream.of("real10", "real2", "heldout2", "real", "heldout", "real9")
                 .map(Path::of).sorted(EvalCommand::bySetName).map(Path::toString).toList();
