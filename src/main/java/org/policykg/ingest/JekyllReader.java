@@ -35,12 +35,13 @@ public final class JekyllReader implements DocumentReader {
                     + (t.startsWith(Format.COMMENT_YAML, start) ? Format.COMMENT_YAML : "---") + " but never closed");
         }
         List<Block> catalogue = new ArrayList<>();
-        Map<String, ParsedDocument.FrontMatterField> fields = frontMatter(source, f.yamlStart(), f.yamlEnd(), catalogue);
+        List<String> warnings = new ArrayList<>();
+        Map<String, ParsedDocument.FrontMatterField> fields = frontMatter(source, f.yamlStart(), f.yamlEnd(), catalogue, warnings);
         int bodyStart = t.indexOf('\n', f.close() + 1);
         bodyStart = bodyStart < 0 ? t.length() : bodyStart + 1;
         List<Block> body = new ArrayList<>(catalogue);
         body.addAll(markdown.readBody(source, bodyStart, t.length()));
-        return new ParsedDocument(source, Format.JEKYLL, fields, body);
+        return new ParsedDocument(source, Format.JEKYLL, fields, body, warnings);
     }
 
     /** Where the YAML between a front matter's fences starts and ends, and where its closing fence stands. */
@@ -54,29 +55,6 @@ public final class JekyllReader implements DocumentReader {
         int open = t.indexOf('\n', start);
         int close = open < 0 ? -1 : t.indexOf(comment ? Format.COMMENT_YAML_CLOSE : "\n---", open);
         return open < 0 || close < 0 ? null : new Fences(open + 1, close + 1, close);
-    }
-
-    /**
-     * Why a text's front matter is read line by line rather than as YAML, for the run's warnings; null when
-     * it is YAML (or the text has none). Hand-written front matter often is not (a colon in an unquoted
-     * value, a dash list under a scalar), and the document under it is still a document.
-     */
-    public static String frontMatterWarning(String text) {
-        int at = Format.frontMatterStart(text);
-        if (!text.startsWith("---", at) && !text.startsWith(Format.COMMENT_YAML, at) || Format.detect(text) != Format.JEKYLL) {
-            return null;
-        }
-        Fences f = fences(text);
-        if (f == null) {
-            return null; // read() fails it with its own error
-        }
-        try {
-            new Yaml(new LoaderOptions()).compose(new StringReader(text.substring(f.yamlStart(), f.yamlEnd())));
-            return null;
-        } catch (RuntimeException e) {
-            return "front matter is not valid YAML (" + e.getMessage().lines().findFirst().orElse("").strip()
-                    + "); its key: value lines were read one by one";
-        }
     }
 
     /**
@@ -111,14 +89,21 @@ public final class JekyllReader implements DocumentReader {
         }
     }
 
-    private Map<String, ParsedDocument.FrontMatterField> frontMatter(Source src, int start, int end, List<Block> catalogue)
-            throws InputException {
+    /**
+     * The front matter's fields, composed as YAML. Hand-written front matter often is not YAML (a colon in an
+     * unquoted value, a dash list under a scalar), and the document under it is still a document: its
+     * {@code key: value} lines are then read one by one, and {@code warnings} says why, for the run's report.
+     */
+    private Map<String, ParsedDocument.FrontMatterField> frontMatter(Source src, int start, int end, List<Block> catalogue,
+                                                                    List<String> warnings) throws InputException {
         String yaml = src.text().substring(start, end);
         Node root;
         try {
             root = new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
         } catch (RuntimeException e) {
-            return lineByLine(src, start, end, catalogue); // the pipeline warns (frontMatterWarning)
+            warnings.add("front matter is not valid YAML (" + e.getMessage().lines().findFirst().orElse("").strip()
+                    + "); its key: value lines were read one by one");
+            return lineByLine(src, start, end, catalogue);
         }
         Map<String, ParsedDocument.FrontMatterField> out = new LinkedHashMap<>();
         if (!(root instanceof MappingNode map)) {

@@ -22,7 +22,7 @@ import org.policykg.ingest.Debris;
 import org.policykg.ingest.RowSources;
 import org.policykg.ingest.DocumentReader;
 import org.policykg.ingest.InputException;
-import org.policykg.ingest.JekyllReader;
+import org.policykg.ingest.ParsedDocument;
 import org.policykg.ingest.Source;
 import org.policykg.ingest.SourceReader;
 import org.policykg.rdf.DocumentChunks;
@@ -74,7 +74,12 @@ public final class Pipeline {
 
     /** The quads of one source, or the reason it failed. */
     public QuadCollector extract(Source source) throws InputException {
-        Analysis a = analyzer.analyze(DocumentReader.parse(source));
+        return extract(source, DocumentReader.parse(source));
+    }
+
+    /** The quads of a source already read ({@code parsed}; a page written as a script is read from other text). */
+    private QuadCollector extract(Source source, ParsedDocument parsed) {
+        Analysis a = analyzer.analyze(parsed);
         Findings found = concerns.resolve(a);
         QuadCollector quads = new QuadCollector();
         concerns.emit(a, found, new Emitter(quads, source), emitted);
@@ -303,13 +308,13 @@ public final class Pipeline {
             if (debris != null) {
                 counting.warned(s.location(), debris);
             }
-            String frontMatter = JekyllReader.frontMatterWarning(s.text());
-            if (frontMatter != null) {
-                counting.warned(s.location(), frontMatter);
-            }
             List<Quad> q;
             try {
-                q = extract(s).sorted();
+                ParsedDocument parsed = DocumentReader.parse(s);
+                for (String warning : parsed.warnings()) {
+                    counting.warned(s.location(), warning); // a front matter read line by line
+                }
+                q = extract(s, parsed).sorted();
             } catch (InputException e) {
                 throw e;
             } catch (RuntimeException | StackOverflowError e) {

@@ -19,7 +19,8 @@ import org.policykg.text.Tsv;
  * companies.tsv holds keeps its row there, and a news outlet's name (人民网) is the outlet.
  * <p>
  * Both tables go into one matcher, each phrase tagged with the table it came from, so that a text is
- * scanned once for both ({@link #scan}).
+ * scanned once for both ({@link #scan}); the curated table also has a matcher of its own, so that
+ * {@link #find} does not walk the stock list's hits.
  */
 public final class CompanyDirectory {
     /**
@@ -39,14 +40,18 @@ public final class CompanyDirectory {
 
     /** The curated names and aliases and the listed firms' short names, told apart by {@link Entry#listed}. */
     private final PhraseMatcher<Entry> names;
+    /** The curated names and aliases alone: the same phrases and values as {@link #names} holds for them. */
+    private final PhraseMatcher<Entry> curatedNames;
     private final Map<String, Entry> byName = new HashMap<>();
     private final Map<String, Entry> byAlias = new HashMap<>();
 
     private CompanyDirectory() {
         PhraseMatcher.Builder<Entry> b = PhraseMatcher.builder();
+        PhraseMatcher.Builder<Entry> c = PhraseMatcher.builder();
         for (Tsv.Row r : Tsv.rows("/org/policykg/reference/companies.tsv", 3, 3)) {
-            addCurated(r.fields(), b);
+            addCurated(r.fields(), b, c);
         }
+        curatedNames = c.build();
         // after the curated rows, which a listed row with the same name gives way to
         for (Tsv.Row r : Tsv.rows("/org/policykg/reference/listed-companies.tsv", 3, 4)) {
             addListed(r, b);
@@ -54,10 +59,12 @@ public final class CompanyDirectory {
         names = b.build();
     }
 
-    private void addCurated(String[] f, PhraseMatcher.Builder<Entry> b) {
+    /** A row of companies.tsv, its phrases added to both matchers' builders ({@code b} both tables, {@code c} curated). */
+    private void addCurated(String[] f, PhraseMatcher.Builder<Entry> b, PhraseMatcher.Builder<Entry> c) {
         String en = f[2].isEmpty() ? null : f[2];
         Entry main = new Entry(f[0], f[0], en, false);
         b.add(f[0], main);
+        c.add(f[0], main);
         byName.put(f[0], main);
         byAlias.put(f[0], main);
         if (!f[1].isEmpty()) {
@@ -67,6 +74,7 @@ public final class CompanyDirectory {
                 Entry e = new Entry(f[0], alias, en, false);
                 if (!contextOnly) {
                     b.add(alias, e);
+                    c.add(alias, e);
                 }
                 byAlias.putIfAbsent(alias, e);
             }
@@ -75,6 +83,7 @@ public final class CompanyDirectory {
             // translated and Hong Kong news write foreign and listed firms in Latin letters (Nvidia, NVIDIA)
             Entry e = new Entry(f[0], form, en, false);
             b.add(form, e);
+            c.add(form, e);
             byAlias.putIfAbsent(form, e);
         }
     }
@@ -154,9 +163,12 @@ public final class CompanyDirectory {
         return new Hits(curated, listed);
     }
 
-    /** Leftmost-longest occurrences of the curated names (companies.tsv). */
+    /**
+     * Leftmost-longest occurrences of the curated names (companies.tsv): {@link #scan}'s curated hits, from the
+     * curated table's own matcher (no phrase is in both tables, so its hits are the same, in the same order).
+     */
     public List<PhraseMatcher.Hit<Entry>> find(CharSequence text) {
-        return scan(text).curated();
+        return curatedNames.longest(text);
     }
 
     /** Leftmost-longest occurrences of the listed firms' short names (listed-companies.tsv). */

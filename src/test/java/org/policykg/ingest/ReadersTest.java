@@ -86,9 +86,11 @@ class ReadersTest {
         // An unquoted value with a colon, and a dash item under a scalar: hand-written, not YAML.
         String post = "---\ntitle: 甲市关于数据: 产业的若干措施\ndate: 2026-03-02\n文号: 甲府规〔2026〕3号\n"
                 + "tags: 数据\n  - 政策\nurl: \"https://example.gov.cn/a.html\"\n---\n\n一、给予奖励。\n";
-        String warning = JekyllReader.frontMatterWarning(post);
-        assertTrue(warning != null && warning.startsWith("front matter is not valid YAML ("), warning);
         ParsedDocument d = DocumentReader.parse(Source.of("bad.md", post));
+        assertEquals(1, d.warnings().size(), d.warnings().toString());
+        String warning = d.warnings().get(0);
+        assertTrue(warning.startsWith("front matter is not valid YAML (")
+                && warning.endsWith("); its key: value lines were read one by one"), warning);
         assertEquals(Format.JEKYLL, d.format());
         assertEquals("甲市关于数据: 产业的若干措施", d.frontMatter().get("title").value());
         assertEquals("2026-03-02", d.frontMatter().get("date").value());
@@ -100,8 +102,9 @@ class ReadersTest {
         assertEquals(List.of("文号：甲府规〔2026〕3号", "一、给予奖励。"), texts(d));
         assertOffsetsExact(d);
         String good = post.replace("数据: 产业", "数据产业").replace("  - 政策\n", "");
-        assertEquals(null, JekyllReader.frontMatterWarning(good));
-        assertEquals(null, JekyllReader.frontMatterWarning("一、给予奖励。\n"));
+        assertEquals(List.of(), DocumentReader.parse(Source.of("good.md", good)).warnings());
+        assertEquals("甲市关于数据产业的若干措施", DocumentReader.parse(Source.of("good.md", good)).frontMatter().get("title").value());
+        assertEquals(List.of(), DocumentReader.parse(Source.of("plain.txt", "一、给予奖励。\n")).warnings());
     }
 
     @Test

@@ -128,6 +128,21 @@ class StreamingTest {
         assertEquals(List.of("start", "finish"), sink.events);
     }
 
+    /** An error policy that fails the test on a failed document and hands each warning to {@code warned}. */
+    private static ErrorPolicy failingOn(java.util.function.BiConsumer<String, String> warned) {
+        return new ErrorPolicy() {
+            @Override
+            public void failed(org.policykg.ingest.InputException e) {
+                throw new AssertionError(e.describe());
+            }
+
+            @Override
+            public void warned(String file, String reason) {
+                warned.accept(file, reason);
+            }
+        };
+    }
+
     @Test
     void aTableOfManyRowsRunsOnEveryThread() throws Exception {
         // Each row's text holds a control character, so each row warns from the thread that extracts it.
@@ -138,21 +153,28 @@ class StreamingTest {
         Files.writeString(dir.resolve("rows.csv"), csv.toString());
         java.util.Set<Thread> threads = java.util.Collections.synchronizedSet(
                 java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
-        ErrorPolicy errors = new ErrorPolicy() {
-            @Override
-            public void failed(org.policykg.ingest.InputException e) {
-                throw new AssertionError(e.describe());
-            }
-
-            @Override
-            public void warned(String file, String reason) {
-                threads.add(Thread.currentThread());
-            }
-        };
+        ErrorPolicy errors = failingOn((file, reason) -> threads.add(Thread.currentThread()));
         Summary s = Pipeline.builder().threads(2).reference(false).errors(errors).build()
                 .run(List.of(dir.resolve("rows.csv")), new Recorder(new AtomicInteger(), 0));
 
         assertEquals(6, s.documents());
         assertEquals(2, threads.size(), "one file, six documents: both threads work on its rows");
+    }
+
+    @Test
+    void aFrontMatterThatIsNotYamlIsWarnedOnceAndTheDocumentRead() throws Exception {
+        // The reader says why it read the front matter line by line; the runner reports it for the file.
+        Files.writeString(dir.resolve("bad.md"), "---\ntitle: 丙市关于数据: 产业的若干措施\ntags: 数据\n  - 政策\n---\n\n" + TEXT);
+        Files.writeString(dir.resolve("good.md"), "---\ntitle: 丙市关于数据产业的若干措施\n---\n\n" + TEXT);
+        List<String> warnings = java.util.Collections.synchronizedList(new ArrayList<>());
+        ErrorPolicy errors = failingOn((file, reason) -> warnings.add(Path.of(file).getFileName() + ": " + reason));
+        Recorder sink = new Recorder(new AtomicInteger(), 0);
+        Summary s = Pipeline.builder().threads(2).reference(false).errors(errors).build().run(List.of(dir), sink);
+
+        assertEquals(2, s.documents());
+        assertEquals(0, s.failed());
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("bad.md: front matter is not valid YAML ("), warnings.get(0));
+        assertEquals(List.of(Iris.graph("bad.md"), Iris.graph("good.md")), sink.graphs);
     }
 }

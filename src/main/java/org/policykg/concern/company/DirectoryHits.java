@@ -33,17 +33,20 @@ final class DirectoryHits {
      * What ends an item of a list or a clause right after a name (德勤中国、清华同衡; 与微软中国合作 is not one): a list's
      * or a clause's punctuation, or a joining character (lexicon/firm-name-context.tsv role item-joiner).
      */
-    private static final String ITEM_END = "、，。；：,;:）)" + oneCharacterEach(
-            org.policykg.lexicon.CueWords.standard().words("firm-name-context", "item-joiner"));
+    private static final String ITEM_END = "、，。；：,;:）)" + oneCharacterEach("item-joiner");
 
     private DirectoryHits() {
     }
 
-    /** The words joined into one string of characters, each word being one character (a set read with indexOf). */
-    private static String oneCharacterEach(List<String> words) {
+    /**
+     * The words of lexicon/firm-name-context.tsv role {@code role} joined into one string of characters, each word
+     * being one character (a set read with indexOf).
+     */
+    private static String oneCharacterEach(String role) {
+        List<String> words = org.policykg.lexicon.CueWords.standard().words("firm-name-context", role);
         for (String w : words) {
             if (w.codePointCount(0, w.length()) != 1) {
-                throw new IllegalStateException("lexicon/firm-name-context.tsv role item-joiner holds one character a row, not " + w);
+                throw new IllegalStateException("lexicon/firm-name-context.tsv role " + role + " holds one character a row, not " + w);
             }
         }
         return String.join("", words);
@@ -181,8 +184,11 @@ final class DirectoryHits {
         return -1;
     }
 
-    /** What may follow a subsidiary's short name that ends it: a list's or a clause's end, a joiner, a verb's lead. */
-    private static final String SUB_AFTER = ITEM_END + "的在将已于是为近也还正";
+    /**
+     * What may follow a subsidiary's short name that ends it: a list's or a clause's end, a joiner, a particle or a
+     * verb's lead (lexicon/firm-name-context.tsv role sub-end).
+     */
+    private static final String SUB_AFTER = ITEM_END + oneCharacterEach("sub-end");
 
     /**
      * Whether the words after a hit run on, as nouns only, into an institute's name (中国电子|信息产业发展研究院,

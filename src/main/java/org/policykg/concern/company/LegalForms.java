@@ -25,8 +25,6 @@ final class LegalForms {
 
     /** "北交所上市公司", "境内外上市企业": firms listed somewhere are a class of firms, not one firm. */
     private static final Pattern LISTED = Pattern.compile("(?:上市|挂牌)$");
-    /** What makes 银行 the target of a kind of malware (银行恶意软件, 银行木马, 银行病毒), not the end of a bank's name. */
-    private static final Pattern BANKING_MALWARE = Pattern.compile("(?:恶意软件|木马|病毒)");
     /** What makes 银行 a word about banking (银行间市场, 银行业金融机构), not the end of a bank's name; 银行业绩 is a bank's. */
     private static final Pattern BANKING_WORD = Pattern.compile("(?:间|业(?!绩))");
     /** A phrase opening with a determiner (此制度涵盖数字资产交易所, 该集团) names a kind, not one firm. */
@@ -47,6 +45,11 @@ final class LegalForms {
      * (lexicon/firm-name-context.tsv roles line and line-unit).
      */
     private final Pattern corporateLine;
+    /**
+     * What makes 银行 the target of a kind of malware (银行恶意软件, 银行木马, 银行病毒), not the end of a bank's name
+     * (lexicon/firm-name-context.tsv role malware).
+     */
+    private final Pattern bankingMalware;
     /** Words that make the phrase a set of firms ({@code lexicon/firm-sets.tsv}): 市属国有大型商业集团, 各地县公司. */
     private final Pattern setLead;
     private final Pattern setInside;
@@ -67,6 +70,7 @@ final class LegalForms {
         this.title = Pattern.compile(cues.alternation("person-titles", "office"));
         this.corporateLine = Pattern.compile("(?:" + cues.alternation("firm-name-context", "line") + ")(?:"
                 + cues.alternation("firm-name-context", "line-unit") + ")");
+        this.bankingMalware = Pattern.compile("(?:" + cues.alternation("firm-name-context", "malware") + ")");
         this.setLead = Pattern.compile("^(?:" + cues.alternation("firm-sets", "lead") + ")");
         this.setInside = Pattern.compile(cues.alternation("firm-sets", "inside"));
         this.kind = Pattern.compile("^(?:" + cues.alternation("firm-sets", "kind") + ")+$");
@@ -131,7 +135,7 @@ final class LegalForms {
             if (m.group().equals("银行") && BANKING_WORD.matcher(text).region(m.end(), text.length()).lookingAt()) {
                 continue; // 银行间市场, 银行业金融机构: words about banking, not a bank's name
             }
-            if (m.group().equals("银行") && BANKING_MALWARE.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            if (m.group().equals("银行") && bankingMalware.matcher(text).region(m.end(), text.length()).lookingAt()) {
                 continue; // Astaroth 银行恶意软件, 银行木马: malware that robs bank accounts, named by its family, no bank
             }
             int end = m.end();

@@ -26,8 +26,6 @@ import org.policykg.text.MappedText;
 final class ResponsibilityNotes {
     /** A note names roles: 责任单位 or 责任部门 (as a 工作要点 labels it), 牵头, 参与 …; the labels of {@link #ROLE_LABEL} too. */
     private static final Pattern ROLE_WORDS = Pattern.compile("责任(?:单位|部门|主体)|主责(?:单位|部门)|支撑单位|牵头|参与|配合|协同|协办|负责|分工[:：]");
-    /** The first role word after an agency, or the end of its clause (；), whichever comes first. */
-    private static final Pattern ROLE_WORD_AFTER = Pattern.compile("(?<lead>牵头)|(?<part>参与|配合|协同|协助|协办)|(?<stop>负责|[;；。])");
     /** One element of a list of bodies: the run between separators, a label's colon or the note's ends. */
     private static final Pattern LIST_ELEMENT = Pattern.compile("(?<=^|[、,，;；:：\\s])[\\p{IsHan}]{2,12}(?=$|[、,，;；\\s])");
     /** A deadline a note may give after its bodies: 2026年底前完成, 2027年6月, 6月底前. */
@@ -93,8 +91,16 @@ final class ResponsibilityNotes {
     private final Pattern bodyName;
     /** What names the departments under a body, not the body (国务院有关部门, 市政府相关部门, 领导小组各成员单位): lexicon role departments-of. */
     private final Pattern departmentsOf;
-    /** Words after a body's name that join it to the note rather than lengthen it: roles, 等, 和, 会同, 按职责… (lexicon role joiner). */
+    /**
+     * Words after a body's name that join it to the note rather than lengthen it: roles, 等, 和, 会同, 按职责…
+     * (lexicon/collective-bodies.tsv role joiner, and the role words of roles lead, part and responsible).
+     */
     private final Pattern joining;
+    /**
+     * The first role word after an agency (collective-bodies roles lead, part, responsible), or the end of its clause
+     * (；), whichever comes first.
+     */
+    private final Pattern roleWordAfter;
 
     /**
      * @param recognizer recognises the agencies of a note again with its policy's region, when the
@@ -109,7 +115,10 @@ final class ResponsibilityNotes {
         this.collectives = Pattern.compile(collective);
         this.bodyName = Pattern.compile("\\p{IsHan}{2,14}(?:" + cues.alternation("collective-bodies", "body-ending") + ")");
         this.departmentsOf = Pattern.compile("各?(?:" + cues.alternation("collective-bodies", "departments-of") + ")");
-        this.joining = Pattern.compile(cues.alternation("collective-bodies", "joiner"));
+        this.joining = Pattern.compile(cues.alternationOfRoles("collective-bodies", "joiner", "lead", "part", "responsible"));
+        this.roleWordAfter = Pattern.compile("(?<lead>" + cues.alternation("collective-bodies", "lead") + ")|(?<part>"
+                + cues.alternation("collective-bodies", "part") + ")|(?<stop>" + cues.alternation("collective-bodies", "responsible")
+                + "|[;；。])");
     }
 
     /** One piece of a note: a range of one paragraph. A note wrapped over lines or pages has several. */
@@ -259,8 +268,8 @@ final class ResponsibilityNotes {
      * 2 participating, 0 responsible (负责, 按职责分工负责, or no word before the clause or the next
      * role label ends).
      */
-    private static int roleAfter(String inner, int from, int to) {
-        Matcher m = ROLE_WORD_AFTER.matcher(inner).region(from, to);
+    private int roleAfter(String inner, int from, int to) {
+        Matcher m = roleWordAfter.matcher(inner).region(from, to);
         if (!m.find()) {
             return 0;
         }

@@ -630,37 +630,15 @@ final class Attributes {
     /**
      * 交通运输部、中央政法委…、中国国家铁路集团有限公司《关于…的意见》已经国务院同意，现转发给你们: the bodies a 转发 or 批转
      * notice names right before the title it forwards made that text; the notice's 落款 only forwards it. The run must
-     * reach the 《 with nothing but bodies, 、 and a co-signing company (…有限公司, …集团) in it.
+     * reach the 《 with nothing but bodies, 、 and a co-signing company (…有限公司, …集团) in it
+     * ({@link BodiesBefore#forwarded}, beside the reader of bodies before a title in news and replies).
      */
     private void forwardedFrom(Paragraph p, TitleUse u) {
-        String text = p.string();
         int open = u.t.range().start() - 1;
-        if (open < 1 || text.charAt(open) != '《') {
+        if (open < 1 || p.string().charAt(open) != '《') {
             return;
         }
-        int from = p.clauseStart(open);
-        List<AgencyMention> run = new ArrayList<>();
-        for (AgencyMention a : doc.agencyIndex().in(p.index())) {
-            if (a.range().start() >= from && a.range().end() <= open && a.agency().isAgency()) {
-                run.add(a);
-            }
-        }
-        if (run.isEmpty()) {
-            return;
-        }
-        int at = from;
-        for (String part : text.substring(from, open).split("、", -1)) {
-            int end = at + part.length();
-            String w = part.strip();
-            final int s0 = at;
-            boolean body = run.stream().anyMatch(a -> a.range().start() >= s0 && a.range().end() <= end
-                    && a.range().length() >= w.length() - 1);
-            if (!body && !(w.endsWith("公司") || w.endsWith("集团"))) {
-                return; // prose between the bodies and the title (为落实…，市发展改革委《…》): not a run of makers
-            }
-            at = end + 1;
-        }
-        for (AgencyMention a : run) {
+        for (AgencyMention a : BodiesBefore.forwarded(doc, p, p.clauseStart(open), open)) {
             addIssuer(u, a);
         }
     }

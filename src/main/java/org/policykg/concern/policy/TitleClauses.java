@@ -228,7 +228,8 @@ final class TitleClauses {
 
     /**
      * 安徽省人民政府举行新闻发布会，发布《…行动方案》: a verb of issuing that opens its clause has the subject of the clause
-     * before it in the sentence, when that clause opens with bodies (a run of them joined by 、/和). Only for a title in
+     * before it in the sentence, when that clause opens with bodies (a run of them joined by 、/和: {@link BodiesBefore#joined},
+     * the reader {@link #makersBefore} shares). Only for a title in
      * 《》: a phrase without them (…，出台配套措施) is a title only when its own clause names who issued it.
      */
     private void subjectOfClauseBefore(TitleUse f, Paragraph p, Range sentence, int clauseStart) {
@@ -237,63 +238,31 @@ final class TitleClauses {
         while (from < clauseStart && Character.isWhitespace(text.charAt(from))) {
             from++;
         }
-        int at = from;
-        List<AgencyMention> run = new ArrayList<>();
-        for (AgencyMention a : doc.agencyIndex().within(p.index(), from, clauseStart)) {
-            if (!a.agency().isAgency() || a.range().start() < at) {
-                break;
-            }
-            boolean joined = true;
-            for (int k = at; k < a.range().start(); k++) {
-                joined &= !run.isEmpty() && MAKER_GAPS.indexOf(text.charAt(k)) >= 0;
-            }
-            if (!joined) {
-                break;
-            }
-            run.add(a);
-            at = a.range().end();
-        }
-        for (AgencyMention a : run) {
+        for (AgencyMention a : BodiesBefore.joined(doc, p, from, clauseStart).bodies()) {
             f.issuers.add(new Fact<>(a.agency(), new Evidence(p.span(a.range()), Supports.ISSUED_BY)));
         }
     }
 
-    /** What may stand between the bodies of a run that names a title's makers: 中共中央、国务院, 财政部和税务总局. */
-    private static final String MAKER_GAPS = "、和与及 \u3000";
-
     /**
      * 2024年，中共中央、国务院《关于…的意见》强调: bodies standing alone before a title, with no verb between, are its
      * makers (the possessive of news and replies). The clause from its start to the 《 must hold nothing but bodies and
-     * 、/和 between them, so 落实国务院《…》 or 根据省政府《…》 (a verb before the bodies) give nothing here.
+     * 、/和 between them ({@link BodiesBefore#joined} filling it), so 落实国务院《…》 or 根据省政府《…》 (a verb before the
+     * bodies) give nothing here.
      */
     private void makersBefore(TitleUse f) {
         if (f.t.source() != TitleMention.Source.BRACKETS || !f.issuers.isEmpty()) {
             return;
         }
         Paragraph p = doc.paragraph(f.t.paragraph());
-        String text = p.string();
         int open = f.t.range().start() - 1;
-        if (open < 1 || text.charAt(open) != '《') {
+        if (open < 1 || p.string().charAt(open) != '《') {
             return;
         }
-        int at = p.clauseStart(open);
-        List<AgencyMention> run = new ArrayList<>();
-        for (AgencyMention a : doc.agencyIndex().within(p.index(), at, open)) {
-            if (!a.agency().isAgency() || a.range().start() < at) {
-                return;
-            }
-            for (int k = at; k < a.range().start(); k++) {
-                if (MAKER_GAPS.indexOf(text.charAt(k)) < 0 || run.isEmpty() && text.charAt(k) != ' ' && text.charAt(k) != '\u3000') {
-                    return;
-                }
-            }
-            run.add(a);
-            at = a.range().end();
-        }
-        if (run.isEmpty() || at != open) {
+        BodiesBefore.Run run = BodiesBefore.joined(doc, p, p.clauseStart(open), open);
+        if (!run.fills(open)) {
             return;
         }
-        for (AgencyMention a : run) {
+        for (AgencyMention a : run.bodies()) {
             f.issuers.add(new Fact<>(a.agency(), new Evidence(p.span(a.range()), Supports.ISSUED_BY)));
         }
     }
@@ -410,7 +379,13 @@ final class TitleClauses {
 
     /** How many of a portal's own lines may stand between a title and its number line (发布时间, 来源, 字号, [大][中][小]). */
     private static final int PAGE_LINES = 8;
-    /** 发布时间：2026-06-03, 来源：中国政府网: a portal's info line under a title, with its value. */
+    /**
+     * 发布时间：2026-06-03, 来源：中国政府网: a portal's info line under a title, with its value. Not yet read from
+     * lexicon/field-labels.tsv, though these are field labels: that list also holds the document's own head fields
+     * (发文字号, 成文日期, 标题), which are no page lines, and page fields this one lacks (发表时间, 稿件来源, 浏览量),
+     * and it lacks 文章来源; its roles (date, publisher, other) do not tell the page's fields from the document's.
+     * Reading it here would change which lines are skipped: a rule change, to be measured, not a move.
+     */
     private static final java.util.regex.Pattern PAGE_FIELD = java.util.regex.Pattern.compile(
             "^(?:发布时间|发布日期|来源|信息来源|文章来源|字号|浏览次数|访问量|点击数)\\s*[:：].{0,40}$");
 
