@@ -12,6 +12,10 @@ import org.policykg.text.Tsv;
  * is also an ordinary word or a place (大唐, 东风): {@link #byAlias} knows it, for a name another rule
  * found, but {@link #find} does not look for it in running text.
  * <p>
+ * Then the large firms outside the mainland by the Chinese names of a world list (global-companies.tsv: the
+ * 《财富》世界500强 as published in Chinese, taken whole), with the same ~ mark: a firm the curated table already
+ * holds keeps its row there and gains the list's forms it lacks.
+ * <p>
  * Beside them, the listed firms of the digital trades (listed-companies.tsv, a whole stock list, not
  * names picked from documents) by the short names the press uses: {@link #byAlias} knows every one,
  * {@link #findListed} finds them in running text for the company rules to judge whether a name stands
@@ -51,6 +55,10 @@ public final class CompanyDirectory {
         for (Tsv.Row r : Tsv.rows("/org/policykg/reference/companies.tsv", 3, 3)) {
             addCurated(r.fields(), b, c);
         }
+        // after the curated rows, whose firm keeps its row and gains the forms it lacks
+        for (Tsv.Row r : Tsv.rows("/org/policykg/reference/global-companies.tsv", 5, 5)) {
+            addGlobal(r, b, c);
+        }
         curatedNames = c.build();
         // after the curated rows, which a listed row with the same name gives way to
         for (Tsv.Row r : Tsv.rows("/org/policykg/reference/listed-companies.tsv", 3, 4)) {
@@ -85,6 +93,45 @@ public final class CompanyDirectory {
             b.add(form, e);
             c.add(form, e);
             byAlias.putIfAbsent(form, e);
+        }
+    }
+
+    /**
+     * A firm of the world list (global-companies.tsv): its forms, ~ marking one known only where a text shows a
+     * firm. A firm the curated table already names by one of the forms is that row's firm; the forms it lacks
+     * are added to it. The list's English names are not looked for (TARGET, ORANGE, METRO are words).
+     */
+    private void addGlobal(Tsv.Row r, PhraseMatcher.Builder<Entry> b, PhraseMatcher.Builder<Entry> c) {
+        String[] f = r.fields();
+        if (!f[0].matches("\\d{1,3}") || f[1].isBlank() || f[4].isBlank()) {
+            throw new IllegalStateException("global-companies.tsv line " + r.line()
+                    + ": expected a rank, a name, an English name, a country and forms");
+        }
+        List<String> forms = new ArrayList<>();
+        for (String written : f[4].split("\\|")) {
+            forms.add(written.startsWith("~") ? written.substring(1) : written);
+        }
+        if (!forms.contains(f[1])) {
+            throw new IllegalStateException("global-companies.tsv line " + r.line() + ": the forms leave out the name " + f[1]);
+        }
+        Entry firm = forms.stream().map(byAlias::get).filter(e -> e != null && !e.listed()).findFirst()
+                .orElse(null);
+        if (firm == null) {
+            firm = new Entry(f[1], f[1], f[2].isEmpty() ? null : f[2], false);
+            byName.put(f[1], firm);
+        }
+        for (String written : f[4].split("\\|")) {
+            boolean contextOnly = written.startsWith("~");
+            String form = contextOnly ? written.substring(1) : written;
+            if (byAlias.containsKey(form)) {
+                continue; // the curated row's form, with the curated row's mark
+            }
+            Entry e = new Entry(firm.name(), form, firm.en(), false);
+            byAlias.put(form, e);
+            if (!contextOnly) {
+                b.add(form, e);
+                c.add(form, e);
+            }
         }
     }
 
