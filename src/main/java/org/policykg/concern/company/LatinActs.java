@@ -11,7 +11,8 @@ import org.policykg.segment.Paragraph;
  * lexicon/firm-sets.tsv} role announce): "VulnCheck 发现…", "SimpleHelp已发布补丁", "Palo Alto Networks近日披露…",
  * "HarfangLab 研究人员最近发现". The name is the capitalised words right before the act, adverbs of time between
  * (近日, 已, 最近). A body's acronym (CISA 表示) is all capitals and a product's name carries a number (Windows 10),
- * so a name needs a lower-case letter and no word of digits; a person's title before it (研究员 Marcus 表示) or a
+ * so a name needs a lower-case letter and no word of digits, unless the company directory knows the capitals
+ * as a firm's name (SAP发布安全补丁: SAP公司 of the world list); a person's title before it (研究员 Marcus 表示) or a
  * word that makes it an object (利用 Bitbucket 发布…) rules it out.
  */
 final class LatinActs {
@@ -35,7 +36,7 @@ final class LatinActs {
 
     void find(Paragraph p, CompanyDirectory directory, Companies found) {
         String text = p.string();
-        if (!hasLowerLatin(text)) {
+        if (!hasLatin(text)) {
             return; // most paragraphs hold no Latin word: no matcher run
         }
         for (PhraseMatcher.Hit<String> h : acts.longest(text)) {
@@ -61,7 +62,7 @@ final class LatinActs {
             while (start > 0 && end - start < MAX_NAME && latin(text.charAt(start - 1))) {
                 start--;
             }
-            String name = name(text.substring(start, end).trim());
+            String name = name(text.substring(start, end).trim(), directory);
             if (name == null) {
                 continue;
             }
@@ -76,9 +77,10 @@ final class LatinActs {
 
     /**
      * The firm's name a Latin run ends with: its last one to four words, each capitalised (Palo Alto Networks,
-     * VulnCheck), none of digits only, one with a lower-case letter; null when the run ends otherwise.
+     * VulnCheck), none of digits only, one with a lower-case letter or all of them a name the directory knows (SAP);
+     * null when the run ends otherwise.
      */
-    private static String name(String run) {
+    private static String name(String run, CompanyDirectory directory) {
         if (run.isEmpty()) {
             return null;
         }
@@ -93,10 +95,10 @@ final class LatinActs {
         String[] kept = java.util.Arrays.copyOfRange(words, from, words.length);
         boolean lower = java.util.Arrays.stream(kept).anyMatch(w -> w.chars().anyMatch(Character::isLowerCase));
         boolean numbered = java.util.Arrays.stream(kept).anyMatch(w -> w.matches(".*\\d.*"));
-        if (!lower || numbered || from > 0 && words[from - 1].matches(".*\\d.*")) {
+        String name = String.join(" ", kept);
+        if (!lower && directory.byAlias(name) == null || numbered || from > 0 && words[from - 1].matches(".*\\d.*")) {
             return null; // CISA, Windows 10
         }
-        String name = String.join(" ", kept);
         return name.length() >= 3 ? name : null;
     }
 
@@ -104,10 +106,10 @@ final class LatinActs {
         return c == ' ' || c < 0x80 && (Character.isLetterOrDigit(c) || c == '&' || c == '-' || c == '.');
     }
 
-    private static boolean hasLowerLatin(String text) {
+    private static boolean hasLatin(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 'a' && c <= 'z') {
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
                 return true;
             }
         }
