@@ -12,7 +12,7 @@ import org.policykg.text.Tsv;
  * is also an ordinary word or a place (大唐, 东风): {@link #byAlias} knows it, for a name another rule
  * found, but {@link #find} does not look for it in running text.
  * <p>
- * Beside them, the listed firms of the digital trades (listed-companies.tsv, a whole stock list, not
+ * Beside them, the A-share listed firms of every trade (listed-companies.tsv, a whole stock list, not
  * names picked from documents) by the short names the press uses: {@link #byAlias} knows every one,
  * {@link #findListed} finds them in running text for the company rules to judge whether a name stands
  * alone there (a short name that is also ordinary words needs a firm's context). A firm
@@ -33,9 +33,12 @@ public final class CompanyDirectory {
     public record Hits(List<PhraseMatcher.Hit<Entry>> curated, List<PhraseMatcher.Hit<Entry>> listed) {
     }
 
-    /** Marks of the stock list on a short name: special treatment (*ST, ST, SST), a new listing (N, C), delisting. */
+    /**
+     * Marks of the stock list on a short name: special treatment (*ST, ST, SST), a new listing (N, C), the delisting
+     * period (退富控, 欧浦退), the share class (A, B, -U, -W, -WD).
+     */
     private static final Pattern LISTING_MARKS = Pattern.compile(
-            "^(?:\\*ST|SST|S\\*ST|ST|退市|[NC](?=[\\p{IsHan}]))|(?:-[A-Z]{1,2}|(?<=[\\p{IsHan}])[AB\uFF21\uFF22])$");
+            "^(?:\\*ST|SST|S\\*ST|ST|退市|[NC退](?=[\\p{IsHan}]))|(?:-[A-Z]{1,2}|(?<=[\\p{IsHan}])[AB\uFF21\uFF22退])$");
 
     /** The curated names and aliases and the listed firms' short names, told apart by {@link Entry#listed}. */
     private final PhraseMatcher<Entry> names;
@@ -82,13 +85,13 @@ public final class CompanyDirectory {
     private void addListed(Tsv.Row r, PhraseMatcher.Builder<Entry> b) {
         String[] f = r.fields();
         String use = f.length > 3 ? f[3] : "";
-        if (!f[0].matches("\\d{6}") || f[1].isBlank() || !use.isEmpty() && !use.equals("context")) {
+        if (!f[0].matches("\\d{6}") || f[1].isBlank() || !use.isEmpty() && !use.equals("context") && !use.equals("word")) {
             throw new IllegalStateException("listed-companies.tsv line " + r.line()
-                    + ": expected a six-digit code, a name, a trade and an empty use or context");
+                    + ": expected a six-digit code, a name, a trade and an empty use, context or word");
         }
         String name = shortName(f[1]);
-        if (name.length() < 2 || byAlias.containsKey(name) || NewsOutlets.get().byName(name) != null) {
-            return; // the curated row, or the outlet, names it; so no phrase is in both tables
+        if (name.length() < 2 || use.equals("word") || byAlias.containsKey(name) || NewsOutlets.get().byName(name) != null) {
+            return; // a word or place before a firm (机器人, 张家界), the curated row, or the outlet; no phrase is in both tables
         }
         Entry e = new Entry(name, name, null, true);
         byName.putIfAbsent(name, e);
@@ -98,7 +101,7 @@ public final class CompanyDirectory {
         }
     }
 
-    /** The short name the press uses for a name on the stock list: *ST华讯 → 华讯, 寒武纪-U → 寒武纪, 京东方A → 京东方. */
+    /** The short name the press uses for a name on the stock list: *ST华讯 → 华讯, 寒武纪-U → 寒武纪, 京东方A → 京东方, 退富控 → 富控. */
     static String shortName(String listed) {
         String s = listed.strip();
         for (String before = null; !s.equals(before); ) {
