@@ -96,10 +96,17 @@ public final class CompanyDirectory {
         Entry e = new Entry(name, name, null, true);
         byName.putIfAbsent(name, e);
         byAlias.put(name, e);
-        if (use.isEmpty()) {
-            b.add(name, e);
+        if (use.isEmpty() && name.length() >= LOOKED_FOR) {
+            b.add(name, e); // a shorter one (万科, 新大陆) is never read alone, so the scan need not find it
         }
     }
+
+    /**
+     * The shortest stock-list short name looked for in running text: the company rules read one of two or three
+     * characters only where the text shows a firm, by {@link #byAlias} (concern.company.ListedNames), and such
+     * names (中华, 天马, 星源) would otherwise be hit in most paragraphs of a 4,000-name list.
+     */
+    public static final int LOOKED_FOR = 4;
 
     /** The short name the press uses for a name on the stock list: *ST华讯 → 华讯, 寒武纪-U → 寒武纪, 京东方A → 京东方, 退富控 → 富控. */
     static String shortName(String listed) {

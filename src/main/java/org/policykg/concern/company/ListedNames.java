@@ -20,7 +20,7 @@ import org.policykg.recognize.Lexicon;
  */
 final class ListedNames {
     /** Fewer characters than this never stand alone. */
-    static final int MIN_ALONE = 4;
+    static final int MIN_ALONE = org.policykg.reference.CompanyDirectory.LOOKED_FOR;
 
     private static final Map<String, Boolean> ALONE = new ConcurrentHashMap<>();
 

@@ -75,6 +75,9 @@ class ListedCompaniesTest {
         assertNull(directory.byAlias("退富控"));
         assertNotNull(directory.byAlias("金沃"), "N金沃: N marks a new listing");
         assertEquals(List.of("中联重科"), directory.findListed("市政府与中联重科签约").stream().map(PhraseMatcher.Hit::phrase).toList());
+        // a name of two or three characters is known to the rules that read a firm's context, never looked for
+        assertNotNull(directory.byAlias("天下秀"));
+        assertTrue(directory.findListed("天下秀与中华文化").isEmpty());
     }
 
     @Test
