@@ -34,11 +34,14 @@ public final class CompanyDirectory {
     }
 
     /**
-     * Marks of the stock list on a short name: special treatment (*ST, ST, SST), a new listing (N, C), the delisting
-     * period (退富控, 欧浦退), the share class (A, B, -U, -W, -WD).
+     * Marks of the stock list on a short name: special treatment (*ST, ST, SST), a new listing (N, C), a share reform
+     * not done (S佳通), the delisting period (退富控, 欧浦退), the share class (A, B, -U, -W, -WD).
      */
     private static final Pattern LISTING_MARKS = Pattern.compile(
-            "^(?:\\*ST|SST|S\\*ST|ST|退市|[NC退](?=[\\p{IsHan}]))|(?:-[A-Z]{1,2}|(?<=[\\p{IsHan}])[AB\uFF21\uFF22退])$");
+            "^(?:\\*ST|SST|S\\*ST|ST|退市|[NCS退](?=[\\p{IsHan}]))|(?:-[A-Z]{1,2}|(?<=[\\p{IsHan}])[AB\uFF21\uFF22退])$");
+
+    /** An ex-rights or ex-dividend day's display name (XD东方创, XR…, DR…): cut to fit, not a name the press uses. */
+    private static final Pattern EX_RIGHTS = Pattern.compile("^(?:XD|XR|DR)(?=[\\p{IsHan}])");
 
     /** The curated names and aliases and the listed firms' short names, told apart by {@link Entry#listed}. */
     private final PhraseMatcher<Entry> names;
@@ -51,8 +54,10 @@ public final class CompanyDirectory {
             addCurated(r.fields(), b);
         }
         // after the curated rows, which a listed row with the same name gives way to
-        for (Tsv.Row r : Tsv.rows("/org/policykg/reference/listed-companies.tsv", 3, 4)) {
-            addListed(r, b);
+        for (String table : LISTED_TABLES) {
+            for (Tsv.Row r : Tsv.rows("/org/policykg/reference/" + table, 3, 4)) {
+                addListed(table, r, b);
+            }
         }
         names = b.build();
     }
@@ -82,12 +87,22 @@ public final class CompanyDirectory {
         }
     }
 
-    private void addListed(Tsv.Row r, PhraseMatcher.Builder<Entry> b) {
+    /**
+     * The stock lists, each taken whole, in order: the A-share list of mid-2021 (every trade) and the Shanghai
+     * exchange's list of late 2025 (its later listings and new names); a short name an earlier table holds keeps
+     * that row.
+     */
+    private static final List<String> LISTED_TABLES = List.of("listed-companies.tsv", "listed-companies-sse.tsv");
+
+    private void addListed(String table, Tsv.Row r, PhraseMatcher.Builder<Entry> b) {
         String[] f = r.fields();
         String use = f.length > 3 ? f[3] : "";
         if (!f[0].matches("\\d{6}") || f[1].isBlank() || !use.isEmpty() && !use.equals("context") && !use.equals("word")) {
-            throw new IllegalStateException("listed-companies.tsv line " + r.line()
+            throw new IllegalStateException(table + " line " + r.line()
                     + ": expected a six-digit code, a name, a trade and an empty use, context or word");
+        }
+        if (EX_RIGHTS.matcher(f[1]).find()) {
+            return; // the list's other rows and the earlier list name the firm in full (东方创业, not XD东方创)
         }
         String name = shortName(f[1]);
         if (name.length() < 2 || use.equals("word") || byAlias.containsKey(name) || NewsOutlets.get().byName(name) != null) {

@@ -112,4 +112,16 @@ class ListedCompaniesTest {
         assertTrue(Lexicon.wordCrosses("鼓励外国投资本地企业", 3, 7), "外国|投资 crosses the start of 国投资本");
         assertFalse(Lexicon.wordCrosses("市政府与兆易创新签约", 4, 8));
     }
+
+    @Test
+    void theShanghaiListOfLate2025AddsLaterListingsAndNewNames() {
+        // listed-companies-sse.tsv: STAR and main-board listings after mid-2021 and firms' new names
+        assertNotNull(directory.byAlias("龙芯中科"));
+        assertNotNull(directory.byAlias("豪威集团"), "韦尔股份's new name");
+        assertNotNull(directory.byAlias("韦尔股份"), "the 2021 list's name stays known");
+        assertEquals(List.of("龙芯中科"), directory.findListed("与龙芯中科签约").stream().map(PhraseMatcher.Hit::phrase).toList());
+        // an ex-rights display name is cut to fit (XD东方创): not a short name
+        assertNull(directory.byAlias("东方创"));
+        assertNotNull(directory.byAlias("佳通"), "S佳通: S marks a share reform not done");
+    }
 }
