@@ -79,6 +79,25 @@ public final class Lexicon {
     }
 
     /**
+     * Whether a word of {@code text} crosses an edge of the span {@code start}–{@code end}: 张江|高科技|园区 crosses
+     * the end of 张江高科, 外国|投资 the start of 国投资本; 兆易创新|推出 crosses neither.
+     */
+    public static boolean wordCrosses(String text, int start, int end) {
+        int at = 0;
+        for (Term t : segment(text)) {
+            int next = at + t.word.length();
+            if (at < start && start < next || at < end && end < next) {
+                return true;
+            }
+            if (next >= end) {
+                return false;
+            }
+            at = next;
+        }
+        return false;
+    }
+
+    /**
      * Drops leading verbs, prepositions, adverbs, numerals, conjunctions, pronouns (其中), time words and
      * punctuation: "深化省大数据交易所" → "省大数据交易所", "并支持广州…", "当前海尔…", "——港智算…",
      * "新组建农发集团" → "农发集团", "稳妥有序组建云南…" → "云南…", "做强城市生命线…" → "城市生命线…".

@@ -16,7 +16,7 @@ import org.policykg.text.Tsv;
  * 《财富》世界500强 as published in Chinese, taken whole), with the same ~ mark: a firm the curated table already
  * holds keeps its row there and gains the list's forms it lacks.
  * <p>
- * Beside them, the listed firms of the digital trades (listed-companies.tsv, a whole stock list, not
+ * Beside them, the A-share listed firms of every trade (listed-companies.tsv, a whole stock list, not
  * names picked from documents) by the short names the press uses: {@link #byAlias} knows every one,
  * {@link #findListed} finds them in running text for the company rules to judge whether a name stands
  * alone there (a short name that is also ordinary words needs a firm's context). A firm
@@ -38,9 +38,15 @@ public final class CompanyDirectory {
     public record Hits(List<PhraseMatcher.Hit<Entry>> curated, List<PhraseMatcher.Hit<Entry>> listed) {
     }
 
-    /** Marks of the stock list on a short name: special treatment (*ST, ST, SST), a new listing (N, C), delisting. */
+    /**
+     * Marks of the stock list on a short name: special treatment (*ST, ST, SST), a new listing (N, C), a share reform
+     * not done (S佳通), the delisting period (退富控, 欧浦退), the share class (A, B, -U, -W, -WD).
+     */
     private static final Pattern LISTING_MARKS = Pattern.compile(
-            "^(?:\\*ST|SST|S\\*ST|ST|退市|[NC](?=[\\p{IsHan}]))|(?:-[A-Z]{1,2}|(?<=[\\p{IsHan}])[AB\uFF21\uFF22])$");
+            "^(?:\\*ST|SST|S\\*ST|ST|退市|[NCS退](?=[\\p{IsHan}]))|(?:-[A-Z]{1,2}|(?<=[\\p{IsHan}])[AB\uFF21\uFF22退])$");
+
+    /** An ex-rights or ex-dividend day's display name (XD东方创, XR…, DR…): cut to fit, not a name the press uses. */
+    private static final Pattern EX_RIGHTS = Pattern.compile("^(?:XD|XR|DR)(?=[\\p{IsHan}])");
 
     /** The curated names and aliases and the listed firms' short names, told apart by {@link Entry#listed}. */
     private final PhraseMatcher<Entry> names;
@@ -61,8 +67,10 @@ public final class CompanyDirectory {
         }
         curatedNames = c.build();
         // after the curated rows, which a listed row with the same name gives way to
-        for (Tsv.Row r : Tsv.rows("/org/policykg/reference/listed-companies.tsv", 3, 4)) {
-            addListed(r, b);
+        for (String table : LISTED_TABLES) {
+            for (Tsv.Row r : Tsv.rows("/org/policykg/reference/" + table, 3, 4)) {
+                addListed(table, r, b);
+            }
         }
         names = b.build();
     }
@@ -135,26 +143,43 @@ public final class CompanyDirectory {
         }
     }
 
-    private void addListed(Tsv.Row r, PhraseMatcher.Builder<Entry> b) {
+    /**
+     * The stock lists, each taken whole, in order: the A-share list of mid-2021 (every trade) and the Shanghai
+     * exchange's list of late 2025 (its later listings and new names); a short name an earlier table holds keeps
+     * that row.
+     */
+    private static final List<String> LISTED_TABLES = List.of("listed-companies.tsv", "listed-companies-sse.tsv");
+
+    private void addListed(String table, Tsv.Row r, PhraseMatcher.Builder<Entry> b) {
         String[] f = r.fields();
         String use = f.length > 3 ? f[3] : "";
-        if (!f[0].matches("\\d{6}") || f[1].isBlank() || !use.isEmpty() && !use.equals("context")) {
-            throw new IllegalStateException("listed-companies.tsv line " + r.line()
-                    + ": expected a six-digit code, a name, a trade and an empty use or context");
+        if (!f[0].matches("\\d{6}") || f[1].isBlank() || !use.isEmpty() && !use.equals("context") && !use.equals("word")) {
+            throw new IllegalStateException(table + " line " + r.line()
+                    + ": expected a six-digit code, a name, a trade and an empty use, context or word");
+        }
+        if (EX_RIGHTS.matcher(f[1]).find()) {
+            return; // the list's other rows and the earlier list name the firm in full (东方创业, not XD东方创)
         }
         String name = shortName(f[1]);
-        if (name.length() < 2 || byAlias.containsKey(name) || NewsOutlets.get().byName(name) != null) {
-            return; // the curated row, or the outlet, names it; so no phrase is in both tables
+        if (name.length() < 2 || use.equals("word") || byAlias.containsKey(name) || NewsOutlets.get().byName(name) != null) {
+            return; // a word or place before a firm (机器人, 张家界), the curated row, or the outlet; no phrase is in both tables
         }
         Entry e = new Entry(name, name, null, true);
         byName.putIfAbsent(name, e);
         byAlias.put(name, e);
-        if (use.isEmpty()) {
-            b.add(name, e);
+        if (use.isEmpty() && name.length() >= LOOKED_FOR) {
+            b.add(name, e); // a shorter one (万科, 新大陆) is never read alone, so the scan need not find it
         }
     }
 
-    /** The short name the press uses for a name on the stock list: *ST华讯 → 华讯, 寒武纪-U → 寒武纪, 京东方A → 京东方. */
+    /**
+     * The shortest stock-list short name looked for in running text: the company rules read one of two or three
+     * characters only where the text shows a firm, by {@link #byAlias} (concern.company.ListedNames), and such
+     * names (中华, 天马, 星源) would otherwise be hit in most paragraphs of a 4,000-name list.
+     */
+    public static final int LOOKED_FOR = 4;
+
+    /** The short name the press uses for a name on the stock list: *ST华讯 → 华讯, 寒武纪-U → 寒武纪, 京东方A → 京东方, 退富控 → 富控. */
     static String shortName(String listed) {
         String s = listed.strip();
         for (String before = null; !s.equals(before); ) {

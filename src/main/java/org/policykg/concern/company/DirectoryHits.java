@@ -114,11 +114,21 @@ final class DirectoryHits {
                     || curated.stream().anyMatch(c -> c.start() < h.end() && h.start() < c.end())
                     || outlet.matcher(text).region(h.end(), text.length()).lookingAt()
                     || ASSOCIATION.matcher(text).region(h.end(), text.length()).lookingAt()
-                    || markup && NameBounds.inMarkup(text, h.start())) {
+                    || markup && NameBounds.inMarkup(text, h.start()) || cutFromWord(p, text, h)) {
                 continue;
             }
             add(text, h, regions, found);
         }
+    }
+
+    /**
+     * Whether the words around a listed firm's short name run across its edges, so that the name is cut out of a
+     * longer word or phrase (张江高科|技园区, 长春经开|区, 外|国投资本): HanLP segments a window of the sentence around it.
+     */
+    private static boolean cutFromWord(Paragraph p, String text, PhraseMatcher.Hit<CompanyDirectory.Entry> h) {
+        int from = Math.max(p.sentenceAt(h.start()).start(), h.start() - WINDOW);
+        int to = Math.min(text.length(), h.end() + WINDOW);
+        return Lexicon.wordCrosses(text.substring(from, to), h.start() - from, h.end() - from);
     }
 
     /**

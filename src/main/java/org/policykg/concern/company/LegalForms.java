@@ -162,7 +162,7 @@ final class LegalForms {
                 start = Math.max(start, relativeStart(text, phrase, m.start()));
                 start = acrossGrammarChar(text, phrase, start, m.start(), regions, bodies);
             }
-            start = knownEnding(text, start, end, directory);
+            start = knownEnding(text, start, end, directory, regions);
             start = afterPerson(p, text, start, m.start(), regions);
             // A branch after any legal form: 中国出口信用保险公司安徽分公司, 中国银行江苏省分行.
             end = NameBounds.branchEnd(text, end, regions);
@@ -463,10 +463,19 @@ final class LegalForms {
         return cut;
     }
 
-    /** "…储存伦敦金属交易所": a well-known name the candidate ends with is where the name starts. */
-    private static int knownEnding(String text, int start, int end, CompanyDirectory directory) {
+    /**
+     * "…储存伦敦金属交易所": a well-known name the candidate ends with is where the name starts. A stock-list short
+     * name right after a place is not cut out (辽宁|方大集团 is Liaoning's 方大集团, not the listed 方大集团 of
+     * Shenzhen): the list's short names are 字号 and a trade word that many firms share, the place is the name's own.
+     */
+    private static int knownEnding(String text, int start, int end, CompanyDirectory directory, List<RegionMention> regions) {
         for (int k = start + 1; k < end - 2; k++) {
-            if (directory.byAlias(text.substring(k, end)) != null) {
+            CompanyDirectory.Entry known = directory.byAlias(text.substring(k, end));
+            if (known != null) {
+                int at = k;
+                if (known.listed() && regions.stream().anyMatch(r -> r.range().end() == at && r.range().start() >= start)) {
+                    return start;
+                }
                 return k;
             }
         }

@@ -15,13 +15,21 @@ import org.policykg.recognize.Lexicon;
  * that opens it is set aside, is not made of ordinary words: 科大讯飞, 深信服科技 and 上海贝岭 stand
  * alone; 中国软件 (中国 + 软件), 数字认证, 信息发展, 南京熊猫, 今天国际 are phrases a text writes
  * about other things; names of two or three characters (天下秀, 新大陆, 指南针, 同花顺) are too often
- * words or parts of words.
+ * words or parts of words. A name the list writes as 字号 and 股份 or 控股 (宝钢股份, 华联控股) is a company's
+ * short form whatever its 字号 (HanLP tags 宝钢 a noun), once a place that opens it is set aside (东莞|控股 is not).
  */
 final class ListedNames {
     /** Fewer characters than this never stand alone. */
-    static final int MIN_ALONE = 4;
+    static final int MIN_ALONE = org.policykg.reference.CompanyDirectory.LOOKED_FOR;
 
     private static final Map<String, Boolean> ALONE = new ConcurrentHashMap<>();
+
+    /**
+     * The endings of a listed firm's short name that say it is a company: X股份 (of X股份有限公司) and X控股 after a
+     * 字号 of two characters or more. No phrase of running text ends so (股份制 runs on, and a word crossing the
+     * name's edge is checked where the name is found).
+     */
+    private static final java.util.regex.Pattern CORPORATE = java.util.regex.Pattern.compile("^\\p{IsHan}{2,}(?:股份|控股)$");
 
     private ListedNames() {
     }
@@ -44,6 +52,9 @@ final class ListedNames {
             from += t.word.length(); // 中国|软件, 南京|熊猫, 今天|国际: the place or time opens a phrase
         }
         String rest = name.substring(from);
+        if (rest.length() >= 4 && CORPORATE.matcher(rest).find()) {
+            return true; // 宝钢股份, 华联控股: the stock list's own short form of a 股份有限公司 or a holding firm
+        }
         return rest.length() >= 2 && !Lexicon.isOrdinary(rest);
     }
 }

@@ -8,10 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.policykg.recognize.Lexicon;
 import org.policykg.reference.CompanyDirectory;
 import org.policykg.reference.PhraseMatcher;
 
-/** The stock list of the digital trades (listed-companies.tsv) as the company rules read it. */
+/** The A-share stock list of every trade (listed-companies.tsv) as the company rules read it. */
 class ListedCompaniesTest {
     private final CompanyDirectory directory = CompanyDirectory.get();
 
@@ -64,5 +65,63 @@ class ListedCompaniesTest {
         assertFalse(ListedNames.standsAlone("中国软件"), "a place and a trade word: 中国软件产业");
         assertFalse(ListedNames.standsAlone("数字认证"), "ordinary words: 数字认证服务");
         assertFalse(ListedNames.standsAlone("今天国际"), "a time word and an ordinary word");
+    }
+
+    @Test
+    void theListHoldsEveryTradeWithItsDelistingAndNewListingMarksDropped() {
+        assertNotNull(directory.byAlias("中联重科"), "工程机械, a trade outside the digital ones");
+        assertNotNull(directory.byAlias("佳发教育"), "300559, a row the first copy of the list had lost");
+        assertNotNull(directory.byAlias("富控"), "退富控: 退 marks the delisting period");
+        assertNull(directory.byAlias("退富控"));
+        assertNotNull(directory.byAlias("金沃"), "N金沃: N marks a new listing");
+        assertEquals(List.of("中联重科"), directory.findListed("市政府与中联重科签约").stream().map(PhraseMatcher.Hit::phrase).toList());
+        // a name of two or three characters is known to the rules that read a firm's context, never looked for
+        assertNotNull(directory.byAlias("天下秀"));
+        assertTrue(directory.findListed("天下秀与中华文化").isEmpty());
+    }
+
+    @Test
+    void aNameThatIsOneOrdinaryWordOrAPlaceIsNotKnownAtAll() {
+        // use word: a list of industries (新能源汽车、机器人、商业航天等) or of places would read them as firms
+        assertNull(directory.byAlias("机器人"));
+        assertNull(directory.byAlias("太阳能"));
+        assertNull(directory.byAlias("陆家嘴"));
+        assertTrue(directory.findListed("推进机器人、太阳能产业发展，建设陆家嘴金融城").isEmpty());
+    }
+
+    @Test
+    void aFirmNamedAfterTheFacilityItRunsIsKnownOnlyInAFirmsContext() {
+        // use context for the trades that run a railway, road, port, airport, park or sight: texts name the thing
+        assertNotNull(directory.byAlias("京沪高铁"));
+        assertNotNull(directory.byAlias("张江高科"));
+        assertTrue(directory.findListed("沿京沪高铁布局物流节点").isEmpty());
+        assertTrue(directory.findListed("建设张江高科技园区").isEmpty());
+    }
+
+    @Test
+    void aShortNameOfAJointStockOrHoldingFirmStandsAloneWhateverItsZihao() {
+        assertTrue(ListedNames.standsAlone("宝钢股份"), "HanLP tags 宝钢 a noun; 股份 says it is a firm");
+        assertTrue(ListedNames.standsAlone("华联控股"));
+        assertFalse(ListedNames.standsAlone("东莞控股"), "a place and 控股: 东莞控股的企业 reads as a phrase");
+        assertFalse(ListedNames.standsAlone("渤海股份"));
+    }
+
+    @Test
+    void aWordCrossingTheEdgeOfANameCutsItFromALongerWord() {
+        assertTrue(Lexicon.wordCrosses("借鉴张江高科技园区经验", 2, 6), "张江|高科技|园区");
+        assertTrue(Lexicon.wordCrosses("鼓励外国投资本地企业", 3, 7), "外国|投资 crosses the start of 国投资本");
+        assertFalse(Lexicon.wordCrosses("市政府与兆易创新签约", 4, 8));
+    }
+
+    @Test
+    void theShanghaiListOfLate2025AddsLaterListingsAndNewNames() {
+        // listed-companies-sse.tsv: STAR and main-board listings after mid-2021 and firms' new names
+        assertNotNull(directory.byAlias("龙芯中科"));
+        assertNotNull(directory.byAlias("豪威集团"), "韦尔股份's new name");
+        assertNotNull(directory.byAlias("韦尔股份"), "the 2021 list's name stays known");
+        assertEquals(List.of("龙芯中科"), directory.findListed("与龙芯中科签约").stream().map(PhraseMatcher.Hit::phrase).toList());
+        // an ex-rights display name is cut to fit (XD东方创): not a short name
+        assertNull(directory.byAlias("东方创"));
+        assertNotNull(directory.byAlias("佳通"), "S佳通: S marks a share reform not done");
     }
 }
