@@ -40,6 +40,7 @@ final class CompanyResolver {
     private final CompanyDirectory directory;
     private final LegalForms legalForms;
     private final ProjectOwners projects;
+    private final TradeNames trade;
     private final FirmActs acts;
     private final ListMates mates;
     private final FirmColumns columns;
@@ -63,6 +64,7 @@ final class CompanyResolver {
         this.directory = directory;
         this.legalForms = new LegalForms(cues);
         this.projects = new ProjectOwners(cues);
+        this.trade = new TradeNames(cues);
         this.acts = new FirmActs(cues);
         PhraseMatcher.Builder<String> trades = PhraseMatcher.builder();
         cues.words("firm-sets", "tail").forEach(w -> trades.add(w, w));
@@ -96,7 +98,7 @@ final class CompanyResolver {
             columns.find(table, p, regions, bodies, legal, directory, found, cells);
             legal.addAll(cells);
             Phrasing.listed(p, titles, found);
-            Phrasing.lists(p, regions, bodies, directory, closers, means, found);
+            Phrasing.lists(p, regions, bodies, directory, closers, means, trade, found);
             Phrasing.countedLists(p, regions, bodies, directory, found);
             projects.find(p, regions, bodies, directory, found);
             acts.find(p, regions, bodies, directory, found);
