@@ -169,7 +169,8 @@ final class ProjectOwners {
         }
         for (PhraseMatcher.Hit<CompanyDirectory.Entry> h : directory.find(item)) {
             int at = start + h.start();
-            if (h.start() == 0 || h.start() <= MAX && regions.stream().anyMatch(r -> r.range().start() == start && r.range().end() == at)) {
+            if (h.start() == 0 || h.start() <= MAX && regions.stream().anyMatch(r -> r.range().start() == start && r.range().end() == at)
+                    || zoneBefore(item, h)) {
                 return new int[] {at, start + h.end()}; // 新华三青海图灵小镇, 华电牛首山…电站, 绍兴|中芯…集成电路: a known firm
             }
         }
@@ -187,6 +188,20 @@ final class ProjectOwners {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the two characters before a known firm of three or more at an item's head are the project's place
+     * written short, a zone or a cooperation area the gazetteer does not hold (深汕|比亚迪二期, 前海|…): a report
+     * writes place, owner, project. A known name of three or more is rarely the end of another firm's name; HanLP's
+     * guesses at the unknown place (禾汕海|康威视 as a person's name) are no evidence either way.
+     */
+    private static boolean zoneBefore(String item, PhraseMatcher.Hit<CompanyDirectory.Entry> h) {
+        if (h.start() != MIN || h.length() < 3) {
+            return false;
+        }
+        String zone = item.substring(0, MIN);
+        return zone.chars().allMatch(c -> Han.is((char) c)) && !grammar(zone);
     }
 
     /**
