@@ -23,6 +23,7 @@ import org.policykg.segment.Range;
  * <li>{@link Phrasing}: listed-company phrasing (X在互动平台表示, 控股子公司X), then a list
  * closed by 等…企业;</li>
  * <li>{@link ProjectOwners}: the firms named at the head of a list of projects (宝丰煤制烯烃、飞鹤婴幼儿配方奶粉等项目);</li>
+ * <li>{@link FirmRankings}: the firms a list or ranking of firms takes in (星岚传动入选全国民营企业…典型案例);</li>
  * <li>{@link FirmActs}: a 字号 and trade word acting as a firm (星澜科技落户…, 与北辰智能签署…), and {@link LatinActs} a
  * Latin name (VulnCheck 发现…, SimpleHelp已发布补丁);</li>
  * <li>{@link DirectoryHits}: the directory of well-known companies, outside the names with a
@@ -41,6 +42,7 @@ final class CompanyResolver {
     private final LegalForms legalForms;
     private final ProjectOwners projects;
     private final TradeNames trade;
+    private final FirmRankings rankings;
     private final FirmActs acts;
     private final ListMates mates;
     private final FirmColumns columns;
@@ -65,6 +67,7 @@ final class CompanyResolver {
         this.legalForms = new LegalForms(cues);
         this.projects = new ProjectOwners(cues);
         this.trade = new TradeNames(cues);
+        this.rankings = new FirmRankings(cues);
         this.acts = new FirmActs(cues);
         PhraseMatcher.Builder<String> trades = PhraseMatcher.builder();
         cues.words("firm-sets", "tail").forEach(w -> trades.add(w, w));
@@ -101,6 +104,7 @@ final class CompanyResolver {
             Phrasing.lists(p, regions, bodies, directory, closers, means, trade, found);
             Phrasing.countedLists(p, regions, bodies, directory, found);
             projects.find(p, regions, bodies, directory, found);
+            rankings.find(p, regions, bodies, directory, found);
             acts.find(p, regions, bodies, directory, found);
             latinActs.find(p, directory, found);
             DirectoryHits.find(p, regions, bodies, legal, directory, outlet, lines, found);
