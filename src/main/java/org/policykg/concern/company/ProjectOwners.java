@@ -39,6 +39,12 @@ final class ProjectOwners {
     /** A word or place the report writes before projects that are not a firm's: the state's, the province's. */
     private static final Pattern NOT_OWNER = Pattern.compile("^(?:国家|全国|全省|全市|全区|省|市|县|区|我省|我市|我区|中央)");
 
+    /**
+     * Natures no character of a coined name has: a particle, preposition, conjunction, pronoun, count, punctuation,
+     * verb (智|算 of 智算中心 is a word HanLP cut) or adverb (not 弗/dg, a morpheme).
+     */
+    private static final Pattern NOT_COINED = Pattern.compile("[upcrmqwv]\\w*|d");
+
     private final PhraseMatcher<String> tails;
     private final PhraseMatcher<String> facilities;
     private final PhraseMatcher<String> countries;
@@ -71,14 +77,23 @@ final class ProjectOwners {
                 continue;
             }
             List<int[]> owners = new ArrayList<>();
+            int works = 0;
             for (int[] item : items) {
                 int[] o = owner(text, item[0], item[1], regions, bodies, directory);
                 if (o != null) {
                     owners.add(o);
+                } else if (publicWork(text, item[0], item[1])) {
+                    works++;
                 }
             }
             if (owners.size() < 2 || 2 * owners.size() < items.size() || owners.stream().noneMatch(o -> strong(text, o, directory))) {
-                continue; // 西宁至成都铁路、隆黄铁路…等重大交通项目: public works, not firms'
+                // 温福高铁、沪杭高铁、台州弗迪新能源动力电池等项目: a report's list mixes public works with firms' projects;
+                // the works aside, the one owner left must be surely a firm's name
+                boolean mixed = owners.size() == 1 && works >= 1 && 2 >= items.size() - works
+                        && surely(text, owners.get(0), regions, directory);
+                if (!mixed) {
+                    continue; // 西宁至成都铁路、隆黄铁路…等重大交通项目: public works, not firms'
+                }
             }
             for (int[] o : owners) {
                 String surface = text.substring(o[0], o[1]);
@@ -107,6 +122,26 @@ final class ProjectOwners {
             return true;
         }
         return Lexicon.segment(owner).stream().anyMatch(t -> t.word.length() >= 2 && t.nature.toString().matches("nr\\w*|nt\\w*|j"));
+    }
+
+    /** Whether an item is a public work: a name, then a facility word (沪杭|高铁, 沪乍杭|铁路, 西湖|大学三期). */
+    private boolean publicWork(String text, int start, int end) {
+        return facilities.longest(text.substring(start, end)).stream().anyMatch(f -> f.start() >= MIN && f.start() <= MAX + 3);
+    }
+
+    /**
+     * Whether an owner standing alone among public works is surely a firm's: a known firm, a name ending in a
+     * trade word (芯光半导体), or a coined name after the project's city (台州|弗迪: characters HanLP reads only one by
+     * one, none of them grammar, a verb or a count); a name HanLP only guesses at (润泽, a verb; 禾汕海, a person) is not.
+     */
+    private boolean surely(String text, int[] o, List<RegionMention> regions, CompanyDirectory directory) {
+        int city = afterCity(text, o[0], o[1], regions);
+        String name = text.substring(city, o[1]);
+        if (directory.byAlias(name) != null || tails.longest(name).stream().anyMatch(t -> t.end() == name.length() && t.start() >= MIN)) {
+            return true;
+        }
+        return city > o[0] && name.length() >= MIN && !Lexicon.isOrdinary(name) && Lexicon.segment(name).stream()
+                .allMatch(t -> t.word.length() == 1 && !NOT_COINED.matcher(t.nature.toString()).matches());
     }
 
     /**
@@ -333,9 +368,15 @@ final class ProjectOwners {
         return true;
     }
 
-    /** Whether a head holds grammar a name never holds: a particle, preposition, conjunction, adverb or pronoun. */
+    /**
+     * Whether a head holds grammar a name never holds: a particle, preposition, conjunction, adverb or pronoun; an
+     * adverb's morpheme standing alone (弗/dg of 台州弗迪) is a coined name's character, not an adverb.
+     */
     private static boolean grammar(String s) {
         for (Term t : Lexicon.segment(s)) {
+            if (t.nature.toString().equals("dg")) {
+                continue;
+            }
             char n = t.nature.toString().charAt(0);
             if (n == 'u' || n == 'p' || n == 'c' || n == 'd' || n == 'r' || n == 'w') {
                 return true;
