@@ -17,7 +17,8 @@ import org.policykg.segment.Range;
  * <ol>
  * <li>{@link StockCodes}: a code beside the name (财富趋势（SH.688318）), then a finance site's
  * quote link (a code in parentheses overrides one seen before; a link's code does not);</li>
- * <li>{@link LegalForms}: a legal form (…有限公司, …集团), and {@link LatinLegalForms} one in Latin
+ * <li>{@link LegalForms}: a legal form (…有限公司, …集团; a 字号 read as a verb kept where the document's
+ * headings give it, {@link NameHeadings}), and {@link LatinLegalForms} one in Latin
  * letters (… Company Limited, … Co., Ltd.);</li>
  * <li>{@link FirmColumns}: the cells of a table's column of firms (排序 | 企业 | 所在省);</li>
  * <li>{@link Phrasing}: listed-company phrasing (X在互动平台表示, 控股子公司X), then a list
@@ -90,6 +91,7 @@ final class CompanyResolver {
     List<CompanyFacts> resolve(Analysis doc) {
         Companies found = new Companies();
         FirmColumns.State table = columns.start();
+        found.headings.addAll(NameHeadings.names(doc.paragraphs()));
         for (Paragraph p : doc.paragraphs()) {
             List<RegionMention> regions = doc.regionIndex().in(p.index());
             List<AgencyMention> bodies = doc.agencyIndex().in(p.index());
