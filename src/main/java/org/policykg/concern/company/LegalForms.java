@@ -73,10 +73,10 @@ final class LegalForms {
         this.bankingMalware = Pattern.compile("(?:" + cues.alternation("firm-name-context", "malware") + ")");
         this.setLead = Pattern.compile("^(?:" + cues.alternation("firm-sets", "lead") + ")");
         this.setInside = Pattern.compile(cues.alternation("firm-sets", "inside"));
-        this.kind = Pattern.compile("^(?:" + cues.alternation("firm-sets", "kind") + ")+$");
+        this.kind = Pattern.compile("^(?:" + cues.alternationOfRoles("firm-sets", "kind", "kind-tail") + ")+$");
         this.countries = Pattern.compile("(?:中国|" + cues.alternation("firm-sets", "country") + ")");
         PhraseMatcher.Builder<String> t = PhraseMatcher.builder();
-        for (String role : new String[] {"tail", "kind", "trade"}) {
+        for (String role : new String[] {"tail", "kind", "kind-tail", "trade"}) {
             cues.words("firm-sets", role).stream().filter(w -> !w.equals("集团") && !w.equals("股份")).forEach(w -> t.add(w, w));
         }
         this.trades = t.build();

@@ -50,7 +50,9 @@ final class ProjectOwners {
     private final PhraseMatcher<String> countries;
 
     ProjectOwners(CueWords cues) {
-        this.tails = matcher(cues.words("firm-sets", "tail"));
+        List<String> tailWords = new ArrayList<>(cues.words("firm-sets", "tail"));
+        tailWords.addAll(cues.words("firm-sets", "kind-tail")); // 芯光|半导体
+        this.tails = matcher(tailWords);
         this.facilities = matcher(cues.words("firm-sets", "facility"));
         this.countries = matcher(cues.words("firm-sets", "country"));
     }

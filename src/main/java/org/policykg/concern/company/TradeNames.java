@@ -26,9 +26,10 @@ final class TradeNames {
     TradeNames(CueWords cues) {
         PhraseMatcher.Builder<String> t = PhraseMatcher.builder();
         cues.words("firm-sets", "tail").forEach(w -> t.add(w, w));
+        cues.words("firm-sets", "kind-tail").forEach(w -> t.add(w, w));
         this.tails = t.build();
         PhraseMatcher.Builder<String> f = PhraseMatcher.builder();
-        for (String role : new String[] {"tail", "kind", "trade"}) {
+        for (String role : new String[] {"tail", "kind", "kind-tail", "trade"}) {
             cues.words("firm-sets", role).forEach(w -> f.add(w, w));
         }
         this.fields = f.build();
