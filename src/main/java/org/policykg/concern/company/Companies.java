@@ -37,6 +37,8 @@ final class Companies {
     final Map<String, Company> byName = new LinkedHashMap<>();
     /** Every surface form, to the name of the company it names. */
     final Map<String, String> surfaces = new LinkedHashMap<>();
+    /** Registered names standing alone as headings ({@link NameHeadings}): where a 字号 HanLP reads as a verb is whole. */
+    final List<String> headings = new ArrayList<>();
 
     /** The company {@code surface} names: the one it already names, else {@code name}, new if need be. */
     Company add(String name, String surface, String en) {

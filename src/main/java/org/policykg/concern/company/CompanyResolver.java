@@ -17,12 +17,14 @@ import org.policykg.segment.Range;
  * <ol>
  * <li>{@link StockCodes}: a code beside the name (财富趋势（SH.688318）), then a finance site's
  * quote link (a code in parentheses overrides one seen before; a link's code does not);</li>
- * <li>{@link LegalForms}: a legal form (…有限公司, …集团), and {@link LatinLegalForms} one in Latin
+ * <li>{@link LegalForms}: a legal form (…有限公司, …集团; a 字号 read as a verb kept where the document's
+ * headings give it, {@link NameHeadings}), and {@link LatinLegalForms} one in Latin
  * letters (… Company Limited, … Co., Ltd.);</li>
  * <li>{@link FirmColumns}: the cells of a table's column of firms (排序 | 企业 | 所在省);</li>
  * <li>{@link Phrasing}: listed-company phrasing (X在互动平台表示, 控股子公司X), then a list
  * closed by 等…企业;</li>
  * <li>{@link ProjectOwners}: the firms named at the head of a list of projects (宝丰煤制烯烃、飞鹤婴幼儿配方奶粉等项目);</li>
+ * <li>{@link FirmRankings}: the firms a list or ranking of firms takes in (星岚传动入选全国民营企业…典型案例);</li>
  * <li>{@link FirmActs}: a 字号 and trade word acting as a firm (星澜科技落户…, 与北辰智能签署…), and {@link LatinActs} a
  * Latin name (VulnCheck 发现…, SimpleHelp已发布补丁);</li>
  * <li>{@link DirectoryHits}: the directory of well-known companies, outside the names with a
@@ -40,6 +42,8 @@ final class CompanyResolver {
     private final CompanyDirectory directory;
     private final LegalForms legalForms;
     private final ProjectOwners projects;
+    private final TradeNames trade;
+    private final FirmRankings rankings;
     private final FirmActs acts;
     private final ListMates mates;
     private final FirmColumns columns;
@@ -63,6 +67,8 @@ final class CompanyResolver {
         this.directory = directory;
         this.legalForms = new LegalForms(cues);
         this.projects = new ProjectOwners(cues);
+        this.trade = new TradeNames(cues);
+        this.rankings = new FirmRankings(cues);
         this.acts = new FirmActs(cues);
         PhraseMatcher.Builder<String> trades = PhraseMatcher.builder();
         cues.words("firm-sets", "tail").forEach(w -> trades.add(w, w));
@@ -85,6 +91,7 @@ final class CompanyResolver {
     List<CompanyFacts> resolve(Analysis doc) {
         Companies found = new Companies();
         FirmColumns.State table = columns.start();
+        found.headings.addAll(NameHeadings.names(doc.paragraphs()));
         for (Paragraph p : doc.paragraphs()) {
             List<RegionMention> regions = doc.regionIndex().in(p.index());
             List<AgencyMention> bodies = doc.agencyIndex().in(p.index());
@@ -96,9 +103,10 @@ final class CompanyResolver {
             columns.find(table, p, regions, bodies, legal, directory, found, cells);
             legal.addAll(cells);
             Phrasing.listed(p, titles, found);
-            Phrasing.lists(p, regions, bodies, directory, closers, means, found);
+            Phrasing.lists(p, regions, bodies, directory, closers, means, trade, found);
             Phrasing.countedLists(p, regions, bodies, directory, found);
             projects.find(p, regions, bodies, directory, found);
+            rankings.find(p, regions, bodies, directory, found);
             acts.find(p, regions, bodies, directory, found);
             latinActs.find(p, directory, found);
             DirectoryHits.find(p, regions, bodies, legal, directory, outlet, lines, found);

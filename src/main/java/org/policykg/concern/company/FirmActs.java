@@ -41,9 +41,12 @@ final class FirmActs {
         acts = a.build();
         PhraseMatcher.Builder<String> t = PhraseMatcher.builder();
         cues.words("firm-sets", "tail").forEach(w -> t.add(w, w));
+        cues.words("firm-sets", "kind-tail").forEach(w -> t.add(w, w));
         cues.words("firm-sets", "trade").forEach(w -> t.add(w, w));
         trades = t.build();
-        tails = java.util.Set.copyOf(cues.words("firm-sets", "tail"));
+        java.util.Set<String> ts = new java.util.HashSet<>(cues.words("firm-sets", "tail"));
+        ts.addAll(cues.words("firm-sets", "kind-tail"));
+        tails = java.util.Set.copyOf(ts);
     }
 
     void find(Paragraph p, List<RegionMention> regions, List<AgencyMention> bodies, CompanyDirectory directory, Companies found) {

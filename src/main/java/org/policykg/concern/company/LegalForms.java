@@ -73,10 +73,10 @@ final class LegalForms {
         this.bankingMalware = Pattern.compile("(?:" + cues.alternation("firm-name-context", "malware") + ")");
         this.setLead = Pattern.compile("^(?:" + cues.alternation("firm-sets", "lead") + ")");
         this.setInside = Pattern.compile(cues.alternation("firm-sets", "inside"));
-        this.kind = Pattern.compile("^(?:" + cues.alternation("firm-sets", "kind") + ")+$");
+        this.kind = Pattern.compile("^(?:" + cues.alternationOfRoles("firm-sets", "kind", "kind-tail") + ")+$");
         this.countries = Pattern.compile("(?:中国|" + cues.alternation("firm-sets", "country") + ")");
         PhraseMatcher.Builder<String> t = PhraseMatcher.builder();
-        for (String role : new String[] {"tail", "kind", "trade"}) {
+        for (String role : new String[] {"tail", "kind", "kind-tail", "trade"}) {
             cues.words("firm-sets", role).stream().filter(w -> !w.equals("集团") && !w.equals("股份")).forEach(w -> t.add(w, w));
         }
         this.trades = t.build();
@@ -147,6 +147,7 @@ final class LegalForms {
                 continue;
             }
             int phrase = start;
+            boolean headed = false;
             int row = afterRowNumber(text, start, m.start(), m.end() == text.length());
             if (row >= 0) {
                 start = row; // a table's row number glued before the name: no verbs stand between them
@@ -158,6 +159,10 @@ final class LegalForms {
                 boolean registered = m.group().contains("有限") && named > start && named < m.start()
                         && Lexicon.segment(text.substring(start, named)).size() == 1;
                 start = registered && tradeWords(text.substring(named, m.start())) ? start : named;
+                // 为修正药业集团下属子公司 under the heading 修正药业集团柳河制药有限公司: the 字号 the heading gives
+                int mark = start == named ? NameHeadings.markBefore(text, phrase, named, m.start(), found.headings) : -1;
+                headed = mark >= 0;
+                start = headed ? mark : start;
                 start += Phrasing.afterHave(text.substring(start, m.start())); // 新能源类项目有|庞大集团
                 start = Math.max(start, relativeStart(text, phrase, m.start()));
                 start = acrossGrammarChar(text, phrase, start, m.start(), regions, bodies);
@@ -187,7 +192,7 @@ final class LegalForms {
             boolean own = (stem.startsWith("省") || stem.startsWith("市")) && m.group().startsWith("集团"); // 省水投集团, 市数据集团
             // 聚星公司 after 绵阳聚星汽车零部件制造有限公司: the 字号 of a firm named before, with 公司, is that firm
             String owner = m.group().equals("公司") ? found.surfaces.get(stem) : null;
-            if (!legalForm && !own && owner == null && Lexicon.isOrdinary(stem)) {
+            if (!legalForm && !own && owner == null && !headed && Lexicon.isOrdinary(stem)) {
                 ordinary.add(new int[] {start, end});
                 continue;
             }

@@ -57,10 +57,11 @@ final class Phrasing {
             + "|[" + Han.RANGE + "A-Za-z]{0,6}?(?:概念股|龙头股|个股|股票))");
 
     /**
-     * A count of firms right after a list (天门电信、移动、联通三家通信商; 甲、乙两家企业): when the count
-     * equals the list's items, each item names one firm, short forms (移动, 联通) included.
+     * A count of firms right after a list (天门电信、移动、联通三家通信商; 甲、乙两家企业), or the count a statistical
+     * report gives them in 户 and says what they are (其中甲、乙、丙3户为高新技术企业): when the count equals the
+     * list's items, each item names one firm, short forms (移动, 联通) included.
      */
-    private static final Pattern EXACT_COUNT = Pattern.compile("^(?<n>[两二三四五六七八九]|\\d)家[" + Han.RANGE
+    private static final Pattern EXACT_COUNT = Pattern.compile("^(?<n>[两二三四五六七八九]|\\d)[家户](?:为|是)?[" + Han.RANGE
             + "]{0,6}?(?:企业|公司|通信商|运营商|银行|集团|厂商|券商)");
     private static final String COUNT_DIGITS = "两二三四五六七八九";
 
@@ -106,7 +107,7 @@ final class Phrasing {
      * 等方式, 等措施) closes a list of means.
      */
     static void lists(Paragraph p, List<RegionMention> regions, List<AgencyMention> bodies, CompanyDirectory directory,
-                      PhraseMatcher<String> closers, PhraseMatcher<String> means, Companies found) {
+                      PhraseMatcher<String> closers, PhraseMatcher<String> means, TradeNames trade, Companies found) {
         String text = p.string();
         // Found from each closer backwards, item by item: a regex for the whole list backtracks badly.
         for (PhraseMatcher.Hit<String> closer : closers.all(text)) {
@@ -163,10 +164,16 @@ final class Phrasing {
             // A member another rule already took for a company (能源集团, by its legal form) is a name too.
             long strict = 0;
             long names = 0;
+            // Under a kind of firm, a 字号 and its trade word (天衡科技, 东岭矿业) is a firm's short name, words or not.
+            boolean[] shaped = new boolean[items.size()];
+            for (int i = 0; i < items.size(); i++) {
+                shaped[i] = firms && trade.shaped(text, items.get(i)[0], items.get(i)[1], regions);
+            }
+            int at = 0;
             for (int[] r : items) {
                 String item = text.substring(r[0], r[1]);
                 boolean name = isName(text, r[0], r[1], regions, bodies); // HanLP's segmenter: once per member
-                if (name || found.surfaces.containsKey(item) || counted && directory.byAlias(item) != null) {
+                if (name || found.surfaces.containsKey(item) || counted && directory.byAlias(item) != null || shaped[at++]) {
                     strict++;
                 }
                 if (firms && !name && (directory.byAlias(item) != null || properNoun(item))) {
@@ -177,10 +184,13 @@ final class Phrasing {
             // Closed by a kind of firm (等一批龙头企业, 等30余户企业), half the members names and one a name HanLP
             // does not know: brand names made of common words pass (超聚变、中创智领等一批行业领军企业), a list of
             // fields (新能源汽车、光伏等龙头企业) or one with a common noun (高校、科研院所) does not.
-            boolean members = firms && strict >= 1 && 2 * names >= items.size() && items.stream().allMatch(r -> r[1] - r[0] >= 2
-                    && !coveredByRegion(regions, r[0], r[1]) && !NameBounds.overlaps(bodies, r[0], r[1])
-                    && (counted || directory.byAlias(text.substring(r[0], r[1])) != null
-                    || !commonNoun(text.substring(r[0], r[1])))); // 吉利, 天下秀: a firm's name that is also a word
+            boolean members = firms && strict >= 1 && 2 * names >= items.size();
+            for (int i = 0; i < items.size() && members; i++) {
+                int[] r = items.get(i);
+                members = r[1] - r[0] >= 2 && !coveredByRegion(regions, r[0], r[1]) && !NameBounds.overlaps(bodies, r[0], r[1])
+                        && (counted || shaped[i] || directory.byAlias(text.substring(r[0], r[1])) != null
+                        || !commonNoun(text.substring(r[0], r[1]))); // 吉利, 天下秀: a firm's name that is also a word
+            }
             if (names == items.size() && items.size() >= 3 || members) {
                 for (int[] r : items) {
                     String name = text.substring(r[0], r[1]);
@@ -262,7 +272,7 @@ final class Phrasing {
     static void countedLists(Paragraph p, List<RegionMention> regions, List<AgencyMention> bodies, CompanyDirectory directory,
                              Companies found) {
         String text = p.string();
-        for (int jia = text.indexOf('家'); jia > 0; jia = text.indexOf('家', jia + 1)) {
+        for (int jia = nextCount(text, 0); jia > 0; jia = nextCount(text, jia + 1)) {
             int at = jia - 1;
             Matcher m = EXACT_COUNT.matcher(text.substring(at, Math.min(text.length(), jia + 12)));
             if (!m.find() || at == 0 || text.charAt(at - 1) == '、') {
@@ -292,6 +302,13 @@ final class Phrasing {
                 }
             }
         }
+    }
+
+    /** The next classifier of a count of firms from {@code from} on (家, or the 户 of statistical reports), or -1. */
+    private static int nextCount(String text, int from) {
+        int jia = text.indexOf('家', from);
+        int hu = text.indexOf('户', from);
+        return jia < 0 ? hu : hu < 0 ? jia : Math.min(jia, hu);
     }
 
     /**

@@ -39,12 +39,20 @@ final class ProjectOwners {
     /** A word or place the report writes before projects that are not a firm's: the state's, the province's. */
     private static final Pattern NOT_OWNER = Pattern.compile("^(?:国家|全国|全省|全市|全区|省|市|县|区|我省|我市|我区|中央)");
 
+    /**
+     * Natures no character of a coined name has: a particle, preposition, conjunction, pronoun, count, punctuation,
+     * verb (智|算 of 智算中心 is a word HanLP cut) or adverb (not 弗/dg, a morpheme).
+     */
+    private static final Pattern NOT_COINED = Pattern.compile("[upcrmqwv]\\w*|d");
+
     private final PhraseMatcher<String> tails;
     private final PhraseMatcher<String> facilities;
     private final PhraseMatcher<String> countries;
 
     ProjectOwners(CueWords cues) {
-        this.tails = matcher(cues.words("firm-sets", "tail"));
+        List<String> tailWords = new ArrayList<>(cues.words("firm-sets", "tail"));
+        tailWords.addAll(cues.words("firm-sets", "kind-tail")); // 芯光|半导体
+        this.tails = matcher(tailWords);
         this.facilities = matcher(cues.words("firm-sets", "facility"));
         this.countries = matcher(cues.words("firm-sets", "country"));
     }
@@ -71,14 +79,23 @@ final class ProjectOwners {
                 continue;
             }
             List<int[]> owners = new ArrayList<>();
+            int works = 0;
             for (int[] item : items) {
                 int[] o = owner(text, item[0], item[1], regions, bodies, directory);
                 if (o != null) {
                     owners.add(o);
+                } else if (publicWork(text, item[0], item[1])) {
+                    works++;
                 }
             }
             if (owners.size() < 2 || 2 * owners.size() < items.size() || owners.stream().noneMatch(o -> strong(text, o, directory))) {
-                continue; // 西宁至成都铁路、隆黄铁路…等重大交通项目: public works, not firms'
+                // 温福高铁、沪杭高铁、台州弗迪新能源动力电池等项目: a report's list mixes public works with firms' projects;
+                // the works aside, the one owner left must be surely a firm's name
+                boolean mixed = owners.size() == 1 && works >= 1 && 2 >= items.size() - works
+                        && surely(text, owners.get(0), regions, directory);
+                if (!mixed) {
+                    continue; // 西宁至成都铁路、隆黄铁路…等重大交通项目: public works, not firms'
+                }
             }
             for (int[] o : owners) {
                 String surface = text.substring(o[0], o[1]);
@@ -107,6 +124,26 @@ final class ProjectOwners {
             return true;
         }
         return Lexicon.segment(owner).stream().anyMatch(t -> t.word.length() >= 2 && t.nature.toString().matches("nr\\w*|nt\\w*|j"));
+    }
+
+    /** Whether an item is a public work: a name, then a facility word (沪杭|高铁, 沪乍杭|铁路, 西湖|大学三期). */
+    private boolean publicWork(String text, int start, int end) {
+        return facilities.longest(text.substring(start, end)).stream().anyMatch(f -> f.start() >= MIN && f.start() <= MAX + 3);
+    }
+
+    /**
+     * Whether an owner standing alone among public works is surely a firm's: a known firm, a name ending in a
+     * trade word (芯光半导体), or a coined name after the project's city (台州|弗迪: characters HanLP reads only one by
+     * one, none of them grammar, a verb or a count); a name HanLP only guesses at (润泽, a verb; 禾汕海, a person) is not.
+     */
+    private boolean surely(String text, int[] o, List<RegionMention> regions, CompanyDirectory directory) {
+        int city = afterCity(text, o[0], o[1], regions);
+        String name = text.substring(city, o[1]);
+        if (directory.byAlias(name) != null || tails.longest(name).stream().anyMatch(t -> t.end() == name.length() && t.start() >= MIN)) {
+            return true;
+        }
+        return city > o[0] && name.length() >= MIN && !Lexicon.isOrdinary(name) && Lexicon.segment(name).stream()
+                .allMatch(t -> t.word.length() == 1 && !NOT_COINED.matcher(t.nature.toString()).matches());
     }
 
     /**
@@ -169,7 +206,8 @@ final class ProjectOwners {
         }
         for (PhraseMatcher.Hit<CompanyDirectory.Entry> h : directory.find(item)) {
             int at = start + h.start();
-            if (h.start() == 0 || h.start() <= MAX && regions.stream().anyMatch(r -> r.range().start() == start && r.range().end() == at)) {
+            if (h.start() == 0 || h.start() <= MAX && regions.stream().anyMatch(r -> r.range().start() == start && r.range().end() == at)
+                    || zoneBefore(item, h)) {
                 return new int[] {at, start + h.end()}; // 新华三青海图灵小镇, 华电牛首山…电站, 绍兴|中芯…集成电路: a known firm
             }
         }
@@ -187,6 +225,20 @@ final class ProjectOwners {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the two characters before a known firm of three or more at an item's head are the project's place
+     * written short, a zone or a cooperation area the gazetteer does not hold (深汕|比亚迪二期, 前海|…): a report
+     * writes place, owner, project. A known name of three or more is rarely the end of another firm's name; HanLP's
+     * guesses at the unknown place (禾汕海|康威视 as a person's name) are no evidence either way.
+     */
+    private static boolean zoneBefore(String item, PhraseMatcher.Hit<CompanyDirectory.Entry> h) {
+        if (h.start() != MIN || h.length() < 3) {
+            return false;
+        }
+        String zone = item.substring(0, MIN);
+        return zone.chars().allMatch(c -> Han.is((char) c)) && !grammar(zone);
     }
 
     /**
@@ -318,9 +370,15 @@ final class ProjectOwners {
         return true;
     }
 
-    /** Whether a head holds grammar a name never holds: a particle, preposition, conjunction, adverb or pronoun. */
+    /**
+     * Whether a head holds grammar a name never holds: a particle, preposition, conjunction, adverb or pronoun; an
+     * adverb's morpheme standing alone (弗/dg of 台州弗迪) is a coined name's character, not an adverb.
+     */
     private static boolean grammar(String s) {
         for (Term t : Lexicon.segment(s)) {
+            if (t.nature.toString().equals("dg")) {
+                continue;
+            }
             char n = t.nature.toString().charAt(0);
             if (n == 'u' || n == 'p' || n == 'c' || n == 'd' || n == 'r' || n == 'w') {
                 return true;
