@@ -22,7 +22,7 @@ import org.policykg.segment.Range;
  * letters (… Company Limited, … Co., Ltd.);</li>
  * <li>{@link FirmColumns}: the cells of a table's column of firms (排序 | 企业 | 所在省);</li>
  * <li>{@link Phrasing}: listed-company phrasing (X在互动平台表示, 控股子公司X), then a list
- * closed by 等…企业;</li>
+ * closed by 等…企业, and {@link OpenedLists} one opened by its count (10家上市公司…，包括：甲、乙…);</li>
  * <li>{@link ProjectOwners}: the firms named at the head of a list of projects (宝丰煤制烯烃、飞鹤婴幼儿配方奶粉等项目);</li>
  * <li>{@link FirmRankings}: the firms a list or ranking of firms takes in (星岚传动入选全国民营企业…典型案例);</li>
  * <li>{@link FirmActs}: a 字号 and trade word acting as a firm (星澜科技落户…, 与北辰智能签署…), and {@link LatinActs} a
@@ -48,6 +48,7 @@ final class CompanyResolver {
     private final ListMates mates;
     private final FirmColumns columns;
     private final LatinActs latinActs;
+    private final OpenedLists opened;
     /**
      * A news outlet's name ending that follows a directory name (新浪|财经, 腾讯|新闻): the endings of
      * {@code lexicon/outlet-endings.tsv} of two characters or more; 网 and 社 begin common words
@@ -76,6 +77,7 @@ final class CompanyResolver {
         this.mates = new ListMates(trades.build());
         this.columns = new FirmColumns(cues);
         this.latinActs = new LatinActs(cues);
+        this.opened = new OpenedLists(cues);
         this.titles = java.util.regex.Pattern.compile(cues.alternation("person-titles", "office"));
         PhraseMatcher.Builder<String> c = PhraseMatcher.builder();
         cues.words("firm-sets", "closer").forEach(w -> c.add(w, "closer"));
@@ -105,6 +107,7 @@ final class CompanyResolver {
             Phrasing.listed(p, titles, found);
             Phrasing.lists(p, regions, bodies, directory, closers, means, trade, found);
             Phrasing.countedLists(p, regions, bodies, directory, found);
+            opened.find(p, regions, bodies, directory, found);
             projects.find(p, regions, bodies, directory, found);
             rankings.find(p, regions, bodies, directory, found);
             acts.find(p, regions, bodies, directory, found);

@@ -275,8 +275,8 @@ final class Phrasing {
         for (int jia = nextCount(text, 0); jia > 0; jia = nextCount(text, jia + 1)) {
             int at = jia - 1;
             Matcher m = EXACT_COUNT.matcher(text.substring(at, Math.min(text.length(), jia + 12)));
-            if (!m.find() || at == 0 || text.charAt(at - 1) == '、') {
-                continue;
+            if (!m.find() || at == 0 || text.charAt(at - 1) == '、' || Character.isDigit(text.charAt(at - 1))) {
+                continue; // 江波龙、TCL科技等42家公司: 42 is no count of 2
             }
             char c = m.group("n").charAt(0);
             int n = Character.isDigit(c) ? c - '0' : c == '两' ? 2 : COUNT_DIGITS.indexOf(c) + 1;
