@@ -63,6 +63,7 @@ final class FirmActs {
             if (!role.equals("pact")) {
                 int start = NameBounds.nameStart(text, end, MAX_NAME);
                 if (role.equals("officer")) {
+                    start += timeWords(text.substring(start, end)); // 目前|柔宇科技创始人
                     // the title of a known firm's department head (华为产业发展副总裁): the department, no firm; a
                     // subsidiary named by its parent, a 字号 and a trade (浪潮云帆工业互联网) is one
                     String name = text.substring(start, end);
@@ -101,6 +102,22 @@ final class FirmActs {
             start += Lexicon.nameStartAfterVerbs(text.substring(start, with));
             add(text, start, with, false, regions, bodies, found);
         }
+    }
+
+    /**
+     * How many characters of time words and adverbs open the phrase before an officer's title (目前柔宇科技创始人,
+     * 此前星澜科技董事长): no firm's name opens with 目前 or 此前; verbs are kept, for a 字号 HanLP reads as one (联想).
+     */
+    private static int timeWords(String phrase) {
+        int at = 0;
+        for (var t : Lexicon.segment(phrase)) {
+            String nature = t.nature.toString();
+            if (t.word.length() < 2 || !nature.equals("t") && !nature.equals("d")) {
+                break;
+            }
+            at += t.word.length();
+        }
+        return at;
     }
 
     /**

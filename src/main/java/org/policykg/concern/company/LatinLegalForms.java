@@ -25,11 +25,18 @@ final class LatinLegalForms {
 
     /** A capitalised Latin word with a lowercase letter (Cyberhaven, SlashNext), or a run of them joined by spaces. */
     private static final String LATIN_NAME = "[A-Z][A-Za-z0-9&-]*[a-z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,3}";
+    /**
+     * The same after a kind of company, where the text has said it is one: a first word in capitals may open it
+     * (英国调查公司LMC Automotive) as long as a later word has a lower-case letter; an acronym alone (CISA) is none.
+     */
+    private static final String LATIN_NAME_AFTER = "(?:" + LATIN_NAME + "|[A-Z][A-Z0-9&-]+(?: [A-Z][A-Za-z0-9&-]*){0,2} [A-Z][A-Za-z0-9&-]*[a-z][A-Za-z0-9&-]*)";
     /** The Latin name, then 公司 (a space between, as the text writes it, is folded away). */
     static final Pattern BEFORE_GONGSI = Pattern.compile("(?<![A-Za-z0-9&.'-])(?<name>" + LATIN_NAME + ") ?公司");
     /** A kind of company ending in 公司, then the Latin name. */
-    private static final Pattern AFTER_GONGSI = Pattern.compile("(?<kind>[\\p{IsHan}]{2,8})公司 ?(?<name>" + LATIN_NAME
+    private static final Pattern AFTER_GONGSI = Pattern.compile("(?<kind>[\\p{IsHan}]{2,8})公司 ?(?<name>" + LATIN_NAME_AFTER
             + ")(?![A-Za-z0-9&.'-])");
+    /** A Latin name right after a word for a company (公司, 集团), a space between or none. */
+    private static final Pattern NAME_AFTER_FORM = Pattern.compile(" ?" + LATIN_NAME_AFTER + "(?![A-Za-z0-9&.'-])");
     /** Service models written like names (SaaS公司): kinds, not firms. */
     private static final Pattern SERVICE_MODEL = Pattern.compile("aaS$");
 
@@ -98,7 +105,7 @@ final class LatinLegalForms {
                 if (a.region(start, text.length()).lookingAt()) {
                     String name = a.group("name");
                     // 威胁情报|公司: a kind in ordinary words; 百度公司 Apollo is a firm, then its product
-                    if (!SERVICE_MODEL.matcher(name).find() && org.policykg.recognize.Lexicon.isOrdinary(a.group("kind"))) {
+                    if (!SERVICE_MODEL.matcher(name).find() && describes(a.group("kind"))) {
                         found.add(name, directory.byAlias(name));
                         out.add(new Range(a.start("name"), a.end("name")));
                         taken = a.end("name");
@@ -107,6 +114,27 @@ final class LatinLegalForms {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the words before a 公司 or 集团 only say what kind of firm follows, a place of origin first or not
+     * (威胁情报, 美国电动汽车, 日本初创, 欧洲经销商): ordinary words once a place HanLP knows (ns) is set aside. A firm's own
+     * name (百度公司 Apollo: 百度 is a name, Apollo its product) is not such words.
+     */
+    static boolean describes(String kind) {
+        var terms = org.policykg.recognize.Lexicon.segment(kind);
+        String words = !terms.isEmpty() && terms.get(0).nature.toString().startsWith("ns") ? kind.substring(terms.get(0).word.length()) : kind;
+        return !words.isEmpty() && org.policykg.recognize.Lexicon.isOrdinary(words);
+    }
+
+    /**
+     * Whether a phrase ending in 公司 or 集团 at {@code formEnd}, its stem {@code stem}, only describes the firm whose
+     * Latin name follows it (美国电动汽车公司Rivian, 欧洲经销商集团Hedin Mobility Group): the firm is the Latin name
+     * ({@link #byGongsi}, {@link LatinActs}), the phrase no firm's.
+     */
+    static boolean describesLatinName(String text, String stem, int formEnd) {
+        return formEnd < text.length() && (text.charAt(formEnd) == ' ' || text.charAt(formEnd) < 0x80 && Character.isUpperCase(text.charAt(formEnd)))
+                && NAME_AFTER_FORM.matcher(text).region(formEnd, text.length()).lookingAt() && describes(stem);
     }
 
     private static boolean latinOrSpace(char c) {

@@ -25,8 +25,8 @@ final class LegalForms {
 
     /** "北交所上市公司", "境内外上市企业": firms listed somewhere are a class of firms, not one firm. */
     private static final Pattern LISTED = Pattern.compile("(?:上市|挂牌)$");
-    /** What makes 银行 a word about banking (银行间市场, 银行业金融机构), not the end of a bank's name; 银行业绩 is a bank's. */
-    private static final Pattern BANKING_WORD = Pattern.compile("(?:间|业(?!绩))");
+    /** What makes 银行 a word about banking (银行间市场, 银行业金融机构, 银行同业公会), not the end of a bank's name; 银行业绩 is a bank's. */
+    private static final Pattern BANKING_WORD = Pattern.compile("(?:间|业(?!绩)|同业)");
     /** A phrase opening with a determiner (此制度涵盖数字资产交易所, 该集团) names a kind, not one firm. */
     private static final Pattern DETERMINER = Pattern.compile("^(?:此|该|这|那|各)");
 
@@ -182,6 +182,9 @@ final class LegalForms {
             }
             if (m.group().equals("公司") && LatinLegalForms.latinBeforeGongsi(text.substring(phrase, m.start()))) {
                 continue; // SlashNext公司: the Latin name is the firm's ({@link LatinLegalForms})
+            }
+            if ((m.group().equals("公司") || m.group().equals("集团")) && LatinLegalForms.describesLatinName(text, stem, m.end())) {
+                continue; // 美国电动汽车公司Rivian: the words say what the firm named in Latin letters is
             }
             boolean legalForm = m.group().contains("有限") || m.group().equals("集团公司");
             if (NameBounds.GENERIC.matcher(name).find() || DETERMINER.matcher(name).find() || (!legalForm && NOT_COMPANY.matcher(stem).find())

@@ -24,6 +24,11 @@ final class NameBounds {
 
     /** Words before a firm's name that are not part of it (lexicon/firm-name-context.tsv), applied in file order. */
     private static final List<String> BEFORE_NAME = org.policykg.lexicon.CueWords.standard().words("firm-name-context", "before");
+    /**
+     * Verbs whose object is a firm (增持, 接手: lexicon/firm-name-context.tsv role object): a name starts after one, and
+     * where one ends the phrase the word after it (公司) is the firm the text is about, named before.
+     */
+    private static final List<String> OBJECT_VERBS = org.policykg.lexicon.CueWords.standard().words("firm-name-context", "object");
 
     private NameBounds() {
     }
@@ -74,6 +79,14 @@ final class NameBounds {
         for (String w : BEFORE_NAME) {
             int at = s.lastIndexOf(w);
             if (at >= 0 && at + w.length() < s.length()) {
+                start += at + w.length();
+                s = text.substring(start, end);
+            }
+        }
+        // 董事长钟宝申增持|公司, 宗馥莉全面接手|杭州娃哈哈集团公司: the verb's object starts after it, at the end or not
+        for (String w : OBJECT_VERBS) {
+            int at = s.lastIndexOf(w);
+            if (at >= 0) {
                 start += at + w.length();
                 s = text.substring(start, end);
             }

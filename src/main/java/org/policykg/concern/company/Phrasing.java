@@ -50,10 +50,11 @@ final class Phrasing {
     /**
      * Stocks closing a list, as market news counts them (等多只AI概念股, 等十余股集体涨停, 等多股): a listed firm's
      * stock is written by the firm's short name, so the members are firms. Bare 股 needs its count (等股东 is no
-     * stock); 概念股, 龙头股, 个股 and 股票 name stocks themselves.
+     * stock) and is the first 股 after it (等3名股东共同持股: shareholders, who hold shares); 概念股, 龙头股, 个股 and
+     * 股票 name stocks themselves.
      */
     private static final Pattern STOCKS_AFTER = Pattern.compile("^(?:超过|超|近|约|逾)?(?:(?:\\d+|[一二两三四五六七八九十百千]+|多|数|几)(?:余|多)?"
-            + "(?:只|个|家)?[" + Han.RANGE + "A-Za-z]{0,6}?(?:概念股|龙头股|个股|股票|股(?![东权份价市本息民指]))"
+            + "(?:只|个|家)?[" + Han.RANGE + "A-Za-z&&[^股]]{0,6}?(?:概念股|龙头股|个股|股票|股(?![东权份价市本息民指]))"
             + "|[" + Han.RANGE + "A-Za-z]{0,6}?(?:概念股|龙头股|个股|股票))");
 
     /**
@@ -80,6 +81,10 @@ final class Phrasing {
         }
         Matcher s = SUBSIDIARY.matcher(text.contains("子公司") ? text : "");
         while (s.find()) {
+            if (Lexicon.segment(text.substring(s.start("name"), Math.min(text.length(), s.start("name") + 4))).get(0).nature
+                    .toString().startsWith("t")) {
+                continue; // 银行理财子公司上半年业绩出炉: subsidiaries of a kind, then a time, no name
+            }
             // The name runs to the next verb: take HanLP's first tokens up to one.
             String rest = s.group("name");
             StringBuilder name = new StringBuilder();
@@ -292,7 +297,7 @@ final class Phrasing {
             first[0] += afterHave(text.substring(first[0], first[1]));
             first[0] += afterPlace(text, first[0], first[1], directory);
             boolean names = items.stream().allMatch(r -> r[1] - r[0] >= 2
-                    && !NameBounds.GENERIC.matcher(text.substring(r[0], r[1])).find()
+                    && !NameBounds.GENERIC.matcher(text.substring(r[0], r[1])).find() && !predicate(text.substring(r[0], r[1]))
                     && !NameBounds.overlaps(bodies, r[0], r[1])
                     && regions.stream().noneMatch(g -> g.range().start() <= r[0] && g.range().end() >= r[1]));
             if (names) {
@@ -309,6 +314,22 @@ final class Phrasing {
         int jia = text.indexOf('家', from);
         int hu = text.indexOf('户', from);
         return jia < 0 ? hu : hu < 0 ? jia : Math.min(jia, hu);
+    }
+
+    /**
+     * Whether a member runs on into a verb after its first word (英特尔和R2同意解除两家公司之间的诉讼: R2同意解除 is a
+     * clause, the count is of its object): a firm's name may open with a word HanLP reads as a verb (联想), never
+     * hold one further on.
+     */
+    private static boolean predicate(String item) {
+        var terms = Lexicon.segment(item);
+        for (int i = 1; i < terms.size(); i++) {
+            String nature = terms.get(i).nature.toString();
+            if (terms.get(i).word.length() >= 2 && (nature.equals("v") || nature.equals("vi"))) { // 移动/vn of 中国移动 is a noun
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
