@@ -34,7 +34,7 @@ class CueWordsTest {
             Map.entry("run-in-titles", Set.of("own-lead", "reported")),
             Map.entry("prose-openings", Set.of("opening", "inside")),
             Map.entry("collective-bodies", Set.of("collective", "schedule", "body-ending", "departments-of", "joiner", "lead", "part", "responsible")),
-            Map.entry("latin-subjects", Set.of("adverb", "unacting")),
+            Map.entry("latin-subjects", Set.of("adverb", "unacting", "label", "corporate")),
             Map.entry("issuing-verbs", Set.of("issue", "launch", "pass", "send")),
             Map.entry("firm-name-context", Set.of("before", "line", "line-unit", "item-joiner", "sub-end", "malware", "object")));
 

@@ -25,7 +25,16 @@ final class LatinActs {
     /** Words before the name that make it a person or an object ({@code latin-subjects} role unacting, and person titles). */
     private final List<String> titles;
 
+    /** Labels over an event's organisers ({@code latin-subjects} role label: 主办机构, 协办单位). */
+    private final PhraseMatcher<String> labels;
+    /** The last words of a Latin name that say it is a business ({@code latin-subjects} role corporate: Capital, Labs). */
+    private final java.util.Set<String> corporate;
+
     LatinActs(CueWords cues) {
+        PhraseMatcher.Builder<String> l = PhraseMatcher.builder();
+        cues.words("latin-subjects", "label").forEach(w -> l.add(w, w));
+        labels = l.build();
+        corporate = java.util.Set.copyOf(cues.words("latin-subjects", "corporate"));
         between = cues.words("latin-subjects", "adverb");
         titles = new java.util.ArrayList<>(cues.words("latin-subjects", "unacting"));
         titles.addAll(cues.words("person-titles", null));
@@ -72,7 +81,109 @@ final class LatinActs {
                 continue;
             }
             found.add(name, directory.byAlias(name));
+            partners(text, nameStart, directory, found);
         }
+        labelled(text, directory, found);
+        byCorporateWord(text, directory, found);
+    }
+
+    /** What joins two members of a list of Latin names (Scroll 和 Newman Capital, BeWater 以及 Scroll). */
+    private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile("(?:以及|和|及|与|、|,|，) *$");
+
+    /**
+     * The other Latin names joined to an acting one before it (由 Scroll 和 Newman Capital 共同主办: Scroll acts too),
+     * each a name of {@link #name}; a Chinese member ends the walk.
+     */
+    private static void partners(String text, int nameStart, CompanyDirectory directory, Companies found) {
+        int at = nameStart;
+        for (int k = 0; k < 4; k++) {
+            java.util.regex.Matcher j = JOINED.matcher(text).region(Math.max(0, at - 4), at);
+            if (!j.find()) {
+                return;
+            }
+            int end = j.start();
+            while (end > 0 && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && end - start < MAX_NAME && latin(text.charAt(start - 1))) {
+                start--;
+            }
+            String run = text.substring(start, end).trim();
+            String name = name(run, directory);
+            if (name == null || !name.equals(run)) {
+                return;
+            }
+            found.add(name, directory.byAlias(name));
+            at = start;
+        }
+    }
+
+    /**
+     * The Latin members of a list under an organisers' label (主办机构：Scroll、Newman Capital), to the clause's end: each
+     * a whole name of {@link #name}.
+     */
+    private void labelled(String text, CompanyDirectory directory, Companies found) {
+        for (PhraseMatcher.Hit<String> h : labels.longest(text)) {
+            int at = h.end();
+            if (at >= text.length() || text.charAt(at) != '：' && text.charAt(at) != ':') {
+                continue;
+            }
+            int end = at + 1;
+            while (end < text.length() && "。；;！？".indexOf(text.charAt(end)) < 0 && end - at < 200) {
+                end++;
+            }
+            for (String member : text.substring(at + 1, end).split("以及|、|,|，|及|和|与")) {
+                String run = member.trim();
+                String name = name(run, directory);
+                if (name != null && name.equals(run)) {
+                    found.add(name, directory.byAlias(name));
+                }
+            }
+        }
+    }
+
+    /**
+     * Latin names ending in a word that says they are a business (Newman Capital, DRK Labs: {@code latin-subjects} role
+     * corporate), with a capitalised word before it; not a gloss of a Chinese term in parentheses (风险投资（Venture
+     * Capital）).
+     */
+    private void byCorporateWord(String text, CompanyDirectory directory, Companies found) {
+        for (String word : corporate) {
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
+                int end = at + word.length();
+                if (at == 0 || text.charAt(at - 1) != ' ' || end < text.length() && latin(text.charAt(end)) && text.charAt(end) != ' ') {
+                    continue;
+                }
+                int start = at;
+                while (start > 0 && end - start < MAX_NAME && latin(text.charAt(start - 1))) {
+                    start--;
+                }
+                String name = corporateName(text.substring(start, end).trim());
+                if (name == null) {
+                    continue;
+                }
+                int nameStart = end - name.length();
+                int open = nameStart - 1;
+                while (open >= 0 && text.charAt(open) == ' ') {
+                    open--;
+                }
+                if (open >= 0 && (text.charAt(open) == '（' || text.charAt(open) == '(')) {
+                    continue; // 风险投资（Venture Capital）: a gloss
+                }
+                found.add(name, directory.byAlias(name));
+            }
+        }
+    }
+
+    /** The capitalised words a run ends with, two to four, the first not a word of digits (DRK Labs, Hivemind Capital). */
+    private static String corporateName(String run) {
+        String[] words = run.split(" +");
+        int from = words.length;
+        while (from > 0 && words.length - from < 4 && words[from - 1].matches("[A-Z][A-Za-z0-9&.-]*")) {
+            from--;
+        }
+        return words.length - from >= 2 ? String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length)) : null;
     }
 
     /**
@@ -94,7 +205,8 @@ final class LatinActs {
         }
         String[] kept = java.util.Arrays.copyOfRange(words, from, words.length);
         boolean lower = java.util.Arrays.stream(kept).anyMatch(w -> w.chars().anyMatch(Character::isLowerCase));
-        boolean numbered = java.util.Arrays.stream(kept).anyMatch(w -> w.matches(".*\\d.*"));
+        // a version or model number (Windows 10, Web3, Qwen3) is a product's; a digit inside a word is a name's (Web3Labs)
+        boolean numbered = java.util.Arrays.stream(kept).anyMatch(w -> w.matches(".*\\d"));
         String name = String.join(" ", kept);
         if (!lower && directory.byAlias(name) == null || numbered || from > 0 && words[from - 1].matches(".*\\d.*")) {
             return null; // CISA, Windows 10
