@@ -23,10 +23,12 @@ final class Phrasing {
     private static final Pattern SUBSIDIARY = Pattern.compile("(?:控股|全资)?子公司(?<name>[" + Han.RANGE + "A-Za-z]{2,8})");
     /**
      * Words for firms of a kind: 企业 and 公司, the 企 of 企业 after an owner or a trade (央企, 国企, 民企, 外企, 车企,
-     * 房企, 药企, 险企: 中央企业, 汽车企业 …), a maker (车厂, 厂家) and an investment firm (投资机构, 创投机构: venture
-     * and private-equity firms, 云锋基金、高捷资本等8家头部投资机构).
+     * 房企, 药企, 险企: 中央企业, 汽车企业 …), a maker (车厂, 厂家), an investment firm (投资机构, 创投机构: venture
+     * and private-equity firms, 云锋基金、高捷资本等8家头部投资机构) and the finance trades' own words for their firms
+     * (工行、建行等国有大行 is read by the directory; 招商、中信等头部券商, 高毅、景林等百亿私募, 甲、乙等城商银行 — not 银行业,
+     * 银行间, 银行卡).
      */
-    private static final String FIRM_WORD = "(?:企业|公司|[央国民外车房药险]企|车厂|厂家|(?:投资|创投|风投)机构)";
+    private static final String FIRM_WORD = "(?:企业|公司|[央国民外车房药险]企|车厂|厂家|(?:投资|创投|风投)机构|银行(?![业间卡])|券商|私募)";
     /** What may follow a list's 等: a kind of company. */
     private static final Pattern KIND_AFTER = Pattern.compile("^[" + Han.RANGE + "]{0,8}?(?:" + FIRM_WORD + "|厂商|品牌|平台)");
     /**
@@ -42,10 +44,11 @@ final class Phrasing {
     private static final Pattern NEAR_FIRM_KIND_AFTER = Pattern.compile("^[^\\p{P}\\s]{0,4}?" + FIRM_WORD);
     /**
      * A kind of company counted as news counts those present (等超100家省内企业, 等30余户企业, 等近千家企业):
-     * the members are firms, so brand names made of common words (航天恒星) pass where half the list are names.
+     * the members are firms, so brand names made of common words (航天恒星) pass where half the list are names. Makers
+     * counted (阿里云、海尔卡奥斯等三家厂商) are firms too, where 手机、电脑等厂商 uncounted names the makers of products.
      */
-    private static final Pattern COUNTED_KIND_AFTER = Pattern.compile("^(?:超过|超|近|约|逾)?(?:\\d+|[一二三四五六七八九十百千万两]+)(?:余|多)?[家户个]["
-            + Han.RANGE + "]{0,8}?(?:企业|公司|(?:投资|创投|风投)机构)");
+    private static final Pattern COUNTED_KIND_AFTER = Pattern.compile("^(?:超过|超|近|约|逾)?(?:\\d+|[一二三四五六七八九十百千万两]+)(?:余|多)?[家户个间]["
+            + Han.RANGE + "]{0,8}?(?:企业|公司|(?:投资|创投|风投)机构|银行|券商|私募|厂商)");
 
     /**
      * Stocks closing a list, as market news counts them (等多只AI概念股, 等十余股集体涨停, 等多股): a listed firm's
@@ -393,12 +396,12 @@ final class Phrasing {
 
     /**
      * Whether a character that ends a kind of firm, platform, brand or stock (企业, 公司, 央企, 车厂, 厂商, 品牌,
-     * 平台, 概念股: 企 司 厂 牌 台 股) stands in {@code [from, to)}: every pattern of what follows a list's 等
+     * 平台, 概念股, 银行, 券商, 私募: 企 司 厂 牌 台 股 行 商 募) stands in {@code [from, to)}: every pattern of what follows a list's 等
      * needs one, and a character test is cheaper than four patterns at each 等.
      */
     private static boolean kindWordIn(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if ("企司厂牌台股".indexOf(text.charAt(i)) >= 0 || text.startsWith("机构", i) && i >= from + 2
+            if ("企司厂牌台股行商募".indexOf(text.charAt(i)) >= 0 || text.startsWith("机构", i) && i >= from + 2
                     && "资投".indexOf(text.charAt(i - 1)) >= 0) {
                 return true;
             }
