@@ -13,7 +13,8 @@ import org.policykg.text.Han;
 /**
  * Firms news names by 字号 and trade word alone (星澜科技, 云舟数据, 北辰智能), where the text shows them
  * acting as firms: a firm's own act right after the name (落户, 入驻, 中标, 投资建设: {@code lexicon/firm-sets.tsv}
- * role act), its officer's title right after it (星澜科技董事长, 云舟集团创始人: role officer), or a pact with a
+ * role act; what market news has a firm do, 发布公告, 旗下, 股价: role market, and what a firm says or releases, 发布, 宣布, 表示:
+ * role announce), its officer's title right after it (星澜科技董事长, 云舟集团创始人: role officer), or a pact with a
  * partner, 与 X 签署 / X 与 Y 携手 (role pact), where each side ending in a trade
  * word (roles tail and trade) is a firm. The 字号 before the trade word must be a name, not ordinary words
  * (人工智能, 数字技术, 量子信息 are fields), not a place (北京科技), and the name no body's.
@@ -36,6 +37,8 @@ final class FirmActs {
     FirmActs(CueWords cues) {
         PhraseMatcher.Builder<String> a = PhraseMatcher.builder();
         cues.words("firm-sets", "act").forEach(w -> a.add(w, "act"));
+        cues.words("firm-sets", "market").forEach(w -> a.add(w, "act"));
+        cues.words("firm-sets", "announce").forEach(w -> a.add(w, "act")); // 发布, 宣布, 表示: as Latin names do
         cues.words("firm-sets", "pact").forEach(w -> a.add(w, "pact"));
         cues.words("firm-sets", "officer").forEach(w -> a.add(w, "officer"));
         acts = a.build();
@@ -72,12 +75,12 @@ final class FirmActs {
                             || found.surfaces.keySet().stream().anyMatch(f -> name.startsWith(f) && f.length() < name.length()
                             && Lexicon.isOrdinary(name.substring(f.length())));
                     if (!department) {
-                        add(text, start, end, true, regions, bodies, found);
+                        add(text, start, end, true, regions, bodies, directory, found);
                     }
                     continue; // a title follows a name, never a verb: 星澜科技 of "，星澜科技董事长", not of 推动…
                 }
                 start += Lexicon.nameStartAfterVerbs(text.substring(start, end));
-                add(text, start, end, false, regions, bodies, found);
+                add(text, start, end, false, regions, bodies, directory, found);
                 continue;
             }
             // A pact: the partner after 与 up to the act, and the firm before 与.
@@ -96,11 +99,11 @@ final class FirmActs {
                 continue;
             }
             if (Lexicon.nameStartAfterVerbs(text.substring(with + 1, end)) == 0) {
-                add(text, with + 1, end, false, regions, bodies, found);
+                add(text, with + 1, end, false, regions, bodies, directory, found);
             }
             int start = NameBounds.nameStart(text, with, MAX_NAME);
             start += Lexicon.nameStartAfterVerbs(text.substring(start, with));
-            add(text, start, with, false, regions, bodies, found);
+            add(text, start, with, false, regions, bodies, directory, found);
         }
     }
 
@@ -125,7 +128,7 @@ final class FirmActs {
      *                the firm is known by) is a name there, as it is nowhere else in running text
      */
     private void add(String text, int start, int end, boolean officer, List<RegionMention> regions, List<AgencyMention> bodies,
-                     Companies found) {
+                     CompanyDirectory directory, Companies found) {
         if (end - start < MIN_STEM + 2 || end - start > MAX_NAME || NameBounds.overlaps(bodies, start, end)) {
             return;
         }
@@ -149,6 +152,8 @@ final class FirmActs {
                 || regions.stream().anyMatch(r -> r.range().start() <= start && r.range().end() >= stemEnd)) {
             return; // 人工智能, 数字技术: a field; 北京科技: a place and a trade
         }
-        found.add(name);
+        // 蔚来汽车 of the directory's 蔚来: the known firm by its short name and trade word
+        CompanyDirectory.Entry known = found.surfaces.containsKey(name) ? null : directory.byAlias(stem);
+        found.add(name, known);
     }
 }
