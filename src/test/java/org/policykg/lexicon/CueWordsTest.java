@@ -36,7 +36,7 @@ class CueWordsTest {
             Map.entry("collective-bodies", Set.of("collective", "schedule", "body-ending", "departments-of", "joiner", "lead", "part", "responsible")),
             Map.entry("latin-subjects", Set.of("adverb", "unacting", "label", "corporate")),
             Map.entry("issuing-verbs", Set.of("issue", "launch", "pass", "send")),
-            Map.entry("firm-name-context", Set.of("before", "line", "line-unit", "item-joiner", "sub-end", "malware", "object")));
+            Map.entry("firm-name-context", Set.of("before", "line", "line-unit", "item-joiner", "sub-end", "malware", "object", "kind-before")));
 
     @Test
     void everyListHasKnownRolesAndEachWordOnce() {

@@ -50,10 +50,56 @@ final class FirmActs {
         java.util.Set<String> ts = new java.util.HashSet<>(cues.words("firm-sets", "tail"));
         ts.addAll(cues.words("firm-sets", "kind-tail"));
         tails = java.util.Set.copyOf(ts);
+        kinds = PhraseMatcher.keywords(cues.words("firm-name-context", "kind-before").toArray(String[]::new));
     }
+
+    /**
+     * A 字号 and trade word right after a word for a kind of firm (私募|温莎资本): the shortest run of two to five
+     * 字号 characters and a trade word that ends at a boundary, a verb or a clause's end after it.
+     */
+    private void afterKind(String text, List<RegionMention> regions, List<AgencyMention> bodies, CompanyDirectory directory,
+                           Companies found) {
+        for (PhraseMatcher.Hit<String> k : kinds.longest(text)) {
+            int from = k.end();
+            if (text.startsWith("企业", from) || text.startsWith("公司", from)) {
+                continue; // 独角兽企业是…: the kind goes on
+            }
+            // 券商为|中信证券: a preposition or 是 between the kind and the name is not the name's
+            int start = from + grammarWords(text.substring(from, Math.min(text.length(), from + MAX_NAME)));
+            int limit = Math.min(text.length(), start + MAX_NAME);
+            int stop = start;
+            while (stop < limit && Han.is(text.charAt(stop)) && NameBounds.BOUNDARY_CHARS.indexOf(text.charAt(stop)) < 0) {
+                stop++;
+            }
+            List<PhraseMatcher.Hit<String>> words = trades.all(text.substring(start, stop));
+            for (int i = 0; i < words.size(); i++) {
+                PhraseMatcher.Hit<String> t = words.get(i);
+                if (t.start() < MIN_STEM || t.start() > MAX_STEM) {
+                    continue;
+                }
+                int end = t.end();
+                for (PhraseMatcher.Hit<String> next : words.subList(i + 1, words.size())) {
+                    end = next.start() == end ? next.end() : end; // 星澜资本管理: the trade words run on
+                }
+                String name = text.substring(start, start + end);
+                if (!found.surfaces.containsKey(name)) {
+                    add(text, start, start + end, false, regions, bodies, directory, found);
+                }
+                break;
+            }
+        }
+    }
+
+    /**
+     * Words for a kind of firm written right before one firm's name ({@code firm-name-context} role kind-before:
+     * 知名私募温莎资本, 创业板新股富特科技). The words of role before are not read so: 新能源汽车服务商, 工程建设企业 end
+     * phrases of trade words as often as they open a firm's name.
+     */
+    private final PhraseMatcher<String> kinds;
 
     void find(Paragraph p, List<RegionMention> regions, List<AgencyMention> bodies, CompanyDirectory directory, Companies found) {
         String text = p.string();
+        afterKind(text, regions, bodies, directory, found);
         for (PhraseMatcher.Hit<String> h : acts.longest(text)) {
             int end = h.start();
             for (String adverb : BETWEEN) {
@@ -105,6 +151,23 @@ final class FirmActs {
             start += Lexicon.nameStartAfterVerbs(text.substring(start, with));
             add(text, start, with, false, regions, bodies, directory, found);
         }
+    }
+
+    /**
+     * How many characters of grammar words open the phrase after a kind of firm (券商为|中信证券, 私募如|星澜资本):
+     * prepositions, conjunctions, particles, adverbs, pronouns and 是; not verbs, which a 字号 may read as (富|特科技).
+     */
+    private static int grammarWords(String phrase) {
+        int at = 0;
+        for (var t : Lexicon.segment(phrase)) {
+            String nature = t.nature.toString();
+            if (!t.word.equals("是") && !nature.equals("p") && !nature.startsWith("c") && !nature.startsWith("u")
+                    && !nature.equals("d") && !nature.equals("r")) {
+                break;
+            }
+            at += t.word.length();
+        }
+        return at;
     }
 
     /**
