@@ -78,16 +78,25 @@ public final class FormsBenchmark {
         }
     }
 
-    /** The median over rounds of text time / form time (the form's rate over its text's), NaN without text runs. */
+    /**
+     * The median over rounds of text time / form time (the form's rate over its text's), NaN without text runs.
+     * A round whose time is not above zero is left out: with the JIT's CPU taken away, a run of a few rows can
+     * be shorter than the CPU clock's tick (10 ms) and read 0, which is no rate.
+     */
     static double pairedRatio(double[] form, double[] text) {
         int n = Math.min(form.length, text.length);
-        if (n == 0) {
+        double[] r = new double[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (form[i] > 0 && text[i] > 0) {
+                r[k++] = text[i] / form[i];
+            }
+        }
+        if (k == 0) {
             return Double.NaN;
         }
-        double[] r = new double[n];
-        for (int i = 0; i < n; i++) {
-            r[i] = text[i] / form[i];
-        }
+        r = java.util.Arrays.copyOf(r, k);
+        n = k;
         java.util.Arrays.sort(r);
         return n % 2 == 1 ? r[n / 2] : (r[n / 2 - 1] + r[n / 2]) / 2;
     }
@@ -242,7 +251,7 @@ public final class FormsBenchmark {
                     String.format("%,.0f", in.characters() / cpu), String.format("%.2f", textCpu),
                     String.format("%,.0f", in.characters() / textCpu), String.format("%.2f", ratio),
                     CompilerCpu.available() ? String.format("%.2f, %.2f", jit, textJit) : "n/a",
-                    CompilerCpu.available() ? String.format("%.2f", withoutJit) : "n/a"});
+                    CompilerCpu.available() && !Double.isNaN(withoutJit) ? String.format("%.2f", withoutJit) : "n/a"});
         }
         ScaleBenchmark.table(rows, out);
         double[] loads = r.runs().stream().mapToDouble(LongDocumentBenchmark.Run::load).sorted().toArray();
