@@ -20,17 +20,24 @@ import org.policykg.text.Tsv;
 /**
  * Cue words kept as data: each list is a TSV file {@code lexicon/NAME.tsv} beside this
  * class, one word a row with its role (which rule it feeds) and a note saying why it is
- * there. Code holds the logic that uses a list, never the words. Concepts with their
+ * there. Code holds the logic that uses a list, never the words. A list whose words feed
+ * several rules, each taking some of them, has a column {@code readers} between role and
+ * note naming the rules that take each word ({@code word role readers note}), so that each
+ * word is still written once. Concepts with their
  * selecting words (instruments, beneficiaries, policy types) are in the ontology's
  * {@code skos:hiddenLabel}s instead: see {@link Concepts}.
  */
 public final class CueWords {
-    /** One row: the word, the role it plays in its list, and why it is there. */
-    public record Entry(String word, String role, String note) {
+    /**
+     * One row: the word, the role it plays in its list, why it is there, and the rules that take it
+     * when the list has a readers column (empty when it has none).
+     */
+    public record Entry(String word, String role, String note, List<String> readers) {
         public Entry {
             if (word == null || word.isBlank()) {
                 throw new IllegalArgumentException("empty cue word");
             }
+            readers = List.copyOf(readers);
         }
     }
 
@@ -108,6 +115,27 @@ public final class CueWords {
     }
 
     /**
+     * The words of list {@code name} with role {@code role} that rule {@code reader} takes (the list's
+     * readers column), in file order.
+     */
+    public List<String> words(String name, String role, String reader) {
+        List<Entry> entries = list(name);
+        if (entries.stream().allMatch(e -> e.readers().isEmpty())) {
+            throw new IllegalStateException("lexicon/" + name + ".tsv has no readers column");
+        }
+        List<String> out = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.role().equals(role) && e.readers().contains(reader)) {
+                out.add(e.word());
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalStateException("lexicon/" + name + ".tsv has no words of role " + role + " for reader " + reader);
+        }
+        return out;
+    }
+
+    /**
      * The words as a regex alternation, longest first so that a longer word wins over its
      * prefix (提高到 before 提高); each word is a literal.
      */
@@ -143,10 +171,25 @@ public final class CueWords {
     }
 
     private List<Entry> load(String name) {
+        String resource = base + name + ".tsv";
+        Tsv.Table table = Tsv.table(resource, 2, 4);
+        boolean readers = table.header().size() > 2 && table.header().get(2).strip().equals("readers");
         List<Entry> out = new ArrayList<>();
-        for (Tsv.Row row : Tsv.rows(base + name + ".tsv", 2, 3)) {
+        for (Tsv.Row row : table.rows()) {
             String[] f = row.fields();
-            out.add(new Entry(f[0].strip(), f[1].strip(), f.length > 2 ? f[2].strip() : ""));
+            if (!readers) {
+                if (f.length > 3) {
+                    throw new IllegalStateException(resource + " line " + row.line() + ": expected 2 to 3 fields, got " + f.length);
+                }
+                out.add(new Entry(f[0].strip(), f[1].strip(), f.length > 2 ? f[2].strip() : "", List.of()));
+                continue;
+            }
+            List<String> who = f.length > 2 ? List.of(f[2].strip().split("\\s*,\\s*")) : List.of();
+            if (who.isEmpty() || who.contains("")) {
+                throw new IllegalStateException(resource + " line " + row.line() + ": no readers for " + f[0].strip()
+                        + " (column 3, names separated by commas)");
+            }
+            out.add(new Entry(f[0].strip(), f[1].strip(), f.length > 3 ? f[3].strip() : "", who));
         }
         return List.copyOf(out);
     }

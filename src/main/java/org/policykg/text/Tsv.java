@@ -19,16 +19,26 @@ public final class Tsv {
     public record Row(int line, String[] fields) {
     }
 
+    /** The header's fields (empty when the resource has no rows) and the rows under it. */
+    public record Table(List<String> header, List<Row> rows) {
+    }
+
     private Tsv() {
     }
 
     public static List<Row> rows(String resource, int minFields, int maxFields) {
+        return table(resource, minFields, maxFields).rows();
+    }
+
+    /** The header and the rows of {@code resource}, each row checked as {@link #rows} does. */
+    public static Table table(String resource, int minFields, int maxFields) {
         try (InputStream in = Tsv.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             List<Row> rows = new ArrayList<>();
+            List<String> head = List.of();
             boolean header = true;
             int n = 0;
             for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -38,6 +48,7 @@ public final class Tsv {
                 }
                 if (header) {
                     header = false;
+                    head = List.of(line.split("\t", -1));
                     continue;
                 }
                 String[] f = line.split("\t", -1);
@@ -47,7 +58,7 @@ public final class Tsv {
                 }
                 rows.add(new Row(n, f));
             }
-            return rows;
+            return new Table(head, rows);
         } catch (IOException e) {
             throw new UncheckedIOException(resource, e);
         }

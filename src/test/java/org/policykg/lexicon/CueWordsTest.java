@@ -34,7 +34,8 @@ class CueWordsTest {
             Map.entry("run-in-titles", Set.of("own-lead", "reported")),
             Map.entry("prose-openings", Set.of("opening", "inside")),
             Map.entry("collective-bodies", Set.of("collective", "schedule", "body-ending", "departments-of", "joiner", "lead", "part", "responsible")),
-            Map.entry("latin-subjects", Set.of("adverb", "unacting", "label", "corporate")),
+            Map.entry("latin-subjects", Set.of("unacting", "label", "corporate")),
+            Map.entry("act-adverbs", Set.of("adverb")),
             Map.entry("issuing-verbs", Set.of("issue", "launch", "pass", "send")),
             Map.entry("firm-name-context", Set.of("before", "line", "line-unit", "item-joiner", "sub-end", "malware", "object", "kind-before")));
 
@@ -49,6 +50,54 @@ class CueWordsTest {
                 assertTrue(seen.add(e.word()), name + ": " + e.word() + " twice");
             }
         });
+    }
+
+    /** The lists with a readers column, and the rules (readers) each may name. */
+    private static final Map<String, Set<String>> READERS = Map.of("act-adverbs", Set.of("latin", "act", "ranked"));
+
+    @Test
+    void everyReaderIsKnownAndTakesItsWordsInAnOrderThatCutsTheLongerFirst() {
+        READERS.forEach((name, readers) -> {
+            for (CueWords.Entry e : CUES.list(name)) {
+                assertFalse(e.readers().isEmpty(), name + ": " + e.word() + " has no readers");
+                e.readers().forEach(r -> assertTrue(readers.contains(r), name + ": unknown reader " + r + " of " + e.word()));
+            }
+            for (String reader : readers) {
+                // a rule cuts the first word that ends where the act starts: a word it ends with must not stand above it
+                List<String> ws = CUES.words(name, "adverb", reader);
+                for (int i = 0; i < ws.size(); i++) {
+                    for (int j = 0; j < i; j++) {
+                        assertFalse(ws.get(i).endsWith(ws.get(j)), name + " " + reader + ": " + ws.get(j) + " above " + ws.get(i));
+                    }
+                }
+            }
+        });
+    }
+
+    @Test
+    void aReaderTakesOnlyTheWordsItsColumnNames() {
+        List<String> latin = CUES.words("act-adverbs", "adverb", "latin");
+        List<String> act = CUES.words("act-adverbs", "adverb", "act");
+        List<String> ranked = CUES.words("act-adverbs", "adverb", "ranked");
+        assertTrue(latin.contains("近日") && !act.contains("近日") && !ranked.contains("近日"), "a time word for Latin names only");
+        assertTrue(ranked.contains("分别") && act.contains("分别") && !latin.contains("分别"));
+        assertTrue(latin.contains("已") && act.contains("已") && ranked.contains("已"), "one row, three readers");
+        assertTrue(latin.indexOf("已经") < latin.indexOf("已"), "file order");
+        // the note is the last column, the readers the third
+        assertEquals("(甲再次入选) again", CUES.list("act-adverbs").stream().filter(e -> e.word().equals("再次")).findFirst().orElseThrow().note());
+        assertTrue(org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> CUES.words("latin-subjects", "unacting", "latin")).getMessage().contains("no readers column"));
+    }
+
+    @Test
+    void aBadReadersColumnIsAnErrorNamingTheFileAndLine() {
+        CueWords bad = new CueWords("/org/policykg/lexicon-bad/", "/org/policykg/ontology/concepts.ttl");
+        String empty = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> bad.list("empty-reader")).getMessage();
+        assertTrue(empty.contains("empty-reader.tsv line 3") && empty.contains("no readers"), empty);
+        String four = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> bad.list("four-fields")).getMessage();
+        assertTrue(four.contains("four-fields.tsv line 2") && four.contains("got 4"), four);
     }
 
     @Test

@@ -24,12 +24,12 @@ final class FirmActs {
     private static final int MAX_NAME = 10;
     private static final int MIN_STEM = 2;
     private static final int MAX_STEM = 5;
-    /** Adverbs that may stand between a name and its act (与北辰智能正式签署, 分别签署). */
-    private static final List<String> BETWEEN = List.of("分别", "正式", "共同", "成功", "再次", "将", "已");
     /** Words that join a partner to the act (与, 和, 同). */
     private static final String WITH = "与和同";
 
     private final PhraseMatcher<String> acts;
+    /** Adverbs that may stand between a name and its act ({@code lexicon/act-adverbs.tsv}, reader act: 与北辰智能正式签署). */
+    private final List<String> between;
     private final PhraseMatcher<String> trades;
     /** The trade words that end a short name in the press (科技, 集团, 汽车: role tail), not a department's (发展, 服务). */
     private final java.util.Set<String> tails;
@@ -42,6 +42,7 @@ final class FirmActs {
         cues.words("firm-sets", "pact").forEach(w -> a.add(w, "pact"));
         cues.words("firm-sets", "officer").forEach(w -> a.add(w, "officer"));
         acts = a.build();
+        between = cues.words("act-adverbs", "adverb", "act");
         PhraseMatcher.Builder<String> t = PhraseMatcher.builder();
         cues.words("firm-sets", "tail").forEach(w -> t.add(w, w));
         cues.words("firm-sets", "kind-tail").forEach(w -> t.add(w, w));
@@ -102,7 +103,7 @@ final class FirmActs {
         afterKind(text, regions, bodies, directory, found);
         for (PhraseMatcher.Hit<String> h : acts.longest(text)) {
             int end = h.start();
-            for (String adverb : BETWEEN) {
+            for (String adverb : between) {
                 if (text.startsWith(adverb, end - adverb.length())) {
                     end -= adverb.length();
                     break;

@@ -26,15 +26,15 @@ final class FirmRankings {
     /** Natures of a noun that names a thing, not a firm, when it ends the subject (项目, 案例, 集群, 经济). */
     private static final java.util.Set<String> THING = java.util.Set.of("n", "nis", "nnt", "nz", "nl", "ng");
 
-    /** Adverbs that stand between the subject and the verb (甲、乙分别入选, 甲再次入选). */
-    private static final List<String> BETWEEN = List.of("分别", "先后", "相继", "同时", "再次", "成功", "均", "都", "也", "还", "已");
-
     private final PhraseMatcher<String> verbs;
+    /** Adverbs that stand between the subject and the verb ({@code lexicon/act-adverbs.tsv}, reader ranked: 甲、乙分别入选). */
+    private final List<String> between;
     /** Trade words (roles tail and trade): a subject may end in one (星岚科技) though it is a noun. */
     private final PhraseMatcher<String> trades;
 
     FirmRankings(CueWords cues) {
         this.verbs = PhraseMatcher.keywords(cues.words("firm-sets", "ranked").toArray(String[]::new));
+        this.between = cues.words("act-adverbs", "adverb", "ranked");
         PhraseMatcher.Builder<String> t = PhraseMatcher.builder();
         cues.words("firm-sets", "tail").forEach(w -> t.add(w, w));
         cues.words("firm-sets", "trade").forEach(w -> t.add(w, w));
@@ -51,7 +51,7 @@ final class FirmRankings {
                 continue;
             }
             int end = v.start();
-            for (String adverb : BETWEEN) {
+            for (String adverb : between) {
                 if (text.startsWith(adverb, end - adverb.length())) {
                     end -= adverb.length();
                     break;

@@ -20,7 +20,7 @@ final class LatinActs {
     private static final int MAX_NAME = 40;
 
     private final PhraseMatcher<String> acts;
-    /** Adverbs between the subject and its act ({@code lexicon/latin-subjects.tsv} role adverb), in the list's order. */
+    /** Adverbs between the subject and its act ({@code lexicon/act-adverbs.tsv}, reader latin), in the list's order. */
     private final List<String> between;
     /** Words before the name that make it a person or an object ({@code latin-subjects} role unacting, and person titles). */
     private final List<String> titles;
@@ -35,7 +35,7 @@ final class LatinActs {
         cues.words("latin-subjects", "label").forEach(w -> l.add(w, w));
         labels = l.build();
         corporate = java.util.Set.copyOf(cues.words("latin-subjects", "corporate"));
-        between = cues.words("latin-subjects", "adverb");
+        between = cues.words("act-adverbs", "adverb", "latin");
         titles = new java.util.ArrayList<>(cues.words("latin-subjects", "unacting"));
         titles.addAll(cues.words("person-titles", null));
         PhraseMatcher.Builder<String> b = PhraseMatcher.builder();
