@@ -2,8 +2,8 @@ package org.policykg.concern.company;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policykg.segment.Ordinals;
 import org.policykg.segment.Paragraph;
 import org.policykg.text.Han;
 
@@ -14,8 +14,6 @@ import org.policykg.text.Han;
  * (为修正药业集团下属子公司) keeps that 字号 wherever it goes on as the heading begins.
  */
 final class NameHeadings {
-    /** An ordinal before the heading: （五）, (5), 五、, 5., 5． */
-    private static final Pattern ORDINAL = Pattern.compile("^(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十\\d]{1,3}[、.．])\\s*");
     /**
      * A registered name: a place or 字号 first (no row number: 1中惠…有限公司 is a crawled list's row), name characters
      * and a place in parentheses, a legal form last.
@@ -35,8 +33,8 @@ final class NameHeadings {
             if (text.length() > 44 || !(text.endsWith("公司") || text.endsWith("集团"))) {
                 continue;
             }
-            Matcher o = ORDINAL.matcher(text);
-            String name = o.find() ? text.substring(o.end()) : text;
+            Ordinals.Ordinal o = Ordinals.at(text); // （五）, (5), 五、, 5.
+            String name = o == null ? text : text.substring(o.end()).stripLeading();
             if (NAME.matcher(name).matches()) {
                 out.add(name);
             }

@@ -9,6 +9,7 @@ import org.policykg.recognize.AgencyMention;
 import org.policykg.recognize.RegionMention;
 import org.policykg.reference.CompanyDirectory;
 import org.policykg.reference.PhraseMatcher;
+import org.policykg.segment.Ordinals;
 import org.policykg.segment.Paragraph;
 import org.policykg.text.Han;
 
@@ -97,20 +98,7 @@ final class OpenedLists {
     }
 
     private static int number(String s) {
-        if (Character.isDigit(s.charAt(0))) {
-            return Integer.parseInt(s);
-        }
-        int value = 0;
-        int digit = 0;
-        for (char c : s.toCharArray()) {
-            if (c == '十') {
-                value += (digit == 0 ? 1 : digit) * 10;
-                digit = 0;
-            } else {
-                digit = c == '两' ? 2 : "一二三四五六七八九".indexOf(c) + 1;
-            }
-        }
-        return value + digit;
+        return Character.isDigit(s.charAt(0)) ? Integer.parseInt(s) : Ordinals.chinese(s);
     }
 
     /**
