@@ -213,7 +213,7 @@ final class FirmActs {
                 : Lexicon.isOrdinary(stem) || Lexicon.isOrdinary(name);
         if (trade == 0 || stem.length() < MIN_STEM || stem.length() > MAX_STEM || !digits && !stem.chars().allMatch(Han::isCodePoint)
                 || ordinary || NameBounds.GENERIC.matcher(name).find()
-                || regions.stream().anyMatch(r -> r.range().start() <= start && r.range().end() >= stemEnd)) {
+                || NameBounds.coveredBy(regions, start, stemEnd)) {
             return; // 人工智能, 数字技术: a field; 北京科技: a place and a trade
         }
         // 蔚来汽车 of the directory's 蔚来: the known firm by its short name and trade word

@@ -101,7 +101,7 @@ final class FirmRankings {
 
     private boolean firm(String text, int start, int end, List<RegionMention> regions, List<AgencyMention> bodies) {
         if (end - start < MIN || end - start > MAX || NameBounds.overlaps(bodies, start, end)
-                || regions.stream().anyMatch(r -> r.range().start() <= start && r.range().end() >= end)) {
+                || NameBounds.coveredBy(regions, start, end)) {
             return false;
         }
         String name = text.substring(start, end);

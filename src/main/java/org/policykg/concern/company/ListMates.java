@@ -180,7 +180,7 @@ final class ListMates {
         String s = text.substring(start, end);
         if (s.length() < 2 || NOT_FIRM.matcher(s).find() || NameBounds.GENERIC.matcher(s).find()
                 || NameBounds.overlaps(bodies, start, end)
-                || regions.stream().anyMatch(g -> g.range().start() <= start && g.range().end() >= end)) {
+                || NameBounds.coveredBy(regions, start, end)) {
             return false;
         }
         if (LATIN.matcher(s).matches()) {

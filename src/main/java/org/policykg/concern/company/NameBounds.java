@@ -108,6 +108,16 @@ final class NameBounds {
         return false;
     }
 
+    /** Whether one of the mentions covers {@code [start, end)} whole: 北京 of 北京、上海等企业; 冰城 inside 蜜雪冰城 does not. */
+    static boolean coveredBy(List<? extends Mention> mentions, int start, int end) {
+        for (Mention m : mentions) {
+            if (m.range().start() <= start && m.range().end() >= end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether {@code at} stands inside markup a crawled cell kept as text: an HTML tag (its attributes:
      * {@code <span style="font-family: 微软雅黑">}) or a CSS font declaration ({@code font-family: 微软雅黑,

@@ -178,6 +178,6 @@ final class OpenedLists {
         String s = text.substring(start, end);
         return end - start >= 2 && !AMOUNT.matcher(s).find() && !NameBounds.GENERIC.matcher(s).find()
                 && !NameBounds.overlaps(bodies, start, end)
-                && regions.stream().noneMatch(g -> g.range().start() <= start && g.range().end() >= end);
+                && !NameBounds.coveredBy(regions, start, end);
     }
 }

@@ -195,7 +195,7 @@ final class Phrasing {
             boolean members = firms && strict >= 1 && 2 * names >= items.size();
             for (int i = 0; i < items.size() && members; i++) {
                 int[] r = items.get(i);
-                members = r[1] - r[0] >= 2 && !coveredByRegion(regions, r[0], r[1]) && !NameBounds.overlaps(bodies, r[0], r[1])
+                members = r[1] - r[0] >= 2 && !NameBounds.coveredBy(regions, r[0], r[1]) && !NameBounds.overlaps(bodies, r[0], r[1])
                         && (counted || shaped[i] || directory.byAlias(text.substring(r[0], r[1])) != null
                         || !commonNoun(text.substring(r[0], r[1]))); // 吉利, 天下秀: a firm's name that is also a word
             }
@@ -350,11 +350,6 @@ final class Phrasing {
             }
         }
         return after;
-    }
-
-    /** Whether a place covers the item (北京、上海等企业); one inside a name (冰城 of 蜜雪冰城) does not count. */
-    private static boolean coveredByRegion(List<RegionMention> regions, int start, int end) {
-        return regions.stream().anyMatch(g -> g.range().start() <= start && g.range().end() >= end);
     }
 
     /** One person's or organisation's name or abbreviation to HanLP (牧原/nr, 平高/nr): in a list of firms, a firm's. */

@@ -50,7 +50,7 @@ final class TradeNames {
             String mark = item.substring(0, t.start());
             int markEnd = start + t.start();
             if (NameBounds.GENERIC.matcher(item).find()
-                    || regions.stream().anyMatch(r -> r.range().start() <= start && r.range().end() >= markEnd)) {
+                    || NameBounds.coveredBy(regions, start, markEnd)) {
                 return false;
             }
             if ("集团".equals(t.phrase()) ? !kinds.tiles(mark) : !fields.tiles(mark)) {
