@@ -20,7 +20,9 @@ import org.policykg.text.Tsv;
  * names picked from documents) by the short names the press uses: {@link #byAlias} knows every one,
  * {@link #findListed} finds them in running text for the company rules to judge whether a name stands
  * alone there (a short name that is also ordinary words needs a firm's context). A firm
- * companies.tsv holds keeps its row there, and a news outlet's name (人民网) is the outlet.
+ * companies.tsv holds keeps its row there, and a news outlet's name (人民网) is the outlet. The mainland firms of the
+ * world list (global-companies-mainland.tsv: provincial SOE groups and private groups, 恒力, 厦门象屿, 青山控股) are read
+ * the same way, after the stock lists, whose rows they leave as they are.
  * <p>
  * Both tables go into one matcher, each phrase tagged with the table it came from, so that a text is
  * scanned once for both ({@link #scan}); the curated table also has a matcher of its own, so that
@@ -71,6 +73,10 @@ public final class CompanyDirectory {
             for (Tsv.Row r : Tsv.rows("/org/policykg/reference/" + table, 3, 4)) {
                 addListed(table, r, b);
             }
+        }
+        // after the stock lists, whose short names keep their rows
+        for (Tsv.Row r : Tsv.rows("/org/policykg/reference/" + MAINLAND_TABLE, 4, 4)) {
+            addMainland(r, b);
         }
         names = b.build();
     }
@@ -169,6 +175,44 @@ public final class CompanyDirectory {
         byAlias.put(name, e);
         if (use.isEmpty() && name.length() >= LOOKED_FOR) {
             b.add(name, e); // a shorter one (万科, 新大陆) is never read alone, so the scan need not find it
+        }
+    }
+
+    /** The mainland firms of the world list (the 中国 rows global-companies.tsv leaves out). */
+    static final String MAINLAND_TABLE = "global-companies-mainland.tsv";
+
+    /**
+     * A mainland firm of the world list (global-companies-mainland.tsv), each form read as a stock list's short name
+     * is: known by {@link #byAlias}, looked for in running text from {@link #LOOKED_FOR} characters unless written ~, and
+     * left to concern.company.ListedNames to judge whether it stands alone there. A firm another table already names by
+     * one of the forms is that row's firm, and a form another table holds keeps that table's row.
+     */
+    private void addMainland(Tsv.Row r, PhraseMatcher.Builder<Entry> b) {
+        String[] f = r.fields();
+        if (!f[0].matches("\\d{1,3}") || f[1].isBlank() || f[3].isBlank()) {
+            throw new IllegalStateException(MAINLAND_TABLE + " line " + r.line()
+                    + ": expected a rank, a name, an English name and forms");
+        }
+        List<String> written = List.of(f[3].split("\\|"));
+        if (!written.contains(f[1])) {
+            throw new IllegalStateException(MAINLAND_TABLE + " line " + r.line() + ": the forms leave out the name " + f[1]);
+        }
+        Entry known = written.stream().map(w -> byAlias.get(w.startsWith("~") ? w.substring(1) : w))
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        String name = known != null ? known.name() : f[1];
+        String en = known != null && known.en() != null ? known.en() : f[2].isEmpty() ? null : f[2];
+        byName.putIfAbsent(name, new Entry(name, name, en, true));
+        for (String w : written) {
+            boolean contextOnly = w.startsWith("~");
+            String form = contextOnly ? w.substring(1) : w;
+            if (byAlias.containsKey(form)) {
+                continue; // the curated row's, the world list's or the stock list's form, with that table's marks
+            }
+            Entry e = new Entry(name, form, en, true);
+            byAlias.put(form, e);
+            if (!contextOnly && form.length() >= LOOKED_FOR) {
+                b.add(form, e);
+            }
         }
     }
 
