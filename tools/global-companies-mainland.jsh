@@ -9,7 +9,8 @@
 // what is left once the legal forms are cut too opens with a word HanLP tags as a name and would not be marked ~
 // (厦门|建发集团, 江苏|沙钢; not 江西|铜业, 陕西|煤业化工, 山东|能源集团, 上海浦东|发展银行). A form with no legal form left is dropped when, once an
 // opening place is set aside, it is one character, ordinary words (能源, 交通投资, 建筑) or ends with a verb
-// (华为|投资, 蜀道|投资, 魏桥|创业: a clause, not a name); it is marked ~ (known only where a text shows a firm) by the
+// (华为|投资, 蜀道|投资, 魏桥|创业: a clause, not a name); each form with no legal form also gives the forms less its
+// trade words by tools/global-companies.jsh's rule (泰康保险 → 泰康); a form is marked ~ (known only where a text shows a firm) by the
 // rules of tools/global-companies.jsh. A form two firms of the list share names neither. The rules are the table
 // header's; this script is their record.
 import com.hankcs.hanlp.dictionary.CoreDictionary;
@@ -109,7 +110,33 @@ boolean contextOnly(String form) {
     return false;
 }
 
+// the lexicon's trade words (lexicon/firm-sets.tsv roles tail and trade), longest first, as tools/global-companies.jsh
+List<String> trades = java.nio.file.Files.readAllLines(java.nio.file.Path.of("src/main/resources/org/policykg/lexicon/firm-sets.tsv")).stream().map(l -> l.split("\t")).filter(f -> f.length > 1 && (f[1].equals("tail") || f[1].equals("trade"))).map(f -> f[0]).sorted(Comparator.comparingInt(String::length).reversed()).toList();
+
+/** The forms a form gives less its trade words, cut one at a time from the end: tools/global-companies.jsh's rule. */
+List<String> lessTrade(String form) {
+    var out = new ArrayList<String>();
+    String s = form;
+    for (boolean cut = true; cut; ) {
+        cut = false;
+        for (String t : trades) {
+            if (s.endsWith(t) && s.length() - t.length() >= 2) {
+                s = s.substring(0, s.length() - t.length());
+                var seg = Lexicon.segment(s);
+                boolean commonNoun = seg.size() == 1 && seg.get(0).nature.toString().equals("n");
+                if (!noName(s) && !contextOnly(s) && !commonNoun && !s.matches(".*[州省市县区]$")) {
+                    out.add(s);
+                }
+                cut = true;
+                break;
+            }
+        }
+    }
+    return out;
+}
+
 var firms = new ArrayList<String[]>(); // rank, name, English, forms
+var derivedOf = new HashMap<String, Set<String>>(); // each firm's forms less their trade words
 var rows = java.nio.file.Files.readAllLines(java.nio.file.Path.of(System.getProperty("src")));
 var row = java.util.regex.Pattern.compile("^(\\d+),(.*)（([^（]*)\\),[^,]*,[^,]*,(.+)$"); // the last （ opens the English name
 for (String line : rows) {
@@ -148,19 +175,41 @@ for (String line : rows) {
             forms.add(p); // 厦门|建发集团, 江苏|沙钢; not 中国|华润 (中国 is the SOE's own), 江西|铜业, 陕西|煤业化工
         }
     }
+    for (String st : List.copyOf(forms)) {
+        if (!endsLegal(st)) {
+            for (String r : lessTrade(st)) {
+                if (!forms.contains(r)) {
+                    forms.add(r); // 泰康保险 → 泰康
+                    derivedOf.computeIfAbsent(zh, k -> new HashSet<>()).add(r);
+                }
+            }
+        }
+    }
     firms.add(new String[] {rank, zh, en, String.join("|", forms)});
 }
 var count = new HashMap<String, Integer>();
+var countAll = new HashMap<String, Integer>();
 for (String[] f : firms) {
     for (String form : f[3].split("\\|")) {
-        count.merge(form, 1, Integer::sum);
+        countAll.merge(form, 1, Integer::sum);
+        if (!derivedOf.getOrDefault(f[1], Set.of()).contains(form)) {
+            count.merge(form, 1, Integer::sum);
+        }
     }
 }
 var out = new StringBuilder("rank\tname\ten\tforms\n");
 for (String[] f : firms) {
     var kept = new ArrayList<String>();
     for (String form : f[3].split("\\|")) {
-        if (form.equals(f[1]) || count.get(form) == 1) {
+        boolean keep;
+        if (form.equals(f[1])) {
+            keep = true;
+        } else if (derivedOf.getOrDefault(f[1], Set.of()).contains(form)) {
+            keep = countAll.get(form) == 1 && firms.stream().noneMatch(g -> g != f && g[1].startsWith(form)); // as global-companies.jsh
+        } else {
+            keep = count.get(form) == 1;
+        }
+        if (keep) {
             kept.add(contextOnly(form) ? "~" + form : form);
         }
     }

@@ -3,7 +3,7 @@
 // the table's header for the source). Run from the repository folder after `mvn package`:
 //   jshell --class-path target/policykg.jar -R-Dsrc=PATH/Top500company.csv tools/global-companies.jsh
 // It keeps the rows of firms outside the mainland, writes each firm's forms (the list's name, that name less
-// its legal forms, the transliteration's joining mark written three ways) and marks ~ each form that is known
+// its legal forms and then less its trade words, the transliteration's joining mark written three ways) and marks ~ each form that is known
 // only where a text shows a firm. The rules are the table header's; this script is their record.
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import org.policykg.recognize.Lexicon;
@@ -76,7 +76,73 @@ List<String> joinings(String f) {
     return out;
 }
 
+// the lexicon's trade words (lexicon/firm-sets.tsv roles tail and trade: 汽车, 科技, 电子, 能源, 保险 ...), longest first
+List<String> trades = java.nio.file.Files.readAllLines(java.nio.file.Path.of("src/main/resources/org/policykg/lexicon/firm-sets.tsv")).stream().map(l -> l.split("\t")).filter(f -> f.length > 1 && (f[1].equals("tail") || f[1].equals("trade"))).map(f -> f[0]).sorted(Comparator.comparingInt(String::length).reversed()).toList();
+
+boolean place(com.hankcs.hanlp.seg.common.Term t) { return t.nature.toString().startsWith("ns"); }
+
+/** The form less the places that open it (德国|电信 → 电信), or the form when none does or nothing would be left. */
+String lessPlace(String form) {
+    var terms = Lexicon.segment(form);
+    int from = 0;
+    for (int i = 0; i < terms.size() - 1 && place(terms.get(i)); i++) {
+        from += terms.get(i).word.length();
+    }
+    return form.substring(from);
+}
+
+/**
+ * A form that is no name once an opening place is set aside: one character, one dictionary word of no name's nature,
+ * words none of which is a name and all ordinary, or a clause ending with a verb or an adverb (瑞士|再).
+ */
+boolean noName(String form) {
+    String rest = lessPlace(form);
+    if (rest.length() < 2) {
+        return true;
+    }
+    var parts = Lexicon.segment(rest);
+    boolean named = parts.stream().anyMatch(t -> nameNatures.contains(t.nature.toString()));
+    if (parts.size() == 1) {
+        var a = CoreDictionary.get(rest);
+        if (a != null && Arrays.stream(a.nature).noneMatch(n -> nameNatures.contains(n.toString()))) {
+            return true;
+        }
+    } else if (!named && Lexicon.isOrdinary(rest)) {
+        return true;
+    }
+    var terms = Lexicon.segment(form);
+    String last = terms.get(terms.size() - 1).nature.toString();
+    return last.startsWith("v") || last.startsWith("d");
+}
+
+/**
+ * The forms a form gives less its trade words, cut one at a time from the end while two characters or more are left
+ * (戴尔科技 → 戴尔, 福特汽车 → 福特, 布鲁克菲尔德资产管理 → 布鲁克菲尔德资产 → 布鲁克菲尔德), each kept only where it is a
+ * name that would not be marked ~ and not a place's (巴登-符滕堡州, 中国): 雷神, 日产, 现代 and 森科 are left out.
+ */
+List<String> lessTrade(String form) {
+    var out = new ArrayList<String>();
+    String s = form;
+    for (boolean cut = true; cut; ) {
+        cut = false;
+        for (String t : trades) {
+            if (s.endsWith(t) && s.length() - t.length() >= 2) {
+                s = s.substring(0, s.length() - t.length());
+                var seg = Lexicon.segment(s);
+                boolean commonNoun = seg.size() == 1 && seg.get(0).nature.toString().equals("n"); // 雷神/n
+                if (!noName(s) && !contextOnly(s) && !commonNoun && !s.matches(".*[州省市县区]$")) {
+                    out.add(s);
+                }
+                cut = true;
+                break;
+            }
+        }
+    }
+    return out;
+}
+
 var firms = new ArrayList<String[]>(); // rank, name, English, country, forms
+var derivedOf = new HashMap<String, Set<String>>(); // each firm's forms less their trade words
 var rows = java.nio.file.Files.readAllLines(java.nio.file.Path.of(System.getProperty("src")));
 var out = new StringBuilder("rank\tname\ten\tcountry\tforms\n");
 var row = java.util.regex.Pattern.compile("^(\\d+),(.*?)（(.*)\\),-?\\d+,-?\\d+,(.+)$");
@@ -104,6 +170,16 @@ for (String line : rows.subList(1, rows.size())) {
             }
         }
     }
+    for (String st : List.copyOf(stems)) {
+        if (!endsLegal(st) && han(st)) {
+            for (String r : lessTrade(st)) {
+                if (!stems.contains(r)) {
+                    stems.add(r); // 戴尔科技 → 戴尔
+                    derivedOf.computeIfAbsent(zh, k -> new HashSet<>()).add(r);
+                }
+            }
+        }
+    }
     var forms = new ArrayList<String>();
     for (String st : stems) {
         for (String v : joinings(st)) {
@@ -114,17 +190,31 @@ for (String line : rows.subList(1, rows.size())) {
     }
     firms.add(new String[] {rank, zh, en, country, String.join("|", forms)});
 }
-// a short form two firms of the list share would name neither (the 2022 list has none)
+// a short form two firms of the list share would name neither (the 2022 list has none); a form less its trade words is
+// kept only where no other firm of the list has it and it opens no other firm's name (三菱 of 三菱化学 opens
+// 三菱商事株式会社: the group's name, not one firm's), and it leaves the other forms as they were
 var count = new HashMap<String, Integer>();
+var countAll = new HashMap<String, Integer>();
 for (String[] f : firms) {
     for (String form : f[4].split("\\|")) {
-        count.merge(form, 1, Integer::sum);
+        countAll.merge(form, 1, Integer::sum);
+        if (!derivedOf.getOrDefault(f[1], Set.of()).contains(form)) {
+            count.merge(form, 1, Integer::sum);
+        }
     }
 }
 for (String[] f : firms) {
     var kept = new ArrayList<String>();
     for (String form : f[4].split("\\|")) {
-        if (form.equals(f[1]) || count.get(form) == 1) {
+        boolean keep;
+        if (form.equals(f[1])) {
+            keep = true;
+        } else if (derivedOf.getOrDefault(f[1], Set.of()).contains(form)) {
+            keep = countAll.get(form) == 1 && firms.stream().noneMatch(g -> g != f && g[1].startsWith(form));
+        } else {
+            keep = count.get(form) == 1;
+        }
+        if (keep) {
             kept.add(contextOnly(form) ? "~" + form : form);
         }
     }

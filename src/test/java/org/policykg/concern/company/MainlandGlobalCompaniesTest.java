@@ -89,4 +89,20 @@ class MainlandGlobalCompaniesTest {
         assertTrue(directory.findListed("河钢与恒力合作").isEmpty());
         assertTrue(directory.findListed("青山绿水与龙湖公园").isEmpty(), "~青山 and ~龙湖 are places and words");
     }
+
+    @Test
+    void aFormLessItsTradeWordsIsKnownWhereItIsAName() {
+        // the world list's rule (global-companies.tsv), read by the curated path: 戴尔科技 → 戴尔, 福特汽车 → 福特
+        assertEquals("戴尔科技公司", directory.byAlias("戴尔").name());
+        assertEquals("福特汽车公司", directory.byAlias("福特").name());
+        assertEquals(List.of("戴尔", "福特"), directory.find("戴尔与福特签约").stream().map(PhraseMatcher.Hit::phrase).toList());
+        // and the mainland table's, read as a stock list's short name: 泰康保险 → 泰康, known only in a firm's context
+        assertEquals("泰康保险集团股份有限公司", directory.byAlias("泰康").name());
+        assertTrue(directory.findListed("泰康与潞安合作").isEmpty());
+        // not a single common noun (雷神/n), a word HanLP marks ~ (日产, 现代), a place (中国 of 中国铝业) or a group's
+        // name that opens another firm's (三菱 of 三菱化学 opens 三菱商事株式会社)
+        assertNull(directory.byAlias("雷神"));
+        assertNull(directory.byAlias("日产"));
+        assertNull(directory.byAlias("三菱"));
+    }
 }
