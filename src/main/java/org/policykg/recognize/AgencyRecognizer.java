@@ -69,6 +69,8 @@ public final class AgencyRecognizer {
     /** 第十四届, 十四届: a people's congress's term, written between its region and its name. */
     private static final Pattern TERM = Pattern.compile("第?[一二三四五六七八九十]{1,3}届$");
     /** The Xinjiang Production and Construction Corps, which names its bodies as a region does. */
+    /** How the five province-level autonomous regions' texts refer to their own region (自治区财政厅), as provinces write 省. */
+    private static final String AUTONOMOUS_REGION = "自治区";
     private static final String CORPS = "新疆生产建设兵团";
     private static final String CORPS_SHORT = "兵团";
     private static final String CORPS_REGION = "650000";
@@ -440,6 +442,10 @@ public final class AgencyRecognizer {
                 if (pre != null) {
                     region = pre.region;
                     start = pre.start;
+                } else if (text.startsWith(AUTONOMOUS_REGION, at - AUTONOMOUS_REGION.length()) && autonomousRegion(context) != null) {
+                    // "自治区发展改革委": an autonomous region's texts name its bodies by 自治区, as a province's by 省.
+                    region = autonomousRegion(context);
+                    start = at - AUTONOMOUS_REGION.length();
                 } else if (at > 0 && "省市区县".indexOf(text.charAt(at - 1)) >= 0) {
                     if (generic(text, at - 1)) {
                         continue;
@@ -846,6 +852,15 @@ public final class AgencyRecognizer {
             default:
                 return null;
         }
+    }
+
+    /** The autonomous region the context lies in (内蒙古自治区 for 呼和浩特市), or null when it lies in a province or municipality. */
+    private Region autonomousRegion(Region context) {
+        if (context == null || context.isCountry()) {
+            return null;
+        }
+        Region province = gazetteer.province(context);
+        return province != null && province.name().endsWith(AUTONOMOUS_REGION) ? province : null;
     }
 
     private static boolean generic(String text, int markerAt) {
