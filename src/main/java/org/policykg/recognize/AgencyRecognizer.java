@@ -540,18 +540,36 @@ public final class AgencyRecognizer {
 
     /** "省工信厅、财政厅": a unit right after 、 and another body shares that body's region. */
     private static Found elided(List<Found> earlier, String text, int pos) {
-        if (pos == 0 || text.charAt(pos - 1) != '、') {
-            return null;
-        }
-        for (int i = earlier.size() - 1; i >= 0; i--) {
-            Found e = earlier.get(i);
-            int end = parentheticalEnd(text, e.end);
-            if (end == pos - 1) {
-                return e;
+        for (int hops = 0; hops <= ELIDED_UNKNOWN_HOPS; hops++) {
+            if (pos == 0 || text.charAt(pos - 1) != '、') {
+                return null;
             }
+            for (int i = earlier.size() - 1; i >= 0; i--) {
+                Found e = earlier.get(i);
+                int end = parentheticalEnd(text, e.end);
+                if (end == pos - 1) {
+                    return e;
+                }
+            }
+            // "省工业和信息化委、国土资源厅、能源开发局、水利厅": a unit the directory does not know, named as units are, does not
+            // end the list; the bodies after it still share the region of the body before it.
+            int start = pos - 1;
+            while (start > 0 && start > pos - 1 - ELIDED_UNKNOWN_LENGTH && Character.isIdeographic(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start == 0 || text.charAt(start - 1) != '、' || !ELIDED_UNKNOWN.matcher(text).region(start, pos - 1).matches()) {
+                return null;
+            }
+            pos = start;
         }
         return null;
     }
+
+    /** A unit's name as the grammar builds them (stem + 厅, 局, 委员会 or 委; an office's 办), for {@link #elided}. */
+    private static final Pattern ELIDED_UNKNOWN = Pattern.compile("\\p{IsHan}{2,10}(?:厅|局|委员会|委|办)");
+    private static final int ELIDED_UNKNOWN_LENGTH = 12;
+    /** How many units the directory does not know an elided list may run over. */
+    private static final int ELIDED_UNKNOWN_HOPS = 2;
 
     private void freeStemGroups(String text, Region context, Region district, List<Found> found) {
         Matcher m = FREE_STEM.matcher(text.contains("领导小组") || text.contains("推进办公室") ? text : "");
