@@ -33,7 +33,7 @@ class CueWordsTest {
             Map.entry("drafting", Set.of("future", "obligation", "making")),
             Map.entry("run-in-titles", Set.of("own-lead", "reported")),
             Map.entry("prose-openings", Set.of("opening", "inside")),
-            Map.entry("collective-bodies", Set.of("collective", "schedule", "body-ending", "departments-of", "joiner", "lead", "part", "responsible", "tier", "government")),
+            Map.entry("collective-bodies", Set.of("collective", "schedule", "body-ending", "departments-of", "joiner", "lead", "part", "responsible")),
             Map.entry("responsibility-labels", Set.of("label-word", "noun")),
             Map.entry("latin-subjects", Set.of("unacting", "label", "corporate")),
             Map.entry("act-adverbs", Set.of("adverb")),

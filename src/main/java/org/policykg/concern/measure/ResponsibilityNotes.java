@@ -120,11 +120,7 @@ final class ResponsibilityNotes {
     ResponsibilityNotes(Mentions<AgencyMention> agencies, AgencyRecognizer recognizer, CueWords cues) {
         this.agencies = agencies;
         this.recognizer = recognizer;
-        // The governments of every place of a tier, as each province writes them (各盟市人民政府, 各州(市)人民政府, 各旗县(市、区)人民政府,
-        // 各区县(自治县)政府): 各, tiers with their brackets and 、, then the government (lexicon roles tier, government).
-        String tierGovernments = "各(?:" + cues.alternation("collective-bodies", "tier") + "|[()（）、])+?(?:"
-                + cues.alternation("collective-bodies", "government") + ")";
-        String collective = cues.alternation("collective-bodies", "collective") + "|" + tierGovernments;
+        String collective = cues.alternation("collective-bodies", "collective");
         this.nonNames = Pattern.compile("\\([^)]*\\)|[、,，;；\\s和及]|等$|" + collective + "|" + cues.alternation("collective-bodies", "schedule")
                 + "|" + DEADLINE.pattern());
         this.collectives = Pattern.compile(collective);
