@@ -69,6 +69,8 @@ public final class AgencyRecognizer {
     /** 第十四届, 十四届: a people's congress's term, written between its region and its name. */
     private static final Pattern TERM = Pattern.compile("第?[一二三四五六七八九十]{1,3}届$");
     /** The Xinjiang Production and Construction Corps, which names its bodies as a region does. */
+    /** How the five province-level autonomous regions' texts refer to their own region (自治区财政厅), as provinces write 省. */
+    private static final String AUTONOMOUS_REGION = "自治区";
     private static final String CORPS = "新疆生产建设兵团";
     private static final String CORPS_SHORT = "兵团";
     private static final String CORPS_REGION = "650000";
@@ -440,6 +442,10 @@ public final class AgencyRecognizer {
                 if (pre != null) {
                     region = pre.region;
                     start = pre.start;
+                } else if (text.startsWith(AUTONOMOUS_REGION, at - AUTONOMOUS_REGION.length()) && autonomousRegion(context) != null) {
+                    // "自治区发展改革委": an autonomous region's texts name its bodies by 自治区, as a province's by 省.
+                    region = autonomousRegion(context);
+                    start = at - AUTONOMOUS_REGION.length();
                 } else if (at > 0 && "省市区县".indexOf(text.charAt(at - 1)) >= 0) {
                     if (generic(text, at - 1)) {
                         continue;
@@ -534,18 +540,36 @@ public final class AgencyRecognizer {
 
     /** "省工信厅、财政厅": a unit right after 、 and another body shares that body's region. */
     private static Found elided(List<Found> earlier, String text, int pos) {
-        if (pos == 0 || text.charAt(pos - 1) != '、') {
-            return null;
-        }
-        for (int i = earlier.size() - 1; i >= 0; i--) {
-            Found e = earlier.get(i);
-            int end = parentheticalEnd(text, e.end);
-            if (end == pos - 1) {
-                return e;
+        for (int hops = 0; hops <= ELIDED_UNKNOWN_HOPS; hops++) {
+            if (pos == 0 || text.charAt(pos - 1) != '、') {
+                return null;
             }
+            for (int i = earlier.size() - 1; i >= 0; i--) {
+                Found e = earlier.get(i);
+                int end = parentheticalEnd(text, e.end);
+                if (end == pos - 1) {
+                    return e;
+                }
+            }
+            // "省工业和信息化委、国土资源厅、能源开发局、水利厅": a unit the directory does not know, named as units are, does not
+            // end the list; the bodies after it still share the region of the body before it.
+            int start = pos - 1;
+            while (start > 0 && start > pos - 1 - ELIDED_UNKNOWN_LENGTH && Character.isIdeographic(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start == 0 || text.charAt(start - 1) != '、' || !ELIDED_UNKNOWN.matcher(text).region(start, pos - 1).matches()) {
+                return null;
+            }
+            pos = start;
         }
         return null;
     }
+
+    /** A unit's name as the grammar builds them (stem + 厅, 局, 委员会 or 委; an office's 办), for {@link #elided}. */
+    private static final Pattern ELIDED_UNKNOWN = Pattern.compile("\\p{IsHan}{2,10}(?:厅|局|委员会|委|办)");
+    private static final int ELIDED_UNKNOWN_LENGTH = 12;
+    /** How many units the directory does not know an elided list may run over. */
+    private static final int ELIDED_UNKNOWN_HOPS = 2;
 
     private void freeStemGroups(String text, Region context, Region district, List<Found> found) {
         Matcher m = FREE_STEM.matcher(text.contains("领导小组") || text.contains("推进办公室") ? text : "");
@@ -846,6 +870,15 @@ public final class AgencyRecognizer {
             default:
                 return null;
         }
+    }
+
+    /** The autonomous region the context lies in (内蒙古自治区 for 呼和浩特市), or null when it lies in a province or municipality. */
+    private Region autonomousRegion(Region context) {
+        if (context == null || context.isCountry()) {
+            return null;
+        }
+        Region province = gazetteer.province(context);
+        return province != null && province.name().endsWith(AUTONOMOUS_REGION) ? province : null;
     }
 
     private static boolean generic(String text, int markerAt) {

@@ -34,6 +34,7 @@ class CueWordsTest {
             Map.entry("run-in-titles", Set.of("own-lead", "reported")),
             Map.entry("prose-openings", Set.of("opening", "inside")),
             Map.entry("collective-bodies", Set.of("collective", "schedule", "body-ending", "departments-of", "joiner", "lead", "part", "responsible")),
+            Map.entry("responsibility-labels", Set.of("label-word", "noun")),
             Map.entry("latin-subjects", Set.of("unacting", "label", "corporate")),
             Map.entry("act-adverbs", Set.of("adverb")),
             Map.entry("issuing-verbs", Set.of("issue", "launch", "pass", "send")),

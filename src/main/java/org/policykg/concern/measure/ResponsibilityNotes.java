@@ -24,8 +24,19 @@ import org.policykg.text.MappedText;
  * are the recognised mentions ({@link Mentions#within}), completed by their item's region.
  */
 final class ResponsibilityNotes {
-    /** A note names roles: 责任单位 or 责任部门 (as a 工作要点 labels it), 牵头, 参与 …; the labels of {@link #ROLE_LABEL} too. */
-    private static final Pattern ROLE_WORDS = Pattern.compile("责任(?:单位|部门|主体)|主责(?:单位|部门)|支撑单位|牵头|参与|配合|协同|协办|负责|分工[:：]");
+    /** The role words and label parts of notes: lexicon/collective-bodies.tsv (lead, part, responsible) and lexicon/responsibility-labels.tsv. */
+    private static final CueWords WORDS = CueWords.standard();
+    private static final String LEAD = WORDS.alternation("collective-bodies", "lead");
+    private static final String PART = WORDS.alternation("collective-bodies", "part");
+    private static final String DUTY = WORDS.alternation("collective-bodies", "responsible");
+    private static final String LABEL_WORD = WORDS.alternation("responsibility-labels", "label-word");
+    private static final String LABEL_NOUN = WORDS.alternation("responsibility-labels", "noun");
+    /**
+     * A note names roles: a label word with its noun (责任单位, 责任部门 as a 工作要点 labels it, 主责单位), a role word (牵头, 配合,
+     * 协助, 负责, 组织落实 …), or a division label's 分工：; the labels of {@link #ROLE_LABEL} too.
+     */
+    private static final Pattern ROLE_WORDS = Pattern.compile("(?:" + LABEL_WORD + ")(?:" + LABEL_NOUN + ")|" + LEAD + "|" + PART + "|" + DUTY
+            + "|分工[:：]");
     /** One element of a list of bodies: the run between separators, a label's colon or the note's ends. */
     private static final Pattern LIST_ELEMENT = Pattern.compile("(?<=^|[、,，;；:：\\s])[\\p{IsHan}]{2,12}(?=$|[、,，;；\\s])");
     /** A deadline a note may give after its bodies: 2026年底前完成, 2027年6月, 6月底前. */
@@ -40,8 +51,8 @@ final class ResponsibilityNotes {
      * set in lenticular brackets instead of its colon ("【责任单位】…", "【牵头单位】…【配合单位】…").
      */
     static final Pattern ROLE_LABEL = Pattern.compile(
-            "(?:(?<lead>牵头)|(?<part>配合|参与|协同|协办)|责任|负责|主责|支撑)(?:责任)?(?:单位|部门|主体)[:：】]"
-                    + "|(?:(?<lead2>牵头)|(?<part2>配合|参与|协同|协办))[:：】]");
+            "(?:(?<lead>" + LEAD + ")|(?<part>" + PART + ")|" + DUTY + "|" + LABEL_WORD + ")(?:" + LABEL_WORD + ")?(?:" + LABEL_NOUN + ")[:：】]"
+                    + "|(?:(?<lead2>" + LEAD + ")|(?<part2>" + PART + "))[:：】]");
     /**
      * "部门分工：省发展改革委牵头，各地、各部门配合": a label that names no role but introduces who carries the item, as the
      * 政府工作报告 task-division plans write it under each item (beside 分管省领导：); also 责任分工： and 任务分工：. The roles
