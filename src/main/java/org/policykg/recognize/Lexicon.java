@@ -79,6 +79,35 @@ public final class Lexicon {
     }
 
     /**
+     * Whether {@code word} at {@code start} of {@code text} is a word of its own there, whatever HanLP tags it: no
+     * token crosses it (海信 in 上海|信息化) and, where HanLP splits it, it splits into single characters none of which
+     * is a function word (更|美|的 is no name). For names a curated table lists as names, where
+     * {@link #isNameToken} would drop those HanLP's dictionary holds as common nouns (花旗/n, 国航/n).
+     */
+    public static boolean isWordAt(String text, int start, String word) {
+        int end = start + word.length();
+        int at = 0;
+        boolean pieces = true;
+        for (Term t : segment(text)) {
+            int next = at + t.word.length();
+            if (next > start && at < end) {
+                if (at < start || next > end) {
+                    return false;
+                }
+                if (t.word.equals(word)) {
+                    return true;
+                }
+                pieces &= t.word.length() == 1 && !FUNCTION.contains(t.nature.toString().substring(0, 1));
+            }
+            if (next >= end) {
+                break;
+            }
+            at = next;
+        }
+        return pieces;
+    }
+
+    /**
      * Whether a word of {@code text} crosses an edge of the span {@code start}–{@code end}: 张江|高科技|园区 crosses
      * the end of 张江高科, 外国|投资 the start of 国投资本; 兆易创新|推出 crosses neither.
      */

@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 import org.policykg.text.Tsv;
 
 /**
- * Well-known companies named by short name (companies.tsv). An alias written {@code ~X} in the table
- * is also an ordinary word or a place (大唐, 东风): {@link #byAlias} knows it, for a name another rule
- * found, but {@link #find} does not look for it in running text.
+ * Well-known companies named by short name (companies.tsv). A name or alias written {@code ~X} in the table
+ * is also an ordinary word or a place (大唐, 东风, 小米): {@link #byAlias} knows it, for a name another rule
+ * found, but {@link #find} does not look for it in running text. One written without ~ is the firm wherever
+ * it is a word of its own (the company rules no longer ask HanLP whether it tags it as a name).
  * <p>
  * Then the large firms outside the mainland by the Chinese names of a world list (global-companies.tsv: the
  * 《财富》世界500强 as published in Chinese, taken whole), with the same ~ mark: a firm the curated table already
@@ -56,6 +57,10 @@ public final class CompanyDirectory {
     private final PhraseMatcher<Entry> curatedNames;
     private final Map<String, Entry> byName = new HashMap<>();
     private final Map<String, Entry> byAlias = new HashMap<>();
+    /** The first characters of the banks' 字号 (招 of 招商银行, 工 of 中国工商银行): a bank's short form is it and 银 (招银). */
+    private final java.util.Set<Character> bankInitials = new java.util.HashSet<>();
+    /** The banks' 字号 of two characters (平安 of 平安银行, 光大 of 中国光大银行). */
+    private final java.util.Set<String> bankNames = new java.util.HashSet<>();
 
     private CompanyDirectory() {
         PhraseMatcher.Builder<Entry> b = PhraseMatcher.builder();
@@ -84,16 +89,23 @@ public final class CompanyDirectory {
     /** A row of companies.tsv, its phrases added to both matchers' builders ({@code b} both tables, {@code c} curated). */
     private void addCurated(String[] f, PhraseMatcher.Builder<Entry> b, PhraseMatcher.Builder<Entry> c) {
         String en = f[2].isEmpty() ? null : f[2];
-        Entry main = new Entry(f[0], f[0], en, false);
-        b.add(f[0], main);
-        c.add(f[0], main);
-        byName.put(f[0], main);
-        byAlias.put(f[0], main);
+        // ~ on the name too: a firm whose usual name is an ordinary word (小米, 快手) is known, not looked for
+        boolean nameContextOnly = f[0].startsWith("~");
+        String label = nameContextOnly ? f[0].substring(1) : f[0];
+        Entry main = new Entry(label, label, en, false);
+        if (!nameContextOnly) {
+            b.add(label, main);
+            c.add(label, main);
+        }
+        byName.put(label, main);
+        byAlias.put(label, main);
+        noteBank(label);
         if (!f[1].isEmpty()) {
             for (String written : f[1].split("\\|")) {
                 boolean contextOnly = written.startsWith("~");
                 String alias = contextOnly ? written.substring(1) : written;
-                Entry e = new Entry(f[0], alias, en, false);
+                Entry e = new Entry(label, alias, en, false);
+                noteBank(alias);
                 if (!contextOnly) {
                     b.add(alias, e);
                     c.add(alias, e);
@@ -103,7 +115,7 @@ public final class CompanyDirectory {
         }
         for (String form : englishForms(en)) {
             // translated and Hong Kong news write foreign and listed firms in Latin letters (Nvidia, NVIDIA)
-            Entry e = new Entry(f[0], form, en, false);
+            Entry e = new Entry(label, form, en, false);
             b.add(form, e);
             c.add(form, e);
             byAlias.putIfAbsent(form, e);
@@ -167,6 +179,7 @@ public final class CompanyDirectory {
             return; // the list's other rows and the earlier list name the firm in full (东方创业, not XD东方创)
         }
         String name = shortName(f[1]);
+        noteBank(name);
         if (name.length() < 2 || use.equals("word") || byAlias.containsKey(name) || NewsOutlets.get().byName(name) != null) {
             return; // a word or place before a firm (机器人, 张家界), the curated row, or the outlet; no phrase is in both tables
         }
@@ -290,6 +303,37 @@ public final class CompanyDirectory {
     /** Leftmost-longest occurrences of the listed firms' short names (listed-companies.tsv). */
     public List<PhraseMatcher.Hit<Entry>> findListed(CharSequence text) {
         return scan(text).listed();
+    }
+
+    /**
+     * A bank's name or short name (招商银行, 中国光大银行, 宁波银行): its 字号, less the 中国 that opens a national bank's,
+     * gives the bank's short forms the press builds other firms' names on (招银理财, 光大理财).
+     */
+    private void noteBank(String form) {
+        if (!form.endsWith("银行") || form.length() < 3) {
+            return;
+        }
+        String zihao = form.substring(0, form.length() - 2);
+        if (zihao.startsWith("中国") && zihao.length() > 2) {
+            zihao = zihao.substring(2);
+        }
+        if (!org.policykg.text.Han.is(zihao.charAt(0))) {
+            return;
+        }
+        bankInitials.add(zihao.charAt(0));
+        if (zihao.length() == 2 && !zihao.equals("中国")) {
+            bankNames.add(zihao);
+        }
+    }
+
+    /** Whether {@code c} opens the 字号 of a bank the directory knows (招 of 招商银行): c and 银 is its short form. */
+    public boolean isBankInitial(char c) {
+        return bankInitials.contains(c);
+    }
+
+    /** Whether {@code s} is the two-character 字号 of a bank the directory knows (平安 of 平安银行). */
+    public boolean isBankName(String s) {
+        return bankNames.contains(s);
     }
 
     /** The entry whose name or alias is exactly {@code s}, or null. */

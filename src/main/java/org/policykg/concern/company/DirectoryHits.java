@@ -89,10 +89,11 @@ final class DirectoryHits {
                 continue; // 中国电子学会, 中国电子信息产业发展研究院: the head of an association's or institute's name, not the firm
             }
             if (h.length() <= 2) {
-                // 海信 inside 上海信息化, 联想 in 联想词: not the company. A window around the hit is enough context.
+                // 海信 inside 上海信息化: not the company. A window around the hit is enough context. Whether the word is
+                // a name is the table's to say (~ marks the ordinary words, 联想, 浪潮), not HanLP's tag (花旗/n).
                 int from = Math.max(p.sentenceAt(h.start()).start(), h.start() - WINDOW);
                 int to = Math.min(text.length(), h.end() + WINDOW);
-                if (!Lexicon.isNameToken(text.substring(from, to), h.start() - from, h.phrase())) {
+                if (!Lexicon.isWordAt(text.substring(from, to), h.start() - from, h.phrase())) {
                     continue;
                 }
             }
