@@ -61,6 +61,8 @@ final class CompanyResolver {
     private final PhraseMatcher<String> means;
     /** A company officer's title ({@code lexicon/person-titles.tsv}): where a subsidiary's name ends. */
     private final java.util.regex.Pattern titles;
+    /** Banks' wealth-management firms and brokers' research desks ({@link FinanceArms}). */
+    private final FinanceArms finance;
     /** A business line a group's subsidiary is named by after the group's short name ({@code firm-sets} role line). */
     private final PhraseMatcher<String> lines;
 
@@ -77,6 +79,7 @@ final class CompanyResolver {
         this.mates = new ListMates(trades.build());
         this.columns = new FirmColumns(cues);
         this.latinActs = new LatinActs(cues);
+        this.finance = new FinanceArms(cues);
         this.opened = new OpenedLists(cues);
         this.titles = java.util.regex.Pattern.compile(cues.alternation("person-titles", "office"));
         PhraseMatcher.Builder<String> c = PhraseMatcher.builder();
@@ -112,6 +115,7 @@ final class CompanyResolver {
             rankings.find(p, regions, bodies, directory, found);
             acts.find(p, regions, bodies, directory, found);
             latinActs.find(p, directory, found);
+            finance.find(p, regions, bodies, directory, found);
             DirectoryHits.find(p, regions, bodies, legal, directory, outlet, lines, found);
             mates.find(p, regions, bodies, directory, found);
         }

@@ -193,6 +193,13 @@ final class FirmActs {
      */
     private void add(String text, int start, int end, boolean officer, List<RegionMention> regions, List<AgencyMention> bodies,
                      CompanyDirectory directory, Companies found) {
+        if (officer && end - start >= 2 && !NameBounds.overlaps(bodies, start, end)) {
+            CompanyDirectory.Entry firm = directory.byAlias(text.substring(start, end));
+            if (firm != null) {
+                found.add(text.substring(start, end), firm); // 小米CEO, 联想董事长: a known firm's short name, a word alone, is the firm before its officer
+                return;
+            }
+        }
         if (end - start < MIN_STEM + 2 || end - start > MAX_NAME || NameBounds.overlaps(bodies, start, end)) {
             return;
         }

@@ -40,6 +40,8 @@ final class LatinActs {
         titles.addAll(cues.words("person-titles", null));
         PhraseMatcher.Builder<String> b = PhraseMatcher.builder();
         cues.words("firm-sets", "announce").forEach(w -> b.add(w, w));
+        // OpenAI CEO, Nvidia CFO: an officer's title in Latin letters follows a firm's name as an act does
+        cues.words("firm-sets", "officer").stream().filter(w -> w.chars().allMatch(c -> latin((char) c))).forEach(w -> b.add(w, w));
         acts = b.build();
     }
 
@@ -50,6 +52,10 @@ final class LatinActs {
         }
         for (PhraseMatcher.Hit<String> h : acts.longest(text)) {
             int end = h.start();
+            if (letter(h.phrase().charAt(0)) && (end > 0 && letter(text.charAt(end - 1))
+                    || h.end() < text.length() && letter(text.charAt(h.end())))) {
+                continue; // CEO of NCEO or CEOs: a Latin title is a word of its own
+            }
             boolean moved = true;
             while (moved) {
                 moved = false;
@@ -216,6 +222,11 @@ final class LatinActs {
 
     private static boolean latin(char c) {
         return c == ' ' || c < 0x80 && (Character.isLetterOrDigit(c) || c == '&' || c == '-' || c == '.');
+    }
+
+    /** A Latin letter or digit (no space or mark): what glues a Latin title to a longer word. */
+    private static boolean letter(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
     }
 
     private static boolean hasLatin(String text) {
