@@ -9,9 +9,10 @@ import org.policykg.text.Tsv;
 
 /**
  * Well-known companies named by short name (companies.tsv). A name or alias written {@code ~X} in the table
- * is also an ordinary word or a place (大唐, 东风, 小米): {@link #byAlias} knows it, for a name another rule
- * found, but {@link #find} does not look for it in running text. One written without ~ is the firm wherever
- * it is a word of its own (the company rules no longer ask HanLP whether it tags it as a name).
+ * is also an ordinary word or a place (大唐, 东风): {@link #byAlias} knows it, for a name another rule
+ * found, but {@link #find} does not look for it in running text. One written {@code ?X} is also an ordinary
+ * word (浪潮, 小米): found, but read alone only where HanLP's tagger reads it as a name ({@link #taggedOnly}).
+ * One written without a mark is the firm wherever it is a word of its own, whatever HanLP tags it (花旗/n).
  * <p>
  * Then the large firms outside the mainland by the Chinese names of a world list (global-companies.tsv: the
  * 《财富》世界500强 as published in Chinese, taken whole), with the same ~ mark: a firm the curated table already
@@ -57,6 +58,11 @@ public final class CompanyDirectory {
     private final PhraseMatcher<Entry> curatedNames;
     private final Map<String, Entry> byName = new HashMap<>();
     private final Map<String, Entry> byAlias = new HashMap<>();
+    /**
+     * The curated short names written {@code ?X}: ordinary words too (浪潮 a wave, 联想 to associate), read alone only
+     * where HanLP's tagger reads them as a name in their sentence ({@link #taggedOnly}).
+     */
+    private final java.util.Set<String> taggedOnly = new java.util.HashSet<>();
     /** The first characters of the banks' 字号 (招 of 招商银行, 工 of 中国工商银行): a bank's short form is it and 银 (招银). */
     private final java.util.Set<Character> bankInitials = new java.util.HashSet<>();
     /** The banks' 字号 of two characters (平安 of 平安银行, 光大 of 中国光大银行). */
@@ -89,9 +95,12 @@ public final class CompanyDirectory {
     /** A row of companies.tsv, its phrases added to both matchers' builders ({@code b} both tables, {@code c} curated). */
     private void addCurated(String[] f, PhraseMatcher.Builder<Entry> b, PhraseMatcher.Builder<Entry> c) {
         String en = f[2].isEmpty() ? null : f[2];
-        // ~ on the name too: a firm whose usual name is an ordinary word (小米, 快手) is known, not looked for
+        // ~ and ? on the name too: a firm whose usual name is an ordinary word (小米 millet)
         boolean nameContextOnly = f[0].startsWith("~");
-        String label = nameContextOnly ? f[0].substring(1) : f[0];
+        String label = nameContextOnly || f[0].startsWith("?") ? f[0].substring(1) : f[0];
+        if (f[0].startsWith("?")) {
+            taggedOnly.add(label);
+        }
         Entry main = new Entry(label, label, en, false);
         if (!nameContextOnly) {
             b.add(label, main);
@@ -103,7 +112,10 @@ public final class CompanyDirectory {
         if (!f[1].isEmpty()) {
             for (String written : f[1].split("\\|")) {
                 boolean contextOnly = written.startsWith("~");
-                String alias = contextOnly ? written.substring(1) : written;
+                String alias = contextOnly || written.startsWith("?") ? written.substring(1) : written;
+                if (written.startsWith("?")) {
+                    taggedOnly.add(alias);
+                }
                 Entry e = new Entry(label, alias, en, false);
                 noteBank(alias);
                 if (!contextOnly) {
@@ -334,6 +346,14 @@ public final class CompanyDirectory {
     /** Whether {@code s} is the two-character 字号 of a bank the directory knows (平安 of 平安银行). */
     public boolean isBankName(String s) {
         return bankNames.contains(s);
+    }
+
+    /**
+     * Whether the curated table writes {@code phrase} {@code ?X}: an ordinary word too, the firm alone only where
+     * HanLP's tagger reads it as a name there (浪潮 of 浪潮、曙光等企业, not of 数字化浪潮).
+     */
+    public boolean taggedOnly(String phrase) {
+        return taggedOnly.contains(phrase);
     }
 
     /** The entry whose name or alias is exactly {@code s}, or null. */

@@ -90,10 +90,13 @@ final class DirectoryHits {
             }
             if (h.length() <= 2) {
                 // 海信 inside 上海信息化: not the company. A window around the hit is enough context. Whether the word is
-                // a name is the table's to say (~ marks the ordinary words, 联想, 浪潮), not HanLP's tag (花旗/n).
+                // a name is the table's to say, not HanLP's tag (花旗/n); for the ordinary words it marks ?X (浪潮,
+                // 联想) the tagger says where they are names.
                 int from = Math.max(p.sentenceAt(h.start()).start(), h.start() - WINDOW);
                 int to = Math.min(text.length(), h.end() + WINDOW);
-                if (!Lexicon.isWordAt(text.substring(from, to), h.start() - from, h.phrase())) {
+                String window = text.substring(from, to);
+                if (directory.taggedOnly(h.phrase()) ? !Lexicon.isNameToken(window, h.start() - from, h.phrase())
+                        : !Lexicon.isWordAt(window, h.start() - from, h.phrase())) {
                     continue;
                 }
             }
