@@ -67,6 +67,8 @@ public final class CompanyDirectory {
     private final java.util.Set<Character> bankInitials = new java.util.HashSet<>();
     /** The banks' 字号 of two characters (平安 of 平安银行, 光大 of 中国光大银行). */
     private final java.util.Set<String> bankNames = new java.util.HashSet<>();
+    /** The world list's firms the curated table does not hold: firms outside the mainland ({@link #worldListOnly}). */
+    private final java.util.Set<String> worldOnly = new java.util.HashSet<>();
 
     private CompanyDirectory() {
         PhraseMatcher.Builder<Entry> b = PhraseMatcher.builder();
@@ -157,6 +159,7 @@ public final class CompanyDirectory {
         if (firm == null) {
             firm = new Entry(f[1], f[1], f[2].isEmpty() ? null : f[2], false);
             byName.put(f[1], firm);
+            worldOnly.add(f[1]);
         }
         for (String written : f[4].split("\\|")) {
             boolean contextOnly = written.startsWith("~");
@@ -364,5 +367,18 @@ public final class CompanyDirectory {
     /** The entry of a company by its usual name, or null. */
     public Entry byName(String name) {
         return byName.get(name);
+    }
+
+    /**
+     * Whether the firm named {@code name} is one of the world list's that the curated table does not hold: a firm
+     * outside the mainland (雷诺, 本田汽车), where 丰田 and 宝马, which the curated table holds too, are not.
+     */
+    public boolean worldListOnly(String name) {
+        return worldOnly.contains(name);
+    }
+
+    /** Every name and short form the directory knows, marked ~ or ? or not, of every table, with its entry. */
+    public Map<String, Entry> forms() {
+        return java.util.Collections.unmodifiableMap(byAlias);
     }
 }

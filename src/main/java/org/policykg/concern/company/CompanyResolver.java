@@ -63,6 +63,8 @@ final class CompanyResolver {
     private final java.util.regex.Pattern titles;
     /** Banks' wealth-management firms and brokers' research desks ({@link FinanceArms}). */
     private final FinanceArms finance;
+    /** Joint ventures named by their parents' short names glued (一汽丰田, 一汽-大众: {@link JointVentures}). */
+    private final JointVentures ventures;
     /** A business line a group's subsidiary is named by after the group's short name ({@code firm-sets} role line). */
     private final PhraseMatcher<String> lines;
 
@@ -80,6 +82,7 @@ final class CompanyResolver {
         this.columns = new FirmColumns(cues);
         this.latinActs = new LatinActs(cues);
         this.finance = new FinanceArms(cues);
+        this.ventures = new JointVentures(cues, directory);
         this.opened = new OpenedLists(cues);
         this.titles = java.util.regex.Pattern.compile(cues.alternation("person-titles", "office"));
         PhraseMatcher.Builder<String> c = PhraseMatcher.builder();
@@ -104,6 +107,7 @@ final class CompanyResolver {
             StockCodes.quoteLinks(p, found);
             List<Range> legal = new java.util.ArrayList<>(legalForms.find(p, bodies, regions, directory, found));
             legal.addAll(LatinLegalForms.find(p, directory, found));
+            legal.addAll(ventures.find(p, regions, bodies, legal, directory, found));
             List<Range> cells = new java.util.ArrayList<>();
             columns.find(table, p, regions, bodies, legal, directory, found, cells);
             legal.addAll(cells);
