@@ -65,9 +65,17 @@ final class DirectoryHits {
         CompanyDirectory.Hits hits = directory.scan(text);
         List<PhraseMatcher.Hit<CompanyDirectory.Entry>> curated = hits.curated();
         boolean markup = text.indexOf('<') >= 0 || text.contains("font");
+        java.util.Set<PhraseMatcher.Hit<CompanyDirectory.Entry>> yielded = new java.util.HashSet<>();
+        java.util.Set<PhraseMatcher.Hit<CompanyDirectory.Entry>> extending = new java.util.HashSet<>();
         for (PhraseMatcher.Hit<CompanyDirectory.Entry> h : curated) {
             if (markup && NameBounds.inMarkup(text, h.start())) {
                 continue; // <span style="font-family: 微软雅黑"> kept as text in a crawled cell: a font, not the firm
+            }
+            PhraseMatcher.Hit<CompanyDirectory.Entry> longer = listedNameOpened(p, text, h, hits.listed());
+            if (longer != null) {
+                yielded.add(h);
+                extending.add(longer);
+                continue; // 一汽解放, 华润三九: a listed firm whose short name opens with its group's names the listed firm
             }
             if (NameBounds.overlaps(bodies, h.start(), h.end()) || overlapsRegion(regions, h)
                     || legal.stream().anyMatch(r -> r.start() <= h.start() && h.end() <= r.end())) {
@@ -112,10 +120,11 @@ final class DirectoryHits {
         for (PhraseMatcher.Hit<CompanyDirectory.Entry> h : hits.listed()) {
             // A listed firm's short name alone, where it is not ordinary words ({@link ListedNames}); one that
             // is (中国软件, 天下秀) is known to the rules that read a firm's context, not looked for here.
-            if (!ListedNames.standsAlone(h.phrase()) || NameBounds.overlaps(bodies, h.start(), h.end())
+            // one that a curated name opens is a name, not ordinary words (一汽|解放: the table says 一汽 is a name)
+            if (!extending.contains(h) && !ListedNames.standsAlone(h.phrase()) || NameBounds.overlaps(bodies, h.start(), h.end())
                     || overlapsRegion(regions, h) || latinGlued(text, h.start(), h.end())
                     || legal.stream().anyMatch(r -> r.start() < h.end() && h.start() < r.end())
-                    || curated.stream().anyMatch(c -> c.start() < h.end() && h.start() < c.end())
+                    || curated.stream().anyMatch(c -> !yielded.contains(c) && c.start() < h.end() && h.start() < c.end())
                     || outlet.matcher(text).region(h.end(), text.length()).lookingAt()
                     || ASSOCIATION.matcher(text).region(h.end(), text.length()).lookingAt()
                     || markup && NameBounds.inMarkup(text, h.start()) || cutFromWord(p, text, h)) {
@@ -123,6 +132,24 @@ final class DirectoryHits {
             }
             add(text, h, regions, found);
         }
+    }
+
+    /**
+     * The listed firm's short name that a curated short name opens and that is not cut out of a longer word there
+     * (一汽|解放 of 一汽解放, 华润|三九 of 华润三九), or null: the text names the listed firm, and the group's name glued
+     * to the firm's own does not name the group.
+     */
+    private static PhraseMatcher.Hit<CompanyDirectory.Entry> listedNameOpened(Paragraph p, String text,
+            PhraseMatcher.Hit<CompanyDirectory.Entry> h, List<PhraseMatcher.Hit<CompanyDirectory.Entry>> listed) {
+        for (PhraseMatcher.Hit<CompanyDirectory.Entry> l : listed) {
+            if (l.start() == h.start() && l.end() > h.end()) {
+                return cutFromWord(p, text, l) ? null : l;
+            }
+            if (l.start() > h.start()) {
+                break;
+            }
+        }
+        return null;
     }
 
     /**
