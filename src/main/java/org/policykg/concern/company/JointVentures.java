@@ -26,7 +26,8 @@ import org.policykg.text.Han;
  * (雷诺-日产) the hyphen joins the members of an alliance, each a firm of its own. A trade word right after the name
  * closes it (上汽通用汽车). Where the name runs on into a word that is no parent (上汽通用五菱, 广汽本田雅阁: a third
  * parent or a car's model, which the text alone does not tell apart) no firm is emitted, and the parents are still
- * not read out of it.
+ * not read out of it. A venture is also named by its Chinese parent's city and its foreign parent's short name
+ * (上海大众, 北京现代, 广州本田).
  */
 final class JointVentures {
     /** The hyphens a venture's name is written with (一汽-大众, 一汽—大众). */
@@ -139,7 +140,43 @@ final class JointVentures {
                 found.add(text.substring(start, close), name.replaceAll("[" + HYPHENS + "]", ""), null);
             }
         }
+        placeLed(p, text, regions, bodies, legal, at, directory, spans, found);
         return spans;
+    }
+
+    /**
+     * A venture named by its Chinese parent's city and its foreign parent's short name (上海大众, 北京现代, 广州本田): a
+     * province's or a city's name right before the short name of a firm of the world list that the curated table does
+     * not hold, the name ending a list's item or closed by a trade word (上海大众创业 is no venture).
+     */
+    private void placeLed(Paragraph p, String text, List<RegionMention> regions, List<AgencyMention> bodies,
+                                 List<Range> legal, Map<Integer, PhraseMatcher.Hit<String>> at, CompanyDirectory directory,
+                                 List<Range> spans, Companies found) {
+        org.policykg.reference.Gazetteer places = org.policykg.reference.Gazetteer.get();
+        for (RegionMention r : regions) {
+            int start = r.range().start();
+            PhraseMatcher.Hit<String> firm = at.get(r.range().end());
+            if (firm == null || !directory.worldListOnly(firm.values().get(0)) || places.byName(r.surface()) == null
+                    || inside(spans, start, firm.end()) || inside(legal, start, firm.end())
+                    || NameBounds.overlaps(bodies, start, firm.end())) {
+                continue;
+            }
+            int end = firm.end();
+            int close = end;
+            for (PhraseMatcher.Hit<String> w : tails.all(text.substring(end, Math.min(text.length(), end + 4)))) {
+                if (w.start() == 0) {
+                    close = Math.max(close, end + w.end());
+                }
+            }
+            if (close < text.length() && Han.is(text.charAt(close)) && NameBounds.BOUNDARY_CHARS.indexOf(text.charAt(close)) < 0) {
+                continue;
+            }
+            if (!wordsOfTheirOwn(p, text, List.of(firm), start, end)) {
+                continue;
+            }
+            spans.add(new Range(start, close));
+            found.add(text.substring(start, close), text.substring(start, end), null);
+        }
     }
 
     /**
