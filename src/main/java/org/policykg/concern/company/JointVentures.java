@@ -85,7 +85,7 @@ final class JointVentures {
                      CompanyDirectory directory, Companies found) {
         String text = p.string();
         List<PhraseMatcher.Hit<String>> hits = parents.all(text);
-        if (hits.size() < 2) {
+        if (hits.isEmpty()) {
             return List.of();
         }
         // the longest parent starting at each position
@@ -147,7 +147,8 @@ final class JointVentures {
     /**
      * A venture named by its Chinese parent's city and its foreign parent's short name (上海大众, 北京现代, 广州本田): a
      * province's or a city's name right before the short name of a firm of the world list that the curated table does
-     * not hold, the name ending a list's item or closed by a trade word (上海大众创业 is no venture).
+     * not hold and HanLP's tagger reads as a name there (not 苹果 of 烟台苹果), the name ending a list's item or closed by
+     * a trade word (上海大众创业 is no venture).
      */
     private void placeLed(Paragraph p, String text, List<RegionMention> regions, List<AgencyMention> bodies,
                                  List<Range> legal, Map<Integer, PhraseMatcher.Hit<String>> at, CompanyDirectory directory,
@@ -171,8 +172,11 @@ final class JointVentures {
             if (close < text.length() && Han.is(text.charAt(close)) && NameBounds.BOUNDARY_CHARS.indexOf(text.charAt(close)) < 0) {
                 continue;
             }
-            if (!wordsOfTheirOwn(p, text, List.of(firm), start, end)) {
-                continue;
+            int from = Math.max(p.sentenceAt(start).start(), start - 8);
+            String window = text.substring(from, Math.min(text.length(), close + 8));
+            if (!wordsOfTheirOwn(p, text, List.of(firm), start, end)
+                    || !Lexicon.isNameToken(window, firm.start() - from, firm.phrase())) {
+                continue; // 烟台苹果、洛川苹果: a place's fruit, where HanLP reads 大众 of 上海大众 as a firm's name
             }
             spans.add(new Range(start, close));
             found.add(text.substring(start, close), text.substring(start, end), null);
