@@ -26,6 +26,10 @@ final class FirmActs {
     private static final int MAX_STEM = 5;
     /** Words that join a partner to the act (与, 和, 同). */
     private static final String WITH = "与和同";
+    /** Prepositions of the place a firm acts in, before the act (在杭州发布, 于上海落户). */
+    private static final String AT = "在于";
+    /** The most adverbs and places cut between a name and its act. */
+    private static final int MAX_CUTS = 3;
 
     private final PhraseMatcher<String> acts;
     /** Adverbs that may stand between a name and its act ({@code lexicon/act-adverbs.tsv}, reader act: 与北辰智能正式签署). */
@@ -33,6 +37,8 @@ final class FirmActs {
     private final PhraseMatcher<String> trades;
     /** The trade words that end a short name in the press (科技, 集团, 汽车: role tail), not a department's (发展, 服务). */
     private final java.util.Set<String> tails;
+    /** Words the press ends a short name with that are no trade (国际: role press-tail). */
+    private final java.util.Set<String> pressTails;
 
     FirmActs(CueWords cues) {
         PhraseMatcher.Builder<String> a = PhraseMatcher.builder();
@@ -47,11 +53,102 @@ final class FirmActs {
         cues.words("firm-sets", "tail").forEach(w -> t.add(w, w));
         cues.words("firm-sets", "kind-tail").forEach(w -> t.add(w, w));
         cues.words("firm-sets", "trade").forEach(w -> t.add(w, w));
+        cues.words("firm-sets", "press-tail").forEach(w -> t.add(w, w)); // 星澜国际公告称
         trades = t.build();
         java.util.Set<String> ts = new java.util.HashSet<>(cues.words("firm-sets", "tail"));
         ts.addAll(cues.words("firm-sets", "kind-tail"));
         tails = java.util.Set.copyOf(ts);
+        pressTails = java.util.Set.copyOf(cues.words("firm-sets", "press-tail"));
         kinds = PhraseMatcher.keywords(cues.words("firm-name-context", "kind-before").toArray(String[]::new));
+        support = PhraseMatcher.keywords(cues.words("firm-sets", "support").toArray(String[]::new));
+        kindWords = PhraseMatcher.keywords(cues.words("firm-sets", "kind").toArray(String[]::new));
+    }
+
+    /** Words for a kind of firm ({@code firm-sets} role kind: 公募, 跨国): a 字号 made of them names no firm (公募基金). */
+    private final PhraseMatcher<String> kindWords;
+
+    /** What a body does for firms named right after it ({@code lexicon/firm-sets.tsv} role support: 支持, 引进, 培育). */
+    private final PhraseMatcher<String> support;
+    /** What joins the members of a list of firms after a verb of support (甲、乙和丙). */
+    private static final String JOINS = "、和及";
+
+    /**
+     * The firms a verb of support takes as its object (支持星澜科技、云舟智造加快上市, 引导创岭资本组建子基金): members
+     * joined by 、, 和 or 及, each a 字号 and trade word as {@link #add} reads one, the last ending where a verb begins
+     * (加快, 组建); a member that is no name (数字科技: words) or a last one that runs on into no verb (科技园建设)
+     * drops the list.
+     */
+    private void afterSupport(String text, List<RegionMention> regions, List<AgencyMention> bodies, CompanyDirectory directory,
+                              Companies found) {
+        for (PhraseMatcher.Hit<String> v : support.longest(text)) {
+            List<int[]> members = new java.util.ArrayList<>();
+            int at = v.end();
+            boolean closed = false;
+            while (members.size() < 8 && at < text.length()) {
+                int stop = at;
+                while (stop < text.length() && stop - at < MAX_NAME + 4 && Han.is(text.charAt(stop))
+                        && JOINS.indexOf(text.charAt(stop)) < 0 && NameBounds.BOUNDARY_CHARS.indexOf(text.charAt(stop)) < 0) {
+                    stop++;
+                }
+                boolean joined = stop < text.length() && JOINS.indexOf(text.charAt(stop)) >= 0 && stop - at <= MAX_NAME;
+                int end = joined ? memberEnd(text, at, stop) : lastEnd(text, at, stop);
+                if (end < 0) {
+                    break;
+                }
+                members.add(new int[] {at, end});
+                if (!joined) {
+                    closed = true;
+                    break;
+                }
+                at = stop + 1;
+            }
+            if (!closed || members.isEmpty()) {
+                continue;
+            }
+            Companies trial = new Companies();
+            for (int[] m : members) {
+                add(text, m[0], m[1], false, true, regions, bodies, directory, trial);
+            }
+            if (trial.byName.size() == members.size()) {
+                for (int[] m : members) {
+                    add(text, m[0], m[1], false, true, regions, bodies, directory, found);
+                }
+            }
+        }
+    }
+
+    /** Where a member before a joiner at {@code stop} ends: at the joiner when a trade word ends there, else -1. */
+    private int memberEnd(String text, int at, int stop) {
+        for (PhraseMatcher.Hit<String> t : trades.all(text.substring(at, stop))) {
+            if (at + t.end() == stop) {
+                return stop;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the last member ends: after the first trade word (with the trade words run on after it) that stands two to
+     * five characters into the run and is followed by a verb (星澜科技|加快上市, 创岭资本|组建); -1 when none is.
+     */
+    private int lastEnd(String text, int at, int stop) {
+        List<PhraseMatcher.Hit<String>> words = trades.all(text.substring(at, stop));
+        for (int i = 0; i < words.size(); i++) {
+            PhraseMatcher.Hit<String> t = words.get(i);
+            if (t.start() < MIN_STEM || t.start() > MAX_STEM) {
+                continue;
+            }
+            int end = t.end();
+            for (PhraseMatcher.Hit<String> next : words.subList(i + 1, words.size())) {
+                end = next.start() == end ? next.end() : end;
+            }
+            if (at + end >= stop) {
+                return -1; // the run ends at the name: no verb follows in the clause
+            }
+            var after = Lexicon.segment(text.substring(at + end, Math.min(stop, at + end + 6)));
+            return !after.isEmpty() && after.get(0).nature.toString().startsWith("v") && after.get(0).word.length() >= 2 ? at + end : -1;
+        }
+        return -1;
     }
 
     /**
@@ -83,6 +180,19 @@ final class FirmActs {
                     end = next.start() == end ? next.end() : end; // 星澜资本管理: the trade words run on
                 }
                 String name = text.substring(start, start + end);
+                if (k.phrase().endsWith("企业") || k.phrase().endsWith("公司")) {
+                    // 龙头企业星澜科技: after a word for firms the name ends in a short name's own trade word (科技, 集团,
+                    // 国际); a general one is a verb's or a field's as often (头部企业来鲁发展)
+                    String last = words.get(i).phrase();
+                    for (PhraseMatcher.Hit<String> w : words) {
+                        if (w.end() == end) {
+                            last = w.phrase();
+                        }
+                    }
+                    if (!tails.contains(last) && !pressTails.contains(last)) {
+                        break;
+                    }
+                }
                 if (!found.surfaces.containsKey(name)) {
                     add(text, start, start + end, false, regions, bodies, directory, found);
                 }
@@ -101,14 +211,9 @@ final class FirmActs {
     void find(Paragraph p, List<RegionMention> regions, List<AgencyMention> bodies, CompanyDirectory directory, Companies found) {
         String text = p.string();
         afterKind(text, regions, bodies, directory, found);
+        afterSupport(text, regions, bodies, directory, found);
         for (PhraseMatcher.Hit<String> h : acts.longest(text)) {
-            int end = h.start();
-            for (String adverb : between) {
-                if (text.startsWith(adverb, end - adverb.length())) {
-                    end -= adverb.length();
-                    break;
-                }
-            }
+            int end = beforeAct(text, h.start(), regions);
             String role = h.values().get(0);
             if (!role.equals("pact")) {
                 int start = NameBounds.nameStart(text, end, MAX_NAME);
@@ -155,6 +260,38 @@ final class FirmActs {
     }
 
     /**
+     * Where the name before an act at {@code act} ends: adverbs ({@code between}: 正式, 近日, 今年以来) and a place the
+     * firm acts in (在杭州, 于上海: 在 or 于 right before a region the paragraph names) are cut one after another, at
+     * most {@link #MAX_CUTS} (星澜科技日前在杭州正式发布: 星澜科技).
+     */
+    private int beforeAct(String text, int act, List<RegionMention> regions) {
+        int end = act;
+        for (int n = 0; n < MAX_CUTS; n++) {
+            int cut = end;
+            for (String adverb : between) {
+                if (text.startsWith(adverb, end - adverb.length())) {
+                    cut = end - adverb.length();
+                    break;
+                }
+            }
+            if (cut == end) {
+                for (RegionMention r : regions) {
+                    int at = r.range().start() - 1;
+                    if (r.range().end() == end && at > 0 && AT.indexOf(text.charAt(at)) >= 0) {
+                        cut = at;
+                        break;
+                    }
+                }
+            }
+            if (cut == end) {
+                break;
+            }
+            end = cut;
+        }
+        return end;
+    }
+
+    /**
      * How many characters of grammar words open the phrase after a kind of firm (券商为|中信证券, 私募如|星澜资本):
      * prepositions, conjunctions, particles, adverbs, pronouns and 是; not verbs, which a 字号 may read as (富|特科技).
      */
@@ -188,11 +325,51 @@ final class FirmActs {
     }
 
     /**
+     * Whether {@code stem}, before a short name's own trade word {@code tail} (集团, 科技, 国际: roles tail and press-tail),
+     * is one two-character token HanLP tags as an other proper noun (华通/nz, 特步/nz, 长城/nz) and no trade or kind word:
+     * longer nz tokens are a field's jargon (高质量/nz, 民营经济/nz), and before a general trade (发展, 数据) even a short
+     * one is.
+     */
+    private boolean properNoun(String stem, String tail) {
+        if (stem.length() != 2 || !tails.contains(tail) && !pressTails.contains(tail) || trades.tiles(stem) || kindWords.tiles(stem)) {
+            return false;
+        }
+        var terms = Lexicon.segment(stem);
+        return terms.size() == 1 && terms.get(0).nature.toString().equals("nz");
+    }
+
+    /**
+     * Whether a 字号 read after a verb of support is a name's, not words: it opens with no verb, numeral, pronoun or
+     * function word (各类|数据, 一批|数据, 具|身智能) and holds no ordinary word of two characters or more (工业|全要素,
+     * 雄安|新区, 服务|型): a 字号 is coined (星澜, 创岭) or a name HanLP knows (华为), rarely common words.
+     */
+    private static boolean coined(String stem) {
+        var terms = Lexicon.segment(stem);
+        String first = terms.isEmpty() ? "" : terms.get(0).nature.toString();
+        if (first.startsWith("r") || first.startsWith("m") || first.startsWith("q") || first.equals("p") || first.startsWith("c")
+                || first.startsWith("u") || first.startsWith("d") || first.startsWith("v") && terms.get(0).word.length() >= 2) {
+            return false; // 创|岭 may open a 字号 with a verb's character; 发展|第三方 opens a phrase with a verb
+        }
+        for (var t : terms) {
+            if (t.word.length() >= 2 && Lexicon.isOrdinary(t.word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * @param officer whether an officer's title follows the name (云舟集团创始人): a 字号 of digits (a number
      *                the firm is known by) is a name there, as it is nowhere else in running text
      */
     private void add(String text, int start, int end, boolean officer, List<RegionMention> regions, List<AgencyMention> bodies,
                      CompanyDirectory directory, Companies found) {
+        add(text, start, end, officer, false, regions, bodies, directory, found);
+    }
+
+    /** @param object whether the name is a verb of support's object (支持|星澜科技…), which a 字号 of words never is */
+    private void add(String text, int start, int end, boolean officer, boolean object, List<RegionMention> regions,
+                     List<AgencyMention> bodies, CompanyDirectory directory, Companies found) {
         if (officer && end - start >= 2 && !NameBounds.overlaps(bodies, start, end)) {
             CompanyDirectory.Entry firm = directory.byAlias(text.substring(start, end));
             if (firm != null) {
@@ -216,8 +393,12 @@ final class FirmActs {
         // Before an officer's title the words are a firm's whatever they mean (平安科技, 华工科技 read as ordinary
         // words); only a trade alone (数据科技) is none.
         // A 字号 of common words needs the trade word a short name ends with (华工科技, not 产业发展: a department).
-        boolean ordinary = officer ? trades.tiles(stem) || !tails.contains(name.substring(stem.length())) && Lexicon.isOrdinary(stem)
-                : Lexicon.isOrdinary(stem) || Lexicon.isOrdinary(name);
+        // A 字号 HanLP tags as one proper noun (华通/nz, 特步/nz, 长城/nz: a brand's or a name's "other proper noun") is a
+        // name, no ordinary word, unless it is a trade itself (新能源/nz, 物联网/nz).
+        String tail = name.substring(stem.length());
+        boolean ordinary = kindWords.tiles(stem) || (officer ? trades.tiles(stem) || !tails.contains(tail) && Lexicon.isOrdinary(stem)
+                : trades.tiles(stem) || !properNoun(stem, tail) && (Lexicon.isOrdinary(stem) || Lexicon.isOrdinary(name))
+                || object && !coined(stem));
         if (trade == 0 || stem.length() < MIN_STEM || stem.length() > MAX_STEM || !digits && !stem.chars().allMatch(Han::isCodePoint)
                 || ordinary || NameBounds.GENERIC.matcher(name).find()
                 || NameBounds.coveredBy(regions, start, stemEnd)) {

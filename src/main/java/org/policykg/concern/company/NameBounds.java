@@ -67,12 +67,20 @@ final class NameBounds {
         return end;
     }
 
+    /**
+     * Words no firm's name runs across (lexicon/firm-name-context.tsv role edge: 我们, 随后, 培育), longest first, and the
+     * longest of them: a name starts after the last one, even one that straddles the {@code max} characters read back.
+     */
+    private static final List<String> EDGE = org.policykg.lexicon.CueWords.standard().words("firm-name-context", "edge");
+    private static final int EDGE_MAX = EDGE.stream().mapToInt(String::length).max().orElse(0);
+
     /** Where a name ending at {@code end} starts: after the last boundary, a context word, or {@code max} chars back. */
     static int nameStart(String text, int end, int max) {
         int start = end;
         while (start > 0 && end - start < max && BOUNDARY_CHARS.indexOf(text.charAt(start - 1)) < 0) {
             start--;
         }
+        start = afterEdge(text, start, end);
         // "券商IT概念股财富趋势", "A股睿能科技": a category or market word before the name is not part of it; so is
         // a firm's role in its trade written before its name (移动电话服务提供商中国移动有限公司, 云服务商星澜科技).
         String s = text.substring(start, end);
@@ -92,6 +100,39 @@ final class NameBounds {
             }
         }
         return start;
+    }
+
+    /**
+     * Where a name read back from {@code end} to {@code start} starts once the words of role edge are cut: after the last
+     * one that ends inside it (我们培育壮大星河源: 星河源; the 我 of 我们 may stand before {@code start}).
+     */
+    static int afterEdge(String text, int start, int end) {
+        if (end - start < 3) {
+            return start;
+        }
+        int from = Math.max(0, start - EDGE_MAX + 1);
+        String window = text.substring(from, end);
+        int cut = start;
+        for (String w : EDGE) {
+            int at = window.lastIndexOf(w);
+            if (at >= 0) {
+                int after = from + at + w.length();
+                if (after > cut && end - after >= 2) {
+                    cut = after;
+                }
+            }
+        }
+        return cut;
+    }
+
+    /** Whether a word of role edge ends right before {@code at} (支持|超聚变). */
+    static boolean edgeEndsAt(String text, int at) {
+        for (String w : EDGE) {
+            if (text.startsWith(w, at - w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isNameChar(char c) {

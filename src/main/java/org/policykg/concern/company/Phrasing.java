@@ -80,7 +80,9 @@ final class Phrasing {
         String text = p.string();
         Matcher m = LISTED.matcher(text.contains("互动平台") || text.contains("公告") ? text : "");
         if (m.find()) {
-            found.add(m.group("name"));
+            // 随后星澜科技发布公告: a time word or connective opening the paragraph is no part of the name
+            int start = NameBounds.afterEdge(text, m.start("name"), m.end("name"));
+            found.add(text.substring(start, m.end("name")));
         }
         Matcher s = SUBSIDIARY.matcher(text.contains("子公司") ? text : "");
         while (s.find()) {
@@ -96,6 +98,9 @@ final class Phrasing {
                     break;
                 }
                 name.append(t.word);
+            }
+            if (name.length() == 0) {
+                continue; // 全资子公司开展资产管理业务: a verb right after 子公司, which is its subject, no name
             }
             String n = name.length() >= 2 ? name.toString() : rest;
             Matcher officer = titles.matcher(n);
@@ -160,8 +165,10 @@ final class Phrasing {
             int[] first = items.get(0);
             int begin = NameBounds.nameStart(text, first[1], 8);
             int lead = Lexicon.nameStartAfterVerbs(text.substring(begin, first[1]));
-            if (first[1] - begin - lead < 2 && first[1] - begin >= 4) {
-                // 支持|超聚变: a name made of verbs (超|聚变) loses only the words before it
+            if (first[1] - begin - lead < 2 && NameBounds.edgeEndsAt(text, begin)) {
+                lead = 0; // 支持|超聚变: the verb before a name made of verbs (超|聚变) was cut as a word of role edge
+            } else if (first[1] - begin - lead < 2 && first[1] - begin >= 4) {
+                // 培育了|超聚变: a name made of verbs (超|聚变) loses only the words before it
                 lead = Math.min(lead, Lexicon.segment(text.substring(begin, first[1])).get(0).word.length());
             }
             first[0] = begin + lead;
