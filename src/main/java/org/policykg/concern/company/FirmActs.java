@@ -43,7 +43,7 @@ final class FirmActs {
     FirmActs(CueWords cues) {
         PhraseMatcher.Builder<String> a = PhraseMatcher.builder();
         cues.words("firm-sets", "act").forEach(w -> a.add(w, "act"));
-        cues.words("firm-sets", "market").forEach(w -> a.add(w, "act"));
+        cues.words("firm-sets", "market").forEach(w -> a.add(w, "market"));
         cues.words("firm-sets", "announce").forEach(w -> a.add(w, "act")); // 发布, 宣布, 表示: as Latin names do
         cues.words("firm-sets", "pact").forEach(w -> a.add(w, "pact"));
         cues.words("firm-sets", "officer").forEach(w -> a.add(w, "officer"));
@@ -213,8 +213,12 @@ final class FirmActs {
         afterKind(text, regions, bodies, directory, found);
         afterSupport(text, regions, bodies, directory, found);
         for (PhraseMatcher.Hit<String> h : acts.longest(text)) {
-            int end = beforeAct(text, h.start(), regions);
             String role = h.values().get(0);
+            int end = h.start();
+            if ((role.equals("market") || role.equals("officer")) && end > 0 && text.charAt(end - 1) == '的') {
+                end--; // 星澜科技的股价, 星澜科技的董事长: what a firm owns, after 的
+            }
+            end = beforeAct(text, end, regions);
             if (!role.equals("pact")) {
                 int start = NameBounds.nameStart(text, end, MAX_NAME);
                 if (role.equals("officer")) {
@@ -339,16 +343,19 @@ final class FirmActs {
     }
 
     /**
-     * Whether a 字号 read after a verb of support is a name's, not words: it opens with no verb, numeral, pronoun or
-     * function word (各类|数据, 一批|数据, 具|身智能) and holds no ordinary word of two characters or more (工业|全要素,
-     * 雄安|新区, 服务|型): a 字号 is coined (星澜, 创岭) or a name HanLP knows (华为), rarely common words.
+     * Whether a 字号 read after a verb of support is a name's, not words: it opens with no verb of two characters,
+     * numeral, pronoun, time or function word (各类|数据, 一批|数据, 今后|发展) and holds no ordinary word of two
+     * characters or more (工业|全要素, 雄安|新区, 服务|型): a 字号 is coined (星澜, 创岭) or a name HanLP knows (华为),
+     * rarely common words.
      */
     private static boolean coined(String stem) {
         var terms = Lexicon.segment(stem);
         String first = terms.isEmpty() ? "" : terms.get(0).nature.toString();
         if (first.startsWith("r") || first.startsWith("m") || first.startsWith("q") || first.equals("p") || first.startsWith("c")
-                || first.startsWith("u") || first.startsWith("d") || first.startsWith("v") && terms.get(0).word.length() >= 2) {
-            return false; // 创|岭 may open a 字号 with a verb's character; 发展|第三方 opens a phrase with a verb
+                || first.startsWith("u") || first.startsWith("d") || first.startsWith("t") || first.equals("f")
+                || first.startsWith("v") && terms.get(0).word.length() >= 2) {
+            // 为今后|发展: a time word; 创|岭 may open a 字号 with a verb's character, 发展|第三方 opens a phrase with a verb
+            return false;
         }
         for (var t : terms) {
             if (t.word.length() >= 2 && Lexicon.isOrdinary(t.word)) {
