@@ -26,7 +26,7 @@ class CueWordsTest {
             Map.entry("page-chrome", Set.of("nav", "opener", "disclaimer")),
             Map.entry("speaker-offices", Set.of("office", "salutation", "session", "hears")),
             Map.entry("person-titles", Set.of("office", "writer")),
-            Map.entry("firm-sets", Set.of("lead", "inside", "kind", "tail", "facility", "country", "plan", "form", "trade", "act", "pact", "announce", "closer", "means", "examples", "column", "officer", "line", "ranked", "kind-tail", "opener", "market", "desk")),
+            Map.entry("firm-sets", Set.of("lead", "inside", "kind", "tail", "facility", "country", "plan", "form", "trade", "act", "pact", "announce", "closer", "means", "examples", "column", "officer", "line", "ranked", "kind-tail", "opener", "market", "desk", "press-tail", "support")),
             Map.entry("site-names", Set.of("site")),
             Map.entry("field-labels", Set.of("date", "publisher", "author", "source", "title", "summary", "other")),
             Map.entry("law-citations", Set.of("verb")),
@@ -38,7 +38,7 @@ class CueWordsTest {
             Map.entry("latin-subjects", Set.of("unacting", "label", "corporate")),
             Map.entry("act-adverbs", Set.of("adverb")),
             Map.entry("issuing-verbs", Set.of("issue", "launch", "pass", "send")),
-            Map.entry("firm-name-context", Set.of("before", "line", "line-unit", "item-joiner", "sub-end", "malware", "object", "kind-before")));
+            Map.entry("firm-name-context", Set.of("before", "line", "line-unit", "item-joiner", "sub-end", "malware", "object", "kind-before", "edge")));
 
     @Test
     void everyListHasKnownRolesAndEachWordOnce() {
@@ -80,7 +80,9 @@ class CueWordsTest {
         List<String> latin = CUES.words("act-adverbs", "adverb", "latin");
         List<String> act = CUES.words("act-adverbs", "adverb", "act");
         List<String> ranked = CUES.words("act-adverbs", "adverb", "ranked");
-        assertTrue(latin.contains("近日") && !act.contains("近日") && !ranked.contains("近日"), "a time word for Latin names only");
+        assertTrue(latin.contains("今日") && !act.contains("今日") && !ranked.contains("今日"), "a time word for Latin names only");
+        assertTrue(latin.contains("近日") && act.contains("近日") && !ranked.contains("近日"), "a time word for two readers");
+        assertTrue(act.contains("于近日") && !latin.contains("于近日") && act.indexOf("于近日") < act.indexOf("近日"), "longer first");
         assertTrue(ranked.contains("分别") && act.contains("分别") && !latin.contains("分别"));
         assertTrue(latin.contains("已") && act.contains("已") && ranked.contains("已"), "one row, three readers");
         assertTrue(latin.indexOf("已经") < latin.indexOf("已"), "file order");

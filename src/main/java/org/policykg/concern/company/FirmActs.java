@@ -60,14 +60,16 @@ final class FirmActs {
         tails = java.util.Set.copyOf(ts);
         pressTails = java.util.Set.copyOf(cues.words("firm-sets", "press-tail"));
         kinds = PhraseMatcher.keywords(cues.words("firm-name-context", "kind-before").toArray(String[]::new));
-        support = PhraseMatcher.keywords(cues.words("firm-sets", "support").toArray(String[]::new));
+        List<String> supporting = new java.util.ArrayList<>(cues.words("firm-sets", "support"));
+        supporting.addAll(cues.words("firm-sets", "plan")); // 支持, 推动: a plan word takes firms as its object too
+        support = PhraseMatcher.keywords(supporting.toArray(String[]::new));
         kindWords = PhraseMatcher.keywords(cues.words("firm-sets", "kind").toArray(String[]::new));
     }
 
     /** Words for a kind of firm ({@code firm-sets} role kind: 公募, 跨国): a 字号 made of them names no firm (公募基金). */
     private final PhraseMatcher<String> kindWords;
 
-    /** What a body does for firms named right after it ({@code lexicon/firm-sets.tsv} role support: 支持, 引进, 培育). */
+    /** What a body does for firms named right after it ({@code lexicon/firm-sets.tsv} roles support and plan: 引进, 支持). */
     private final PhraseMatcher<String> support;
     /** What joins the members of a list of firms after a verb of support (甲、乙和丙). */
     private static final String JOINS = "、和及";
@@ -345,8 +347,8 @@ final class FirmActs {
     /**
      * Whether a 字号 read after a verb of support is a name's, not words: it opens with no verb of two characters,
      * numeral, pronoun, time or function word (各类|数据, 一批|数据, 今后|发展) and holds no ordinary word of two
-     * characters or more (工业|全要素, 雄安|新区, 服务|型): a 字号 is coined (星澜, 创岭) or a name HanLP knows (华为),
-     * rarely common words.
+     * characters or more (工业|全要素, 雄安|新区, 服务|型) nor a place's (开发区/ns): a 字号 is coined (星澜, 创岭) or a
+     * name HanLP knows (华为), rarely common words or a place.
      */
     private static boolean coined(String stem) {
         var terms = Lexicon.segment(stem);
@@ -358,8 +360,8 @@ final class FirmActs {
             return false;
         }
         for (var t : terms) {
-            if (t.word.length() >= 2 && Lexicon.isOrdinary(t.word)) {
-                return false;
+            if (t.word.length() >= 2 && Lexicon.isOrdinary(t.word) || t.nature.toString().startsWith("ns")) {
+                return false; // 推进|开发区|管理体制改革: a place's word (开发区/ns) is no 字号 after a verb
             }
         }
         return true;
