@@ -71,6 +71,8 @@ final class FirmActs {
 
     /** What a body does for firms named right after it ({@code lexicon/firm-sets.tsv} roles support and plan: 引进, 支持). */
     private final PhraseMatcher<String> support;
+    /** Characters that make a one-character verb of support part of another word (成为, 作为, 认为, 因为, 称为, 模拟). */
+    private static final String NOT_SUPPORT_BEFORE = "成作认因以称视模比";
     /** What joins the members of a list of firms after a verb of support (甲、乙和丙). */
     private static final String JOINS = "、和及";
 
@@ -83,6 +85,10 @@ final class FirmActs {
     private void afterSupport(String text, List<RegionMention> regions, List<AgencyMention> bodies, CompanyDirectory directory,
                               Companies found) {
         for (PhraseMatcher.Hit<String> v : support.longest(text)) {
+            if (v.end() >= text.length() || !Han.is(text.charAt(v.end()))
+                    || v.length() == 1 && v.start() > 0 && NOT_SUPPORT_BEFORE.indexOf(text.charAt(v.start() - 1)) >= 0) {
+                continue; // 成为, 作为, 认为, 模拟: a one-character word of support inside another word
+            }
             List<int[]> members = new java.util.ArrayList<>();
             int at = v.end();
             boolean closed = false;

@@ -73,6 +73,8 @@ final class NameBounds {
      */
     private static final List<String> EDGE = org.policykg.lexicon.CueWords.standard().words("firm-name-context", "edge");
     private static final int EDGE_MAX = EDGE.stream().mapToInt(String::length).max().orElse(0);
+    /** The first characters of the words of role edge: a window holding none of them is read no further. */
+    private static final String EDGE_FIRST = EDGE.stream().map(w -> w.substring(0, 1)).distinct().collect(java.util.stream.Collectors.joining());
 
     /** Where a name ending at {@code end} starts: after the last boundary, a context word, or {@code max} chars back. */
     static int nameStart(String text, int end, int max) {
@@ -111,6 +113,13 @@ final class NameBounds {
             return start;
         }
         int from = Math.max(0, start - EDGE_MAX + 1);
+        boolean any = false;
+        for (int i = from; i < end - 1 && !any; i++) {
+            any = EDGE_FIRST.indexOf(text.charAt(i)) >= 0;
+        }
+        if (!any) {
+            return start; // no word of role edge can start in the window
+        }
         String window = text.substring(from, end);
         int cut = start;
         for (String w : EDGE) {
