@@ -146,10 +146,7 @@ final class FirmActs {
             if (t.start() < MIN_STEM || t.start() > MAX_STEM) {
                 continue;
             }
-            int end = t.end();
-            for (PhraseMatcher.Hit<String> next : words.subList(i + 1, words.size())) {
-                end = next.start() == end ? next.end() : end;
-            }
+            int end = runOn(words, i);
             if (at + end >= stop) {
                 return -1; // the run ends at the name: no verb follows in the clause
             }
@@ -157,6 +154,15 @@ final class FirmActs {
             return !after.isEmpty() && after.get(0).nature.toString().startsWith("v") && after.get(0).word.length() >= 2 ? at + end : -1;
         }
         return -1;
+    }
+
+    /** Where the trade word {@code words[i]} ends with the trade words run on right after it (星澜资本管理). */
+    private static int runOn(List<PhraseMatcher.Hit<String>> words, int i) {
+        int end = words.get(i).end();
+        for (PhraseMatcher.Hit<String> next : words.subList(i + 1, words.size())) {
+            end = next.start() == end ? next.end() : end;
+        }
+        return end;
     }
 
     /**
@@ -183,10 +189,7 @@ final class FirmActs {
                 if (t.start() < MIN_STEM || t.start() > MAX_STEM) {
                     continue;
                 }
-                int end = t.end();
-                for (PhraseMatcher.Hit<String> next : words.subList(i + 1, words.size())) {
-                    end = next.start() == end ? next.end() : end; // 星澜资本管理: the trade words run on
-                }
+                int end = runOn(words, i);
                 String name = text.substring(start, start + end);
                 if (k.phrase().endsWith("企业") || k.phrase().endsWith("公司")) {
                     // 龙头企业星澜科技: after a word for firms the name ends in a short name's own trade word (科技, 集团,
