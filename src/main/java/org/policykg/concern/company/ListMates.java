@@ -8,6 +8,7 @@ import org.policykg.recognize.AgencyMention;
 import org.policykg.recognize.Lexicon;
 import org.policykg.recognize.RegionMention;
 import org.policykg.reference.CompanyDirectory;
+import org.policykg.reference.Gazetteer;
 import org.policykg.reference.PhraseMatcher;
 import org.policykg.segment.Paragraph;
 import org.policykg.text.Han;
@@ -19,7 +20,8 @@ import org.policykg.text.Han;
  * members, and two or more, are firms the document or the directory already knows, each other member that
  * reads as a name is a firm too. A member that is a place, a body, an institute or university (…大学,
  * …研究院), or common words (高校, 科研院所) is not; one ending in a legal form (阅文集团) or made of a known
- * firm's name and trade words (联想控股) is.
+ * firm's name and trade words (联想控股) is. A member is never a place alone (中国 out of 中国联想, 美国, 日本和韩国);
+ * two names joined by a conjunction as a word of its own (飞利浦和中海油, 甲、乙和丙) are two members.
  */
 final class ListMates {
     /** The longest member read. */
@@ -33,6 +35,9 @@ final class ListMates {
     private static final Pattern LEGAL_END = Pattern.compile("(?:公司|集团|股份|银行)$");
     /** Latin letters and digits only (OPPO, vivo, deepseek): a brand name, not Chinese common words. */
     private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z0-9&.\\- ]*[A-Za-z0-9]");
+
+    /** The conjunctions that join a list's last member (甲、乙和丙) or two names within one member. */
+    private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("和", "与", "及", "以及");
 
     private final PhraseMatcher<String> trades;
 
@@ -57,7 +62,9 @@ final class ListMates {
                     k++;
                 }
                 // a member holding 等 or 的 ends the list (甲、乙等超100家企业对接交流、追寻良机: the closer, then tasks)
-                boolean closes = text.substring(at, Math.min(k, text.length())).chars().anyMatch(c -> c == '等' || c == '的');
+                // (a known firm's name holding 的 is a member: 海尔、美的、格力)
+                String member = text.substring(at, Math.min(k, text.length()));
+                boolean closes = member.chars().anyMatch(c -> c == '等' || c == '的') && !known(member, directory, found);
                 if (k < text.length() && text.charAt(k) == '、' && k - at <= MAX_ITEM && !closes) {
                     seps.add(k);
                     at = k + 1;
@@ -84,7 +91,8 @@ final class ListMates {
             for (int i = 0; i + 1 < seps.size(); i++) {
                 items.add(new int[] {seps.get(i) + 1, seps.get(i + 1)});
             }
-            items.addAll(last(text, seps.get(seps.size() - 1) + 1, lastEnd, directory, found));
+            items.addAll(last(text, seps.get(seps.size() - 1) + 1, lastEnd, regions, bodies, directory, found));
+            items = joined(text, items, regions, bodies, directory, found);
             int known = 0;
             for (int[] r : items) {
                 if (known(text.substring(r[0], r[1]), directory, found)) {
@@ -119,10 +127,17 @@ final class ListMates {
         }
         for (int k = start; k <= end - 2; k++) {
             if (known(text.substring(k, end), directory, found)) {
-                return new int[] {k, end};
+                // 飞利浦和中海油、甲、乙: a known firm joined by a conjunction before it is read with it, then split by
+                // joined(); only a known one, for 与 is as often a preposition there (该基金已与|甲、乙等机构达成合作)
+                int[] before = k - 1 > start && "和与及".indexOf(text.charAt(k - 1)) >= 0 ? first(text, k - 1, directory, found) : null;
+                boolean joins = before != null && known(text.substring(before[0], before[1]), directory, found)
+                        && conjunctionAt(text.substring(before[0], end), k - 1 - before[0]);
+                return new int[] {joins ? before[0] : k, end};
             }
         }
         int name = Math.max(start, NameBounds.nameStart(text, end, MAX_ITEM));
+        // 入驻园区的有|星河软件: a name no rule knows starts after the last 的 before it (美的 is known, found above)
+        name = Math.max(name, text.lastIndexOf('的', end - 1) + 1);
         name += Lexicon.nameStartAfterVerbs(text.substring(name, end));
         name += Phrasing.afterPlace(text, name, end, directory);
         return end - name >= 2 ? new int[] {name, end} : null;
@@ -134,7 +149,8 @@ final class ListMates {
      * pronoun or particle (玲珑轮胎|等3家…, 华大基因|这样的企业); a member joined to it by 和, 与 or 及 (联想集团和网易) is
      * one more.
      */
-    private static List<int[]> last(String text, int start, int end, CompanyDirectory directory, Companies found) {
+    private List<int[]> last(String text, int start, int end, List<RegionMention> regions, List<AgencyMention> bodies,
+                             CompanyDirectory directory, Companies found) {
         List<int[]> out = new ArrayList<>();
         String raw = text.substring(start, Math.min(end, start + MAX_ITEM));
         for (int k = raw.length(); k >= 2; k--) {
@@ -142,7 +158,7 @@ final class ListMates {
                 out.add(new int[] {start, start + k});
                 int rest = start + k;
                 if (rest + 2 < end && "和与及".indexOf(text.charAt(rest)) >= 0) {
-                    out.addAll(last(text, rest + 1, end, directory, found).stream().limit(1).toList());
+                    out.addAll(last(text, rest + 1, end, regions, bodies, directory, found).stream().limit(1).toList());
                 }
                 return out;
             }
@@ -154,9 +170,27 @@ final class ListMates {
             }
             return out;
         }
+        List<Term> terms = Lexicon.segment(raw);
+        int j = 0;
+        for (Term t : terms) {
+            if (conjunction(t)) {
+                // 中国联想和飞利浦…: a conjunction before a firm's name ends the member before it, whatever its words
+                // (联想/vi would end the walk below at 中国)
+                String left = raw.substring(0, j);
+                List<int[]> next = j >= 2 && j <= 12 && left.chars().noneMatch(c -> "等这那之的".indexOf(c) >= 0)
+                        ? last(text, start + j + t.word.length(), end, regions, bodies, directory, found) : List.of();
+                if (!next.isEmpty() && mate(text, next.get(0)[0], next.get(0)[1], regions, bodies, directory, found)) {
+                    out.add(new int[] {start, start + j});
+                    out.add(next.get(0));
+                    return out;
+                }
+                break;
+            }
+            j += t.word.length();
+        }
         int at = 0;
         int from = 0;
-        for (Term t : Lexicon.segment(raw)) {
+        for (Term t : terms) {
             String nature = t.nature.toString();
             boolean join = t.word.equals("和") || t.word.equals("与") || t.word.equals("及");
             if (join && out.isEmpty() && at - from >= 2) {
@@ -174,13 +208,98 @@ final class ListMates {
         return out;
     }
 
+    /**
+     * The members with each one that is two names joined by a conjunction (甲、飞利浦和中海油、乙; 和, 与, 及 or 以及 as
+     * a word of its own, not 浦和 or 饱和) split in two, where each side is a known firm or reads as a firm's name; a
+     * known firm's name holding the character (长江和记) is kept whole.
+     */
+    private List<int[]> joined(String text, List<int[]> items, List<RegionMention> regions, List<AgencyMention> bodies,
+                               CompanyDirectory directory, Companies found) {
+        List<int[]> out = new ArrayList<>(items.size() + 1);
+        for (int[] r : items) {
+            String s = text.substring(r[0], r[1]);
+            int split = -1;
+            int width = 0;
+            if (s.length() >= 5 && !known(s, directory, found) && s.chars().anyMatch(c -> "和与及".indexOf(c) >= 0)) {
+                int at = 0;
+                for (Term t : Lexicon.segment(s)) {
+                    if (conjunction(t)) {
+                        split = at;
+                        width = t.word.length();
+                        break;
+                    }
+                    at += t.word.length();
+                }
+            }
+            int mid = r[0] + split;
+            boolean halves = split >= 2 && s.length() - split - width >= 2;
+            boolean right = halves && mate(text, mid + width, r[1], regions, bodies, directory, found);
+            if (right && mate(text, r[0], mid, regions, bodies, directory, found)) {
+                out.add(new int[] {r[0], mid});
+                out.add(new int[] {mid + width, r[1]});
+            } else if (right && known(text.substring(mid + width, r[1]), directory, found)) {
+                out.add(new int[] {mid + width, r[1]}); // 研发和|中海油: the words before the conjunction are no member
+            } else {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private static boolean conjunction(Term t) {
+        return CONJUNCTIONS.contains(t.word) && t.nature.toString().startsWith("c");
+    }
+
+    /** Whether the word of {@code s} starting at {@code at} is a conjunction (飞利浦|和|中海油, not 金|浦和|…). */
+    private static boolean conjunctionAt(String s, int at) {
+        int k = 0;
+        for (Term t : Lexicon.segment(s)) {
+            if (k == at) {
+                return conjunction(t);
+            }
+            k += t.word.length();
+            if (k > at) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean mate(String text, int start, int end, List<RegionMention> regions, List<AgencyMention> bodies,
+                         CompanyDirectory directory, Companies found) {
+        return known(text.substring(start, end), directory, found) || firmLike(text, start, end, regions, bodies, directory);
+    }
+
+    /**
+     * Whether {@code s} is a place alone (中国, 美国, 欧洲, 上海): a province's or city's name, the country's, or one word
+     * HanLP's tagger reads as a place name (ns, nsf). A place opens many firms' names, but a list's member is never
+     * the place alone (中国 out of 中国联想, where 联想 is read as a verb).
+     */
+    private static boolean barePlace(String s) {
+        Gazetteer places = Gazetteer.get();
+        if (places.byName(s) != null || places.country().shortNames().contains(s) || places.country().name().equals(s)) {
+            return true;
+        }
+        List<Term> terms = Lexicon.segment(s);
+        if (terms.size() == 1 && terms.get(0).nature.toString().startsWith("ns")) {
+            return true;
+        }
+        // two places joined (欧洲和上海, which the tagger reads 欧洲和/nr 上海/ns) are places too
+        for (int k = 2; k <= s.length() - 3; k++) {
+            if ("和与及".indexOf(s.charAt(k)) >= 0) {
+                return barePlace(s.substring(0, k)) && barePlace(s.substring(k + 1));
+            }
+        }
+        return false;
+    }
+
     /** Whether a member no rule knows reads as a firm's name among firms. */
     private boolean firmLike(String text, int start, int end, List<RegionMention> regions, List<AgencyMention> bodies,
                              CompanyDirectory directory) {
         String s = text.substring(start, end);
         if (s.length() < 2 || NOT_FIRM.matcher(s).find() || NameBounds.GENERIC.matcher(s).find()
                 || NameBounds.overlaps(bodies, start, end)
-                || NameBounds.coveredBy(regions, start, end)) {
+                || NameBounds.coveredBy(regions, start, end) || barePlace(s)) {
             return false;
         }
         if (LATIN.matcher(s).matches()) {

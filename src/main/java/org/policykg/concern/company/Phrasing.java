@@ -154,6 +154,16 @@ final class Phrasing {
                 joinable = counted || firms && NEAR_FIRM_KIND_AFTER.matcher(after).find();
             }
             List<int[]> items = itemsBefore(text, deng, Integer.MAX_VALUE, joinable ? directory : null);
+            if (firms && !joinable) {
+                // 甲、百度和中兴通讯等全球知名IT企业: the kind further on, but both sides of the last conjunction are firms
+                // found or in the directory, so the conjunction joins two members, not two words of one
+                List<int[]> joined = itemsBefore(text, deng, Integer.MAX_VALUE, directory);
+                if (joined.size() == items.size() + 1 && joined.subList(joined.size() - 2, joined.size()).stream()
+                        .allMatch(r -> found.surfaces.containsKey(text.substring(r[0], r[1]))
+                                || directory.byAlias(text.substring(r[0], r[1])) != null)) {
+                    items = joined;
+                }
+            }
             if (items.size() < (firms ? 2 : 3)) {
                 continue;
             }
