@@ -275,7 +275,7 @@ final class ListMates {
      * HanLP's tagger reads as a place name (ns, nsf). A place opens many firms' names, but a list's member is never
      * the place alone (中国 out of 中国联想, where 联想 is read as a verb).
      */
-    private static boolean barePlace(String s) {
+    static boolean barePlace(String s) {
         Gazetteer places = Gazetteer.get();
         if (places.byName(s) != null || places.country().shortNames().contains(s) || places.country().name().equals(s)) {
             return true;

@@ -186,6 +186,12 @@ final class Phrasing {
             if (first[1] - first[0] < 2 && items.size() > 2) {
                 items.remove(0); // 三六零、因赛集团…等十余股: the words before the list took all of the first item
             }
+            // A member is never a place alone (ListMates): 在美国、智利、西班牙等世界各地都设有公司 lists where, not
+            // whose, and a place's name reads as a name to the tagger. The list keeps its other members.
+            items.removeIf(r -> ListMates.barePlace(text.substring(r[0], r[1])));
+            if (items.size() < (firms ? 2 : 3)) {
+                continue;
+            }
             // A member another rule already took for a company (能源集团, by its legal form) is a name too.
             long strict = 0;
             long names = 0;
