@@ -186,10 +186,11 @@ final class Phrasing {
             if (first[1] - first[0] < 2 && items.size() > 2) {
                 items.remove(0); // 三六零、因赛集团…等十余股: the words before the list took all of the first item
             }
-            // A member is never a place alone (ListMates): 在美国、智利、西班牙等世界各地都设有公司 lists where, not
-            // whose, and a place's name reads as a name to the tagger. The list keeps its other members.
-            items.removeIf(r -> ListMates.barePlace(text.substring(r[0], r[1])));
-            if (items.size() < (firms ? 2 : 3)) {
+            // A list half or more of whose members are places alone (ListMates) lists where, not whose: 在美国、智利、
+            // 西班牙等世界各地都设有公司, where a place's name reads as a name to the tagger. Among firms a place word is a
+            // firm's short name (汇添富、中欧、鹏华、永赢等一批基金公司: 中欧 of 中欧基金), so one such member keeps the list.
+            long places = items.stream().filter(r -> ListMates.barePlace(text.substring(r[0], r[1]))).count();
+            if (2 * places >= items.size()) {
                 continue;
             }
             // A member another rule already took for a company (能源集团, by its legal form) is a name too.
