@@ -4,6 +4,7 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * General Chinese vocabulary, from HanLP's core dictionary: whether a string is
@@ -52,30 +53,9 @@ public final class Lexicon {
      * function word (更|美|的 is no name).
      */
     public static boolean isNameToken(String text, int start, String word) {
-        int end = start + word.length();
-        int at = 0;
-        boolean unknown = true;
-        for (Term t : segment(text)) {
-            int next = at + t.word.length();
-            if (next > start && at < end) {
-                if (at < start || next > end) {
-                    return false; // a word crosses the name's edge
-                }
-                String nature = t.nature.toString();
-                if (t.word.equals(word)) {
-                    // j: an abbreviation (国投, 中建); nis: an institution's (工行, 建行)
-                    return nature.startsWith("nt") || nature.startsWith("nz") || nature.startsWith("nr")
-                            || nature.equals("nx") || nature.equals("j") || nature.equals("nis");
-                }
-                // 更|美|的: a particle, preposition, conjunction or adverb among the chars is grammar, not a name
-                unknown &= t.word.length() == 1 && !FUNCTION.contains(nature.substring(0, 1));
-            }
-            if (next >= end) {
-                break;
-            }
-            at = next;
-        }
-        return unknown;
+        // j: an abbreviation (国投, 中建); nis: an institution's (工行, 建行)
+        return wordAt(text, start, word, nature -> nature.startsWith("nt") || nature.startsWith("nz")
+                || nature.startsWith("nr") || nature.equals("nx") || nature.equals("j") || nature.equals("nis"));
     }
 
     /**
@@ -85,6 +65,15 @@ public final class Lexicon {
      * {@link #isNameToken} would drop those HanLP's dictionary holds as common nouns (花旗/n, 国航/n).
      */
     public static boolean isWordAt(String text, int start, String word) {
+        return wordAt(text, start, word, nature -> true);
+    }
+
+    /**
+     * The walk both tests share: false when a token crosses the span of {@code word} at {@code start}; where HanLP
+     * reads it as one token, what {@code whole} says of its tag; where it splits it, whether every piece is a single
+     * character and none a function word (更|美|的 is no name).
+     */
+    private static boolean wordAt(String text, int start, String word, Predicate<String> whole) {
         int end = start + word.length();
         int at = 0;
         boolean pieces = true;
@@ -92,12 +81,13 @@ public final class Lexicon {
             int next = at + t.word.length();
             if (next > start && at < end) {
                 if (at < start || next > end) {
-                    return false;
+                    return false; // a word crosses the name's edge
                 }
+                String nature = t.nature.toString();
                 if (t.word.equals(word)) {
-                    return true;
+                    return whole.test(nature);
                 }
-                pieces &= t.word.length() == 1 && !FUNCTION.contains(t.nature.toString().substring(0, 1));
+                pieces &= t.word.length() == 1 && !FUNCTION.contains(nature.substring(0, 1));
             }
             if (next >= end) {
                 break;
