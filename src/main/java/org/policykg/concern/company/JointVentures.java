@@ -1,13 +1,19 @@
 package org.policykg.concern.company;
 
+import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.policykg.lexicon.CueWords;
 import org.policykg.recognize.AgencyMention;
 import org.policykg.recognize.Lexicon;
 import org.policykg.recognize.RegionMention;
 import org.policykg.reference.CompanyDirectory;
+import org.policykg.reference.Gazetteer;
 import org.policykg.reference.PhraseMatcher;
 import org.policykg.segment.Paragraph;
 import org.policykg.segment.Range;
@@ -43,8 +49,8 @@ final class JointVentures {
         tailWords.forEach(w -> t.add(w, w));
         tails = t.build();
         PhraseMatcher.Builder<String> b = PhraseMatcher.builder();
-        java.util.Map<String, String> seen = new java.util.TreeMap<>();
-        java.util.Map<String, java.util.Set<String>> zihao = new java.util.TreeMap<>();
+        Map<String, String> seen = new TreeMap<>();
+        Map<String, Set<String>> zihao = new TreeMap<>();
         for (Map.Entry<String, CompanyDirectory.Entry> e : directory.forms().entrySet()) {
             CompanyDirectory.Entry firm = e.getValue();
             if (firm.listed()) {
@@ -54,13 +60,13 @@ final class JointVentures {
             note(seen, form, firm.name());
             for (String w : tailWords) {
                 if (form.endsWith(w) && form.length() > w.length()) {
-                    zihao.computeIfAbsent(form.substring(0, form.length() - w.length()), k -> new java.util.TreeSet<>())
+                    zihao.computeIfAbsent(form.substring(0, form.length() - w.length()), k -> new TreeSet<>())
                             .add(firm.name());
                 }
             }
         }
         // a place before a trade word is no 字号 (中国 of 中国石化, 宁德 of 宁德时代): the country, a province or a city
-        org.policykg.reference.Gazetteer places = org.policykg.reference.Gazetteer.get();
+        Gazetteer places = Gazetteer.get();
         zihao.forEach((z, firms) -> {
             if (places.byName(z) == null && !places.country().shortNames().contains(z)) {
                 note(seen, z, firms.iterator().next());
@@ -71,7 +77,7 @@ final class JointVentures {
     }
 
     /** A parent's form of two to four Han characters, to its firm; the first firm noted keeps a form two share. */
-    private static void note(java.util.Map<String, String> seen, String form, String firm) {
+    private static void note(Map<String, String> seen, String form, String firm) {
         if (form.length() >= 2 && form.length() <= 4 && form.chars().allMatch(c -> Han.is((char) c))) {
             seen.putIfAbsent(form, firm);
         }
@@ -89,7 +95,7 @@ final class JointVentures {
             return List.of();
         }
         // the longest parent starting at each position
-        Map<Integer, PhraseMatcher.Hit<String>> at = new java.util.HashMap<>();
+        Map<Integer, PhraseMatcher.Hit<String>> at = new HashMap<>();
         for (PhraseMatcher.Hit<String> h : hits) {
             at.merge(h.start(), h, (a, b) -> a.length() >= b.length() ? a : b);
         }
@@ -124,12 +130,7 @@ final class JointVentures {
                 continue;
             }
             done = end;
-            int close = end;
-            for (PhraseMatcher.Hit<String> w : tails.all(text.substring(end, Math.min(text.length(), end + 4)))) {
-                if (w.start() == 0) {
-                    close = Math.max(close, end + w.end());
-                }
-            }
+            int close = closedAt(text, end);
             spans.add(new Range(start, close));
             if (close == end && runsOn(text, end)) {
                 continue; // 上汽通用五菱, 广汽本田雅阁: where the name ends the text does not say
@@ -153,7 +154,7 @@ final class JointVentures {
     private void placeLed(Paragraph p, String text, List<RegionMention> regions, List<AgencyMention> bodies,
                                  List<Range> legal, Map<Integer, PhraseMatcher.Hit<String>> at, CompanyDirectory directory,
                                  List<Range> spans, Companies found) {
-        org.policykg.reference.Gazetteer places = org.policykg.reference.Gazetteer.get();
+        Gazetteer places = Gazetteer.get();
         for (RegionMention r : regions) {
             int start = r.range().start();
             PhraseMatcher.Hit<String> firm = at.get(r.range().end());
@@ -163,12 +164,7 @@ final class JointVentures {
                 continue;
             }
             int end = firm.end();
-            int close = end;
-            for (PhraseMatcher.Hit<String> w : tails.all(text.substring(end, Math.min(text.length(), end + 4)))) {
-                if (w.start() == 0) {
-                    close = Math.max(close, end + w.end());
-                }
-            }
+            int close = closedAt(text, end);
             if (close < text.length() && Han.is(text.charAt(close)) && NameBounds.BOUNDARY_CHARS.indexOf(text.charAt(close)) < 0) {
                 continue;
             }
@@ -191,7 +187,7 @@ final class JointVentures {
         if (end >= text.length() || !Han.is(text.charAt(end))) {
             return false;
         }
-        List<com.hankcs.hanlp.seg.common.Term> terms = Lexicon.segment(text.substring(end, Math.min(text.length(), end + 6)));
+        List<Term> terms = Lexicon.segment(text.substring(end, Math.min(text.length(), end + 6)));
         if (terms.isEmpty()) {
             return false;
         }
@@ -215,13 +211,20 @@ final class JointVentures {
         return true;
     }
 
-    private static boolean inside(List<Range> legal, int start, int end) {
-        for (Range r : legal) {
-            if (r.start() < end && start < r.end()) {
-                return true;
+    /** Where a venture's name ending at {@code end} closes: after the longest trade word right after it (上汽通用|汽车). */
+    private int closedAt(String text, int end) {
+        int close = end;
+        for (PhraseMatcher.Hit<String> w : tails.all(text.substring(end, Math.min(text.length(), end + 4)))) {
+            if (w.start() == 0) {
+                close = Math.max(close, end + w.end());
             }
         }
-        return false;
+        return close;
+    }
+
+    private static boolean inside(List<Range> ranges, int start, int end) {
+        Range span = new Range(start, end);
+        return ranges.stream().anyMatch(span::overlaps);
     }
 
     /** A region reaching beyond a parent it overlaps: 上海 of 上海信息 around 海信. */
