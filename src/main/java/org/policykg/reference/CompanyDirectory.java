@@ -91,6 +91,10 @@ public final class CompanyDirectory {
         for (Tsv.Row r : Tsv.rows("/org/policykg/reference/" + MAINLAND_TABLE, 4, 4)) {
             addMainland(r, b);
         }
+        // after the world list, whose forms keep their rows
+        for (Tsv.Row r : Tsv.rows("/org/policykg/reference/" + FINANCIAL_TABLE, 3, 3)) {
+            addFinancial(r, b);
+        }
         names = b.build();
     }
 
@@ -221,14 +225,24 @@ public final class CompanyDirectory {
             throw new IllegalStateException(MAINLAND_TABLE + " line " + r.line()
                     + ": expected a rank, a name, an English name and forms");
         }
-        List<String> written = List.of(f[3].split("\\|"));
-        if (!written.contains(f[1])) {
-            throw new IllegalStateException(MAINLAND_TABLE + " line " + r.line() + ": the forms leave out the name " + f[1]);
+        addForms(MAINLAND_TABLE, r, f[1], f[2].isEmpty() ? null : f[2], f[3], b);
+    }
+
+    /**
+     * A firm's forms (|-separated, ~ marking one known only where a text shows a firm), each read as a stock list's short
+     * name is: known by {@link #byAlias}, looked for in running text from {@link #LOOKED_FOR} characters unless written ~,
+     * and left to concern.company.ListedNames to judge whether it stands alone there. A firm another table already names
+     * by one of the forms is that row's firm, and a form another table holds keeps that table's row.
+     */
+    private void addForms(String table, Tsv.Row r, String label, String english, String forms, PhraseMatcher.Builder<Entry> b) {
+        List<String> written = List.of(forms.split("\\|"));
+        if (!written.contains(label)) {
+            throw new IllegalStateException(table + " line " + r.line() + ": the forms leave out the name " + label);
         }
         Entry known = written.stream().map(w -> byAlias.get(w.startsWith("~") ? w.substring(1) : w))
                 .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-        String name = known != null ? known.name() : f[1];
-        String en = known != null && known.en() != null ? known.en() : f[2].isEmpty() ? null : f[2];
+        String name = known != null ? known.name() : label;
+        String en = known != null && known.en() != null ? known.en() : english;
         byName.putIfAbsent(name, new Entry(name, name, en, true));
         for (String w : written) {
             boolean contextOnly = w.startsWith("~");
@@ -242,6 +256,26 @@ public final class CompanyDirectory {
                 b.add(form, e);
             }
         }
+    }
+
+    /** The regulated financial firms of the mainland (city and private banks, trust, insurance, securities, fund and futures firms). */
+    static final String FINANCIAL_TABLE = "financial-institutions.tsv";
+
+    /** The firm kinds of financial-institutions.tsv, as its header names them. */
+    private static final java.util.Set<String> FINANCIAL_KINDS = java.util.Set.of("city-bank", "private-bank", "trust",
+            "insurance-group", "property-insurer", "life-insurer", "securities", "fund-manager", "futures");
+
+    /**
+     * A regulated financial firm (financial-institutions.tsv: the regulators' lists of December 2023, taken whole), its
+     * forms read as the world list's mainland firms are ({@link #addForms}).
+     */
+    private void addFinancial(Tsv.Row r, PhraseMatcher.Builder<Entry> b) {
+        String[] f = r.fields();
+        if (f[1].isBlank() || f[2].isBlank() || !FINANCIAL_KINDS.containsAll(List.of(f[0].split(",")))) {
+            throw new IllegalStateException(FINANCIAL_TABLE + " line " + r.line()
+                    + ": expected kinds of " + new java.util.TreeSet<>(FINANCIAL_KINDS) + ", a name and forms");
+        }
+        addForms(FINANCIAL_TABLE, r, f[1], null, f[2], b);
     }
 
     /**

@@ -31,6 +31,16 @@ final class ListedNames {
      */
     private static final java.util.regex.Pattern CORPORATE = java.util.regex.Pattern.compile("^\\p{IsHan}{2,}(?:股份|控股)$");
 
+    /**
+     * The trades a name may carry only with the regulator's licence (商业银行法 art. 11 for 银行, 证券法 art. 118 for 证券,
+     * 期货和衍生品法 for 期货, 保险法 and 信托公司管理办法 for 人寿, 财险, 保险 and 信托) and the fund managers' 基金, after a
+     * 字号 of two characters or more: a short name so built (华夏基金, 中信信托, 东方证券, 中意人寿) is a licensed firm's,
+     * whatever HanLP tags its 字号 (华夏/n, 淳厚/a); a place and the trade alone (北京银行, 上海证券) is not, for texts write
+     * it for a place's banks or market (河北银行机构, 上海证券市场).
+     */
+    private static final java.util.regex.Pattern LICENSED = java.util.regex.Pattern.compile(
+            "^\\p{IsHan}{2,}(?:银行|证券|期货|信托|人寿|财险|保险|基金)$");
+
     private ListedNames() {
     }
 
@@ -54,6 +64,9 @@ final class ListedNames {
         String rest = name.substring(from);
         if (rest.length() >= 4 && CORPORATE.matcher(rest).find()) {
             return true; // 宝钢股份, 华联控股: the stock list's own short form of a 股份有限公司 or a holding firm
+        }
+        if (rest.length() >= 4 && LICENSED.matcher(rest).find()) {
+            return true; // 华夏基金, 中信信托: a 字号 and a licensed trade
         }
         return rest.length() >= 2 && !Lexicon.isOrdinary(rest);
     }
