@@ -24,7 +24,9 @@ import org.policykg.text.Tsv;
  * alone there (a short name that is also ordinary words needs a firm's context). A firm
  * companies.tsv holds keeps its row there, and a news outlet's name (人民网) is the outlet. The mainland firms of the
  * world list (global-companies-mainland.tsv: provincial SOE groups and private groups, 恒力, 厦门象屿, 青山控股) are read
- * the same way, after the stock lists, whose rows they leave as they are.
+ * the same way, after the stock lists, whose rows they leave as they are; so are the regulated financial firms of the
+ * regulators' lists of December 2023 (financial-institutions.tsv: city and private banks, trust, insurance, securities,
+ * fund and futures firms), read last.
  * <p>
  * Both tables go into one matcher, each phrase tagged with the table it came from, so that a text is
  * scanned once for both ({@link #scan}); the curated table also has a matcher of its own, so that
