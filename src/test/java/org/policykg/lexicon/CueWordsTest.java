@@ -26,7 +26,7 @@ class CueWordsTest {
             Map.entry("page-chrome", Set.of("nav", "opener", "disclaimer")),
             Map.entry("speaker-offices", Set.of("office", "salutation", "session", "hears")),
             Map.entry("person-titles", Set.of("office", "writer")),
-            Map.entry("firm-sets", Set.of("lead", "inside", "kind", "tail", "facility", "country", "plan", "form", "trade", "act", "pact", "announce", "closer", "means", "examples", "column", "officer", "line", "ranked", "kind-tail", "opener", "market", "desk", "press-tail", "support")),
+            Map.entry("firm-sets", Set.of("lead", "inside", "kind", "tail", "facility", "country", "plan", "form", "trade", "act", "pact", "announce", "closer", "means", "examples", "column", "officer", "line", "ranked", "kind-tail", "opener", "market", "desk", "press-tail", "support", "trade-line")),
             Map.entry("site-names", Set.of("site")),
             Map.entry("field-labels", Set.of("date", "publisher", "author", "source", "title", "summary", "other")),
             Map.entry("law-citations", Set.of("verb")),

@@ -78,6 +78,7 @@ final class CompanyResolver {
         PhraseMatcher.Builder<String> trades = PhraseMatcher.builder();
         cues.words("firm-sets", "tail").forEach(w -> trades.add(w, w));
         cues.words("firm-sets", "trade").forEach(w -> trades.add(w, w));
+        cues.words("firm-sets", "trade-line").forEach(w -> trades.add(w, w));
         this.mates = new ListMates(trades.build());
         this.columns = new FirmColumns(cues);
         this.latinActs = new LatinActs(cues);
@@ -90,7 +91,9 @@ final class CompanyResolver {
         cues.words("firm-sets", Phrasing.EXAMPLES).forEach(w -> c.add(w, Phrasing.EXAMPLES));
         this.closers = c.build();
         this.means = PhraseMatcher.keywords(cues.words("firm-sets", "means").toArray(String[]::new));
-        this.lines = PhraseMatcher.keywords(cues.words("firm-sets", "line").toArray(String[]::new));
+        // lines, and the finance trades a group's licensed subsidiary is named by (中粮期货: role trade-line)
+        this.lines = PhraseMatcher.keywords(java.util.stream.Stream.concat(cues.words("firm-sets", "line").stream(),
+                cues.words("firm-sets", "trade-line").stream()).toArray(String[]::new));
         this.outlet = java.util.regex.Pattern.compile(cues.words("outlet-endings", "outlet").stream()
                 .filter(w -> w.length() >= 2).map(java.util.regex.Pattern::quote)
                 .collect(java.util.stream.Collectors.joining("|")));

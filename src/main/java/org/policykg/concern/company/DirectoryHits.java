@@ -93,6 +93,9 @@ final class DirectoryHits {
             if (latinGlued(text, h.start(), h.end())) {
                 continue; // "Intel" of "Intelligent", "AMD" of "AMD64": a Latin name is a word of its own
             }
+            if (NameBounds.opensIndex(text, h.end())) {
+                continue; // 标普500指数涨1.04%: an index named by its publisher, no mention of the firm
+            }
             if (ASSOCIATION.matcher(text).region(h.end(), text.length()).lookingAt() || instituteHead(text, h.end())) {
                 continue; // 中国电子学会, 中国电子信息产业发展研究院: the head of an association's or institute's name, not the firm
             }

@@ -53,6 +53,7 @@ final class FirmActs {
         cues.words("firm-sets", "tail").forEach(w -> t.add(w, w));
         cues.words("firm-sets", "kind-tail").forEach(w -> t.add(w, w));
         cues.words("firm-sets", "trade").forEach(w -> t.add(w, w));
+        cues.words("firm-sets", "trade-line").forEach(w -> t.add(w, w));
         cues.words("firm-sets", "press-tail").forEach(w -> t.add(w, w)); // 星澜国际公告称
         trades = t.build();
         java.util.Set<String> ts = new java.util.HashSet<>(cues.words("firm-sets", "tail"));

@@ -38,6 +38,7 @@ final class FirmRankings {
         PhraseMatcher.Builder<String> t = PhraseMatcher.builder();
         cues.words("firm-sets", "tail").forEach(w -> t.add(w, w));
         cues.words("firm-sets", "trade").forEach(w -> t.add(w, w));
+        cues.words("firm-sets", "trade-line").forEach(w -> t.add(w, w));
         this.trades = t.build();
     }
 

@@ -76,7 +76,7 @@ final class LegalForms {
         this.kind = Pattern.compile("^(?:" + cues.alternationOfRoles("firm-sets", "kind", "kind-tail") + ")+$");
         this.countries = Pattern.compile("(?:中国|" + cues.alternation("firm-sets", "country") + ")");
         PhraseMatcher.Builder<String> t = PhraseMatcher.builder();
-        for (String role : new String[] {"tail", "kind", "kind-tail", "trade"}) {
+        for (String role : new String[] {"tail", "kind", "kind-tail", "trade", "trade-line"}) {
             cues.words("firm-sets", role).stream().filter(w -> !w.equals("集团") && !w.equals("股份")).forEach(w -> t.add(w, w));
         }
         this.trades = t.build();

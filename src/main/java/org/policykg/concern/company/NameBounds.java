@@ -9,7 +9,7 @@ import org.policykg.text.Han;
 /** Where a company name begins and ends in running text, and which names are only kinds of company. */
 final class NameBounds {
     /** Words a company name may not start with (they end the phrase before it). */
-    static final String BOUNDARY_CHARS = "、,，。;；:：“”\"《》()（）[]【】|｜—– +和与及或同由将被是为对在从向跟比以等的了";
+    static final String BOUNDARY_CHARS = "、,，。;；:：！!？?“”\"《》()（）[]【】|｜—– +和与及或同由将被是为对在从向跟比以等的了";
     /** Nouns that name a kind of company, not one company. */
     static final Pattern GENERIC = Pattern.compile(
             "^(?:本|该|此|这些|那些|各|子|分|母|其|上市|科技|企业|大企业|平台|服务|第三方|金融|运营|管理|人工智能技术)?(?:公司|集团|企业集团|交易所|交易中心|银行|商业银行|农商银行|政策性银行)$");
@@ -83,6 +83,7 @@ final class NameBounds {
             start--;
         }
         start = afterEdge(text, start, end);
+        start = afterDate(text, start, end);
         // "券商IT概念股财富趋势", "A股睿能科技": a category or market word before the name is not part of it; so is
         // a firm's role in its trade written before its name (移动电话服务提供商中国移动有限公司, 云服务商星澜科技).
         String s = text.substring(start, end);
@@ -99,6 +100,21 @@ final class NameBounds {
             if (at >= 0) {
                 start += at + w.length();
                 s = text.substring(start, end);
+            }
+        }
+        return start;
+    }
+
+    /**
+     * Where a name read back from {@code end} to {@code start} starts after a date written in digits (2021年|期货公司分类,
+     * 8月6日|星澜科技): no registered name holds a year, month or day in digits (企业名称登记管理规定: 字号, 行业, 组织形式), so
+     * a name starts after the last one. {@code start} when none stands in the phrase.
+     */
+    static int afterDate(String text, int start, int end) {
+        for (int i = end - 2; i >= Math.max(start, 1); i--) {
+            char c = text.charAt(i);
+            if ((c == '年' || c == '月' || c == '日') && text.charAt(i - 1) >= '0' && text.charAt(i - 1) <= '9') {
+                return i + 1;
             }
         }
         return start;
@@ -142,6 +158,19 @@ final class NameBounds {
             }
         }
         return false;
+    }
+
+    /** A count of an index's constituents and the word 指数 (标普|500指数, 富时|100指数, 中证|1000指数). */
+    private static final Pattern INDEX_COUNT = Pattern.compile("\\d{2,4}指数");
+
+    /**
+     * Whether the words right after a firm's name at {@code end} make it an index's name (标普500指数, 富时100指数): an
+     * index named by its publisher and its count of constituents, as market news writes prices; the index is no act of
+     * the firm and no mention of it.
+     */
+    static boolean opensIndex(String text, int end) {
+        return end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9'
+                && INDEX_COUNT.matcher(text).region(end, Math.min(text.length(), end + 6)).lookingAt();
     }
 
     static boolean isNameChar(char c) {

@@ -93,14 +93,21 @@ final class Phrasing {
             // The name runs to the next verb: take HanLP's first tokens up to one.
             String rest = s.group("name");
             StringBuilder name = new StringBuilder();
+            int tokens = 0;
             for (var t : Lexicon.segment(text.substring(s.start("name"), Math.min(text.length(), s.start("name") + 12)))) {
-                if (t.nature.toString().startsWith("v") || t.nature.toString().equals("p") || NameBounds.BOUNDARY_CHARS.contains(t.word)) {
+                String nature = t.nature.toString();
+                // 控股子公司华夏基金上半年实现…: a time word ends the name as a verb does
+                if (nature.startsWith("v") || nature.equals("p") || nature.startsWith("t") || NameBounds.BOUNDARY_CHARS.contains(t.word)) {
                     break;
                 }
                 name.append(t.word);
+                tokens++;
             }
             if (name.length() == 0) {
                 continue; // 全资子公司开展资产管理业务: a verb right after 子公司, which is its subject, no name
+            }
+            if (tokens == 1 && Lexicon.isOrdinary(name.toString())) {
+                continue; // 补充境内外子公司资本金, 子公司股权: one common noun, what the subsidiaries have, no name
             }
             String n = name.length() >= 2 ? name.toString() : rest;
             Matcher officer = titles.matcher(n);
@@ -182,6 +189,7 @@ final class Phrasing {
                 lead = Math.min(lead, Lexicon.segment(text.substring(begin, first[1])).get(0).word.length());
             }
             first[0] = begin + lead;
+            first[0] += afterHave(text.substring(first[0], first[1])); // 技术装备展区已有|米其林、佛瑞亚…等企业
             first[0] += afterPlace(text, first[0], first[1], directory);
             if (first[1] - first[0] < 2 && items.size() > 2) {
                 items.remove(0); // 三六零、因赛集团…等十余股: the words before the list took all of the first item
@@ -369,11 +377,23 @@ final class Phrasing {
         int after = 0;
         for (var t : Lexicon.segment(phrase)) {
             at += t.word.length();
-            if (t.word.equals("有") && at < phrase.length()) {
+            if (have(t) && at < phrase.length()) {
                 after = at;
             }
         }
         return after;
+    }
+
+    /**
+     * 有 on its own, or a verb of having that ends in it (已有, 还有, 共有, 拥有: a verb or adverb to HanLP); 国有 and 所有
+     * (distinguishing words) and 有色 are other words.
+     */
+    private static boolean have(com.hankcs.hanlp.seg.common.Term t) {
+        if (t.word.equals("有")) {
+            return true;
+        }
+        String nature = t.nature.toString();
+        return t.word.length() == 2 && t.word.endsWith("有") && (nature.startsWith("v") || nature.startsWith("d"));
     }
 
     /** One person's or organisation's name or abbreviation to HanLP (牧原/nr, 平高/nr): in a list of firms, a firm's. */

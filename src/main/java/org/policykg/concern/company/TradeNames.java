@@ -29,7 +29,7 @@ final class TradeNames {
         cues.words("firm-sets", "kind-tail").forEach(w -> t.add(w, w));
         this.tails = t.build();
         PhraseMatcher.Builder<String> f = PhraseMatcher.builder();
-        for (String role : new String[] {"tail", "kind", "kind-tail", "trade"}) {
+        for (String role : new String[] {"tail", "kind", "kind-tail", "trade", "trade-line"}) {
             cues.words("firm-sets", role).forEach(w -> f.add(w, w));
         }
         this.fields = f.build();
