@@ -26,11 +26,12 @@ import org.policykg.text.MappedText;
 final class ResponsibilityNotes {
     /** The role words and label parts of notes: lexicon/collective-bodies.tsv (lead, part, responsible) and lexicon/responsibility-labels.tsv. */
     private static final CueWords WORDS = CueWords.standard();
-    private static final String LEAD = WORDS.alternation("collective-bodies", "lead");
-    private static final String PART = WORDS.alternation("collective-bodies", "part");
-    private static final String DUTY = WORDS.alternation("collective-bodies", "responsible");
-    private static final String LABEL_WORD = WORDS.alternation("responsibility-labels", "label-word");
-    private static final String LABEL_NOUN = WORDS.alternation("responsibility-labels", "noun");
+    /** Role words (lead 牵头; part 配合, 参与, 协同 …; responsible 负责, 组织落实) and label parts (责任, 主责 …; 单位, 部门, 主体), as regex alternations. */
+    static final String LEAD = WORDS.alternation("collective-bodies", "lead");
+    static final String PART = WORDS.alternation("collective-bodies", "part");
+    static final String DUTY = WORDS.alternation("collective-bodies", "responsible");
+    static final String LABEL_WORD = WORDS.alternation("responsibility-labels", "label-word");
+    static final String LABEL_NOUN = WORDS.alternation("responsibility-labels", "noun");
     /**
      * A note names roles: a label word with its noun (责任单位, 责任部门 as a 工作要点 labels it, 主责单位), a role word (牵头, 配合,
      * 协助, 负责, 组织落实 …), or a division label's 分工：; the labels of {@link #ROLE_LABEL} too.
