@@ -191,13 +191,17 @@ final class TaskTables {
      * The bare headers among paragraphs {@code text} (ascending): runs of paragraphs that are each a column's name alone
      * (lexicon/measure-sections.tsv *-column), with a task column and a column of who carries it; none in most texts.
      */
+    /** The longest line that may be a column's name alone (主要责任单位 with spaces around). */
+    private static final int COLUMN_NAME = 12;
+
     List<BareHeader> bareHeaders(Analysis doc, List<Integer> text) {
         List<BareHeader> out = new ArrayList<>();
         boolean task = false;
         List<Integer> roles = new ArrayList<>();
         int last = -1;
         for (int k = 0; k <= text.size(); k++) {
-            String label = k < text.size() ? doc.paragraph(text.get(k)).string().replaceAll("[\\s\u3000]", "") : "";
+            String line = k < text.size() ? doc.paragraph(text.get(k)).string() : "";
+            String label = line.length() <= COLUMN_NAME ? line.replaceAll("[\\s\u3000]", "") : "";
             boolean column = k < text.size() && !doc.paragraph(text.get(k)).isTableRow() && !doc.paragraph(text.get(k)).isFlatCell()
                     && (taskColumns.contains(label) || numberColumns.contains(label) || agencyColumns.containsKey(label));
             if (column && (last < 0 || text.get(k) == last + 1)) {
