@@ -591,8 +591,9 @@ final class NumberedItems {
         Ordinals.Ordinal o = Ordinals.at(own);
         String body = o == null ? own : own.substring(o.end()).strip();
         int stop = body.indexOf('。');
-        boolean headingOnly = body.length() <= HEADING_ONLY && body.chars().noneMatch(c -> "，,；;".indexOf(c) >= 0)
-                && stop > 0 && stop == body.length() - 1; // a bare part heading (二、保障措施) stays as it was
+        // A heading sentence closed by its stop (9.深入实施机器换人。), or a bare heading (二、发展普惠金融) over its paragraph.
+        boolean headingOnly = !body.isEmpty() && body.length() <= HEADING_ONLY && body.chars().noneMatch(c -> "，,；;".indexOf(c) >= 0)
+                && (stop > 0 && stop == body.length() - 1 || stop < 0);
         if (!headingOnly) {
             return item;
         }
