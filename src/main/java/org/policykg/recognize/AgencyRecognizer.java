@@ -452,6 +452,13 @@ public final class AgencyRecognizer {
                     }
                     region = relative(text.charAt(at - 1), context, district);
                     start = at - 1;
+                } else if (at > 0 && text.charAt(at - 1) == PREFECTURE_MARKER && autonomousPrefecture(context) != null) {
+                    // "州发展改革委", "州委组织部": an autonomous prefecture's texts name its bodies by 州, as a city's by 市.
+                    if (generic(text, at - 1)) {
+                        continue;
+                    }
+                    region = autonomousPrefecture(context);
+                    start = at - 1;
                 } else if (!party && u.kind() == AgencyDirectory.Unit.Kind.STEM && text.startsWith(CORPS_SHORT, pos - CORPS_SHORT.length())) {
                     // "新疆生产建设兵团发展改革委", "兵团工业和信息化局": the Corps has its own bodies.
                     start = text.startsWith(CORPS, pos - CORPS.length()) ? pos - CORPS.length() : pos - CORPS_SHORT.length();
@@ -641,8 +648,10 @@ public final class AgencyRecognizer {
             if (r != null && r.region().name().equals(text.substring(r.start(), end))) {
                 int start = text.startsWith("中共", r.start() - 2) ? r.start() - 2 : r.start();
                 found.add(new Found(start, at + 1, agency("中共" + r.region().name() + "委", r.region()), 1));
-            } else if (r == null && end == at && at > 0 && "省市区县".indexOf(text.charAt(at - 1)) >= 0 && !generic(text, at - 1)) {
-                Region own = relative(text.charAt(at - 1), context, district);
+            } else if (r == null && end == at && at > 0 && !generic(text, at - 1) && ("省市区县".indexOf(text.charAt(at - 1)) >= 0
+                    || text.charAt(at - 1) == PREFECTURE_MARKER && autonomousPrefecture(context) != null)) {
+                Region own = text.charAt(at - 1) == PREFECTURE_MARKER ? autonomousPrefecture(context)
+                        : relative(text.charAt(at - 1), context, district);
                 if (own != null) {
                     found.add(new Found(at - 1, at + 1, agency("中共" + official(own) + "委", own), 1));
                 }
@@ -870,6 +879,19 @@ public final class AgencyRecognizer {
             default:
                 return null;
         }
+    }
+
+    /** How an autonomous prefecture's texts refer to it before its bodies (州财政局, 州委), as a city's write 市. */
+    private static final char PREFECTURE_MARKER = '州';
+    private static final String AUTONOMOUS_PREFECTURE = "自治州";
+
+    /** The autonomous prefecture the context is or lies in (楚雄彝族自治州 for itself and for 楚雄市), or null. */
+    private Region autonomousPrefecture(Region context) {
+        if (context == null || context.isCountry()) {
+            return null;
+        }
+        Region r = context.level() == Region.Level.COUNTY ? gazetteer.parent(context) : context;
+        return r != null && r.level() == Region.Level.PREFECTURE && r.name().endsWith(AUTONOMOUS_PREFECTURE) ? r : null;
     }
 
     /** The autonomous region the context lies in (内蒙古自治区 for 呼和浩特市), or null when it lies in a province or municipality. */

@@ -90,6 +90,7 @@ final class MeasureResolver {
                 reported.add(p.key());
             }
             int position = 0;
+            List<TaskTables.BareHeader> bare = leaves.isEmpty() || p.own() == null ? List.of() : tables.bareHeaders(doc, text);
             for (NumberedItems.Leaf leaf : leaves) {
                 // 一、重点任务分工 over a task table: the table's rows are the part's measures.
                 List<MeasureFacts> rows = p.own() != null ? tables.underPart(doc, p, text, leaf, notes) : List.of();
@@ -99,7 +100,7 @@ final class MeasureResolver {
                             r.subsection(), r.evidence(), r.supports(), r.lead(), r.participating(), r.responsible()));
                 }
                 if (rows.isEmpty()) {
-                    out.add(measure(doc, p, leaf, ++position, notes));
+                    out.add(measure(doc, p, leaf, ++position, notes, header(bare, leaf)));
                 }
             }
         }
@@ -107,9 +108,23 @@ final class MeasureResolver {
         return out;
     }
 
-    /** One leaf item as a measure: evidence for its whole body, the money it offers, who carries it. */
+    /** The header of the task table flattened without bars that leaf {@code item} is a row of: the last one above it, or null. */
+    private static TaskTables.BareHeader header(List<TaskTables.BareHeader> bare, NumberedItems.Leaf item) {
+        TaskTables.BareHeader h = null;
+        for (TaskTables.BareHeader b : bare) {
+            if (b.end() < item.first()) {
+                h = b;
+            }
+        }
+        return h;
+    }
+
+    /**
+     * One leaf item as a measure: evidence for its whole body, the money it offers, who carries it ({@code bare}: the header
+     * of the task table flattened without bars it is a row of, or null).
+     */
     private MeasureFacts measure(Analysis doc, PolicyFacts p, NumberedItems.Leaf item, int position,
-                                 ResponsibilityNotes notes) {
+                                 ResponsibilityNotes notes, TaskTables.BareHeader bare) {
         Paragraph first = doc.paragraph(item.first());
         Paragraph last = doc.paragraph(item.last());
         Evidence ev = new Evidence(first.span(0, first.text().length()).union(last.span(0, last.text().length())), null);
@@ -126,6 +141,9 @@ final class MeasureResolver {
         ResponsibilityNotes.Roles r = new ResponsibilityNotes.Roles();
         Region region = p.jurisdiction() == null ? null : p.jurisdiction().value();
         notes.read(body, region, r);
+        if (bare != null && r.lead.isEmpty() && r.participating.isEmpty() && r.responsible.isEmpty()) {
+            tables.bareRow(doc, bare, item, region, notes, r); // 1.做好规划配套 / 任务 / 区消防救援支队 / 区应急局、…
+        }
         // 一、强化科技创新（区科技局牵头）: a note on the heading of a part covers the items under it that name no one.
         for (int k = 0; k < item.parents().size() && r.lead.isEmpty() && r.participating.isEmpty() && r.responsible.isEmpty(); k++) {
             notes.read(List.of(doc.paragraph(item.parents().get(k))), region, r);

@@ -36,9 +36,12 @@ final class NumberedItems {
     private static final Pattern REPORTED_ISSUE = Pattern.compile("^[" + Han.RANGE + "]{1,14}?(?:市|省|区|县|部|委|局|厅|政府|国务院)"
             + "(?:近日|日前|正式|联合)?(?:印发|出台|发布|公布|推出)");
 
-    /** A note closing a part's heading: 强化创新驱动（区科技局牵头）, 优化营商环境(牵头单位:区发改委). */
-    private static final java.util.regex.Pattern PART_NOTE = java.util.regex.Pattern.compile(
-            "\\s*[(（][^()（）]*(?:牵头|责任|配合|参与)[^()（）]*[)）]\\s*$");
+    /**
+     * A note closing a part's heading: 强化创新驱动（区科技局牵头）, 优化营商环境(牵头单位:区发改委): a bracket that holds a role
+     * word or a label word (lexicon/collective-bodies.tsv lead, part, responsible; lexicon/responsibility-labels.tsv label-word).
+     */
+    private static final Pattern PART_NOTE = Pattern.compile("\\s*[(（][^()（）]*(?:" + ResponsibilityNotes.LEAD + "|" + ResponsibilityNotes.PART
+            + "|" + ResponsibilityNotes.DUTY + "|" + ResponsibilityNotes.LABEL_WORD + ")[^()（）]*[)）]\\s*$");
 
     /**
      * A leaf item: paragraphs {@code first} to {@code last} are its body; its heading,
@@ -68,9 +71,12 @@ final class NumberedItems {
     private static final Pattern BARE_ATTACHMENT = Pattern.compile("附[件表]\\s*\\d{0,2}[:：]?");
     /** "11.121…": a number, a point and a figure. */
     private static final Pattern NUMBER_BEFORE_FIGURE = Pattern.compile("(\\d{1,3})\\.(?=\\d)");
-    /** A bracketed note of roles: (X牵头，Y、Z按职责分工负责), (X、Y负责), (X牵头，Y配合); no bracket inside but 各省（区、市）'s. */
-    private static final Pattern BRACKET_NOTE = Pattern.compile(
-            "\\s*[(（](?:[^()（）]|[(（][^()（）]{1,8}[)）]){2,200}?(?:牵头|负责|配合|参与)[)）]");
+    /**
+     * A bracketed note of roles: (X牵头，Y、Z按职责分工负责), (X、Y负责), (X牵头，Y配合); no bracket inside but 各省（区、市）'s. It closes
+     * on a role word (lexicon/collective-bodies.tsv lead, part, responsible).
+     */
+    private static final Pattern BRACKET_NOTE = Pattern.compile("\\s*[(（](?:[^()（）]|[(（][^()（）]{1,8}[)）]){2,200}?(?:"
+            + ResponsibilityNotes.LEAD + "|" + ResponsibilityNotes.DUTY + "|" + ResponsibilityNotes.PART + ")[)）]");
     /** How many paragraphs after the last item its closing responsibility note may come. */
     private static final int NOTE_AFTER_LAST = 2;
     /** The longest text after its number an item may have to be only a heading ("深入实施机器换人。"). */
@@ -250,8 +256,12 @@ final class NumberedItems {
 
     /** A line that is a responsibility note alone: (责任单位：…), 〔牵头单位：…〕, 责任部门：…. */
     private static final Pattern NOTE_LINE = Pattern.compile("^[(〔【\\[]?\\s*(?:" + ResponsibilityNotes.ROLE_LABEL.pattern() + ")");
-    /** A note inside an item's body: a bracket naming roles, or a role label. */
-    private static final Pattern NOTE_IN_BODY = Pattern.compile("[(〔【\\[][^()〔〕【】\\[\\]]{0,40}(?:牵头|责任单位|责任部门|配合|参与)|"
+    /**
+     * A note inside an item's body: a bracket naming roles (a lead or part role word, a label word with its noun: lexicon/
+     * collective-bodies.tsv, lexicon/responsibility-labels.tsv), or a role label.
+     */
+    private static final Pattern NOTE_IN_BODY = Pattern.compile("[(〔【\\[][^()〔〕【】\\[\\]]{0,40}(?:" + ResponsibilityNotes.LEAD + "|(?:"
+            + ResponsibilityNotes.LABEL_WORD + ")(?:" + ResponsibilityNotes.LABEL_NOUN + ")|" + ResponsibilityNotes.PART + ")|"
             + ResponsibilityNotes.ROLE_LABEL.pattern());
 
     /**
@@ -581,8 +591,9 @@ final class NumberedItems {
         Ordinals.Ordinal o = Ordinals.at(own);
         String body = o == null ? own : own.substring(o.end()).strip();
         int stop = body.indexOf('。');
-        boolean headingOnly = body.length() <= HEADING_ONLY && body.chars().noneMatch(c -> "，,；;".indexOf(c) >= 0)
-                && stop > 0 && stop == body.length() - 1; // a bare part heading (二、保障措施) stays as it was
+        // A heading sentence closed by its stop (9.深入实施机器换人。), or a bare heading (二、发展普惠金融) over its paragraph.
+        boolean headingOnly = !body.isEmpty() && body.length() <= HEADING_ONLY && body.chars().noneMatch(c -> "，,；;".indexOf(c) >= 0)
+                && (stop > 0 && stop == body.length() - 1 || stop < 0);
         if (!headingOnly) {
             return item;
         }

@@ -26,11 +26,12 @@ import org.policykg.text.MappedText;
 final class ResponsibilityNotes {
     /** The role words and label parts of notes: lexicon/collective-bodies.tsv (lead, part, responsible) and lexicon/responsibility-labels.tsv. */
     private static final CueWords WORDS = CueWords.standard();
-    private static final String LEAD = WORDS.alternation("collective-bodies", "lead");
-    private static final String PART = WORDS.alternation("collective-bodies", "part");
-    private static final String DUTY = WORDS.alternation("collective-bodies", "responsible");
-    private static final String LABEL_WORD = WORDS.alternation("responsibility-labels", "label-word");
-    private static final String LABEL_NOUN = WORDS.alternation("responsibility-labels", "noun");
+    /** Role words (lead 牵头; part 配合, 参与, 协同 …; responsible 负责, 组织落实) and label parts (责任, 主责 …; 单位, 部门, 主体), as regex alternations. */
+    static final String LEAD = WORDS.alternation("collective-bodies", "lead");
+    static final String PART = WORDS.alternation("collective-bodies", "part");
+    static final String DUTY = WORDS.alternation("collective-bodies", "responsible");
+    static final String LABEL_WORD = WORDS.alternation("responsibility-labels", "label-word");
+    static final String LABEL_NOUN = WORDS.alternation("responsibility-labels", "noun");
     /**
      * A note names roles: a label word with its noun (责任单位, 责任部门 as a 工作要点 labels it, 主责单位), a role word (牵头, 配合,
      * 协助, 负责, 组织落实 …), or a division label's 分工：; the labels of {@link #ROLE_LABEL} too.
@@ -285,6 +286,100 @@ final class ResponsibilityNotes {
             return 0;
         }
         return m.group("lead") != null ? 1 : m.group("part") != null ? 2 : 0;
+    }
+
+    /**
+     * The cells of bodies a paragraph of a table flattened without bars holds ({@code [start, end)} each): the whole
+     * paragraph when every element of its list is a body the directory knows, a collective (各街道) or a name that ends as
+     * bodies' names end (区考核办, 区大数据中心); split where two elements meet without a separator, as a layout that joins
+     * wrapped lines joins one cell's last body to the next cell's first (区消防救援支队、各街道 / 区财政局 → 各街道区财政局).
+     * None when the paragraph is text, a place or anything else.
+     */
+    List<int[]> bodyCells(Paragraph p, Region region) {
+        String text = p.string();
+        if (text.isBlank() || text.length() > CELL_LENGTH || ROLE_WORDS.matcher(text).find()) {
+            return List.of();
+        }
+        List<AgencyMention> in = new ArrayList<>();
+        for (AgencyMention a : agencies.within(p.index(), 0, text.length())) {
+            if (a.agency().isAgency()) {
+                in.add(a);
+            }
+        }
+        if (in.isEmpty() && region != null) {
+            for (AgencyMention a : recognizedAgain(p, region)) {
+                if (a.agency().isAgency()) {
+                    in.add(a);
+                }
+            }
+        }
+        List<int[]> cells = new ArrayList<>();
+        int cellStart = -1;
+        int from = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i < text.length() && "、,，;；".indexOf(text.charAt(i)) < 0 && !Character.isWhitespace(text.charAt(i))) {
+                continue;
+            }
+            int start = from;
+            from = i + 1;
+            String element = text.substring(start, i);
+            if (element.isEmpty()) {
+                continue;
+            }
+            // Where a known body starts inside the element after a body or collective of its own: two cells' elements met.
+            int split = -1;
+            for (AgencyMention a : in) {
+                int s = a.range().start();
+                if (s > start && s < i && body(text.substring(start, s), in, start)) {
+                    split = s;
+                    break;
+                }
+            }
+            if (split >= 0 && body(text.substring(split, i), in, split)) {
+                if (cellStart >= 0) {
+                    cells.add(new int[] {cellStart, split});
+                }
+                cellStart = split;
+            } else if (body(element, in, start)) {
+                if (cellStart < 0) {
+                    cellStart = start;
+                }
+            } else {
+                return List.of();
+            }
+        }
+        if (cellStart >= 0) {
+            cells.add(new int[] {cellStart, text.length()});
+        }
+        return cells;
+    }
+
+    /** The longest a cell of bodies may run (a dozen bodies' short names). */
+    private static final int CELL_LENGTH = 120;
+
+    /** Whether {@code element} (at {@code offset} of its paragraph) is one body: a known one, a collective or a body's name. */
+    private boolean body(String element, List<AgencyMention> in, int offset) {
+        String e = element.strip();
+        if (e.endsWith("等")) {
+            e = e.substring(0, e.length() - 1);
+        }
+        if (e.isEmpty()) {
+            return false;
+        }
+        if (collectives.matcher(e).matches() || bodyName.matcher(e).matches()) {
+            return true;
+        }
+        StringBuilder rest = new StringBuilder(element);
+        boolean mentioned = false;
+        for (int k = in.size() - 1; k >= 0; k--) {
+            int s = in.get(k).range().start() - offset;
+            int t = in.get(k).range().end() - offset;
+            if (s >= 0 && t <= element.length()) {
+                rest.replace(s, t, "");
+                mentioned = true;
+            }
+        }
+        return mentioned && nonNames.matcher(rest).replaceAll("").isEmpty();
     }
 
     /**

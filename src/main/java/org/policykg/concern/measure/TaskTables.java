@@ -178,6 +178,99 @@ final class TaskTables {
         return ROW_NUMBER.matcher(c).matches() || org.policykg.segment.Ordinals.at(c) != null;
     }
 
+    /**
+     * The header of a task table flattened a cell a paragraph without bars, as the Shanghai policy platform exports a Word
+     * table (类别 / 项目 / 主要任务 / 牵头单位 / 配合单位, each a paragraph of its own, then the rows' cells the same way):
+     * {@code end} the header's last paragraph, {@code roles} its agency columns' roles in their order (1 lead, 2
+     * participating, 0 responsible).
+     */
+    record BareHeader(int end, int[] roles) {
+    }
+
+    /**
+     * The bare headers among paragraphs {@code text} (ascending): runs of paragraphs that are each a column's name alone
+     * (lexicon/measure-sections.tsv *-column), with a task column and a column of who carries it; none in most texts.
+     */
+    /** The longest line that may be a column's name alone (主要责任单位 with spaces around). */
+    private static final int COLUMN_NAME = 12;
+
+    List<BareHeader> bareHeaders(Analysis doc, List<Integer> text) {
+        List<BareHeader> out = new ArrayList<>();
+        boolean task = false;
+        List<Integer> roles = new ArrayList<>();
+        int last = -1;
+        for (int k = 0; k <= text.size(); k++) {
+            String line = k < text.size() ? doc.paragraph(text.get(k)).string() : "";
+            String label = line.length() <= COLUMN_NAME ? line.replaceAll("[\\s\u3000]", "") : "";
+            boolean column = k < text.size() && !doc.paragraph(text.get(k)).isTableRow() && !doc.paragraph(text.get(k)).isFlatCell()
+                    && (taskColumns.contains(label) || numberColumns.contains(label) || agencyColumns.containsKey(label));
+            if (column && (last < 0 || text.get(k) == last + 1)) {
+                task |= taskColumns.contains(label);
+                if (agencyColumns.containsKey(label)) {
+                    roles.add(agencyColumns.get(label));
+                }
+                last = text.get(k);
+                continue;
+            }
+            if (task && !roles.isEmpty()) {
+                out.add(new BareHeader(last, roles.stream().mapToInt(Integer::intValue).toArray()));
+            }
+            task = false;
+            roles.clear();
+            last = -1;
+            if (column) {
+                k--; // this column name opens a run of its own
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Who carries a numbered row ({@code leaf}: 1.做好规划配套) of a task table flattened without bars, under header {@code h}:
+     * after each task paragraph the paragraphs that hold bodies only are the row's agency cells, in the header's order
+     * (区消防救援支队 / 区应急局、区公安分局 under 牵头单位 / 配合单位); a row without a number of its own (its task only)
+     * runs on under the numbered one. A cell wrapped into the next cell's paragraph splits where two names meet without a
+     * separator. Paragraphs of any role count: a body named in many rows is read as a running head (CHROME) by the layout.
+     */
+    void bareRow(Analysis doc, BareHeader h, NumberedItems.Leaf leaf, Region region, ResponsibilityNotes notes,
+                 ResponsibilityNotes.Roles who) {
+        int column = 0;
+        boolean wrapped = false;
+        // The last row of a table that closes the text runs past where its item's body ends (the unnumbered lines after
+        // the last item close a text): on over its cells, and over a task whose cells follow it.
+        int end = leaf.last();
+        int n = doc.layout().paragraphs().size();
+        while (end + 1 < n && !doc.paragraph(end + 1).isHeading()
+                && org.policykg.segment.Ordinals.at(doc.paragraph(end + 1).string().strip()) == null) {
+            if (!notes.bodyCells(doc.paragraph(end + 1), region).isEmpty()) {
+                end++;
+            } else if (end + 2 < n && !notes.bodyCells(doc.paragraph(end + 2), region).isEmpty()) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        for (int i = leaf.first() + 1; i <= end; i++) {
+            Paragraph para = doc.paragraph(i);
+            List<int[]> cells = notes.bodyCells(para, region);
+            if (cells.isEmpty()) {
+                column = 0; // a task: its row's cells follow
+                wrapped = false;
+                continue;
+            }
+            if (wrapped) {
+                column--; // the cell the last paragraph ended in 、 goes on here
+            }
+            for (int[] c : cells) {
+                if (column < h.roles().length) {
+                    notes.readCell(para, c[0], c[1], region, h.roles()[column], who);
+                }
+                column++;
+            }
+            wrapped = para.string().strip().endsWith("、");
+        }
+    }
+
     /** How many lines besides its rows a part's body may hold and still be its task table (a caption: 重点任务分工表). */
     private static final int CAPTION_LINES = 1;
 
