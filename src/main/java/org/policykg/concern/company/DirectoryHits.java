@@ -264,7 +264,7 @@ final class DirectoryHits {
     }
 
     /** A region overlapping the hit and reaching beyond it: 上海 of 上海信息化 around 海信. */
-    private static boolean overlapsRegion(List<RegionMention> regions, PhraseMatcher.Hit<?> h) {
+    static boolean overlapsRegion(List<RegionMention> regions, PhraseMatcher.Hit<?> h) {
         for (RegionMention r : regions) {
             if (r.range().start() < h.end() && h.start() < r.range().end()
                     && (r.range().start() < h.start() || r.range().end() > h.end())) {
