@@ -38,7 +38,7 @@ class CueWordsTest {
             Map.entry("latin-subjects", Set.of("unacting", "label", "corporate")),
             Map.entry("act-adverbs", Set.of("adverb")),
             Map.entry("issuing-verbs", Set.of("issue", "launch", "pass", "send")),
-            Map.entry("firm-name-context", Set.of("before", "line", "line-unit", "item-joiner", "sub-end", "malware", "object", "kind-before", "edge")));
+            Map.entry("firm-name-context", Set.of("before", "line", "line-unit", "conjunction", "item-joiner", "sub-end", "malware", "object", "kind-before", "edge")));
 
     @Test
     void everyListHasKnownRolesAndEachWordOnce() {

@@ -31,9 +31,10 @@ final class DirectoryHits {
 
     /**
      * What ends an item of a list or a clause right after a name (德勤中国、清华同衡; 与微软中国合作 is not one): a list's
-     * or a clause's punctuation, or a joining character (lexicon/firm-name-context.tsv role item-joiner).
+     * or a clause's punctuation, a conjunction of one character or another joining character (lexicon/firm-name-context.tsv
+     * roles conjunction and item-joiner).
      */
-    private static final String ITEM_END = "、，。；：,;:）)" + oneCharacterEach("item-joiner");
+    private static final String ITEM_END = "、，。；：,;:）)" + Conjunctions.oneCharacterEach() + oneCharacterEach("item-joiner");
 
     private DirectoryHits() {
     }
@@ -263,7 +264,7 @@ final class DirectoryHits {
     }
 
     /** A region overlapping the hit and reaching beyond it: 上海 of 上海信息化 around 海信. */
-    private static boolean overlapsRegion(List<RegionMention> regions, PhraseMatcher.Hit<?> h) {
+    static boolean overlapsRegion(List<RegionMention> regions, PhraseMatcher.Hit<?> h) {
         for (RegionMention r : regions) {
             if (r.range().start() < h.end() && h.start() < r.range().end()
                     && (r.range().start() < h.start() || r.range().end() > h.end())) {

@@ -229,14 +229,6 @@ final class JointVentures {
 
     /** A region reaching beyond a parent it overlaps: 上海 of 上海信息 around 海信. */
     private static boolean crossedByRegion(List<RegionMention> regions, List<PhraseMatcher.Hit<String>> chain) {
-        for (PhraseMatcher.Hit<String> h : chain) {
-            for (RegionMention r : regions) {
-                if (r.range().start() < h.end() && h.start() < r.range().end()
-                        && (r.range().start() < h.start() || r.range().end() > h.end())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return chain.stream().anyMatch(h -> DirectoryHits.overlapsRegion(regions, h));
     }
 }

@@ -244,8 +244,8 @@ final class LegalForms {
         return terms.stream().allMatch(t -> t.word.length() == 1 && "upcdvmqrb".indexOf(t.nature.toString().charAt(0)) < 0);
     }
 
-    /** What joins two names of a list (能源集团、大数据集团; 海螺集团与皖维集团). */
-    private static final String LIST_JOINERS = "、与和及";
+    /** What joins two names of a list (能源集团、大数据集团; 海螺集团与皖维集团): 、 or a conjunction of one character. */
+    private static final String LIST_JOINERS = "、" + Conjunctions.oneCharacterEach();
 
     /**
      * "完成能源集团、大数据集团、民航集团…重组", "新组建农发集团、纺织集团、外经贸集团", "海螺集团与皖维集团启动重组":
@@ -349,8 +349,8 @@ final class LegalForms {
         return opens && Lexicon.segment(text.substring(grammar, formStart)).get(0).word.length() >= 2 ? grammar : start;
     }
 
-    /** Characters that join names in a list: a name never runs on across them. */
-    private static final String JOINERS = "和与及或、";
+    /** Characters that join names in a list (、, 或, a conjunction of one character): a name never runs on across them. */
+    private static final String JOINERS = "或、" + Conjunctions.oneCharacterEach();
 
     /**
      * Where a name cut at a grammar character inside it starts (上海为克实业有限公司, 上海慧众同康生物科技有限

@@ -36,9 +36,6 @@ final class ListMates {
     /** Latin letters and digits only (OPPO, vivo, deepseek): a brand name, not Chinese common words. */
     private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z0-9&.\\- ]*[A-Za-z0-9]");
 
-    /** The conjunctions that join a list's last member (甲、乙和丙) or two names within one member. */
-    private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("和", "与", "及", "以及");
-
     private final PhraseMatcher<String> trades;
 
     /** @param trades the trade words a firm's short name may end with ({@code firm-sets} roles tail and trade) */
@@ -129,9 +126,10 @@ final class ListMates {
             if (known(text.substring(k, end), directory, found)) {
                 // 飞利浦和中海油、甲、乙: a known firm joined by a conjunction before it is read with it, then split by
                 // joined(); only a known one, for 与 is as often a preposition there (该基金已与|甲、乙等机构达成合作)
-                int[] before = k - 1 > start && "和与及".indexOf(text.charAt(k - 1)) >= 0 ? first(text, k - 1, directory, found) : null;
+                int and = Conjunctions.endingAt(text, k);
+                int[] before = and > 0 && k - and > start ? first(text, k - and, directory, found) : null;
                 boolean joins = before != null && known(text.substring(before[0], before[1]), directory, found)
-                        && conjunctionAt(text.substring(before[0], end), k - 1 - before[0]);
+                        && conjunctionAt(text.substring(before[0], end), k - and - before[0]);
                 return new int[] {joins ? before[0] : k, end};
             }
         }
@@ -146,8 +144,8 @@ final class ListMates {
     /**
      * The list's last member, from {@code start} to the stop at {@code end}: the longest known firm it opens with
      * (中国移动|则位列第四至第十名), else the whole when it is short, else its words up to the first verb, preposition,
-     * pronoun or particle (玲珑轮胎|等3家…, 华大基因|这样的企业); a member joined to it by 和, 与 or 及 (联想集团和网易) is
-     * one more.
+     * pronoun or particle (玲珑轮胎|等3家…, 华大基因|这样的企业); a member joined to it by a conjunction (联想集团和网易,
+     * …以及网易) is one more.
      */
     private List<int[]> last(String text, int start, int end, List<RegionMention> regions, List<AgencyMention> bodies,
                              CompanyDirectory directory, Companies found) {
@@ -157,13 +155,14 @@ final class ListMates {
             if (known(raw.substring(0, k), directory, found)) {
                 out.add(new int[] {start, start + k});
                 int rest = start + k;
-                if (rest + 2 < end && "和与及".indexOf(text.charAt(rest)) >= 0) {
-                    out.addAll(last(text, rest + 1, end, regions, bodies, directory, found).stream().limit(1).toList());
+                int and = Conjunctions.at(text, rest);
+                if (and > 0 && rest + and + 1 < end) {
+                    out.addAll(last(text, rest + and, end, regions, bodies, directory, found).stream().limit(1).toList());
                 }
                 return out;
             }
         }
-        boolean plain = raw.chars().noneMatch(c -> "和与及等这那之的".indexOf(c) >= 0);
+        boolean plain = !Conjunctions.in(raw) && raw.chars().noneMatch(c -> "等这那之的".indexOf(c) >= 0);
         if (raw.length() <= 8 && plain) {
             if (raw.length() >= 2) {
                 out.add(new int[] {start, start + raw.length()});
@@ -173,7 +172,7 @@ final class ListMates {
         List<Term> terms = Lexicon.segment(raw);
         int j = 0;
         for (Term t : terms) {
-            if (conjunction(t)) {
+            if (Conjunctions.word(t)) {
                 // 中国联想和飞利浦…: a conjunction before a firm's name ends the member before it, whatever its words
                 // (联想/vi would end the walk below at 中国)
                 String left = raw.substring(0, j);
@@ -192,10 +191,10 @@ final class ListMates {
         int from = 0;
         for (Term t : terms) {
             String nature = t.nature.toString();
-            boolean join = t.word.equals("和") || t.word.equals("与") || t.word.equals("及");
+            boolean join = Conjunctions.is(t.word);
             if (join && out.isEmpty() && at - from >= 2) {
                 out.add(new int[] {start + from, start + at});
-                from = at + 1;
+                from = at + t.word.length();
             } else if (join || nature.startsWith("v") || nature.equals("p") || nature.startsWith("u") || nature.startsWith("w")
                     || nature.startsWith("c") || nature.startsWith("r") || nature.startsWith("d") || t.word.equals("等")) {
                 break;
@@ -220,10 +219,10 @@ final class ListMates {
             String s = text.substring(r[0], r[1]);
             int split = -1;
             int width = 0;
-            if (s.length() >= 5 && !known(s, directory, found) && s.chars().anyMatch(c -> "和与及".indexOf(c) >= 0)) {
+            if (s.length() >= 5 && !known(s, directory, found) && Conjunctions.in(s)) {
                 int at = 0;
                 for (Term t : Lexicon.segment(s)) {
-                    if (conjunction(t)) {
+                    if (Conjunctions.word(t)) {
                         split = at;
                         width = t.word.length();
                         break;
@@ -246,16 +245,12 @@ final class ListMates {
         return out;
     }
 
-    private static boolean conjunction(Term t) {
-        return CONJUNCTIONS.contains(t.word) && t.nature.toString().startsWith("c");
-    }
-
     /** Whether the word of {@code s} starting at {@code at} is a conjunction (飞利浦|和|中海油, not 金|浦和|…). */
     private static boolean conjunctionAt(String s, int at) {
         int k = 0;
         for (Term t : Lexicon.segment(s)) {
             if (k == at) {
-                return conjunction(t);
+                return Conjunctions.word(t);
             }
             k += t.word.length();
             if (k > at) {
@@ -286,8 +281,9 @@ final class ListMates {
         }
         // two places joined (欧洲和上海, which the tagger reads 欧洲和/nr 上海/ns) are places too
         for (int k = 2; k <= s.length() - 3; k++) {
-            if ("和与及".indexOf(s.charAt(k)) >= 0) {
-                return barePlace(s.substring(0, k)) && barePlace(s.substring(k + 1));
+            int and = Conjunctions.at(s, k);
+            if (and > 0 && s.length() - k - and >= 2) {
+                return barePlace(s.substring(0, k)) && barePlace(s.substring(k + and));
             }
         }
         return false;

@@ -34,8 +34,6 @@ final class OpenedLists {
     private static final int MAX_NAME = 12;
     /** What ends a sentence: the count must stand in the opener's. */
     private static final String SENTENCE_END = "。！？；!?;";
-    /** What joins the last member to the one before it (甲、乙及丙; 以及 is 以 and 及). */
-    private static final String JOINERS = "及和与";
     /** A member that is an amount or a share (分别为20.98亿元、47亿元), not a name. */
     private static final Pattern AMOUNT = Pattern.compile("^[\\d.]+(?:[%％万亿千百元个家间户位名次倍年月日号]|$)");
 
@@ -153,8 +151,10 @@ final class OpenedLists {
             // 甲、乙及丙: the last member holds the joiner; split it where both sides are two characters or more
             int[] last = items.get(items.size() - 1);
             for (int k = last[1] - 2; k >= last[0] + 2; k--) {
-                if (JOINERS.indexOf(text.charAt(k)) >= 0 && last[2] == 0) {
-                    int before = text.charAt(k - 1) == '以' && k - 1 >= last[0] + 2 ? k - 1 : k;
+                // a conjunction ending at k + 1 (甲、乙及丙, 甲、乙以及丙); 以及 is cut whole where two characters stand before it
+                int and = Conjunctions.endingAt(text, k + 1);
+                if (and > 0 && last[2] == 0) {
+                    int before = k + 1 - and >= last[0] + 2 ? k + 1 - and : k;
                     items.set(items.size() - 1, new int[] {last[0], before, 0, 0});
                     items.add(new int[] {k + 1, last[1], 0, 0});
                     break;

@@ -380,14 +380,11 @@ final class TitleClauses {
     /** How many of a portal's own lines may stand between a title and its number line (发布时间, 来源, 字号, [大][中][小]). */
     private static final int PAGE_LINES = 8;
     /**
-     * 发布时间：2026-06-03, 来源：中国政府网: a portal's info line under a title, with its value. Not yet read from
-     * lexicon/field-labels.tsv, though these are field labels: that list also holds the document's own head fields
-     * (发文字号, 成文日期, 标题), which are no page lines, and page fields this one lacks (发表时间, 稿件来源, 浏览量),
-     * and it lacks 文章来源; its roles (date, publisher, other) do not tell the page's fields from the document's.
-     * Reading it here would change which lines are skipped: a rule change, to be measured, not a move.
+     * 发布时间：2026-06-03, 来源：中国政府网, 发文字号：…: a labelled field line of the page or its catalogue table
+     * (lexicon/field-labels.tsv, every role) with a short value, which the segmenter already sets apart as a field.
      */
     private static final java.util.regex.Pattern PAGE_FIELD = java.util.regex.Pattern.compile(
-            "^(?:发布时间|发布日期|来源|信息来源|文章来源|字号|浏览次数|访问量|点击数)\\s*[:：].{0,40}$");
+            "^(?:" + org.policykg.lexicon.CueWords.standard().alternation("field-labels", null) + ")\\s*[:：].{0,40}$");
 
     /** [大] [中] [小], 【大 中 小】: a portal's font-size buttons, a line each or together. */
     private static final java.util.regex.Pattern FONT_SIZE = java.util.regex.Pattern.compile("^[\\[【(]?\\s*(?:[大中小]\\s*[\\]】)]?\\s*[\\[【(]?\\s*){1,3}[\\]】)]?$");
