@@ -26,7 +26,8 @@ import org.policykg.text.Tsv;
  * world list (global-companies-mainland.tsv: provincial SOE groups and private groups, 恒力, 厦门象屿, 青山控股) are read
  * the same way, after the stock lists, whose rows they leave as they are; so are the regulated financial firms of the
  * regulators' lists of December 2023 (financial-institutions.tsv: city and private banks, trust, insurance, securities,
- * fund and futures firms), read last.
+ * fund and futures firms); and, last, the listed firms of the central SOE groups, A and Hong Kong shares
+ * (central-soe-listed.tsv: 华润置地, 中国海外发展).
  * <p>
  * Both tables go into one matcher, each phrase tagged with the table it came from, so that a text is
  * scanned once for both ({@link #scan}); the curated table also has a matcher of its own, so that
@@ -96,6 +97,10 @@ public final class CompanyDirectory {
         // after the world list, whose forms keep their rows
         for (Tsv.Row r : Tsv.rows("/org/policykg/reference/" + FINANCIAL_TABLE, 3, 3)) {
             addFinancial(r, b);
+        }
+        // after the financial firms, whose forms keep their rows
+        for (Tsv.Row r : Tsv.rows("/org/policykg/reference/" + SOE_LISTED_TABLE, 4, 4)) {
+            addSoeListed(r, b);
         }
         names = b.build();
     }
@@ -278,6 +283,23 @@ public final class CompanyDirectory {
                     + ": expected kinds of " + new java.util.TreeSet<>(FINANCIAL_KINDS) + ", a name and forms");
         }
         addForms(FINANCIAL_TABLE, r, f[1], null, f[2], b);
+    }
+
+    /** The listed firms of the centrally administered SOE groups, A and Hong Kong shares (one page's list, taken whole). */
+    static final String SOE_LISTED_TABLE = "central-soe-listed.tsv";
+
+    /**
+     * A listed firm of a central SOE group (central-soe-listed.tsv: 华润置地, 中国海外发展, 南网储能), its forms read as the
+     * world list's mainland firms are ({@link #addForms}): a firm another table holds keeps that row.
+     */
+    private void addSoeListed(Tsv.Row r, PhraseMatcher.Builder<Entry> b) {
+        String[] f = r.fields();
+        if (!f[0].matches("\\d{1,3}(?:,\\d{1,3})*") || !f[1].matches("(?:\\d{5,6}(?:\\|\\d{5,6})*)?") || f[2].isBlank()
+                || f[3].isBlank()) {
+            throw new IllegalStateException(SOE_LISTED_TABLE + " line " + r.line()
+                    + ": expected group numbers, stock codes (five or six digits, |-separated, or none), a name and forms");
+        }
+        addForms(SOE_LISTED_TABLE, r, f[2], null, f[3], b);
     }
 
     /**
