@@ -9,8 +9,8 @@
 // code and name, its short name); that name less its legal form (股份有限公司, 有限责任公司, 有限公司, 股份公司) and then less a
 // closing (控股) or (集团) (华润啤酒(控股)有限公司 → 华润啤酒); the page's short names, less the listing marks (xST, which
 // the page writes for *ST, and a closing A or Ａ) and spaces (英 力 特 → 英力特). A form two firms share is dropped; a form
-// HanLP's core dictionary holds as one word of no name's nature (listed-companies.tsv's word rule) is kept written ~ (known
-// where a text shows a firm, never looked for alone). The rules are the table header's; this script is their record.
+// HanLP's core dictionary holds as one word of no name's nature is kept written ! and not loaded (listed-companies.tsv's
+// word rule: an ordinary word or place before it is a firm, not known by that form at all). The rules are the table header's; this script is their record.
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 
 Set<String> nameNatures = Set.of("nz", "nr", "nrf", "nrj", "nr1", "nr2", "ns", "nsf", "nt", "ntc", "ntcf", "ntcb", "ntch", "nto",
@@ -82,7 +82,7 @@ for (var e : rows.entrySet()) {
         if (f.equals(e.getKey())) {
             kept.add(f);
         } else if (count.get(f) == 1) {
-            kept.add(word(f) ? "~" + f : f);
+            kept.add(word(f) ? "!" + f : f);
         }
     }
     out.append(String.join("\t", String.join(",", (Set<String>) r[0]), String.join("|", (Set<String>) r[1]), e.getKey(),

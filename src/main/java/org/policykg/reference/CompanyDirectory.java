@@ -290,7 +290,8 @@ public final class CompanyDirectory {
 
     /**
      * A listed firm of a central SOE group (central-soe-listed.tsv: 华润置地, 中国海外发展, 南网储能), its forms read as the
-     * world list's mainland firms are ({@link #addForms}): a firm another table holds keeps that row.
+     * world list's mainland firms are ({@link #addForms}) but for one written ! (an ordinary word, not loaded): a firm
+     * another table holds keeps that row.
      */
     private void addSoeListed(Tsv.Row r, PhraseMatcher.Builder<Entry> b) {
         String[] f = r.fields();
@@ -299,7 +300,10 @@ public final class CompanyDirectory {
             throw new IllegalStateException(SOE_LISTED_TABLE + " line " + r.line()
                     + ": expected group numbers, stock codes (five or six digits, |-separated, or none), a name and forms");
         }
-        addForms(SOE_LISTED_TABLE, r, f[2], null, f[3], b);
+        // a form written ! is one ordinary word (太阳能, 鞍钢): recorded, not loaded, as the stock lists' word rule has it
+        String forms = java.util.Arrays.stream(f[3].split("\\|")).filter(w -> !w.startsWith("!"))
+                .collect(java.util.stream.Collectors.joining("|"));
+        addForms(SOE_LISTED_TABLE, r, f[2], null, forms, b);
     }
 
     /**
