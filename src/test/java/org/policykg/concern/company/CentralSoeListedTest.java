@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.policykg.reference.CompanyDirectory;
 import org.policykg.reference.PhraseMatcher;
+import org.policykg.text.Tsv;
 
 /**
  * The listed firms of the central SOE groups (central-soe-listed.tsv) as the company rules read them: every row loads
@@ -23,24 +20,8 @@ import org.policykg.reference.PhraseMatcher;
 class CentralSoeListedTest {
     private final CompanyDirectory directory = CompanyDirectory.get();
 
-    private static List<String[]> rows() throws Exception {
-        List<String[]> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                CompanyDirectory.class.getResourceAsStream("/org/policykg/reference/central-soe-listed.tsv"),
-                StandardCharsets.UTF_8))) {
-            boolean header = true;
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                out.add(line.split("\t", -1));
-            }
-        }
-        return out;
+    private static List<String[]> rows() {
+        return Tsv.rows("/org/policykg/reference/central-soe-listed.tsv", 1, Integer.MAX_VALUE).stream().map(Tsv.Row::fields).toList();
     }
 
     @Test

@@ -6,16 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.policykg.reference.CompanyDirectory;
 import org.policykg.reference.PhraseMatcher;
+import org.policykg.text.Tsv;
 
 /**
  * The regulated financial firms of the regulators' lists of December 2023 (financial-institutions.tsv) as the company
@@ -25,24 +22,8 @@ import org.policykg.reference.PhraseMatcher;
 class FinancialInstitutionsTest {
     private final CompanyDirectory directory = CompanyDirectory.get();
 
-    private static List<String[]> rows() throws Exception {
-        List<String[]> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                CompanyDirectory.class.getResourceAsStream("/org/policykg/reference/financial-institutions.tsv"),
-                StandardCharsets.UTF_8))) {
-            boolean header = true;
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                out.add(line.split("\t", -1));
-            }
-        }
-        return out;
+    private static List<String[]> rows() {
+        return Tsv.rows("/org/policykg/reference/financial-institutions.tsv", 1, Integer.MAX_VALUE).stream().map(Tsv.Row::fields).toList();
     }
 
     @Test
