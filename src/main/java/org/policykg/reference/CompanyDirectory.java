@@ -351,11 +351,27 @@ public final class CompanyDirectory {
      * rules that judge the two apart).
      */
     public Hits scan(CharSequence text) {
+        return hits(names.all(text));
+    }
+
+    /**
+     * The phrases {@link #scan} looks for, with their entries: for a caller that builds one matcher of these and words
+     * of its own, scans a text once and gives {@link #hits} the hits of these phrases.
+     */
+    public PhraseMatcher<Entry> lookedFor() {
+        return names;
+    }
+
+    /**
+     * {@link #scan}'s hits from every occurrence in a text of the phrases of {@link #lookedFor}, ordered as
+     * {@link PhraseMatcher#all} orders them.
+     */
+    public static Hits hits(List<PhraseMatcher.Hit<Entry>> all) {
         List<PhraseMatcher.Hit<Entry>> curated = new ArrayList<>();
         List<PhraseMatcher.Hit<Entry>> listed = new ArrayList<>();
         int curatedEnd = 0;
         int listedEnd = 0;
-        for (PhraseMatcher.Hit<Entry> h : names.all(text)) {
+        for (PhraseMatcher.Hit<Entry> h : all) {
             if (h.values().get(0).listed()) {
                 if (h.start() >= listedEnd) {
                     listed.add(h);

@@ -148,9 +148,14 @@ public final class PhraseMatcher<T> {
 
     /** Leftmost-longest, non-overlapping occurrences. */
     public List<Hit<T>> longest(CharSequence text) {
+        return longest(all(text));
+    }
+
+    /** Leftmost-longest, non-overlapping hits of {@code all}, every occurrence ordered as {@link #all} orders them. */
+    public static <T> List<Hit<T>> longest(List<Hit<T>> all) {
         List<Hit<T>> out = new ArrayList<>();
         int covered = 0;
-        for (Hit<T> h : all(text)) {
+        for (Hit<T> h : all) {
             if (h.start >= covered) {
                 out.add(h);
                 covered = h.end;
@@ -169,6 +174,24 @@ public final class PhraseMatcher<T> {
             at = h.end;
         }
         return at == text.length();
+    }
+
+    /**
+     * Every phrase with its values, in the order of the phrases' characters: for a matcher built from this one and
+     * others, which scans a text once for all of them.
+     */
+    public void forEach(java.util.function.BiConsumer<String, List<T>> action) {
+        java.util.Deque<Node<T>> todo = new ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) {
+            Node<T> n = todo.pop();
+            if (n.values != null) {
+                action.accept(n.phrase, n.values);
+            }
+            for (int i = n.kids.length - 1; i >= 0; i--) {
+                todo.push(n.kids[i]);
+            }
+        }
     }
 
     /** The values of a phrase that is in the dictionary exactly. */

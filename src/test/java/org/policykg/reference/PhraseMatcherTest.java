@@ -25,6 +25,21 @@ class PhraseMatcherTest {
     }
 
     @Test
+    void forEachGivesEveryPhraseOnceWithItsValuesInTheOrderOfItsCharacters() {
+        PhraseMatcher<String> m = PhraseMatcher.<String>builder().add("能源", "trade").add("新能源", "trade").add("新能源", "field")
+                .add("数据", "trade").build();
+        List<String> seen = new java.util.ArrayList<>();
+        m.forEach((phrase, values) -> seen.add(phrase + "=" + values));
+        assertEquals(List.of("数据=[trade]", "新能源=[trade, field]", "能源=[trade]"), seen);
+    }
+
+    @Test
+    void longestOfHitsIsLongestOfTheText() {
+        String text = "新能源科技与数据技术";
+        assertEquals(trades.longest(text), PhraseMatcher.longest(trades.all(text)));
+    }
+
+    @Test
     void doesNotTileWithAWordBeforeBetweenOrAfterThePhrases() {
         assertFalse(trades.tiles("松涛科技"), "a name before the trade");
         assertFalse(trades.tiles("数据与技术"), "a word between");

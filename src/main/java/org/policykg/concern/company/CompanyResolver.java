@@ -65,6 +65,8 @@ final class CompanyResolver {
     private final FinanceArms finance;
     /** Joint ventures named by their parents' short names glued (一汽丰田, 一汽-大众: {@link JointVentures}). */
     private final JointVentures ventures;
+    /** The directory's names and the rules' words that each paragraph is scanned for once ({@link Dictionaries}). */
+    private final Dictionaries dictionaries;
     /** A business line a group's subsidiary is named by after the group's short name ({@code firm-sets} role line). */
     private final PhraseMatcher<String> lines;
 
@@ -74,7 +76,8 @@ final class CompanyResolver {
         this.projects = new ProjectOwners(cues);
         this.trade = new TradeNames(cues);
         this.rankings = new FirmRankings(cues);
-        this.acts = new FirmActs(cues);
+        Dictionaries.Builder words = Dictionaries.builder(directory);
+        this.acts = new FirmActs(cues, words);
         PhraseMatcher.Builder<String> trades = PhraseMatcher.builder();
         cues.words("firm-sets", "tail").forEach(w -> trades.add(w, w));
         cues.words("firm-sets", "trade").forEach(w -> trades.add(w, w));
@@ -82,8 +85,9 @@ final class CompanyResolver {
         this.mates = new ListMates(trades.build());
         this.columns = new FirmColumns(cues);
         this.latinActs = new LatinActs(cues);
-        this.finance = new FinanceArms(cues);
-        this.ventures = new JointVentures(cues, directory);
+        this.finance = new FinanceArms(cues, words);
+        this.ventures = new JointVentures(cues, directory, words);
+        this.dictionaries = words.build();
         this.opened = new OpenedLists(cues);
         this.titles = java.util.regex.Pattern.compile(cues.alternation("person-titles", "office"));
         PhraseMatcher.Builder<String> c = PhraseMatcher.builder();
@@ -106,11 +110,12 @@ final class CompanyResolver {
         for (Paragraph p : doc.paragraphs()) {
             List<RegionMention> regions = doc.regionIndex().in(p.index());
             List<AgencyMention> bodies = doc.agencyIndex().in(p.index());
+            Dictionaries.Hits scanned = dictionaries.scan(p.string());
             StockCodes.inParentheses(p, found);
             StockCodes.quoteLinks(p, found);
             List<Range> legal = new java.util.ArrayList<>(legalForms.find(p, bodies, regions, directory, found));
             legal.addAll(LatinLegalForms.find(p, directory, found));
-            legal.addAll(ventures.find(p, regions, bodies, legal, directory, found));
+            legal.addAll(ventures.find(p, scanned, regions, bodies, legal, directory, found));
             List<Range> cells = new java.util.ArrayList<>();
             columns.find(table, p, regions, bodies, legal, directory, found, cells);
             legal.addAll(cells);
@@ -120,10 +125,10 @@ final class CompanyResolver {
             opened.find(p, regions, bodies, directory, found);
             projects.find(p, regions, bodies, directory, found);
             rankings.find(p, regions, bodies, directory, found);
-            acts.find(p, regions, bodies, directory, found);
+            acts.find(p, scanned, regions, bodies, directory, found);
             latinActs.find(p, directory, found);
-            finance.find(p, regions, bodies, directory, found);
-            DirectoryHits.find(p, regions, bodies, legal, directory, outlet, lines, found);
+            finance.find(p, scanned, regions, bodies, directory, found);
+            DirectoryHits.find(p, scanned.directory(), regions, bodies, legal, directory, outlet, lines, found);
             mates.find(p, regions, bodies, directory, found);
         }
         ShortForms.merge(found);

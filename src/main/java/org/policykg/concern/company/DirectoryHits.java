@@ -54,16 +54,17 @@ final class DirectoryHits {
     }
 
     /**
+     * @param hits    the paragraph's directory names, as {@link CompanyDirectory#scan} reads them
      * @param regions the paragraph's region mentions
      * @param bodies  the paragraph's agency mentions
      * @param legal   where the paragraph's names with a legal form stand ({@link LegalForms})
      * @param outlet  how a news outlet's name goes on after its owner's name (财经 of 新浪财经, 新闻 of 腾讯新闻)
      * @param lines   business lines a subsidiary is named by after its group's short name (微电子 of 华润微电子)
      */
-    static void find(Paragraph p, List<RegionMention> regions, List<AgencyMention> bodies, List<Range> legal,
-                     CompanyDirectory directory, java.util.regex.Pattern outlet, PhraseMatcher<String> lines, Companies found) {
+    static void find(Paragraph p, CompanyDirectory.Hits hits, List<RegionMention> regions, List<AgencyMention> bodies,
+                     List<Range> legal, CompanyDirectory directory, java.util.regex.Pattern outlet, PhraseMatcher<String> lines,
+                     Companies found) {
         String text = p.string();
-        CompanyDirectory.Hits hits = directory.scan(text);
         List<PhraseMatcher.Hit<CompanyDirectory.Entry>> curated = hits.curated();
         boolean markup = text.indexOf('<') >= 0 || text.contains("font");
         java.util.Set<PhraseMatcher.Hit<CompanyDirectory.Entry>> yielded = new java.util.HashSet<>();

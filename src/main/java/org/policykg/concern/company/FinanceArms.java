@@ -30,13 +30,15 @@ final class FinanceArms {
     private static final java.util.regex.Pattern SAYS = java.util.regex.Pattern.compile(
             "(?:最新)?(?:研究)?(?:报告|研报|团队)?(?:称|认为|表示|指出|预计|预测|[：:])");
 
-    private final PhraseMatcher<String> desks;
+    private final Dictionaries.Key<String> desks;
 
-    FinanceArms(CueWords cues) {
-        desks = PhraseMatcher.keywords(cues.words("firm-sets", "desk").toArray(String[]::new));
+    FinanceArms(CueWords cues, Dictionaries.Builder dictionaries) {
+        desks = dictionaries.add(PhraseMatcher.keywords(cues.words("firm-sets", "desk").toArray(String[]::new)));
     }
 
-    void find(Paragraph p, List<RegionMention> regions, List<AgencyMention> bodies, CompanyDirectory directory, Companies found) {
+    /** {@code scanned} holds the paragraph's dictionary hits. */
+    void find(Paragraph p, Dictionaries.Hits scanned, List<RegionMention> regions, List<AgencyMention> bodies,
+              CompanyDirectory directory, Companies found) {
         String text = p.string();
         for (int i = text.indexOf("理财", 2); i >= 0; i = text.indexOf("理财", i + 2)) {
             int start = i - 2;
@@ -56,7 +58,7 @@ final class FinanceArms {
             }
             found.add(text.substring(start, end));
         }
-        for (PhraseMatcher.Hit<String> d : desks.longest(text)) {
+        for (PhraseMatcher.Hit<String> d : scanned.longest(desks)) {
             int start = d.start() - 2;
             if (start < 0 || !Han.is(text.charAt(start)) || !Han.is(text.charAt(start + 1))
                     || !SAYS.matcher(text).region(d.end(), text.length()).lookingAt()

@@ -31,7 +31,7 @@ final class FirmActs {
     /** The most adverbs and places cut between a name and its act. */
     private static final int MAX_CUTS = 3;
 
-    private final PhraseMatcher<String> acts;
+    private final Dictionaries.Key<String> acts;
     /** Adverbs that may stand between a name and its act ({@code lexicon/act-adverbs.tsv}, reader act: 与北辰智能正式签署). */
     private final List<String> between;
     private final PhraseMatcher<String> trades;
@@ -40,14 +40,14 @@ final class FirmActs {
     /** Words the press ends a short name with that are no trade (国际: role press-tail). */
     private final java.util.Set<String> pressTails;
 
-    FirmActs(CueWords cues) {
+    FirmActs(CueWords cues, Dictionaries.Builder dictionaries) {
         PhraseMatcher.Builder<String> a = PhraseMatcher.builder();
         cues.words("firm-sets", "act").forEach(w -> a.add(w, "act"));
         cues.words("firm-sets", "market").forEach(w -> a.add(w, "market"));
         cues.words("firm-sets", "announce").forEach(w -> a.add(w, "act")); // 发布, 宣布, 表示: as Latin names do
         cues.words("firm-sets", "pact").forEach(w -> a.add(w, "pact"));
         cues.words("firm-sets", "officer").forEach(w -> a.add(w, "officer"));
-        acts = a.build();
+        acts = dictionaries.add(a.build());
         between = cues.words("act-adverbs", "adverb", "act");
         PhraseMatcher.Builder<String> t = PhraseMatcher.builder();
         cues.words("firm-sets", "tail").forEach(w -> t.add(w, w));
@@ -60,10 +60,10 @@ final class FirmActs {
         ts.addAll(cues.words("firm-sets", "kind-tail"));
         tails = java.util.Set.copyOf(ts);
         pressTails = java.util.Set.copyOf(cues.words("firm-sets", "press-tail"));
-        kinds = PhraseMatcher.keywords(cues.words("firm-name-context", "kind-before").toArray(String[]::new));
+        kinds = dictionaries.add(PhraseMatcher.keywords(cues.words("firm-name-context", "kind-before").toArray(String[]::new)));
         List<String> supporting = new java.util.ArrayList<>(cues.words("firm-sets", "support"));
         supporting.addAll(cues.words("firm-sets", "plan")); // 支持, 推动: a plan word takes firms as its object too
-        support = PhraseMatcher.keywords(supporting.toArray(String[]::new));
+        support = dictionaries.add(PhraseMatcher.keywords(supporting.toArray(String[]::new)));
         kindWords = PhraseMatcher.keywords(cues.words("firm-sets", "kind").toArray(String[]::new));
     }
 
@@ -71,7 +71,7 @@ final class FirmActs {
     private final PhraseMatcher<String> kindWords;
 
     /** What a body does for firms named right after it ({@code lexicon/firm-sets.tsv} roles support and plan: 引进, 支持). */
-    private final PhraseMatcher<String> support;
+    private final Dictionaries.Key<String> support;
     /** Characters that make a one-character verb of support part of another word (成为, 作为, 认为, 因为, 称为, 模拟). */
     private static final String NOT_SUPPORT_BEFORE = "成作认因以称视模比";
     /** What joins the members of a list of firms after a verb of support (甲、乙和丙). */
@@ -83,9 +83,9 @@ final class FirmActs {
      * (加快, 组建); a member that is no name (数字科技: words) or a last one that runs on into no verb (科技园建设)
      * drops the list.
      */
-    private void afterSupport(String text, List<RegionMention> regions, List<AgencyMention> bodies, CompanyDirectory directory,
-                              Companies found) {
-        for (PhraseMatcher.Hit<String> v : support.longest(text)) {
+    private void afterSupport(String text, Dictionaries.Hits scanned, List<RegionMention> regions, List<AgencyMention> bodies,
+                              CompanyDirectory directory, Companies found) {
+        for (PhraseMatcher.Hit<String> v : scanned.longest(support)) {
             if (v.end() >= text.length() || !Han.is(text.charAt(v.end()))
                     || v.length() == 1 && v.start() > 0 && NOT_SUPPORT_BEFORE.indexOf(text.charAt(v.start() - 1)) >= 0) {
                 continue; // 成为, 作为, 认为, 模拟: a one-character word of support inside another word
@@ -170,9 +170,9 @@ final class FirmActs {
      * A 字号 and trade word right after a word for a kind of firm (私募|温莎资本): the shortest run of two to five
      * 字号 characters and a trade word that ends at a boundary, a verb or a clause's end after it.
      */
-    private void afterKind(String text, List<RegionMention> regions, List<AgencyMention> bodies, CompanyDirectory directory,
-                           Companies found) {
-        for (PhraseMatcher.Hit<String> k : kinds.longest(text)) {
+    private void afterKind(String text, Dictionaries.Hits scanned, List<RegionMention> regions, List<AgencyMention> bodies,
+                           CompanyDirectory directory, Companies found) {
+        for (PhraseMatcher.Hit<String> k : scanned.longest(kinds)) {
             int from = k.end();
             if (text.startsWith("企业", from) || text.startsWith("公司", from)) {
                 continue; // 独角兽企业是…: the kind goes on
@@ -218,13 +218,15 @@ final class FirmActs {
      * 知名私募温莎资本, 创业板新股富特科技). The words of role before are not read so: 新能源汽车服务商, 工程建设企业 end
      * phrases of trade words as often as they open a firm's name.
      */
-    private final PhraseMatcher<String> kinds;
+    private final Dictionaries.Key<String> kinds;
 
-    void find(Paragraph p, List<RegionMention> regions, List<AgencyMention> bodies, CompanyDirectory directory, Companies found) {
+    /** {@code scanned} holds the paragraph's dictionary hits. */
+    void find(Paragraph p, Dictionaries.Hits scanned, List<RegionMention> regions, List<AgencyMention> bodies,
+              CompanyDirectory directory, Companies found) {
         String text = p.string();
-        afterKind(text, regions, bodies, directory, found);
-        afterSupport(text, regions, bodies, directory, found);
-        for (PhraseMatcher.Hit<String> h : acts.longest(text)) {
+        afterKind(text, scanned, regions, bodies, directory, found);
+        afterSupport(text, scanned, regions, bodies, directory, found);
+        for (PhraseMatcher.Hit<String> h : scanned.longest(acts)) {
             String role = h.values().get(0);
             int end = h.start();
             if ((role.equals("market") || role.equals("officer")) && end > 0 && text.charAt(end - 1) == '的') {

@@ -39,11 +39,11 @@ final class JointVentures {
     /** The hyphens a venture's name is written with (一汽-大众, 一汽—大众). */
     private static final String HYPHENS = "-－‐—";
     /** Parents: the directory's names and their 字号 less a trade word, each to the firm it names. */
-    private final PhraseMatcher<String> parents;
+    private final Dictionaries.Key<String> parents;
     /** Trade words that close a venture's name ({@code firm-sets} role tail: 汽车, 集团). */
     private final PhraseMatcher<String> tails;
 
-    JointVentures(CueWords cues, CompanyDirectory directory) {
+    JointVentures(CueWords cues, CompanyDirectory directory, Dictionaries.Builder dictionaries) {
         List<String> tailWords = cues.words("firm-sets", "tail");
         PhraseMatcher.Builder<String> t = PhraseMatcher.builder();
         tailWords.forEach(w -> t.add(w, w));
@@ -73,7 +73,7 @@ final class JointVentures {
             }
         });
         seen.forEach(b::add); // sorted, so that the matcher is built the same way every run
-        parents = b.build();
+        parents = dictionaries.add(b.build());
     }
 
     /** A parent's form of two to four Han characters, to its firm; the first firm noted keeps a form two share. */
@@ -85,12 +85,12 @@ final class JointVentures {
 
     /**
      * Finds the paragraph's joint ventures, adds those whose name ends cleanly, and returns the spans of all of them
-     * (the parents' names inside are no firms of their own).
+     * (the parents' names inside are no firms of their own). {@code scanned} holds the paragraph's dictionary hits.
      */
-    List<Range> find(Paragraph p, List<RegionMention> regions, List<AgencyMention> bodies, List<Range> legal,
-                     CompanyDirectory directory, Companies found) {
+    List<Range> find(Paragraph p, Dictionaries.Hits scanned, List<RegionMention> regions, List<AgencyMention> bodies,
+                     List<Range> legal, CompanyDirectory directory, Companies found) {
         String text = p.string();
-        List<PhraseMatcher.Hit<String>> hits = parents.all(text);
+        List<PhraseMatcher.Hit<String>> hits = scanned.all(parents);
         if (hits.isEmpty()) {
             return List.of();
         }
