@@ -115,6 +115,23 @@ public final class CueWords {
     }
 
     /**
+     * The words of list {@code name} with role {@code role}, each one character, joined into one string: a set of
+     * characters read with indexOf. A word of more characters, or no word, is an error naming the list and role.
+     */
+    public String characters(String name, String role) {
+        List<String> ws = words(name, role);
+        if (ws.isEmpty()) {
+            throw new IllegalStateException("lexicon/" + name + ".tsv has no words of role " + role);
+        }
+        for (String w : ws) {
+            if (w.codePointCount(0, w.length()) != 1) {
+                throw new IllegalStateException("lexicon/" + name + ".tsv role " + role + " holds one character a row, not " + w);
+            }
+        }
+        return String.join("", ws);
+    }
+
+    /**
      * The words of list {@code name} with role {@code role} that rule {@code reader} takes (the list's
      * readers column), in file order.
      */

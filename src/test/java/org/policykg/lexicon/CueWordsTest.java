@@ -26,7 +26,7 @@ class CueWordsTest {
             Map.entry("page-chrome", Set.of("nav", "opener", "disclaimer")),
             Map.entry("speaker-offices", Set.of("office", "salutation", "session", "hears")),
             Map.entry("person-titles", Set.of("office", "writer")),
-            Map.entry("firm-sets", Set.of("lead", "inside", "kind", "tail", "facility", "country", "plan", "form", "trade", "act", "pact", "announce", "closer", "means", "examples", "column", "officer", "line", "ranked", "kind-tail", "opener", "market", "desk", "press-tail", "support", "trade-line")),
+            Map.entry("firm-sets", Set.of("lead", "inside", "kind", "tail", "facility", "country", "plan", "form", "trade", "act", "pact", "announce", "closer", "means", "examples", "column", "officer", "line", "ranked", "kind-tail", "opener", "market", "desk", "press-tail", "support", "trade-line", "support-glue")),
             Map.entry("site-names", Set.of("site")),
             Map.entry("field-labels", Set.of("date", "publisher", "author", "source", "title", "summary", "other")),
             Map.entry("law-citations", Set.of("verb")),
@@ -90,6 +90,16 @@ class CueWordsTest {
         assertEquals("(甲再次入选) again", CUES.list("act-adverbs").stream().filter(e -> e.word().equals("再次")).findFirst().orElseThrow().note());
         assertTrue(org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
                 () -> CUES.words("latin-subjects", "unacting", "latin")).getMessage().contains("no readers column"));
+    }
+
+    @Test
+    void aRoleOfOneCharacterEachIsOneStringAndALongerWordIsAnError() {
+        String glue = CUES.characters("firm-sets", "support-glue");
+        assertEquals(CUES.words("firm-sets", "support-glue").size(), glue.length());
+        assertTrue(glue.indexOf('成') >= 0 && glue.indexOf('模') >= 0 && glue.indexOf('为') < 0, glue);
+        String longer = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> CUES.characters("firm-sets", "support")).getMessage();
+        assertTrue(longer.contains("firm-sets.tsv role support") && longer.contains("鼓励"), longer);
     }
 
     @Test

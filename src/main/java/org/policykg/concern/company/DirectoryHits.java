@@ -39,18 +39,9 @@ final class DirectoryHits {
     private DirectoryHits() {
     }
 
-    /**
-     * The words of lexicon/firm-name-context.tsv role {@code role} joined into one string of characters, each word
-     * being one character (a set read with indexOf).
-     */
+    /** The characters of lexicon/firm-name-context.tsv role {@code role}, one a row, as one string (a set read with indexOf). */
     private static String oneCharacterEach(String role) {
-        List<String> words = org.policykg.lexicon.CueWords.standard().words("firm-name-context", role);
-        for (String w : words) {
-            if (w.codePointCount(0, w.length()) != 1) {
-                throw new IllegalStateException("lexicon/firm-name-context.tsv role " + role + " holds one character a row, not " + w);
-            }
-        }
-        return String.join("", words);
+        return org.policykg.lexicon.CueWords.standard().characters("firm-name-context", role);
     }
 
     /**

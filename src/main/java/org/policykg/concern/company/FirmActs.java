@@ -64,6 +64,7 @@ final class FirmActs {
         List<String> supporting = new java.util.ArrayList<>(cues.words("firm-sets", "support"));
         supporting.addAll(cues.words("firm-sets", "plan")); // 支持, 推动: a plan word takes firms as its object too
         support = dictionaries.add(PhraseMatcher.keywords(supporting.toArray(String[]::new)));
+        notSupportBefore = cues.characters("firm-sets", "support-glue");
         kindWords = PhraseMatcher.keywords(cues.words("firm-sets", "kind").toArray(String[]::new));
     }
 
@@ -72,8 +73,11 @@ final class FirmActs {
 
     /** What a body does for firms named right after it ({@code lexicon/firm-sets.tsv} roles support and plan: 引进, 支持). */
     private final Dictionaries.Key<String> support;
-    /** Characters that make a one-character verb of support part of another word (成为, 作为, 认为, 因为, 称为, 模拟). */
-    private static final String NOT_SUPPORT_BEFORE = "成作认因以称视模比";
+    /**
+     * Characters that make a one-character verb of support part of another word ({@code firm-sets} role support-glue:
+     * 成 of 成为, 模 of 模拟).
+     */
+    private final String notSupportBefore;
     /** What joins the members of a list of firms after a verb of support (甲、乙和丙). */
     private static final String JOINS = "、和及";
 
@@ -87,7 +91,7 @@ final class FirmActs {
                               CompanyDirectory directory, Companies found) {
         for (PhraseMatcher.Hit<String> v : scanned.longest(support)) {
             if (v.end() >= text.length() || !Han.is(text.charAt(v.end()))
-                    || v.length() == 1 && v.start() > 0 && NOT_SUPPORT_BEFORE.indexOf(text.charAt(v.start() - 1)) >= 0) {
+                    || v.length() == 1 && v.start() > 0 && notSupportBefore.indexOf(text.charAt(v.start() - 1)) >= 0) {
                 continue; // 成为, 作为, 认为, 模拟: a one-character word of support inside another word
             }
             List<int[]> members = new java.util.ArrayList<>();
