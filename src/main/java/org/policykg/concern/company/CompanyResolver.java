@@ -75,8 +75,8 @@ final class CompanyResolver {
         this.legalForms = new LegalForms(cues);
         this.projects = new ProjectOwners(cues);
         this.trade = new TradeNames(cues);
-        this.rankings = new FirmRankings(cues);
         Dictionaries.Builder words = Dictionaries.builder(directory);
+        this.rankings = new FirmRankings(cues, words);
         this.acts = new FirmActs(cues, words);
         PhraseMatcher.Builder<String> trades = PhraseMatcher.builder();
         cues.words("firm-sets", "tail").forEach(w -> trades.add(w, w));
@@ -84,11 +84,11 @@ final class CompanyResolver {
         cues.words("firm-sets", "trade-line").forEach(w -> trades.add(w, w));
         this.mates = new ListMates(trades.build());
         this.columns = new FirmColumns(cues);
-        this.latinActs = new LatinActs(cues);
+        this.latinActs = new LatinActs(cues, words);
         this.finance = new FinanceArms(cues, words);
         this.ventures = new JointVentures(cues, directory, words);
+        this.opened = new OpenedLists(cues, words);
         this.dictionaries = words.build();
-        this.opened = new OpenedLists(cues);
         this.titles = java.util.regex.Pattern.compile(cues.alternation("person-titles", "office"));
         PhraseMatcher.Builder<String> c = PhraseMatcher.builder();
         cues.words("firm-sets", "closer").forEach(w -> c.add(w, "closer"));
@@ -122,11 +122,11 @@ final class CompanyResolver {
             Phrasing.listed(p, titles, found);
             Phrasing.lists(p, regions, bodies, directory, closers, means, trade, found);
             Phrasing.countedLists(p, regions, bodies, directory, found);
-            opened.find(p, regions, bodies, directory, found);
+            opened.find(p, scanned, regions, bodies, directory, found);
             projects.find(p, regions, bodies, directory, found);
-            rankings.find(p, regions, bodies, directory, found);
+            rankings.find(p, scanned, regions, bodies, directory, found);
             acts.find(p, scanned, regions, bodies, directory, found);
-            latinActs.find(p, directory, found);
+            latinActs.find(p, scanned, directory, found);
             finance.find(p, scanned, regions, bodies, directory, found);
             DirectoryHits.find(p, scanned.directory(), regions, bodies, legal, directory, outlet, lines, found);
             mates.find(p, regions, bodies, directory, found);

@@ -7,8 +7,9 @@ import org.policykg.reference.PhraseMatcher;
 
 /**
  * The dictionaries the company rules read over every paragraph, in one matcher: the company directory's names (what
- * {@link CompanyDirectory#scan} looks for) and the rules' own words (the acts and kinds of {@link FirmActs}, the
- * parents of {@link JointVentures}, the research desks of {@link FinanceArms}). {@link CompanyResolver} scans each
+ * {@link CompanyDirectory#scan} looks for) and the rules' own cue words ({@link FirmActs}' acts, kinds and verbs of
+ * support, {@link JointVentures}' parents, {@link FinanceArms}' research desks, {@link FirmRankings}' verbs,
+ * {@link OpenedLists}' openers, {@link LatinActs}' acts and labels). {@link CompanyResolver} scans each
  * paragraph once ({@link #scan}) and hands the rules its {@link Hits}, where each dictionary's hits are the ones its
  * own matcher would have found in the paragraph: a rule registers its matcher with {@link Builder#add} and reads its
  * hits by the {@link Key} it gets back.
@@ -69,35 +70,41 @@ final class Dictionaries {
 
     /** One pass over a paragraph's text for every dictionary. */
     Hits scan(String text) {
-        List<List<PhraseMatcher.Hit<?>>> each = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            each.add(new ArrayList<>());
-        }
-        for (PhraseMatcher.Hit<Tagged> h : matcher.all(text)) {
-            for (Tagged t : h.values()) {
-                each.get(t.dictionary()).add(new PhraseMatcher.Hit<>(h.start(), h.end(), h.phrase(), t.values()));
-            }
-        }
-        return new Hits(each);
+        return new Hits(matcher.all(text), count);
     }
 
     /**
      * One paragraph's hits of every dictionary. A phrase of a dictionary occurs where it occurs whatever else the matcher
      * holds, and the one matcher orders hits as each dictionary's own would (by start, then longest first; no two
-     * phrases share both ends), so each dictionary's hits are its own matcher's, in the same order.
+     * phrases share both ends), so each dictionary's hits are its own matcher's, in the same order. A dictionary's hits
+     * are picked out when a rule first asks for them (a rule that finds no cue in a paragraph asks for none).
      */
     static final class Hits {
-        private final List<List<PhraseMatcher.Hit<?>>> each;
+        private final List<PhraseMatcher.Hit<Tagged>> all;
+        private final List<?>[] each;
         private CompanyDirectory.Hits directory;
 
-        private Hits(List<List<PhraseMatcher.Hit<?>>> each) {
-            this.each = each;
+        private Hits(List<PhraseMatcher.Hit<Tagged>> all, int count) {
+            this.all = all;
+            this.each = new List<?>[count];
         }
 
         /** Every occurrence of the dictionary's phrases, as {@link PhraseMatcher#all} gives them. */
         @SuppressWarnings("unchecked")
         <T> List<PhraseMatcher.Hit<T>> all(Key<T> key) {
-            return (List<PhraseMatcher.Hit<T>>) (List<?>) each.get(key.index);
+            List<?> hits = each[key.index];
+            if (hits == null) {
+                List<PhraseMatcher.Hit<T>> mine = new ArrayList<>();
+                for (PhraseMatcher.Hit<Tagged> h : all) {
+                    for (Tagged t : h.values()) {
+                        if (t.dictionary() == key.index) {
+                            mine.add(new PhraseMatcher.Hit<>(h.start(), h.end(), h.phrase(), (List<T>) t.values()));
+                        }
+                    }
+                }
+                each[key.index] = hits = java.util.Collections.unmodifiableList(mine);
+            }
+            return (List<PhraseMatcher.Hit<T>>) hits;
         }
 
         /** The dictionary's leftmost-longest, non-overlapping occurrences, as {@link PhraseMatcher#longest} gives them. */

@@ -26,14 +26,14 @@ final class FirmRankings {
     /** Natures of a noun that names a thing, not a firm, when it ends the subject (项目, 案例, 集群, 经济). */
     private static final java.util.Set<String> THING = java.util.Set.of("n", "nis", "nnt", "nz", "nl", "ng");
 
-    private final PhraseMatcher<String> verbs;
+    private final Dictionaries.Key<String> verbs;
     /** Adverbs that stand between the subject and the verb ({@code lexicon/act-adverbs.tsv}, reader ranked: 甲、乙分别入选). */
     private final List<String> between;
     /** Trade words (roles tail and trade): a subject may end in one (星岚科技) though it is a noun. */
     private final PhraseMatcher<String> trades;
 
-    FirmRankings(CueWords cues) {
-        this.verbs = PhraseMatcher.keywords(cues.words("firm-sets", "ranked").toArray(String[]::new));
+    FirmRankings(CueWords cues, Dictionaries.Builder dictionaries) {
+        this.verbs = dictionaries.add(PhraseMatcher.keywords(cues.words("firm-sets", "ranked").toArray(String[]::new)));
         this.between = cues.words("act-adverbs", "adverb", "ranked");
         PhraseMatcher.Builder<String> t = PhraseMatcher.builder();
         cues.words("firm-sets", "tail").forEach(w -> t.add(w, w));
@@ -42,12 +42,14 @@ final class FirmRankings {
         this.trades = t.build();
     }
 
-    void find(Paragraph p, List<RegionMention> regions, List<AgencyMention> bodies, CompanyDirectory directory, Companies found) {
+    /** {@code scanned} holds the paragraph's dictionary hits. */
+    void find(Paragraph p, Dictionaries.Hits scanned, List<RegionMention> regions, List<AgencyMention> bodies,
+              CompanyDirectory directory, Companies found) {
         String text = p.string();
         if (!text.contains("企业")) {
             return;
         }
-        for (PhraseMatcher.Hit<String> v : verbs.longest(text)) {
+        for (PhraseMatcher.Hit<String> v : scanned.longest(verbs)) {
             if (!firmsInObject(text, v.end())) {
                 continue;
             }

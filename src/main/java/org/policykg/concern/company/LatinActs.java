@@ -19,21 +19,21 @@ final class LatinActs {
     /** The longest Latin run read before an act. */
     private static final int MAX_NAME = 40;
 
-    private final PhraseMatcher<String> acts;
+    private final Dictionaries.Key<String> acts;
     /** Adverbs between the subject and its act ({@code lexicon/act-adverbs.tsv}, reader latin), in the list's order. */
     private final List<String> between;
     /** Words before the name that make it a person or an object ({@code latin-subjects} role unacting, and person titles). */
     private final List<String> titles;
 
     /** Labels over an event's organisers ({@code latin-subjects} role label: 主办机构, 协办单位). */
-    private final PhraseMatcher<String> labels;
+    private final Dictionaries.Key<String> labels;
     /** The last words of a Latin name that say it is a business ({@code latin-subjects} role corporate: Capital, Labs). */
     private final java.util.Set<String> corporate;
 
-    LatinActs(CueWords cues) {
+    LatinActs(CueWords cues, Dictionaries.Builder dictionaries) {
         PhraseMatcher.Builder<String> l = PhraseMatcher.builder();
         cues.words("latin-subjects", "label").forEach(w -> l.add(w, w));
-        labels = l.build();
+        labels = dictionaries.add(l.build());
         corporate = java.util.Set.copyOf(cues.words("latin-subjects", "corporate"));
         between = cues.words("act-adverbs", "adverb", "latin");
         titles = new java.util.ArrayList<>(cues.words("latin-subjects", "unacting"));
@@ -42,15 +42,16 @@ final class LatinActs {
         cues.words("firm-sets", "announce").forEach(w -> b.add(w, w));
         // OpenAI CEO, Nvidia CFO: an officer's title in Latin letters follows a firm's name as an act does
         cues.words("firm-sets", "officer").stream().filter(w -> w.chars().allMatch(c -> latin((char) c))).forEach(w -> b.add(w, w));
-        acts = b.build();
+        acts = dictionaries.add(b.build());
     }
 
-    void find(Paragraph p, CompanyDirectory directory, Companies found) {
+    /** {@code scanned} holds the paragraph's dictionary hits. */
+    void find(Paragraph p, Dictionaries.Hits scanned, CompanyDirectory directory, Companies found) {
         String text = p.string();
         if (!hasLatin(text)) {
             return; // most paragraphs hold no Latin word: no matcher run
         }
-        for (PhraseMatcher.Hit<String> h : acts.longest(text)) {
+        for (PhraseMatcher.Hit<String> h : scanned.longest(acts)) {
             int end = h.start();
             if (letter(h.phrase().charAt(0)) && (end > 0 && letter(text.charAt(end - 1))
                     || h.end() < text.length() && letter(text.charAt(h.end())))) {
@@ -89,7 +90,7 @@ final class LatinActs {
             found.add(name, directory.byAlias(name));
             partners(text, nameStart, directory, found);
         }
-        labelled(text, directory, found);
+        labelled(text, scanned, directory, found);
         byCorporateWord(text, directory, found);
     }
 
@@ -129,8 +130,8 @@ final class LatinActs {
      * The Latin members of a list under an organisers' label (主办机构：Scroll、Newman Capital), to the clause's end: each
      * a whole name of {@link #name}.
      */
-    private void labelled(String text, CompanyDirectory directory, Companies found) {
-        for (PhraseMatcher.Hit<String> h : labels.longest(text)) {
+    private void labelled(String text, Dictionaries.Hits scanned, CompanyDirectory directory, Companies found) {
+        for (PhraseMatcher.Hit<String> h : scanned.longest(labels)) {
             int at = h.end();
             if (at >= text.length() || text.charAt(at) != '：' && text.charAt(at) != ':') {
                 continue;

@@ -37,18 +37,20 @@ final class OpenedLists {
     /** A member that is an amount or a share (分别为20.98亿元、47亿元), not a name. */
     private static final Pattern AMOUNT = Pattern.compile("^[\\d.]+(?:[%％万亿千百元个家间户位名次倍年月日号]|$)");
 
-    private final PhraseMatcher<String> openers;
+    private final Dictionaries.Key<String> openers;
 
-    OpenedLists(CueWords cues) {
-        openers = PhraseMatcher.keywords(cues.words("firm-sets", "opener").toArray(String[]::new));
+    OpenedLists(CueWords cues, Dictionaries.Builder dictionaries) {
+        openers = dictionaries.add(PhraseMatcher.keywords(cues.words("firm-sets", "opener").toArray(String[]::new)));
     }
 
-    void find(Paragraph p, List<RegionMention> regions, List<AgencyMention> bodies, CompanyDirectory directory, Companies found) {
+    /** {@code scanned} holds the paragraph's dictionary hits. */
+    void find(Paragraph p, Dictionaries.Hits scanned, List<RegionMention> regions, List<AgencyMention> bodies,
+              CompanyDirectory directory, Companies found) {
         String text = p.string();
         if (text.indexOf('家') < 0 && text.indexOf('间') < 0 && text.indexOf('户') < 0) {
             return; // no count of firms: no opener is looked at
         }
-        for (PhraseMatcher.Hit<String> h : openers.longest(text)) {
+        for (PhraseMatcher.Hit<String> h : scanned.longest(openers)) {
             int n = countBefore(text, h.start());
             if (n < 2) {
                 continue;
