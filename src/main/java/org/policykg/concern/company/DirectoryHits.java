@@ -70,6 +70,10 @@ final class DirectoryHits {
                 extending.add(longer);
                 continue; // 一汽解放, 华润三九: a listed firm whose short name opens with its group's names the listed firm
             }
+            if (insideListedName(p, text, h, hits.listed())) {
+                yielded.add(h);
+                continue; // 国铁 inside 中国铁物: the longest known name at a place wins, as in a dictionary's scan
+            }
             if (NameBounds.overlaps(bodies, h.start(), h.end()) || overlapsRegion(regions, h)
                     || legal.stream().anyMatch(r -> r.start() <= h.start() && h.end() <= r.end())) {
                 continue; // 南方电网 inside 南方电网数字电网集团有限公司 names the subsidiary, not the parent
@@ -146,6 +150,24 @@ final class DirectoryHits {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a listed firm's short name that stands alone ({@link ListedNames}) and is not cut out of a longer word holds
+     * the curated hit and reaches beyond it (国铁 inside 中国|铁物): the text names the listed firm, and the shorter name
+     * inside it names nothing.
+     */
+    private static boolean insideListedName(Paragraph p, String text, PhraseMatcher.Hit<CompanyDirectory.Entry> h,
+                                            List<PhraseMatcher.Hit<CompanyDirectory.Entry>> listed) {
+        for (PhraseMatcher.Hit<CompanyDirectory.Entry> l : listed) {
+            if (l.start() > h.start()) {
+                break;
+            }
+            if (l.end() >= h.end() && l.length() > h.length()) {
+                return ListedNames.standsAlone(l.phrase()) && !cutFromWord(p, text, l);
+            }
+        }
+        return false;
     }
 
     /**

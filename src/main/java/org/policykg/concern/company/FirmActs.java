@@ -429,8 +429,17 @@ final class FirmActs {
                 || NameBounds.coveredBy(regions, start, stemEnd)) {
             return; // 人工智能, 数字技术: a field; 北京科技: a place and a trade
         }
-        // 蔚来汽车 of the directory's 蔚来: the known firm by its short name and trade word
-        CompanyDirectory.Entry known = found.surfaces.containsKey(name) ? null : directory.byAlias(stem);
+        // 蔚来汽车 of the directory's 蔚来: the known firm by its short name and trade word; but a name the directory
+        // knows whole is that firm (中国建筑国际 of the listed 中国建筑国际集团, not the
+        // 中国建筑 its 字号 would give): the longest known
+        // name wins, as in a dictionary's scan
+        CompanyDirectory.Entry known = null;
+        if (!found.surfaces.containsKey(name)) {
+            known = directory.byAlias(name);
+            if (known == null) {
+                known = directory.byAlias(stem);
+            }
+        }
         found.add(name, known);
     }
 }
