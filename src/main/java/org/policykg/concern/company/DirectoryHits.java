@@ -36,7 +36,23 @@ final class DirectoryHits {
      */
     private static final String ITEM_END = "、，。；：,;:）)" + Conjunctions.oneCharacterEach() + oneCharacterEach("item-joiner");
 
+    /** The words a firm's short name ends with after its 字号 (lexicon/firm-sets.tsv role tail: 锂业, 药业, 科技, 集团). */
+    private static final List<String> TAILS = org.policykg.lexicon.CueWords.standard().words("firm-sets", "tail");
+
     private DirectoryHits() {
+    }
+
+    /**
+     * Whether a firm's tail follows a listed short name right after it (中信国安|锂业): the name heads a longer firm's,
+     * a subsidiary's the rules that read 字号 and tail find, and does not name the listed firm there.
+     */
+    private static boolean headsLongerName(String text, int end) {
+        for (String tail : TAILS) {
+            if (text.startsWith(tail, end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The characters of lexicon/firm-name-context.tsv role {@code role}, one a row, as one string (a set read with indexOf). */
@@ -127,7 +143,7 @@ final class DirectoryHits {
                     || curated.stream().anyMatch(c -> !yielded.contains(c) && c.start() < h.end() && h.start() < c.end())
                     || outlet.matcher(text).region(h.end(), text.length()).lookingAt()
                     || ASSOCIATION.matcher(text).region(h.end(), text.length()).lookingAt()
-                    || markup && NameBounds.inMarkup(text, h.start()) || cutFromWord(p, text, h)) {
+                    || markup && NameBounds.inMarkup(text, h.start()) || headsLongerName(text, h.end()) || cutFromWord(p, text, h)) {
                 continue;
             }
             add(text, h, regions, found);

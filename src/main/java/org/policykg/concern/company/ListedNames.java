@@ -17,6 +17,7 @@ import org.policykg.recognize.Lexicon;
  * about other things; names of two or three characters (天下秀, 新大陆, 指南针, 同花顺) are too often
  * words or parts of words. A name the list writes as 字号 and 股份 or 控股 (宝钢股份, 华联控股) is a company's
  * short form whatever its 字号 (HanLP tags 宝钢 a noun), once a place that opens it is set aside (东莞|控股 is not).
+ * A name that opens with a 字号 HanLP tags a proper noun (中海|物业, 五矿|资本) stands alone whatever words follow.
  */
 final class ListedNames {
     /** Fewer characters than this never stand alone. */
@@ -44,6 +45,35 @@ final class ListedNames {
     private ListedNames() {
     }
 
+    /** The trade words of a firm's short name (lexicon/firm-sets.tsv roles trade and trade-line): a 字号 is none of them. */
+    private static final java.util.Set<String> TRADES = trades();
+
+    private static java.util.Set<String> trades() {
+        var cues = org.policykg.lexicon.CueWords.standard();
+        java.util.Set<String> t = new java.util.HashSet<>(cues.words("firm-sets", "trade"));
+        t.addAll(cues.words("firm-sets", "trade-line"));
+        return java.util.Set.copyOf(t);
+    }
+
+    /**
+     * Whether the name, from {@code from} (after a place or time that opens it), opens with one word of two characters or
+     * more that HanLP tags a proper noun (nz: 中海, 五矿, 宇通, 用友) and that is no trade itself (新能源/nz, 物联网/nz are
+     * fields), then runs on in words: a 字号 the tagger knows as a name, as FirmActs reads one before a firm's tail. A
+     * listed name so built names the firm wherever it stands as a word of its sentence (a word crossing its edge is
+     * checked where the name is found).
+     */
+    private static boolean properNounOpens(List<Term> terms, int from) {
+        int at = 0;
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
+            if (at == from) {
+                return i + 1 < terms.size() && t.word.length() >= 2 && t.nature.toString().equals("nz") && !TRADES.contains(t.word);
+            }
+            at += t.word.length();
+        }
+        return false;
+    }
+
     static boolean standsAlone(String name) {
         return ALONE.computeIfAbsent(name, ListedNames::judge);
     }
@@ -67,6 +97,9 @@ final class ListedNames {
         }
         if (rest.length() >= 4 && LICENSED.matcher(rest).find()) {
             return true; // 华夏基金, 中信信托: a 字号 and a licensed trade
+        }
+        if (rest.length() >= 4 && properNounOpens(terms, from)) {
+            return true; // 中海|物业, 五矿|资本, 宇通|客车: a 字号 HanLP knows as a proper noun, then the firm's trade
         }
         return rest.length() >= 2 && !Lexicon.isOrdinary(rest);
     }
