@@ -430,9 +430,8 @@ final class FirmActs {
             return; // 人工智能, 数字技术: a field; 北京科技: a place and a trade
         }
         // 蔚来汽车 of the directory's 蔚来: the known firm by its short name and trade word; but a name the directory
-        // knows whole is that firm (中国建筑国际 of the listed 中国建筑国际集团, not the
-        // 中国建筑 its 字号 would give): the longest known
-        // name wins, as in a dictionary's scan
+        // knows whole is that firm (中国建筑国际 of the listed 中国建筑国际集团, not the 中国建筑 its 字号 would give):
+        // the longest known name wins, as in a dictionary's scan
         CompanyDirectory.Entry known = null;
         if (!found.surfaces.containsKey(name)) {
             known = directory.byAlias(name);

@@ -1,9 +1,12 @@
 package org.policykg.concern.company;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import com.hankcs.hanlp.seg.common.Term;
+import org.policykg.lexicon.CueWords;
 import org.policykg.recognize.Lexicon;
 
 /**
@@ -46,13 +49,13 @@ final class ListedNames {
     }
 
     /** The trade words of a firm's short name (lexicon/firm-sets.tsv roles trade and trade-line): a 字号 is none of them. */
-    private static final java.util.Set<String> TRADES = trades();
+    private static final Set<String> TRADES = trades();
 
-    private static java.util.Set<String> trades() {
-        var cues = org.policykg.lexicon.CueWords.standard();
-        java.util.Set<String> t = new java.util.HashSet<>(cues.words("firm-sets", "trade"));
+    private static Set<String> trades() {
+        var cues = CueWords.standard();
+        Set<String> t = new HashSet<>(cues.words("firm-sets", "trade"));
         t.addAll(cues.words("firm-sets", "trade-line"));
-        return java.util.Set.copyOf(t);
+        return Set.copyOf(t);
     }
 
     /**
