@@ -164,12 +164,18 @@ public final class CueWords {
         return alternationOf(ws);
     }
 
-    /** The words of list {@code name} with any of {@code roles} as one alternation (see {@link #alternation}). */
-    public String alternationOfRoles(String name, String... roles) {
+    /** The words of list {@code name} with any of {@code roles}, role by role, each role's in the list's order. */
+    public List<String> wordsOfRoles(String name, String... roles) {
         List<String> ws = new ArrayList<>();
         for (String role : roles) {
             ws.addAll(words(name, role));
         }
+        return ws;
+    }
+
+    /** The words of list {@code name} with any of {@code roles} as one alternation (see {@link #alternation}). */
+    public String alternationOfRoles(String name, String... roles) {
+        List<String> ws = wordsOfRoles(name, roles);
         if (ws.isEmpty()) {
             throw new IllegalStateException("lexicon/" + name + ".tsv has no words of roles " + String.join(", ", roles));
         }

@@ -78,11 +78,8 @@ final class CompanyResolver {
         Dictionaries.Builder words = Dictionaries.builder(directory);
         this.rankings = new FirmRankings(cues, words);
         this.acts = new FirmActs(cues, words);
-        PhraseMatcher.Builder<String> trades = PhraseMatcher.builder();
-        cues.words("firm-sets", "tail").forEach(w -> trades.add(w, w));
-        cues.words("firm-sets", "trade").forEach(w -> trades.add(w, w));
-        cues.words("firm-sets", "trade-line").forEach(w -> trades.add(w, w));
-        this.mates = new ListMates(trades.build());
+        this.mates = new ListMates(PhraseMatcher.keywords(cues.wordsOfRoles("firm-sets", "tail", "trade", "trade-line")
+                .toArray(String[]::new)));
         this.columns = new FirmColumns(cues);
         this.latinActs = new LatinActs(cues, words);
         this.finance = new FinanceArms(cues, words);
@@ -96,8 +93,7 @@ final class CompanyResolver {
         this.closers = c.build();
         this.means = PhraseMatcher.keywords(cues.words("firm-sets", "means").toArray(String[]::new));
         // lines, and the finance trades a group's licensed subsidiary is named by (中粮期货: role trade-line)
-        this.lines = PhraseMatcher.keywords(java.util.stream.Stream.concat(cues.words("firm-sets", "line").stream(),
-                cues.words("firm-sets", "trade-line").stream()).toArray(String[]::new));
+        this.lines = PhraseMatcher.keywords(cues.wordsOfRoles("firm-sets", "line", "trade-line").toArray(String[]::new));
         this.outlet = java.util.regex.Pattern.compile(cues.words("outlet-endings", "outlet").stream()
                 .filter(w -> w.length() >= 2).map(java.util.regex.Pattern::quote)
                 .collect(java.util.stream.Collectors.joining("|")));

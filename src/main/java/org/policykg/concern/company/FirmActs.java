@@ -49,16 +49,10 @@ final class FirmActs {
         cues.words("firm-sets", "officer").forEach(w -> a.add(w, "officer"));
         acts = dictionaries.add(a.build());
         between = cues.words("act-adverbs", "adverb", "act");
-        PhraseMatcher.Builder<String> t = PhraseMatcher.builder();
-        cues.words("firm-sets", "tail").forEach(w -> t.add(w, w));
-        cues.words("firm-sets", "kind-tail").forEach(w -> t.add(w, w));
-        cues.words("firm-sets", "trade").forEach(w -> t.add(w, w));
-        cues.words("firm-sets", "trade-line").forEach(w -> t.add(w, w));
-        cues.words("firm-sets", "press-tail").forEach(w -> t.add(w, w)); // 星澜国际公告称
-        trades = t.build();
-        java.util.Set<String> ts = new java.util.HashSet<>(cues.words("firm-sets", "tail"));
-        ts.addAll(cues.words("firm-sets", "kind-tail"));
-        tails = java.util.Set.copyOf(ts);
+        // press-tail: 星澜国际公告称
+        trades = PhraseMatcher.keywords(cues.wordsOfRoles("firm-sets", "tail", "kind-tail", "trade", "trade-line", "press-tail")
+                .toArray(String[]::new));
+        tails = java.util.Set.copyOf(cues.wordsOfRoles("firm-sets", "tail", "kind-tail"));
         pressTails = java.util.Set.copyOf(cues.words("firm-sets", "press-tail"));
         kinds = dictionaries.add(PhraseMatcher.keywords(cues.words("firm-name-context", "kind-before").toArray(String[]::new)));
         List<String> supporting = new java.util.ArrayList<>(cues.words("firm-sets", "support"));

@@ -35,11 +35,7 @@ final class FirmRankings {
     FirmRankings(CueWords cues, Dictionaries.Builder dictionaries) {
         this.verbs = dictionaries.add(PhraseMatcher.keywords(cues.words("firm-sets", "ranked").toArray(String[]::new)));
         this.between = cues.words("act-adverbs", "adverb", "ranked");
-        PhraseMatcher.Builder<String> t = PhraseMatcher.builder();
-        cues.words("firm-sets", "tail").forEach(w -> t.add(w, w));
-        cues.words("firm-sets", "trade").forEach(w -> t.add(w, w));
-        cues.words("firm-sets", "trade-line").forEach(w -> t.add(w, w));
-        this.trades = t.build();
+        this.trades = PhraseMatcher.keywords(cues.wordsOfRoles("firm-sets", "tail", "trade", "trade-line").toArray(String[]::new));
     }
 
     /** {@code scanned} holds the paragraph's dictionary hits. */

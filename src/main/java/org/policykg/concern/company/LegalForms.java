@@ -75,11 +75,8 @@ final class LegalForms {
         this.setInside = Pattern.compile(cues.alternation("firm-sets", "inside"));
         this.kind = Pattern.compile("^(?:" + cues.alternationOfRoles("firm-sets", "kind", "kind-tail") + ")+$");
         this.countries = Pattern.compile("(?:中国|" + cues.alternation("firm-sets", "country") + ")");
-        PhraseMatcher.Builder<String> t = PhraseMatcher.builder();
-        for (String role : new String[] {"tail", "kind", "kind-tail", "trade", "trade-line"}) {
-            cues.words("firm-sets", role).stream().filter(w -> !w.equals("集团") && !w.equals("股份")).forEach(w -> t.add(w, w));
-        }
-        this.trades = t.build();
+        this.trades = PhraseMatcher.keywords(cues.wordsOfRoles("firm-sets", "tail", "kind", "kind-tail", "trade", "trade-line")
+                .stream().filter(w -> !w.equals("集团") && !w.equals("股份")).toArray(String[]::new));
         this.planned = Pattern.compile("(?:(?:" + cues.alternation("firm-sets", "plan") + ")(?:" + cues.alternation("firm-sets", "form")
                 + ")|筹建|筹设)$");
     }

@@ -1,6 +1,5 @@
 package org.policykg.concern.company;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,14 +48,7 @@ final class ListedNames {
     }
 
     /** The trade words of a firm's short name (lexicon/firm-sets.tsv roles trade and trade-line): a 字号 is none of them. */
-    private static final Set<String> TRADES = trades();
-
-    private static Set<String> trades() {
-        var cues = CueWords.standard();
-        Set<String> t = new HashSet<>(cues.words("firm-sets", "trade"));
-        t.addAll(cues.words("firm-sets", "trade-line"));
-        return Set.copyOf(t);
-    }
+    private static final Set<String> TRADES = Set.copyOf(CueWords.standard().wordsOfRoles("firm-sets", "trade", "trade-line"));
 
     /**
      * Whether the name, from {@code from} (after a place or time that opens it), opens with one word of two characters or

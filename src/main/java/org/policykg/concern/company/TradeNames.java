@@ -24,15 +24,9 @@ final class TradeNames {
     private final PhraseMatcher<String> kinds;
 
     TradeNames(CueWords cues) {
-        PhraseMatcher.Builder<String> t = PhraseMatcher.builder();
-        cues.words("firm-sets", "tail").forEach(w -> t.add(w, w));
-        cues.words("firm-sets", "kind-tail").forEach(w -> t.add(w, w));
-        this.tails = t.build();
-        PhraseMatcher.Builder<String> f = PhraseMatcher.builder();
-        for (String role : new String[] {"tail", "kind", "kind-tail", "trade", "trade-line"}) {
-            cues.words("firm-sets", role).forEach(w -> f.add(w, w));
-        }
-        this.fields = f.build();
+        this.tails = PhraseMatcher.keywords(cues.wordsOfRoles("firm-sets", "tail", "kind-tail").toArray(String[]::new));
+        this.fields = PhraseMatcher.keywords(cues.wordsOfRoles("firm-sets", "tail", "kind", "kind-tail", "trade", "trade-line")
+                .toArray(String[]::new));
         this.kinds = PhraseMatcher.keywords(cues.words("firm-sets", "kind").toArray(String[]::new));
     }
 
